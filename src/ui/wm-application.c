@@ -1,0 +1,158 @@
+/* wm-application.c
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-application.h"
+#include "wm-window.h"
+
+struct _WmApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (WmApplication, wm_application, ADW_TYPE_APPLICATION)
+
+static WmWindow *
+get_or_create_window (WmApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (WM_IS_WINDOW (window))
+    return WM_WINDOW (window);
+
+  return wm_window_new (self);
+}
+
+static void
+on_about_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  WmApplication *self = user_data;
+  static const char *developers[] = { "The Waymark developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "application-name", _("Waymark"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Waymark developers"),
+                        "version", PACKAGE_VERSION,
+                        "website", PACKAGE_WEBSITE,
+                        "issue-url", PACKAGE_BUGREPORTS,
+                        "support-url", PACKAGE_BUGREPORTS,
+                        "copyright", _("© 2026 The Waymark developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: Replace "translator-credits" with your name/username, and optionally an email or URL. */
+                        "translator-credits", _("translator-credits"),
+                        "transient-for", parent,
+                        "modal", parent != NULL,
+                        NULL);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+on_quit_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  WmApplication *self = user_data;
+  GList *windows;
+
+  /* Closing each window, rather than g_application_quit(), lets every
+   * window save its state and, later, ask about unsaved changes. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (const GList *iter = windows; iter != NULL; iter = iter->next)
+    gtk_window_close (GTK_WINDOW (iter->data));
+  g_list_free (windows);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "about", .activate = on_about_activated },
+  { .name = "quit", .activate = on_quit_activated },
+};
+
+static void
+wm_application_startup (GApplication *application)
+{
+  WmApplication *self = WM_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (wm_application_parent_class)->startup (application);
+
+  g_set_application_name (_("Waymark"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+}
+
+static void
+wm_application_activate (GApplication *application)
+{
+  WmApplication *self = WM_APPLICATION (application);
+
+  gtk_window_present (GTK_WINDOW (get_or_create_window (self)));
+}
+
+static void
+wm_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  WmApplication *self = WM_APPLICATION (application);
+
+  /* A second "waymark FILE" is forwarded here by GApplication, so the
+   * running instance comes forward rather than a new process starting.
+   * Loading the files themselves arrives with the editor. */
+  gtk_window_present (GTK_WINDOW (get_or_create_window (self)));
+}
+
+static void
+wm_application_class_init (WmApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = wm_application_startup;
+  app_class->activate = wm_application_activate;
+  app_class->open = wm_application_open;
+}
+
+static void
+wm_application_init (WmApplication *self)
+{
+}
+
+/**
+ * wm_application_new:
+ *
+ * Creates the single application instance. The resource base path is fixed
+ * so that the development build, whose application id differs, still finds
+ * its menus, shortcuts window, icons and style sheet.
+ *
+ * Returns: (transfer full): a new #WmApplication
+ */
+WmApplication *
+wm_application_new (void)
+{
+  return g_object_new (WM_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}

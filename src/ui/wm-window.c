@@ -1,0 +1,217 @@
+/* wm-window.c
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-window.h"
+
+struct _WmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  GtkApplication       *watched_application;
+
+  /* Template children */
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *content_stack;
+  AdwStatusPage        *empty_page;
+  GtkButton            *new_map_button;
+  GtkButton            *open_button;
+  GtkMenuButton        *primary_menu_button;
+};
+
+G_DEFINE_FINAL_TYPE (WmWindow, wm_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* A button whose action does not exist yet is hidden, like the menu
+ * entries with hidden-when="action-missing": nothing on screen may look
+ * like it works when it does not. */
+static void
+update_button_for_action (GtkButton    *button,
+                          GActionGroup *group,
+                          const char   *removed_action)
+{
+  const char *detailed = gtk_actionable_get_action_name (GTK_ACTIONABLE (button));
+  const char *name = strchr (detailed, '.');
+  gboolean available = group != NULL && name != NULL &&
+                       g_strcmp0 (name + 1, removed_action) != 0 &&
+                       g_action_group_has_action (group, name + 1);
+
+  gtk_widget_set_visible (GTK_WIDGET (button), available);
+}
+
+/* @removed_action is still in the group while "action-removed" runs. */
+static void
+update_empty_state_buttons (WmWindow   *self,
+                            const char *removed_action)
+{
+  GActionGroup *app = G_ACTION_GROUP (gtk_window_get_application (GTK_WINDOW (self)));
+
+  update_button_for_action (self->new_map_button, app, removed_action);
+  update_button_for_action (self->open_button, app, removed_action);
+}
+
+static void
+on_application_action_added (GActionGroup *group,
+                             const char   *action_name,
+                             WmWindow     *self)
+{
+  update_empty_state_buttons (self, NULL);
+}
+
+static void
+on_application_action_removed (GActionGroup *group,
+                               const char   *action_name,
+                               WmWindow     *self)
+{
+  update_empty_state_buttons (self, action_name);
+}
+
+static void
+restore_window_state (WmWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (WmWindow *self)
+{
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+
+  /* The unmaximized size is what the user chose; a maximized window's
+   * size only reflects the screen. */
+  if (!maximized)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+wm_window_close_request (GtkWindow *window)
+{
+  WmWindow *self = WM_WINDOW (window);
+
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (wm_window_parent_class)->close_request (window);
+}
+
+/* "application" is an ordinary property, set only after construction, so
+ * the window follows it instead of reading it in constructed(). */
+static void
+on_notify_application (WmWindow   *self,
+                       GParamSpec *pspec,
+                       gpointer    user_data)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->watched_application != NULL)
+    g_signal_handlers_disconnect_by_data (self->watched_application, self);
+  g_set_weak_pointer (&self->watched_application, app);
+
+  if (app != NULL)
+    {
+      g_signal_connect_object (app, "action-added",
+                               G_CALLBACK (on_application_action_added),
+                               self, 0);
+      g_signal_connect_object (app, "action-removed",
+                               G_CALLBACK (on_application_action_removed),
+                               self, 0);
+    }
+  update_empty_state_buttons (self, NULL);
+}
+
+static void
+wm_window_dispose (GObject *object)
+{
+  WmWindow *self = WM_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+  if (self->watched_application != NULL)
+    g_signal_handlers_disconnect_by_data (self->watched_application, self);
+  g_clear_weak_pointer (&self->watched_application);
+
+  G_OBJECT_CLASS (wm_window_parent_class)->dispose (object);
+}
+
+static void
+wm_window_class_init (WmWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = wm_window_dispose;
+  window_class->close_request = wm_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/wm-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, new_map_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, primary_menu_button);
+}
+
+static void
+wm_window_init (WmWindow *self)
+{
+  g_autofree char *title = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+#if DEVELOPMENT_BUILD
+  /* Translators: the window title of development snapshots; %s is "Waymark". */
+  title = g_strdup_printf (_("%s (Development)"), _("Waymark"));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#else
+  title = g_strdup (_("Waymark"));
+#endif
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+  adw_status_page_set_icon_name (self->empty_page, APP_ID);
+
+  self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  restore_window_state (self);
+
+  g_signal_connect (self, "notify::application",
+                    G_CALLBACK (on_notify_application), NULL);
+  update_empty_state_buttons (self, NULL);
+}
+
+/**
+ * wm_window_new:
+ * @application: the application the window belongs to
+ *
+ * Returns: (transfer none): a new main window, owned by @application
+ */
+WmWindow *
+wm_window_new (WmApplication *application)
+{
+  g_return_val_if_fail (WM_IS_APPLICATION (application), NULL);
+
+  return g_object_new (WM_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}

@@ -1,0 +1,22 @@
+/* wm-window.h
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "wm-application.h"
+
+G_BEGIN_DECLS
+
+#define WM_TYPE_WINDOW (wm_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (WmWindow, wm_window, WM, WINDOW, AdwApplicationWindow)
+
+WmWindow *wm_window_new (WmApplication *application);
+
+G_END_DECLS

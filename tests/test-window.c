@@ -1,0 +1,309 @@
+/* test-window.c: the main window's empty state, About and shortcuts
+ * windows, saved window size, and that closing a window frees it.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "wm-application.h"
+#include "wm-window.h"
+
+static WmApplication *app;
+
+static void
+drain_main_context (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkWidget *
+find_descendant_of_type (GtkWidget *root,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkButton *
+find_button_with_action (GtkWidget  *root,
+                         const char *action_name)
+{
+  if (GTK_IS_BUTTON (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return GTK_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found = find_button_with_action (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+find_toplevel_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+/* Looks for a menu item by its action, descending into sections. */
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *item_action = NULL;
+      g_autoptr(GMenuModel) section = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action) &&
+          g_strcmp0 (item_action, action) == 0)
+        return TRUE;
+
+      section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_window_empty_state (void)
+{
+  WmWindow *window = wm_window_new (app);
+  AdwStatusPage *status_page;
+  GtkButton *new_map_button;
+  GtkButton *open_button;
+  g_autoptr(GSimpleAction) new_map = g_simple_action_new ("new-map", NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_context ();
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   DEVELOPMENT_BUILD ? "Waymark (Development)" : "Waymark");
+
+  status_page = ADW_STATUS_PAGE (find_descendant_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+  g_assert_nonnull (status_page);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (status_page)));
+  g_assert_cmpstr (adw_status_page_get_icon_name (status_page), ==, APP_ID);
+  g_assert_cmpstr (adw_status_page_get_title (status_page), ==, "Start a Journey Map");
+
+  new_map_button = find_button_with_action (GTK_WIDGET (status_page), "app.new-map");
+  open_button = find_button_with_action (GTK_WIDGET (status_page), "app.open");
+  g_assert_nonnull (new_map_button);
+  g_assert_nonnull (open_button);
+  g_assert_cmpstr (gtk_button_get_label (new_map_button), ==, "_New Map");
+  g_assert_cmpstr (gtk_button_get_label (open_button), ==, "_Open…");
+
+  /* A button shows only while its action exists. */
+  g_assert_false (g_action_group_has_action (G_ACTION_GROUP (app), "new-map"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (new_map_button)));
+  g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (new_map));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (new_map_button)));
+  g_action_map_remove_action (G_ACTION_MAP (app), "new-map");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (new_map_button)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
+static void
+test_window_primary_menu (void)
+{
+  WmWindow *window = wm_window_new (app);
+  GtkMenuButton *menu_button;
+  GMenuModel *menu;
+
+  menu_button = GTK_MENU_BUTTON (find_descendant_of_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (menu_button);
+  g_assert_true (gtk_menu_button_get_primary (menu_button));
+  menu = gtk_menu_button_get_menu_model (menu_button);
+  g_assert_nonnull (menu);
+
+  for (guint i = 0; i < 7; i++)
+    {
+      const char *expected[] = { "app.new-map", "app.open", "win.save", "win.save-as",
+                                 "win.export", "win.show-help-overlay", "app.about" };
+      g_assert_true (menu_has_action (menu, expected[i]));
+    }
+
+  /* The entries the menu shows must all work. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
+static void
+test_window_about (void)
+{
+  WmWindow *window = wm_window_new (app);
+  GtkWindow *about;
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_context ();
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  drain_main_context ();
+
+  about = find_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (window));
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpstr (adw_about_window_get_website (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_WEBSITE);
+  g_assert_cmpstr (adw_about_window_get_issue_url (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_BUGREPORTS);
+  g_assert_cmpstr (adw_about_window_get_application_icon (ADW_ABOUT_WINDOW (about)), ==, APP_ID);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (about)));
+
+  g_object_ref (about);
+  gtk_window_destroy (about);
+  drain_main_context ();
+  g_assert_finalize_object (about);
+
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_shortcuts (void)
+{
+  WmWindow *window = wm_window_new (app);
+  GtkShortcutsWindow *overlay;
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_context ();
+
+  /* GtkApplication loads gtk/help-overlay.ui from the resource base path. */
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  drain_main_context ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_close (GTK_WINDOW (overlay));
+  drain_main_context ();
+
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_size_is_remembered (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  WmWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  window = wm_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_context ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1010, 700);
+  gtk_window_close (GTK_WINDOW (window));
+  drain_main_context ();
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1010);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* The next window opens at the saved size. */
+  window = wm_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1010);
+  g_assert_cmpint (height, ==, 700);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
+static void
+test_window_is_finalized (void)
+{
+  WmWindow *window = wm_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_context ();
+
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int result;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = wm_application_new ();
+  /* Tests run side by side; each must own its application instance. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/empty-state", test_window_empty_state);
+  g_test_add_func ("/window/primary-menu", test_window_primary_menu);
+  g_test_add_func ("/window/about", test_window_about);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
+  g_test_add_func ("/window/is-finalized", test_window_is_finalized);
+
+  result = g_test_run ();
+
+  g_clear_object (&app);
+
+  return result;
+}
