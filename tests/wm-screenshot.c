@@ -1,0 +1,143 @@
+/* wm-screenshot.c: renders Waymark's windows to PNG files, so that every
+ * screen can be looked at under Xvfb. A developer tool, never installed.
+ *
+ *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
+ *
+ * SCREEN is one of: window, about, shortcuts.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "wm-application.h"
+#include "wm-window.h"
+
+static void
+wait_for_frames (guint frames)
+{
+  /* Let layout, style and the frame clock settle before painting. */
+  for (guint i = 0; i < frames; i++)
+    {
+      g_usleep (20000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static gboolean
+save_window (GtkWindow  *window,
+             const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  return gdk_texture_save_to_png (texture, path);
+}
+
+static GtkWindow *
+find_toplevel_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean dark = FALSE;
+  gboolean large_text = FALSE;
+  const GOptionEntry entries[] = {
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
+    { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Scale text by 1.5", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("SCREEN OUT.png");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmApplication) app = NULL;
+  GtkWindow *window;
+  GtkWindow *target;
+  const char *screen;
+  const char *path;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
+    {
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] window|about|shortcuts OUT.png\n");
+      return 2;
+    }
+  screen = argv[1];
+  path = argv[2];
+
+  gtk_init ();
+  adw_init ();
+
+  app = wm_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("%s", error->message);
+
+  if (dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  if (large_text)
+    g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+
+  window = GTK_WINDOW (wm_window_new (app));
+  gtk_window_set_default_size (window, 1000, 680);
+  gtk_window_present (window);
+  wait_for_frames (10);
+
+  if (g_str_equal (screen, "window"))
+    target = window;
+  else if (g_str_equal (screen, "about"))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+      wait_for_frames (10);
+      target = find_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW);
+    }
+  else if (g_str_equal (screen, "shortcuts"))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+      wait_for_frames (10);
+      target = find_toplevel_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
+    }
+  else
+    {
+      g_printerr ("wm-screenshot: unknown screen “%s”\n", screen);
+      return 2;
+    }
+
+  if (target == NULL || !save_window (target, path))
+    {
+      g_printerr ("wm-screenshot: could not capture “%s”\n", screen);
+      return 1;
+    }
+
+  return 0;
+}
