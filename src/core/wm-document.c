@@ -1,0 +1,1065 @@
+/* wm-document.c: a journey map, and the only door through which it changes.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "wm-document-private.h"
+#include "wm-element-private.h"
+
+struct _WmDocument
+{
+  WmElement   parent_instance;
+
+  GListStore *personas;
+  GListStore *stages;
+  GListStore *lanes;
+  GListStore *cards;
+  GListStore *curves;
+  GHashTable *index;     /* id → WmElement (borrowed), every element in the document */
+  WmHistory  *history;
+};
+
+G_DEFINE_FINAL_TYPE (WmDocument, wm_document, WM_TYPE_ELEMENT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_GOAL,
+  PROP_SCOPE,
+  PROP_KIND,
+  PROP_EMOTION_SCALE,
+  PROP_CREATED,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The id index follows elements in and out of the document, including
+ * through undo and redo. */
+static void
+index_element (gpointer   owner,
+               WmElement *element,
+               gboolean   present)
+{
+  WmDocument *self = owner;
+
+  if (present)
+    g_hash_table_insert (self->index, (gpointer) wm_element_get_id (element), element);
+  else
+    g_hash_table_remove (self->index, wm_element_get_id (element));
+
+  if (WM_IS_EMOTION_CURVE (element))
+    {
+      GListModel *points = wm_emotion_curve_get_points (WM_EMOTION_CURVE (element));
+
+      for (guint i = 0; i < g_list_model_get_n_items (points); i++)
+        {
+          g_autoptr(WmElement) point = g_list_model_get_item (points, i);
+
+          index_element (self, point, present);
+        }
+    }
+}
+
+static gboolean
+find_in_store (GListStore *store,
+               gpointer    item,
+               guint      *position)
+{
+  return g_list_store_find (store, item, position);
+}
+
+static GListStore *
+store_for_element (WmDocument *self,
+                   WmElement  *element)
+{
+  if (WM_IS_PERSONA (element))
+    return self->personas;
+  if (WM_IS_STAGE (element))
+    return self->stages;
+  if (WM_IS_LANE (element))
+    return self->lanes;
+  if (WM_IS_CARD (element))
+    return self->cards;
+  if (WM_IS_EMOTION_CURVE (element))
+    return self->curves;
+  if (WM_IS_EMOTION_POINT (element))
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->curves)); i++)
+        {
+          g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (G_LIST_MODEL (self->curves), i);
+          GListStore *points = wm_emotion_curve_get_point_store (curve);
+
+          if (find_in_store (points, element, NULL))
+            return points;
+        }
+    }
+
+  return NULL;
+}
+
+static void
+push (WmDocument *self,
+      WmCommand  *command)
+{
+  wm_history_push (self->history, command);
+}
+
+static void
+push_set_field (WmDocument   *self,
+                WmElement    *element,
+                GParamSpec   *pspec,
+                const GValue *value,
+                const char   *merge_key)
+{
+  push (self, wm_command_set_field_new (element, pspec, value, merge_key,
+                                        element == WM_ELEMENT (self)));
+}
+
+static void
+push_insert (WmDocument *self,
+             GListStore *store,
+             guint       position,
+             WmElement  *element)
+{
+  push (self, wm_command_list_insert_new (store, position, element, index_element, self));
+}
+
+static void
+push_remove (WmDocument *self,
+             GListStore *store,
+             guint       position)
+{
+  push (self, wm_command_list_remove_new (store, position, index_element, self));
+}
+
+static void
+wm_document_dispose (GObject *object)
+{
+  WmDocument *self = WM_DOCUMENT (object);
+
+  /* The history holds references to elements and stores; drop it first. */
+  g_clear_object (&self->history);
+  g_clear_object (&self->personas);
+  g_clear_object (&self->stages);
+  g_clear_object (&self->lanes);
+  g_clear_object (&self->cards);
+  g_clear_object (&self->curves);
+  g_clear_pointer (&self->index, g_hash_table_unref);
+
+  G_OBJECT_CLASS (wm_document_parent_class)->dispose (object);
+}
+
+static void
+wm_document_class_init (WmDocumentClass *klass)
+{
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  G_OBJECT_CLASS (klass)->dispose = wm_document_dispose;
+
+  /* The map title. */
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", flags);
+  /* What the map is for. */
+  properties[PROP_GOAL] = g_param_spec_string ("goal", NULL, NULL, "", flags);
+  /* What the map covers and leaves out. */
+  properties[PROP_SCOPE] = g_param_spec_string ("scope", NULL, NULL, "", flags);
+  /* Which of the four map types, or custom. */
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, WM_TYPE_MAP_KIND,
+                                             WM_MAP_KIND_CURRENT_STATE, flags);
+  /* The number of levels of the emotion graph; scores run from 1 to it. */
+  properties[PROP_EMOTION_SCALE] = g_param_spec_int ("emotion-scale", NULL, NULL,
+                                                     WM_MIN_EMOTION_SCALE, WM_MAX_EMOTION_SCALE,
+                                                     5, flags);
+  /* Seconds since the Unix epoch, UTC. Set by the file code, not undoable. */
+  properties[PROP_CREATED] = g_param_spec_int64 ("created", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_MODIFIED] = g_param_spec_int64 ("modified", NULL, NULL, 0, G_MAXINT64, 0, flags);
+
+  wm_element_class_install_fields (WM_ELEMENT_CLASS (klass), properties, N_PROPS);
+}
+
+static void
+wm_document_init (WmDocument *self)
+{
+  self->personas = g_list_store_new (WM_TYPE_PERSONA);
+  self->stages = g_list_store_new (WM_TYPE_STAGE);
+  self->lanes = g_list_store_new (WM_TYPE_LANE);
+  self->cards = g_list_store_new (WM_TYPE_CARD);
+  self->curves = g_list_store_new (WM_TYPE_EMOTION_CURVE);
+  self->index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->history = wm_history_new ();
+}
+
+/**
+ * wm_document_new:
+ * @id: (nullable): the map id, or %NULL for a new one
+ *
+ * Returns: (transfer full): an empty map
+ */
+WmDocument *
+wm_document_new (const char *id)
+{
+  WmDocument *self = g_object_new (WM_TYPE_DOCUMENT, "id", id, NULL);
+
+  g_hash_table_insert (self->index, (gpointer) wm_element_get_id (WM_ELEMENT (self)), self);
+
+  return self;
+}
+
+const char *
+wm_document_get_title (WmDocument *self)
+{
+  return wm_element_get_string_field (WM_ELEMENT (self), PROP_TITLE);
+}
+
+const char *
+wm_document_get_goal (WmDocument *self)
+{
+  return wm_element_get_string_field (WM_ELEMENT (self), PROP_GOAL);
+}
+
+const char *
+wm_document_get_scope (WmDocument *self)
+{
+  return wm_element_get_string_field (WM_ELEMENT (self), PROP_SCOPE);
+}
+
+WmMapKind
+wm_document_get_kind (WmDocument *self)
+{
+  return wm_element_get_int_field (WM_ELEMENT (self), PROP_KIND);
+}
+
+int
+wm_document_get_emotion_scale (WmDocument *self)
+{
+  return wm_element_get_int_field (WM_ELEMENT (self), PROP_EMOTION_SCALE);
+}
+
+gint64
+wm_document_get_created (WmDocument *self)
+{
+  return g_value_get_int64 (wm_element_peek_value (WM_ELEMENT (self), properties[PROP_CREATED]));
+}
+
+gint64
+wm_document_get_modified (WmDocument *self)
+{
+  return g_value_get_int64 (wm_element_peek_value (WM_ELEMENT (self), properties[PROP_MODIFIED]));
+}
+
+/**
+ * wm_document_get_personas:
+ *
+ * Returns: (transfer none): a list model of #WmPersona
+ */
+GListModel *
+wm_document_get_personas (WmDocument *self)
+{
+  return G_LIST_MODEL (self->personas);
+}
+
+/**
+ * wm_document_get_stages:
+ *
+ * Returns: (transfer none): a list model of #WmStage, left to right
+ */
+GListModel *
+wm_document_get_stages (WmDocument *self)
+{
+  return G_LIST_MODEL (self->stages);
+}
+
+/**
+ * wm_document_get_lanes:
+ *
+ * Returns: (transfer none): a list model of #WmLane, top to bottom
+ */
+GListModel *
+wm_document_get_lanes (WmDocument *self)
+{
+  return G_LIST_MODEL (self->lanes);
+}
+
+/**
+ * wm_document_get_cards:
+ *
+ * Returns: (transfer none): a list model of every #WmCard; cards of one
+ *   cell come in their order within the cell
+ */
+GListModel *
+wm_document_get_cards (WmDocument *self)
+{
+  return G_LIST_MODEL (self->cards);
+}
+
+/**
+ * wm_document_get_emotion_curves:
+ *
+ * Returns: (transfer none): a list model of #WmEmotionCurve
+ */
+GListModel *
+wm_document_get_emotion_curves (WmDocument *self)
+{
+  return G_LIST_MODEL (self->curves);
+}
+
+/**
+ * wm_document_get_history:
+ *
+ * Returns: (transfer none): the document's undo history
+ */
+WmHistory *
+wm_document_get_history (WmDocument *self)
+{
+  return self->history;
+}
+
+/**
+ * wm_document_lookup:
+ * @self: a document
+ * @id: an element id
+ *
+ * Returns: (transfer none) (nullable): the element with @id in the document
+ */
+WmElement *
+wm_document_lookup (WmDocument *self,
+                    const char *id)
+{
+  g_return_val_if_fail (WM_IS_DOCUMENT (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->index, id) : NULL;
+}
+
+/**
+ * wm_document_get_stage_index:
+ *
+ * Returns: the position of the stage with @stage_id, or -1
+ */
+int
+wm_document_get_stage_index (WmDocument *self,
+                             const char *stage_id)
+{
+  WmElement *stage = wm_document_lookup (self, stage_id);
+  guint position;
+
+  if (!WM_IS_STAGE (stage) || !find_in_store (self->stages, stage, &position))
+    return -1;
+
+  return position;
+}
+
+/**
+ * wm_document_get_curve_for_persona:
+ *
+ * Returns: (transfer none) (nullable): the emotion curve of the persona
+ */
+WmEmotionCurve *
+wm_document_get_curve_for_persona (WmDocument *self,
+                                   const char *persona_id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->curves)); i++)
+    {
+      g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (G_LIST_MODEL (self->curves), i);
+
+      if (g_strcmp0 (wm_emotion_curve_get_persona (curve), persona_id) == 0)
+        return curve;
+    }
+
+  return NULL;
+}
+
+static gboolean
+card_in_cell (WmCard     *card,
+              const char *stage_id,
+              const char *lane_id)
+{
+  return g_str_equal (wm_card_get_stage (card), stage_id) &&
+         g_str_equal (wm_card_get_lane (card), lane_id);
+}
+
+/**
+ * wm_document_get_cell_cards:
+ * @self: a document
+ * @stage_id: the stage of the cell
+ * @lane_id: the lane of the cell
+ *
+ * Returns: (transfer container) (element-type WmCard): the cards that
+ *   start in the cell, in order
+ */
+GPtrArray *
+wm_document_get_cell_cards (WmDocument *self,
+                            const char *stage_id,
+                            const char *lane_id)
+{
+  GPtrArray *cards = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->cards)); i++)
+    {
+      WmCard *card = g_list_model_get_item (G_LIST_MODEL (self->cards), i);
+
+      if (card_in_cell (card, stage_id, lane_id))
+        g_ptr_array_add (cards, card);
+      else
+        g_object_unref (card);
+    }
+
+  return cards;
+}
+
+void
+wm_document_begin_change (WmDocument *self,
+                          const char *label)
+{
+  wm_history_begin_group (self->history, label);
+}
+
+void
+wm_document_end_change (WmDocument *self)
+{
+  wm_history_end_group (self->history);
+}
+
+static gboolean
+element_in_document (WmDocument *self,
+                     WmElement  *element)
+{
+  return wm_document_lookup (self, wm_element_get_id (element)) == element;
+}
+
+/* Checks that references and ranges stay consistent; a change that would
+ * break them is refused. */
+static gboolean
+value_is_acceptable (WmDocument   *self,
+                     WmElement    *element,
+                     GParamSpec   *pspec,
+                     const GValue *value)
+{
+  const char *name = pspec->name;
+
+  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) == NULL)
+    return FALSE;
+
+  if (WM_IS_CARD (element) && (g_str_equal (name, "stage") || g_str_equal (name, "lane")))
+    return FALSE; /* wm_document_move_card() keeps the cell order right */
+
+  if (WM_IS_EMOTION_POINT (element) && g_str_equal (name, "stage"))
+    return WM_IS_STAGE (wm_document_lookup (self, g_value_get_string (value)));
+
+  if (WM_IS_EMOTION_POINT (element) && g_str_equal (name, "score"))
+    return g_value_get_int (value) <= wm_document_get_emotion_scale (self);
+
+  if (WM_IS_CARD (element) && g_str_equal (name, "span"))
+    return wm_document_get_stage_index (self, wm_card_get_stage (WM_CARD (element))) + g_value_get_int (value)
+           <= (int) g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+
+  if (WM_IS_LANE (element) && g_str_equal (name, "kind"))
+    {
+      g_autoptr(GPtrArray) cards = NULL;
+
+      if (wm_lane_kind_holds_cards (g_value_get_enum (value)))
+        return TRUE;
+      /* A lane with cards cannot become one that holds none. */
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->cards)); i++)
+        {
+          g_autoptr(WmCard) card = g_list_model_get_item (G_LIST_MODEL (self->cards), i);
+
+          if (g_str_equal (wm_card_get_lane (card), wm_element_get_id (element)))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+clamp_scores_to_scale (WmDocument *self,
+                       int         scale)
+{
+  for (guint c = 0; c < g_list_model_get_n_items (G_LIST_MODEL (self->curves)); c++)
+    {
+      g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (G_LIST_MODEL (self->curves), c);
+      GListModel *points = wm_emotion_curve_get_points (curve);
+
+      for (guint p = 0; p < g_list_model_get_n_items (points); p++)
+        {
+          g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, p);
+
+          if (wm_emotion_point_get_score (point) > scale)
+            wm_document_set_int (self, WM_ELEMENT (point), "score", scale);
+        }
+    }
+}
+
+/**
+ * wm_document_set_value:
+ * @self: a document
+ * @element: an element of @self, or @self
+ * @field: the name of one of @element's fields
+ * @value: the new value, of the field's type
+ * @merge_key: (nullable): consecutive changes with the same key to the same
+ *   field become one undo step
+ *
+ * Changes one field through the history. Setting a value equal to the
+ * current one records nothing.
+ *
+ * Returns: %FALSE if the change was refused: unknown field, wrong type, or
+ *   a value that would make the map inconsistent
+ */
+gboolean
+wm_document_set_value (WmDocument   *self,
+                       WmElement    *element,
+                       const char   *field,
+                       const GValue *value,
+                       const char   *merge_key)
+{
+  GParamSpec *pspec;
+  g_auto(GValue) checked = G_VALUE_INIT;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (WM_IS_ELEMENT (element), FALSE);
+
+  pspec = wm_element_find_field (element, field);
+  if (pspec == NULL || !element_in_document (self, element) ||
+      g_str_equal (field, "created") || g_str_equal (field, "modified"))
+    return FALSE;
+
+  g_value_init (&checked, pspec->value_type);
+  if (!g_value_type_compatible (G_VALUE_TYPE (value), pspec->value_type))
+    return FALSE;
+  g_value_copy (value, &checked);
+  if (g_param_value_validate (pspec, &checked) ||
+      !value_is_acceptable (self, element, pspec, &checked))
+    return FALSE;
+
+  if (g_param_values_cmp (pspec, &checked, wm_element_peek_value (element, pspec)) == 0)
+    return TRUE;
+
+  if (element == WM_ELEMENT (self) && pspec == properties[PROP_EMOTION_SCALE])
+    {
+      wm_history_begin_group (self->history, NULL);
+      clamp_scores_to_scale (self, g_value_get_int (&checked));
+      push_set_field (self, element, pspec, &checked, merge_key);
+      wm_history_end_group (self->history);
+      return TRUE;
+    }
+
+  push_set_field (self, element, pspec, &checked, merge_key);
+  return TRUE;
+}
+
+gboolean
+wm_document_set_string (WmDocument *self,
+                        WmElement  *element,
+                        const char *field,
+                        const char *value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_STRING);
+  g_value_set_string (&gvalue, value);
+  return wm_document_set_value (self, element, field, &gvalue, NULL);
+}
+
+/**
+ * wm_document_type_string:
+ *
+ * Like wm_document_set_string(), for each keystroke of typing: consecutive
+ * calls on the same field become one undo step.
+ */
+gboolean
+wm_document_type_string (WmDocument *self,
+                         WmElement  *element,
+                         const char *field,
+                         const char *value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_STRING);
+  g_value_set_string (&gvalue, value);
+  return wm_document_set_value (self, element, field, &gvalue, "typing");
+}
+
+/**
+ * wm_document_set_int:
+ *
+ * Sets an integer, enum or boolean field.
+ */
+gboolean
+wm_document_set_int (WmDocument *self,
+                     WmElement  *element,
+                     const char *field,
+                     int         value)
+{
+  GParamSpec *pspec = wm_element_find_field (element, field);
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  if (pspec == NULL)
+    return FALSE;
+
+  g_value_init (&gvalue, pspec->value_type);
+  if (G_VALUE_HOLDS_ENUM (&gvalue))
+    g_value_set_enum (&gvalue, value);
+  else if (G_VALUE_HOLDS_BOOLEAN (&gvalue))
+    g_value_set_boolean (&gvalue, value != 0);
+  else if (G_VALUE_HOLDS_INT (&gvalue))
+    g_value_set_int (&gvalue, value);
+  else
+    return FALSE;
+
+  return wm_document_set_value (self, element, field, &gvalue, NULL);
+}
+
+gboolean
+wm_document_set_double (WmDocument *self,
+                        WmElement  *element,
+                        const char *field,
+                        double      value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_DOUBLE);
+  g_value_set_double (&gvalue, value);
+  return wm_document_set_value (self, element, field, &gvalue, NULL);
+}
+
+gboolean
+wm_document_set_strv (WmDocument         *self,
+                      WmElement          *element,
+                      const char         *field,
+                      const char * const *value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_STRV);
+  g_value_set_boxed (&gvalue, value);
+  return wm_document_set_value (self, element, field, &gvalue, NULL);
+}
+
+static gboolean
+can_insert (WmDocument *self,
+            WmElement  *element,
+            GListStore *store,
+            guint       position)
+{
+  return WM_IS_ELEMENT (element) &&
+         wm_document_lookup (self, wm_element_get_id (element)) == NULL &&
+         position <= g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+/**
+ * wm_document_insert_persona:
+ *
+ * Adds a persona, with an empty emotion curve of its own.
+ *
+ * Returns: %FALSE if the map already has %WM_MAX_PERSONAS personas, the id
+ *   is taken, or @position is past the end
+ */
+gboolean
+wm_document_insert_persona (WmDocument *self,
+                            WmPersona  *persona,
+                            guint       position)
+{
+  g_autoptr(WmEmotionCurve) curve = NULL;
+  g_autofree char *curve_id = NULL;
+
+  if (!can_insert (self, WM_ELEMENT (persona), self->personas, position) ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->personas)) >= WM_MAX_PERSONAS)
+    return FALSE;
+
+  curve_id = g_strconcat ("curve-", wm_element_get_id (WM_ELEMENT (persona)), NULL);
+  if (wm_document_lookup (self, curve_id) != NULL)
+    g_clear_pointer (&curve_id, g_free);
+  curve = wm_emotion_curve_new (curve_id, wm_element_get_id (WM_ELEMENT (persona)));
+
+  wm_history_begin_group (self->history, NULL);
+  push_insert (self, self->personas, position, WM_ELEMENT (persona));
+  push_insert (self, self->curves, g_list_model_get_n_items (G_LIST_MODEL (self->curves)), WM_ELEMENT (curve));
+  wm_history_end_group (self->history);
+
+  return TRUE;
+}
+
+gboolean
+wm_document_insert_stage (WmDocument *self,
+                          WmStage    *stage,
+                          guint       position)
+{
+  if (!can_insert (self, WM_ELEMENT (stage), self->stages, position))
+    return FALSE;
+
+  push_insert (self, self->stages, position, WM_ELEMENT (stage));
+  return TRUE;
+}
+
+gboolean
+wm_document_insert_lane (WmDocument *self,
+                         WmLane     *lane,
+                         guint       position)
+{
+  if (!can_insert (self, WM_ELEMENT (lane), self->lanes, position))
+    return FALSE;
+
+  push_insert (self, self->lanes, position, WM_ELEMENT (lane));
+  return TRUE;
+}
+
+/* Where in the document's card list the card at @index_in_cell of a cell
+ * goes: before the cell's card now at that index, or after its last card
+ * (or at the end) when appending. */
+static guint
+card_list_position (WmDocument *self,
+                    const char *stage_id,
+                    const char *lane_id,
+                    guint       index_in_cell,
+                    WmCard     *ignored)
+{
+  GListModel *cards = G_LIST_MODEL (self->cards);
+  guint n_items = g_list_model_get_n_items (cards);
+  guint seen = 0;
+  guint after_last = n_items;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(WmCard) card = g_list_model_get_item (cards, i);
+
+      if (card == ignored || !card_in_cell (card, stage_id, lane_id))
+        continue;
+      if (seen++ == index_in_cell)
+        return i;
+      after_last = i + 1;
+      any = TRUE;
+    }
+
+  return any ? after_last : n_items;
+}
+
+static gboolean
+cell_accepts_cards (WmDocument *self,
+                    const char *stage_id,
+                    const char *lane_id,
+                    int         span)
+{
+  WmElement *lane = wm_document_lookup (self, lane_id);
+  int stage_index = wm_document_get_stage_index (self, stage_id);
+
+  return WM_IS_LANE (lane) &&
+         wm_lane_kind_holds_cards (wm_lane_get_kind (WM_LANE (lane))) &&
+         stage_index >= 0 &&
+         stage_index + span <= (int) g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+}
+
+/**
+ * wm_document_insert_card:
+ * @self: a document
+ * @card: a card whose stage and lane fields name its cell
+ * @index_in_cell: its place among the cell's cards; past the end appends
+ *
+ * Returns: %FALSE if the cell does not exist or holds no cards, the span
+ *   runs past the last stage, or the id is taken
+ */
+gboolean
+wm_document_insert_card (WmDocument *self,
+                         WmCard     *card,
+                         guint       index_in_cell)
+{
+  const char *stage_id = wm_card_get_stage (card);
+  const char *lane_id = wm_card_get_lane (card);
+
+  if (!can_insert (self, WM_ELEMENT (card), self->cards, 0) ||
+      !cell_accepts_cards (self, stage_id, lane_id, wm_card_get_span (card)))
+    return FALSE;
+
+  push_insert (self, self->cards,
+               card_list_position (self, stage_id, lane_id, index_in_cell, NULL),
+               WM_ELEMENT (card));
+  return TRUE;
+}
+
+gboolean
+wm_document_insert_point (WmDocument     *self,
+                          WmEmotionCurve *curve,
+                          WmEmotionPoint *point,
+                          guint           position)
+{
+  GListStore *points;
+
+  if (!WM_IS_EMOTION_CURVE (curve) || !element_in_document (self, WM_ELEMENT (curve)))
+    return FALSE;
+
+  points = wm_emotion_curve_get_point_store (curve);
+  if (!can_insert (self, WM_ELEMENT (point), points, position) ||
+      !WM_IS_STAGE (wm_document_lookup (self, wm_emotion_point_get_stage (point))) ||
+      wm_emotion_point_get_score (point) > wm_document_get_emotion_scale (self))
+    return FALSE;
+
+  push_insert (self, points, position, WM_ELEMENT (point));
+  return TRUE;
+}
+
+/**
+ * wm_document_move:
+ * @self: a document
+ * @element: a persona, stage, lane or emotion point of @self
+ * @position: its new position in its list
+ *
+ * Returns: %FALSE for other elements or a position past the end
+ */
+gboolean
+wm_document_move (WmDocument *self,
+                  WmElement  *element,
+                  guint       position)
+{
+  GListStore *store;
+  guint from;
+
+  if (WM_IS_CARD (element) || !element_in_document (self, element))
+    return FALSE;
+
+  store = store_for_element (self, element);
+  if (store == NULL || store == self->curves || !find_in_store (store, element, &from) ||
+      position >= g_list_model_get_n_items (G_LIST_MODEL (store)))
+    return FALSE;
+
+  if (from != position)
+    push (self, wm_command_list_move_new (store, from, position));
+  return TRUE;
+}
+
+/**
+ * wm_document_move_card:
+ * @self: a document
+ * @card: a card of @self
+ * @stage_id: the stage of the destination cell
+ * @lane_id: the lane of the destination cell
+ * @index_in_cell: the card's place among the destination's cards, counted
+ *   without @card itself
+ *
+ * Moves a card to another cell, or to another place in its own, as one
+ * undo step. A span that would run past the last stage is shortened.
+ *
+ * Returns: %FALSE if the destination does not take cards
+ */
+gboolean
+wm_document_move_card (WmDocument *self,
+                       WmCard     *card,
+                       const char *stage_id,
+                       const char *lane_id,
+                       guint       index_in_cell)
+{
+  int n_stages = g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+  int stage_index = wm_document_get_stage_index (self, stage_id);
+  int span;
+  guint from, to;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (!WM_IS_CARD (card) || !element_in_document (self, WM_ELEMENT (card)) ||
+      !cell_accepts_cards (self, stage_id, lane_id, 1))
+    return FALSE;
+
+  span = MIN (wm_card_get_span (card), n_stages - stage_index);
+  g_assert (find_in_store (self->cards, card, &from));
+  to = card_list_position (self, stage_id, lane_id, index_in_cell, card);
+  if (to > from)
+    to--;  /* counted with the card still in the list */
+
+  wm_history_begin_group (self->history, NULL);
+  g_value_init (&value, G_TYPE_STRING);
+  if (!g_str_equal (wm_card_get_stage (card), stage_id))
+    {
+      g_value_set_string (&value, stage_id);
+      push_set_field (self, WM_ELEMENT (card), wm_element_find_field (WM_ELEMENT (card), "stage"), &value, NULL);
+    }
+  if (!g_str_equal (wm_card_get_lane (card), lane_id))
+    {
+      g_value_set_string (&value, lane_id);
+      push_set_field (self, WM_ELEMENT (card), wm_element_find_field (WM_ELEMENT (card), "lane"), &value, NULL);
+    }
+  if (span != wm_card_get_span (card))
+    wm_document_set_int (self, WM_ELEMENT (card), "span", span);
+  if (from != to)
+    push (self, wm_command_list_move_new (self->cards, from, to));
+  wm_history_end_group (self->history);
+
+  return TRUE;
+}
+
+static void
+remove_from_store (WmDocument *self,
+                   GListStore *store,
+                   WmElement  *element)
+{
+  guint position;
+
+  if (find_in_store (store, element, &position))
+    push_remove (self, store, position);
+}
+
+/* Removes the cards for which @matches says so, last first so that the
+ * positions recorded stay valid. */
+static void
+remove_cards_where (WmDocument *self,
+                    gboolean  (*matches) (WmCard *card, const char *id),
+                    const char *id)
+{
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->cards)); i > 0; i--)
+    {
+      g_autoptr(WmCard) card = g_list_model_get_item (G_LIST_MODEL (self->cards), i - 1);
+
+      if (matches (card, id))
+        push_remove (self, self->cards, i - 1);
+    }
+}
+
+static gboolean
+card_starts_in_stage (WmCard     *card,
+                      const char *stage_id)
+{
+  return g_str_equal (wm_card_get_stage (card), stage_id);
+}
+
+static gboolean
+card_is_in_lane (WmCard     *card,
+                 const char *lane_id)
+{
+  return g_str_equal (wm_card_get_lane (card), lane_id);
+}
+
+static void
+remove_stage_contents (WmDocument *self,
+                       WmStage    *stage)
+{
+  const char *stage_id = wm_element_get_id (WM_ELEMENT (stage));
+  int removed_index = wm_document_get_stage_index (self, stage_id);
+
+  remove_cards_where (self, card_starts_in_stage, stage_id);
+
+  /* Cards that started earlier and covered this stage get shorter. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->cards)); i++)
+    {
+      g_autoptr(WmCard) card = g_list_model_get_item (G_LIST_MODEL (self->cards), i);
+      int start = wm_document_get_stage_index (self, wm_card_get_stage (card));
+      int span = wm_card_get_span (card);
+
+      if (start < removed_index && start + span > removed_index)
+        wm_document_set_int (self, WM_ELEMENT (card), "span", span - 1);
+    }
+
+  for (guint c = 0; c < g_list_model_get_n_items (G_LIST_MODEL (self->curves)); c++)
+    {
+      g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (G_LIST_MODEL (self->curves), c);
+      GListStore *points = wm_emotion_curve_get_point_store (curve);
+
+      for (guint p = g_list_model_get_n_items (G_LIST_MODEL (points)); p > 0; p--)
+        {
+          g_autoptr(WmEmotionPoint) point = g_list_model_get_item (G_LIST_MODEL (points), p - 1);
+
+          if (g_str_equal (wm_emotion_point_get_stage (point), stage_id))
+            push_remove (self, points, p - 1);
+        }
+    }
+}
+
+/**
+ * wm_document_remove:
+ * @self: a document
+ * @element: an element of @self
+ *
+ * Removes @element with what depends on it, as one undo step: a stage
+ * takes its cards and emotion points along, a lane its cards, a persona
+ * its emotion curve.
+ *
+ * Returns: %FALSE if @element is not in @self or is @self
+ */
+gboolean
+wm_document_remove (WmDocument *self,
+                    WmElement  *element)
+{
+  GListStore *store;
+
+  if (!WM_IS_ELEMENT (element) || element == WM_ELEMENT (self) ||
+      !element_in_document (self, element))
+    return FALSE;
+
+  store = store_for_element (self, element);
+  if (store == NULL || store == self->curves)
+    return FALSE; /* a curve goes with its persona */
+
+  wm_history_begin_group (self->history, NULL);
+  if (WM_IS_STAGE (element))
+    remove_stage_contents (self, WM_STAGE (element));
+  else if (WM_IS_LANE (element))
+    remove_cards_where (self, card_is_in_lane, wm_element_get_id (element));
+  else if (WM_IS_PERSONA (element))
+    {
+      WmEmotionCurve *curve = wm_document_get_curve_for_persona (self, wm_element_get_id (element));
+
+      if (curve != NULL)
+        remove_from_store (self, self->curves, WM_ELEMENT (curve));
+    }
+  remove_from_store (self, store, element);
+  wm_history_end_group (self->history);
+
+  return TRUE;
+}
+
+/**
+ * wm_document_append_loaded:
+ * @self: a document being loaded
+ * @element: (transfer none): an element read from a file
+ *
+ * Adds an element as the loader reads it, without recording history.
+ *
+ * Returns: %FALSE if the element's id is already in the document
+ */
+gboolean
+wm_document_append_loaded (WmDocument *self,
+                           WmElement  *element)
+{
+  GListStore *store;
+
+  if (wm_document_lookup (self, wm_element_get_id (element)) != NULL)
+    return FALSE;
+
+  if (WM_IS_PERSONA (element))
+    store = self->personas;
+  else if (WM_IS_STAGE (element))
+    store = self->stages;
+  else if (WM_IS_LANE (element))
+    store = self->lanes;
+  else if (WM_IS_CARD (element))
+    store = self->cards;
+  else if (WM_IS_EMOTION_CURVE (element))
+    store = self->curves;
+  else
+    g_return_val_if_reached (FALSE);
+
+  g_list_store_append (store, element);
+  index_element (self, element, TRUE);
+  return TRUE;
+}
+
+/**
+ * wm_document_set_timestamps:
+ *
+ * Sets when the map was created and last modified. The file code calls
+ * this on load and save; it is not an edit, so it is not undoable.
+ */
+void
+wm_document_set_timestamps (WmDocument *self,
+                            gint64      created,
+                            gint64      modified)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_INT64);
+  g_value_set_int64 (&value, created);
+  wm_element_write_field (WM_ELEMENT (self), properties[PROP_CREATED], &value);
+  g_value_set_int64 (&value, modified);
+  wm_element_write_field (WM_ELEMENT (self), properties[PROP_MODIFIED], &value);
+}

@@ -1,0 +1,360 @@
+/* wm-element.c
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "wm-element-private.h"
+
+typedef struct
+{
+  char   *id;
+  GValue *values;
+  /* Members a newer Waymark wrote that this one does not know, kept as a
+   * JSON object text so that saving gives them back unchanged. */
+  char   *unknown_json;
+} WmElementPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (WmElement, wm_element, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The table is made on first use: while wm_element_init() runs, the
+ * instance still has the base class, which knows none of the fields. */
+static GValue *
+get_values (WmElement *self)
+{
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+  WmElementClass *klass = WM_ELEMENT_GET_CLASS (self);
+
+  if (priv->values == NULL)
+    {
+      priv->values = g_new0 (GValue, MAX (klass->n_fields, 1));
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          g_value_init (&priv->values[i], klass->fields[i]->value_type);
+          g_param_value_set_default (klass->fields[i], &priv->values[i]);
+        }
+    }
+
+  return priv->values;
+}
+
+static void
+wm_element_get_field (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  g_value_copy (&get_values (WM_ELEMENT (object))[prop_id - 1], value);
+}
+
+static void
+wm_element_set_field (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  g_value_copy (value, &get_values (WM_ELEMENT (object))[prop_id - 1]);
+}
+
+static void
+wm_element_finalize (GObject *object)
+{
+  WmElement *self = WM_ELEMENT (object);
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+  WmElementClass *klass = WM_ELEMENT_GET_CLASS (self);
+
+  if (priv->values != NULL)
+    {
+      for (guint i = 0; i < klass->n_fields; i++)
+        g_value_unset (&priv->values[i]);
+      g_free (priv->values);
+    }
+  g_free (priv->id);
+  g_free (priv->unknown_json);
+
+  G_OBJECT_CLASS (wm_element_parent_class)->finalize (object);
+}
+
+static void
+wm_element_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  WmElement *self = WM_ELEMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, wm_element_get_id (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wm_element_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  WmElement *self = WM_ELEMENT (object);
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_free (priv->id);
+      priv->id = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wm_element_constructed (GObject *object)
+{
+  WmElement *self = WM_ELEMENT (object);
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+
+  G_OBJECT_CLASS (wm_element_parent_class)->constructed (object);
+
+  if (priv->id == NULL || priv->id[0] == '\0')
+    {
+      g_free (priv->id);
+      priv->id = wm_element_generate_id (NULL);
+    }
+}
+
+static void
+wm_element_class_init (WmElementClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = wm_element_constructed;
+  object_class->finalize = wm_element_finalize;
+  object_class->get_property = wm_element_get_property;
+  object_class->set_property = wm_element_set_property;
+
+  /**
+   * WmElement:id:
+   *
+   * A stable identifier, unique within the document. Generated when not
+   * given.
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+wm_element_init (WmElement *self)
+{
+}
+
+/**
+ * wm_element_class_install_fields:
+ * @klass: a subclass of #WmElement
+ * @fields: (array length=n_fields): the field specs; index 0 is unused,
+ *   as for g_object_class_install_properties()
+ * @n_fields: the length of @fields
+ *
+ * Installs @fields as construct-only properties that the element stores
+ * itself. Afterwards they change only through wm_element_write_field(),
+ * which the document's history calls.
+ */
+void
+wm_element_class_install_fields (WmElementClass  *klass,
+                                 GParamSpec     **fields,
+                                 guint            n_fields)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  g_return_if_fail (n_fields >= 1 && fields[0] == NULL);
+
+  object_class->get_property = wm_element_get_field;
+  object_class->set_property = wm_element_set_field;
+  g_object_class_install_properties (object_class, n_fields, fields);
+
+  klass->n_fields = n_fields - 1;
+  klass->fields = fields + 1;
+}
+
+const char *
+wm_element_get_id (WmElement *self)
+{
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+
+  g_return_val_if_fail (WM_IS_ELEMENT (self), NULL);
+
+  return priv->id;
+}
+
+static gssize
+field_index (WmElement  *self,
+             GParamSpec *pspec)
+{
+  WmElementClass *klass = WM_ELEMENT_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i] == pspec)
+      return i;
+
+  return -1;
+}
+
+/**
+ * wm_element_peek_value:
+ * @self: an element
+ * @pspec: one of the element's fields
+ *
+ * Returns: (transfer none): the field's current value
+ */
+const GValue *
+wm_element_peek_value (WmElement  *self,
+                       GParamSpec *pspec)
+{
+  gssize index = field_index (self, pspec);
+
+  g_return_val_if_fail (index >= 0, NULL);
+
+  return &get_values (self)[index];
+}
+
+/**
+ * wm_element_find_field:
+ * @self: an element
+ * @name: a property name
+ *
+ * Returns: (nullable) (transfer none): the field called @name, or %NULL
+ */
+GParamSpec *
+wm_element_find_field (WmElement  *self,
+                       const char *name)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), name);
+
+  if (pspec == NULL || field_index (self, pspec) < 0)
+    return NULL;
+
+  return pspec;
+}
+
+/*< private >
+ * wm_element_write_field:
+ *
+ * Writes a field and notifies. Only history commands call this, which is
+ * why it lives in wm-element-private.h.
+ */
+void
+wm_element_write_field (WmElement    *self,
+                        GParamSpec   *pspec,
+                        const GValue *value)
+{
+  gssize index = field_index (self, pspec);
+
+  g_return_if_fail (index >= 0);
+
+  g_value_copy (value, &get_values (self)[index]);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+const char *
+wm_element_get_string_field (WmElement *self,
+                             guint      field)
+{
+  const char *value;
+
+  g_return_val_if_fail (field >= 1 && field <= WM_ELEMENT_GET_CLASS (self)->n_fields, NULL);
+
+  value = g_value_get_string (&get_values (self)[field - 1]);
+  return value != NULL ? value : "";
+}
+
+int
+wm_element_get_int_field (WmElement *self,
+                          guint      field)
+{
+  const GValue *value;
+
+  g_return_val_if_fail (field >= 1 && field <= WM_ELEMENT_GET_CLASS (self)->n_fields, 0);
+
+  value = &get_values (self)[field - 1];
+  if (G_VALUE_HOLDS_ENUM (value))
+    return g_value_get_enum (value);
+  if (G_VALUE_HOLDS_BOOLEAN (value))
+    return g_value_get_boolean (value);
+  return g_value_get_int (value);
+}
+
+const char * const *
+wm_element_get_strv_field (WmElement *self,
+                           guint      field)
+{
+  static const char * const empty[] = { NULL };
+  const char * const *value;
+
+  g_return_val_if_fail (field >= 1 && field <= WM_ELEMENT_GET_CLASS (self)->n_fields, empty);
+
+  value = g_value_get_boxed (&get_values (self)[field - 1]);
+  return value != NULL ? value : empty;
+}
+
+const char *
+wm_element_get_unknown_json (WmElement *self)
+{
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+
+  return priv->unknown_json;
+}
+
+/**
+ * wm_element_set_unknown_json:
+ * @self: an element not yet in a document
+ * @json: (nullable): a JSON object text
+ *
+ * Keeps members the loader did not understand, for the saver to write
+ * back. Called by the loader only, before the element joins a document.
+ */
+void
+wm_element_set_unknown_json (WmElement  *self,
+                             const char *json)
+{
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+
+  g_free (priv->unknown_json);
+  priv->unknown_json = g_strdup (json);
+}
+
+/**
+ * wm_element_generate_id:
+ * @prefix: (nullable): a short readable prefix, such as "card"
+ *
+ * Returns: (transfer full): a new random identifier
+ */
+char *
+wm_element_generate_id (const char *prefix)
+{
+  guint32 a = g_random_int ();
+  guint32 b = g_random_int ();
+
+  return g_strdup_printf ("%s%s%08x%04x", prefix ? prefix : "", prefix ? "-" : "", a, b & 0xffff);
+}

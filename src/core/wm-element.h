@@ -1,0 +1,63 @@
+/* wm-element.h
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define WM_TYPE_ELEMENT (wm_element_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (WmElement, wm_element, WM, ELEMENT, GObject)
+
+/**
+ * WmElementClass:
+ *
+ * The base of everything a map is made of: personas, stages, lanes, cards,
+ * emotion curves and their points, and the map itself.
+ *
+ * Every field is a GObject property, readable by anyone and written only
+ * through the document's history (see wm_document_set_value()), so each
+ * change is undoable and announced by "notify". The values are kept in a
+ * table indexed by property id, which lets one command type change any
+ * field of any element.
+ */
+struct _WmElementClass
+{
+  GObjectClass parent_class;
+
+  /*< private >*/
+  guint n_fields;
+  GParamSpec **fields;
+};
+
+const char   *wm_element_get_id             (WmElement    *self);
+const GValue *wm_element_peek_value         (WmElement    *self,
+                                             GParamSpec   *pspec);
+GParamSpec   *wm_element_find_field         (WmElement    *self,
+                                             const char   *name);
+const char   *wm_element_get_unknown_json   (WmElement    *self);
+void          wm_element_set_unknown_json   (WmElement    *self,
+                                             const char   *json);
+
+/* For subclasses, in class_init: the fields in the order files list them. */
+void          wm_element_class_install_fields (WmElementClass *klass,
+                                               GParamSpec    **fields,
+                                               guint           n_fields);
+
+/* Typed shortcuts for subclass getters. */
+const char   *wm_element_get_string_field   (WmElement    *self,
+                                             guint         field);
+int           wm_element_get_int_field      (WmElement    *self,
+                                             guint         field);
+const char * const *wm_element_get_strv_field (WmElement  *self,
+                                             guint         field);
+
+char         *wm_element_generate_id        (const char   *prefix);
+
+G_END_DECLS

@@ -1,0 +1,572 @@
+/* test-document.c: the journey model and its undo history.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "wm-document-private.h"
+
+/* Describes every element and field of a document, in order, so that two
+ * states can be compared exactly. */
+static void
+describe_element (GString   *out,
+                  WmElement *element)
+{
+  guint n_props;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (element), &n_props);
+
+  g_string_append_printf (out, "%s %s\n", G_OBJECT_TYPE_NAME (element), wm_element_get_id (element));
+  for (guint i = 0; i < n_props; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *text = NULL;
+
+      if (g_str_equal (pspecs[i]->name, "id"))
+        continue;
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (element), pspecs[i]->name, &value);
+      if (G_VALUE_HOLDS (&value, G_TYPE_STRV))
+        {
+          const char * const *strv = g_value_get_boxed (&value);
+          text = strv ? g_strjoinv ("|", (char **) strv) : g_strdup ("");
+        }
+      else
+        text = g_strdup_value_contents (&value);
+      g_string_append_printf (out, "  %s=%s\n", pspecs[i]->name, text);
+    }
+}
+
+static void
+describe_list (GString    *out,
+               GListModel *list)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(WmElement) element = g_list_model_get_item (list, i);
+
+      describe_element (out, element);
+      if (WM_IS_EMOTION_CURVE (element))
+        describe_list (out, wm_emotion_curve_get_points (WM_EMOTION_CURVE (element)));
+    }
+}
+
+static char *
+describe_document (WmDocument *document)
+{
+  GString *out = g_string_new (NULL);
+
+  describe_element (out, WM_ELEMENT (document));
+  describe_list (out, wm_document_get_personas (document));
+  describe_list (out, wm_document_get_stages (document));
+  describe_list (out, wm_document_get_lanes (document));
+  describe_list (out, wm_document_get_cards (document));
+  describe_list (out, wm_document_get_emotion_curves (document));
+
+  return g_string_free (out, FALSE);
+}
+
+static WmStage *
+add_stage (WmDocument *document,
+           const char *id,
+           const char *name)
+{
+  g_autoptr(WmStage) stage = g_object_new (WM_TYPE_STAGE, "id", id, "name", name, NULL);
+
+  g_assert_true (wm_document_insert_stage (document, stage, g_list_model_get_n_items (wm_document_get_stages (document))));
+  return stage;
+}
+
+static WmLane *
+add_lane (WmDocument *document,
+          const char *id,
+          WmLaneKind  kind)
+{
+  g_autoptr(WmLane) lane = g_object_new (WM_TYPE_LANE, "id", id, "title", id, "kind", kind, NULL);
+
+  g_assert_true (wm_document_insert_lane (document, lane, g_list_model_get_n_items (wm_document_get_lanes (document))));
+  return lane;
+}
+
+static WmCard *
+add_card (WmDocument *document,
+          const char *id,
+          const char *stage,
+          const char *lane,
+          guint       index)
+{
+  g_autoptr(WmCard) card = g_object_new (WM_TYPE_CARD, "id", id, "stage", stage, "lane", lane, "title", id, NULL);
+
+  if (!wm_document_insert_card (document, card, index))
+    return NULL;
+  return card;
+}
+
+static char *
+cell_titles (WmDocument *document,
+             const char *stage,
+             const char *lane)
+{
+  g_autoptr(GPtrArray) cards = wm_document_get_cell_cards (document, stage, lane);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < cards->len; i++)
+    g_string_append_printf (out, "%s%s", i ? "," : "", wm_card_get_title (g_ptr_array_index (cards, i)));
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_fields_change_only_through_history (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  WmStage *stage = add_stage (document, "s1", "Awareness");
+
+  g_assert_cmpstr (wm_stage_get_name (stage), ==, "Awareness");
+  g_assert_true (wm_document_set_string (document, WM_ELEMENT (stage), "name", "Discovery"));
+  g_assert_cmpstr (wm_stage_get_name (stage), ==, "Discovery");
+  g_assert_true (wm_history_get_can_undo (history));
+
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpstr (wm_stage_get_name (stage), ==, "Awareness");
+  g_assert_true (wm_history_redo (history));
+  g_assert_cmpstr (wm_stage_get_name (stage), ==, "Discovery");
+
+  /* Unknown fields, wrong types and out-of-range values are refused. */
+  g_assert_false (wm_document_set_string (document, WM_ELEMENT (stage), "no-such-field", "x"));
+  g_assert_false (wm_document_set_int (document, WM_ELEMENT (stage), "name", 3));
+  g_assert_false (wm_document_set_int (document, WM_ELEMENT (document), "emotion-scale", 42));
+  g_assert_cmpint (wm_document_get_emotion_scale (document), ==, 5);
+}
+
+static void
+test_typing_merges_into_one_step (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  const char *typed[] = { "H", "He", "Hel", "Hell", "Hello" };
+  guint steps_before;
+
+  steps_before = wm_history_get_n_undo_steps (history);
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    g_assert_true (wm_document_type_string (document, WM_ELEMENT (document), "title", typed[i]));
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps_before + 1);
+  g_assert_cmpstr (wm_document_get_title (document), ==, "Hello");
+
+  /* Typing in another field starts a new step. */
+  g_assert_true (wm_document_type_string (document, WM_ELEMENT (document), "goal", "G"));
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps_before + 2);
+
+  g_assert_true (wm_history_undo (history));
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpstr (wm_document_get_title (document), ==, "");
+}
+
+static void
+test_groups_are_one_step (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+
+  wm_document_begin_change (document, "Add stages");
+  add_stage (document, "a", "A");
+  wm_document_begin_change (document, NULL);  /* nested: still one step */
+  add_stage (document, "b", "B");
+  wm_document_end_change (document);
+  wm_document_end_change (document);
+
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, 1);
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Add stages");
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_stages (document)), ==, 0);
+  g_assert_null (wm_document_lookup (document, "a"));
+  g_assert_true (wm_history_redo (history));
+  g_assert_nonnull (wm_document_lookup (document, "b"));
+}
+
+static void
+test_dirty_tracks_saved_point (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+
+  g_assert_false (wm_history_get_dirty (history));
+  wm_document_set_string (document, WM_ELEMENT (document), "title", "One");
+  g_assert_true (wm_history_get_dirty (history));
+  wm_history_mark_saved (history);
+  g_assert_false (wm_history_get_dirty (history));
+
+  /* Typing after a save must not merge into the saved step. */
+  wm_document_type_string (document, WM_ELEMENT (document), "title", "Two");
+  g_assert_true (wm_history_get_dirty (history));
+  wm_history_undo (history);
+  g_assert_false (wm_history_get_dirty (history));
+  g_assert_cmpstr (wm_document_get_title (document), ==, "One");
+  wm_history_undo (history);
+  g_assert_true (wm_history_get_dirty (history));
+
+  /* A new edit after undoing past the saved point makes it unreachable. */
+  wm_document_set_string (document, WM_ELEMENT (document), "title", "Three");
+  g_assert_true (wm_history_get_dirty (history));
+  while (wm_history_undo (history))
+    g_assert_true (wm_history_get_dirty (history));
+}
+
+static void
+test_history_limit (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+
+  g_assert_cmpuint (wm_history_get_limit (history), >=, 10000);
+  wm_history_set_limit (history, 3);
+  for (int i = 0; i < 5; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("T%d", i);
+      wm_document_set_string (document, WM_ELEMENT (document), "title", title);
+    }
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, 3);
+  while (wm_history_undo (history))
+    ;
+  g_assert_cmpstr (wm_document_get_title (document), ==, "T1");
+}
+
+static void
+test_cards_in_cells (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autofree char *titles = NULL;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_lane (document, "actions", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_lane (document, "feel", WM_LANE_KIND_EMOTIONS);
+
+  g_assert_nonnull (add_card (document, "a", "s1", "actions", 0));
+  g_assert_nonnull (add_card (document, "c", "s1", "actions", 1));
+  g_assert_nonnull (add_card (document, "b", "s1", "actions", 1));
+  g_assert_nonnull (add_card (document, "x", "s2", "actions", 0));
+
+  titles = cell_titles (document, "s1", "actions");
+  g_assert_cmpstr (titles, ==, "a,b,c");
+  g_clear_pointer (&titles, g_free);
+
+  /* The emotion lane and unknown cells take no cards; ids are unique. */
+  g_assert_null (add_card (document, "e", "s1", "feel", 0));
+  g_assert_null (add_card (document, "f", "nowhere", "actions", 0));
+  g_assert_null (add_card (document, "a", "s2", "actions", 0));
+
+  /* Moving is one step, and lands exactly where asked. */
+  g_assert_true (wm_document_move_card (document, WM_CARD (wm_document_lookup (document, "c")), "s2", "actions", 0));
+  titles = cell_titles (document, "s2", "actions");
+  g_assert_cmpstr (titles, ==, "c,x");
+  g_clear_pointer (&titles, g_free);
+  g_assert_true (wm_history_undo (wm_document_get_history (document)));
+  titles = cell_titles (document, "s1", "actions");
+  g_assert_cmpstr (titles, ==, "a,b,c");
+  g_clear_pointer (&titles, g_free);
+
+  /* Reordering within the cell. */
+  g_assert_true (wm_document_move_card (document, WM_CARD (wm_document_lookup (document, "a")), "s1", "actions", 2));
+  titles = cell_titles (document, "s1", "actions");
+  g_assert_cmpstr (titles, ==, "b,c,a");
+}
+
+static void
+test_removing_takes_dependents (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(WmPersona) persona = g_object_new (WM_TYPE_PERSONA, "id", "p", "name", "Dana", NULL);
+  g_autoptr(WmEmotionPoint) point = g_object_new (WM_TYPE_EMOTION_POINT, "id", "pt", "stage", "s2", "score", 2, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after_undo = NULL;
+  WmEmotionCurve *curve;
+  WmCard *wide;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_stage (document, "s3", "Three");
+  add_lane (document, "l", WM_LANE_KIND_TOUCHPOINTS);
+  g_assert_true (wm_document_insert_persona (document, persona, 0));
+  curve = wm_document_get_curve_for_persona (document, "p");
+  g_assert_nonnull (curve);
+  g_assert_true (wm_document_insert_point (document, curve, point, 0));
+  add_card (document, "in-s2", "s2", "l", 0);
+  wide = add_card (document, "wide", "s1", "l", 0);
+  g_assert_true (wm_document_set_int (document, WM_ELEMENT (wide), "span", 3));
+  g_assert_false (wm_document_set_int (document, WM_ELEMENT (wide), "span", 4));
+
+  before = describe_document (document);
+  g_assert_true (wm_document_remove (document, wm_document_lookup (document, "s2")));
+  g_assert_null (wm_document_lookup (document, "in-s2"));
+  g_assert_null (wm_document_lookup (document, "pt"));
+  g_assert_cmpint (wm_card_get_span (wide), ==, 2);
+
+  g_assert_true (wm_history_undo (wm_document_get_history (document)));
+  after_undo = describe_document (document);
+  g_assert_cmpstr (before, ==, after_undo);
+
+  g_assert_true (wm_document_remove (document, WM_ELEMENT (persona)));
+  g_assert_null (wm_document_get_curve_for_persona (document, "p"));
+  g_assert_null (wm_document_lookup (document, "pt"));
+}
+
+static void
+test_emotion_scale_clamps_scores (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(WmPersona) persona = g_object_new (WM_TYPE_PERSONA, "id", "p", NULL);
+  g_autoptr(WmEmotionPoint) point = g_object_new (WM_TYPE_EMOTION_POINT, "stage", "s", "score", 5, NULL);
+
+  add_stage (document, "s", "S");
+  wm_document_insert_persona (document, persona, 0);
+  g_assert_true (wm_document_insert_point (document, wm_document_get_curve_for_persona (document, "p"), point, 0));
+  g_assert_false (wm_document_set_int (document, WM_ELEMENT (point), "score", 6));
+
+  g_assert_true (wm_document_set_int (document, WM_ELEMENT (document), "emotion-scale", 3));
+  g_assert_cmpint (wm_emotion_point_get_score (point), ==, 3);
+  g_assert_true (wm_history_undo (wm_document_get_history (document)));
+  g_assert_cmpint (wm_emotion_point_get_score (point), ==, 5);
+  g_assert_cmpint (wm_document_get_emotion_scale (document), ==, 5);
+}
+
+/* Random edits */
+
+static GRand *rng;
+
+static WmElement *
+random_item (GListModel *list)
+{
+  guint n = g_list_model_get_n_items (list);
+  WmElement *element;
+
+  if (n == 0)
+    return NULL;
+  element = g_list_model_get_item (list, g_rand_int_range (rng, 0, n));
+  g_object_unref (element);  /* the list keeps it alive */
+  return element;
+}
+
+static WmElement *
+random_point (WmDocument *document,
+              WmEmotionCurve **curve_out)
+{
+  WmEmotionCurve *curve = WM_EMOTION_CURVE (random_item (wm_document_get_emotion_curves (document)));
+
+  if (curve_out)
+    *curve_out = curve;
+  return curve ? random_item (wm_emotion_curve_get_points (curve)) : NULL;
+}
+
+static const char *
+random_id (WmElement *element)
+{
+  return element ? wm_element_get_id (element) : "missing";
+}
+
+static void
+random_edit (WmDocument *document,
+             guint       serial)
+{
+  g_autofree char *id = g_strdup_printf ("e%u", serial);
+  g_autofree char *text = g_strdup_printf ("text %u", g_rand_int_range (rng, 0, 1000));
+  WmElement *stage = random_item (wm_document_get_stages (document));
+  WmElement *lane = random_item (wm_document_get_lanes (document));
+  WmElement *card = random_item (wm_document_get_cards (document));
+  WmElement *persona = random_item (wm_document_get_personas (document));
+  guint n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
+  WmEmotionCurve *curve = NULL;
+  WmElement *point = random_point (document, &curve);
+
+  switch (g_rand_int_range (rng, 0, 20))
+    {
+    case 0: /* add stage */
+      {
+        g_autoptr(WmStage) s = g_object_new (WM_TYPE_STAGE, "id", id, "name", text, NULL);
+        wm_document_insert_stage (document, s, g_rand_int_range (rng, 0, n_stages + 1));
+      }
+      break;
+    case 1: /* add lane */
+      {
+        g_autoptr(WmLane) l = g_object_new (WM_TYPE_LANE, "id", id, "title", text,
+                                            "kind", g_rand_int_range (rng, 0, WM_LANE_KIND_DIVIDER + 1), NULL);
+        wm_document_insert_lane (document, l, 0);
+      }
+      break;
+    case 2: case 3: case 4: /* add card */
+      {
+        g_autoptr(WmCard) c = g_object_new (WM_TYPE_CARD, "id", id, "stage", random_id (stage),
+                                            "lane", random_id (lane), "title", text, NULL);
+        wm_document_insert_card (document, c, g_rand_int_range (rng, 0, 4));
+      }
+      break;
+    case 5: /* add persona */
+      {
+        g_autoptr(WmPersona) p = g_object_new (WM_TYPE_PERSONA, "id", id, "name", text, NULL);
+        wm_document_insert_persona (document, p, 0);
+      }
+      break;
+    case 6: /* add point */
+      if (curve != NULL)
+        {
+          g_autoptr(WmEmotionPoint) p = g_object_new (WM_TYPE_EMOTION_POINT, "id", id, "stage", random_id (stage),
+                                                      "score", g_rand_int_range (rng, 1, 4), NULL);
+          wm_document_insert_point (document, curve, p, 0);
+        }
+      break;
+    case 7: /* type into a card, merging */
+      if (card)
+        wm_document_type_string (document, card, g_rand_boolean (rng) ? "title" : "text", text);
+      break;
+    case 8: /* set enum fields */
+      if (card)
+        wm_document_set_int (document, card, g_rand_boolean (rng) ? "quality" : "moment", g_rand_int_range (rng, 0, 4));
+      break;
+    case 9: /* set tags */
+      if (card)
+        {
+          const char *tags[] = { text, "quick win", NULL };
+          wm_document_set_strv (document, card, "tags", g_rand_boolean (rng) ? tags : NULL);
+        }
+      break;
+    case 10: /* span */
+      if (card)
+        wm_document_set_int (document, card, "span", g_rand_int_range (rng, 1, 4));
+      break;
+    case 11: /* move a card */
+      if (card)
+        wm_document_move_card (document, WM_CARD (card), random_id (stage), random_id (lane), g_rand_int_range (rng, 0, 3));
+      break;
+    case 12: /* reorder stages, lanes, personas or points */
+      {
+        WmElement *choices[] = { stage, lane, persona, point };
+        WmElement *element = choices[g_rand_int_range (rng, 0, 4)];
+        if (element)
+          wm_document_move (document, element, g_rand_int_range (rng, 0, 3));
+      }
+      break;
+    case 13: /* score and position */
+      if (point)
+        {
+          wm_document_set_int (document, point, "score", g_rand_int_range (rng, 1, 6));
+          wm_document_set_double (document, point, "position", g_rand_double (rng));
+        }
+      break;
+    case 14: /* persona fields */
+      if (persona)
+        {
+          wm_document_set_int (document, persona, "age", g_rand_int_range (rng, -1, 90));
+          wm_document_type_string (document, persona, "quote", text);
+        }
+      break;
+    case 15: /* map fields */
+      if (g_rand_boolean (rng))
+        wm_document_set_int (document, WM_ELEMENT (document), "emotion-scale", g_rand_int_range (rng, 3, 8));
+      else
+        wm_document_set_int (document, WM_ELEMENT (document), "kind", g_rand_int_range (rng, 0, WM_MAP_KIND_CUSTOM + 1));
+      break;
+    case 16: /* lane fields */
+      if (lane)
+        {
+          wm_document_set_int (document, lane, "collapsed", g_rand_boolean (rng));
+          wm_document_set_int (document, lane, "kind", g_rand_int_range (rng, 0, WM_LANE_KIND_DIVIDER + 1));
+        }
+      break;
+    case 17: /* remove a card or a point */
+      wm_document_remove (document, g_rand_boolean (rng) ? card : point);
+      break;
+    case 18: /* remove a stage, lane or persona, rarely */
+      if (g_rand_int_range (rng, 0, 4) == 0)
+        {
+          WmElement *choices[] = { stage, lane, persona };
+          wm_document_remove (document, choices[g_rand_int_range (rng, 0, 3)]);
+        }
+      break;
+    case 19: /* a grouped gesture */
+      wm_document_begin_change (document, "Gesture");
+      if (stage)
+        wm_document_set_string (document, stage, "description", text);
+      if (card)
+        wm_document_set_string (document, card, "owner", text);
+      wm_document_end_change (document);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+test_random_edits_undo_and_redo_exactly (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  guint undo_count = 0;
+
+  g_autoptr(WmStage) stage = g_object_new (WM_TYPE_STAGE, "id", "s1", "name", "One", NULL);
+  g_autoptr(WmLane) lane = g_object_new (WM_TYPE_LANE, "id", "l1", "kind", WM_LANE_KIND_CUSTOMER_ACTIONS, NULL);
+
+  /* Start as a freshly loaded map does: content, but no history. */
+  rng = g_rand_new_with_seed (20261124);
+  g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (stage)));
+  g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (lane)));
+  g_assert_false (wm_document_append_loaded (document, WM_ELEMENT (lane)));
+  start = describe_document (document);
+
+  for (guint i = 0; i < 10000; i++)
+    random_edit (document, i);
+  end = describe_document (document);
+  g_assert_cmpstr (start, !=, end);
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_cards (document)), >, 0);
+
+  while (wm_history_undo (history))
+    undo_count++;
+  g_assert_cmpuint (undo_count, >, 1000);
+  undone = describe_document (document);
+  g_assert_cmpstr (start, ==, undone);
+  g_assert_false (wm_history_get_dirty (history));
+
+  while (wm_history_redo (history))
+    ;
+  redone = describe_document (document);
+  g_assert_cmpstr (end, ==, redone);
+
+  g_rand_free (rng);
+}
+
+static void
+test_document_is_finalized (void)
+{
+  WmDocument *document = wm_document_new (NULL);
+
+  add_stage (document, NULL, "One");
+  add_lane (document, NULL, WM_LANE_KIND_TEXT);
+  wm_document_set_string (document, WM_ELEMENT (document), "title", "Gone");
+  g_assert_finalize_object (document);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/document/fields-change-only-through-history", test_fields_change_only_through_history);
+  g_test_add_func ("/document/typing-merges-into-one-step", test_typing_merges_into_one_step);
+  g_test_add_func ("/document/groups-are-one-step", test_groups_are_one_step);
+  g_test_add_func ("/document/dirty-tracks-saved-point", test_dirty_tracks_saved_point);
+  g_test_add_func ("/document/history-limit", test_history_limit);
+  g_test_add_func ("/document/cards-in-cells", test_cards_in_cells);
+  g_test_add_func ("/document/removing-takes-dependents", test_removing_takes_dependents);
+  g_test_add_func ("/document/emotion-scale-clamps-scores", test_emotion_scale_clamps_scores);
+  g_test_add_func ("/document/random-edits-undo-and-redo-exactly", test_random_edits_undo_and_redo_exactly);
+  g_test_add_func ("/document/is-finalized", test_document_is_finalized);
+
+  return g_test_run ();
+}
