@@ -156,10 +156,22 @@ wm_document_dispose (GObject *object)
 }
 
 static void
+wm_document_constructed (GObject *object)
+{
+  WmDocument *self = WM_DOCUMENT (object);
+
+  G_OBJECT_CLASS (wm_document_parent_class)->constructed (object);
+
+  /* The map's own id is taken too. */
+  g_hash_table_insert (self->index, (gpointer) wm_element_get_id (WM_ELEMENT (self)), self);
+}
+
+static void
 wm_document_class_init (WmDocumentClass *klass)
 {
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
+  G_OBJECT_CLASS (klass)->constructed = wm_document_constructed;
   G_OBJECT_CLASS (klass)->dispose = wm_document_dispose;
 
   /* The map title. */
@@ -203,11 +215,7 @@ wm_document_init (WmDocument *self)
 WmDocument *
 wm_document_new (const char *id)
 {
-  WmDocument *self = g_object_new (WM_TYPE_DOCUMENT, "id", id, NULL);
-
-  g_hash_table_insert (self->index, (gpointer) wm_element_get_id (WM_ELEMENT (self)), self);
-
-  return self;
+  return g_object_new (WM_TYPE_DOCUMENT, "id", id, NULL);
 }
 
 const char *

@@ -1,0 +1,926 @@
+/* wm-document-reader.c: Waymark's JSON format, version 1, into a document.
+ *
+ * Every problem is reported with the place it was found, such as
+ * "stages[2].name: expected text, found a number", in a sentence a user
+ * can act on. Nothing in the input can crash, hang or exhaust the loader:
+ * size and nesting are bounded before json-glib parses.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "wm-document-private.h"
+#include "wm-document-reader.h"
+#include "wm-document-writer.h"
+
+G_DEFINE_QUARK (wm-document-error-quark, wm_document_error)
+
+typedef enum
+{
+  FIELD_TEXT,       /* a string; "" when absent */
+  FIELD_COLOR,      /* "#rrggbb" or absent */
+  FIELD_REFERENCE,  /* the id of another element, required */
+  FIELD_COUNT,      /* a whole number ≥ min, or -1 when absent */
+  FIELD_NUMBER,     /* a number between min and max */
+  FIELD_ENUM,       /* a nick of enum_type */
+  FIELD_BOOLEAN,
+  FIELD_LIST,       /* a list of strings */
+  FIELD_METRIC,     /* {"name", "value"} into metric-name and metric-value */
+  FIELD_PHOTO,      /* {"media_type", "data"} into photo and photo-type */
+  FIELD_TIMESTAMP,  /* RFC 3339, stored as Unix seconds */
+} FieldKind;
+
+typedef struct
+{
+  const char *key;        /* in the file */
+  const char *property;   /* on the element */
+  FieldKind   kind;
+  gboolean    required;
+  double      min;
+  double      max;
+  GType     (*enum_type) (void);
+} Field;
+
+typedef struct
+{
+  GString *path;
+  GError  *error;
+  int      emotion_scale;
+} Reader;
+
+static const Field document_fields[] = {
+  { "title", "title", FIELD_TEXT, TRUE },
+  { "goal", "goal", FIELD_TEXT },
+  { "scope", "scope", FIELD_TEXT },
+  { "kind", "kind", FIELD_ENUM, TRUE, .enum_type = wm_map_kind_get_type },
+  { "created", "created", FIELD_TIMESTAMP },
+  { "modified", "modified", FIELD_TIMESTAMP },
+  { "emotion_scale", "emotion-scale", FIELD_NUMBER, FALSE, WM_MIN_EMOTION_SCALE, WM_MAX_EMOTION_SCALE },
+  { NULL }
+};
+
+static const Field persona_fields[] = {
+  { "name", "name", FIELD_TEXT, TRUE },
+  { "role", "role", FIELD_TEXT },
+  { "age", "age", FIELD_COUNT, FALSE, 0, 150 },
+  { "location", "location", FIELD_TEXT },
+  { "segment", "segment", FIELD_TEXT },
+  { "quote", "quote", FIELD_TEXT },
+  { "bio", "bio", FIELD_TEXT },
+  { "color", "color", FIELD_COLOR },
+  { "photo", "photo", FIELD_PHOTO },
+  { "goals", "goals", FIELD_LIST },
+  { "needs", "needs", FIELD_LIST },
+  { "frustrations", "frustrations", FIELD_LIST },
+  { "motivations", "motivations", FIELD_LIST },
+  { "channels", "channels", FIELD_LIST },
+  { NULL }
+};
+
+static const Field stage_fields[] = {
+  { "name", "name", FIELD_TEXT, TRUE },
+  { "description", "description", FIELD_TEXT },
+  { "time_label", "time-label", FIELD_TEXT },
+  { "customers", "customers", FIELD_COUNT, FALSE, 0, G_MAXINT },
+  { "color", "color", FIELD_COLOR },
+  { NULL }
+};
+
+static const Field lane_fields[] = {
+  { "title", "title", FIELD_TEXT, TRUE },
+  { "kind", "kind", FIELD_ENUM, TRUE, .enum_type = wm_lane_kind_get_type },
+  { "collapsed", "collapsed", FIELD_BOOLEAN },
+  { NULL }
+};
+
+static const Field card_fields[] = {
+  { "stage", "stage", FIELD_REFERENCE, TRUE },
+  { "lane", "lane", FIELD_REFERENCE, TRUE },
+  { "span", "span", FIELD_NUMBER, FALSE, 1, G_MAXINT },
+  { "title", "title", FIELD_TEXT, TRUE },
+  { "text", "text", FIELD_TEXT },
+  { "channel", "channel", FIELD_TEXT },
+  { "owner", "owner", FIELD_TEXT },
+  { "quality", "quality", FIELD_ENUM, .enum_type = wm_card_quality_get_type },
+  { "moment", "moment", FIELD_ENUM, .enum_type = wm_moment_get_type },
+  { "time_label", "time-label", FIELD_TEXT },
+  { "metric", NULL, FIELD_METRIC },
+  { "color", "color", FIELD_COLOR },
+  { "tags", "tags", FIELD_LIST },
+  { NULL }
+};
+
+static const Field curve_fields[] = {
+  { "persona", "persona", FIELD_REFERENCE, TRUE },
+  { NULL }
+};
+
+static const Field point_fields[] = {
+  { "stage", "stage", FIELD_REFERENCE, TRUE },
+  { "position", "position", FIELD_NUMBER, FALSE, 0, 1 },
+  { "score", "score", FIELD_NUMBER, TRUE, 1, WM_MAX_EMOTION_SCALE },
+  { "label", "label", FIELD_TEXT },
+  { NULL }
+};
+
+static gboolean fail (Reader *reader, const char *key, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
+/* Records the first problem, prefixed by where it is. */
+static gboolean
+fail (Reader     *reader,
+      const char *key,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *place = NULL;
+  va_list args;
+
+  if (reader->error != NULL)
+    return FALSE;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (key != NULL && reader->path->len > 0)
+    place = g_strdup_printf ("%s.%s", reader->path->str, key);
+  else if (key != NULL)
+    place = g_strdup (key);
+  else
+    place = g_strdup (reader->path->len > 0 ? reader->path->str : _("document"));
+
+  g_set_error (&reader->error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
+               "%s: %s", place, message);
+  return FALSE;
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("a list");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return _("text");
+        case G_TYPE_BOOLEAN:
+          return _("true or false");
+        default:
+          return _("a number");
+        }
+    default:
+      return _("something else");
+    }
+}
+
+static gboolean
+node_holds (JsonNode *node,
+            GType     type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+static gboolean
+expect (Reader     *reader,
+        const char *key,
+        JsonNode   *node,
+        gboolean    ok,
+        const char *expected)
+{
+  if (ok)
+    return TRUE;
+
+  /* Translators: e.g. "stages[2].name: expected text, found a number". */
+  return fail (reader, key, _("expected %s, found %s"), expected, describe_node (node));
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  gsize length = strlen (id);
+
+  if (length == 0 || length > 64)
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_valid_color (const char *text)
+{
+  if (strlen (text) != 7 || text[0] != '#')
+    return FALSE;
+  for (int i = 1; i < 7; i++)
+    if (!g_ascii_isxdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Reads a number that must be whole, for counts and scores. */
+static gboolean
+read_whole_number (Reader     *reader,
+                   const char *key,
+                   JsonNode   *node,
+                   double     *value)
+{
+  if (!expect (reader, key, node, node_holds (node, G_TYPE_INT64) || node_holds (node, G_TYPE_DOUBLE), _("a number")))
+    return FALSE;
+
+  *value = json_node_get_double (node);
+  return TRUE;
+}
+
+static gboolean
+read_field (Reader       *reader,
+            const Field  *field,
+            JsonNode     *node,
+            GPtrArray    *names,
+            GArray       *values)
+{
+  GValue value = G_VALUE_INIT;
+
+  switch (field->kind)
+    {
+    case FIELD_TEXT:
+    case FIELD_COLOR:
+    case FIELD_REFERENCE:
+      if (!expect (reader, field->key, node, node_holds (node, G_TYPE_STRING), _("text")))
+        return FALSE;
+      if (field->kind == FIELD_COLOR && !is_valid_color (json_node_get_string (node)))
+        return fail (reader, field->key, _("expected a colour such as “#3584e4”, found “%s”"),
+                     json_node_get_string (node));
+      g_value_init (&value, G_TYPE_STRING);
+      g_value_set_string (&value, json_node_get_string (node));
+      break;
+
+    case FIELD_COUNT:
+    case FIELD_NUMBER:
+      {
+        double number;
+        gboolean whole = field->kind == FIELD_COUNT || !g_str_equal (field->key, "position");
+
+        if (whole)
+          {
+            if (!read_whole_number (reader, field->key, node, &number))
+              return FALSE;
+            if (number != (double) (gint64) number)
+              return fail (reader, field->key, _("expected a whole number, found %g"), number);
+          }
+        else if (!expect (reader, field->key, node,
+                          node_holds (node, G_TYPE_INT64) || node_holds (node, G_TYPE_DOUBLE), _("a number")))
+          return FALSE;
+        else
+          number = json_node_get_double (node);
+
+        if (number < field->min || number > field->max)
+          {
+            if (field->max >= G_MAXINT)
+              return fail (reader, field->key, _("%g is too small; it must be at least %g"), number, field->min);
+            return fail (reader, field->key, _("%g is out of range; it must be between %g and %g"),
+                         number, field->min, field->max);
+          }
+
+        if (whole)
+          {
+            g_value_init (&value, G_TYPE_INT);
+            g_value_set_int (&value, (int) number);
+          }
+        else
+          {
+            g_value_init (&value, G_TYPE_DOUBLE);
+            g_value_set_double (&value, number);
+          }
+      }
+      break;
+
+    case FIELD_ENUM:
+      {
+        int enum_value;
+
+        if (!expect (reader, field->key, node, node_holds (node, G_TYPE_STRING), _("text")))
+          return FALSE;
+        if (!wm_enum_from_nick (field->enum_type (), json_node_get_string (node), &enum_value))
+          return fail (reader, field->key, _("“%s” is not a known value"), json_node_get_string (node));
+        g_value_init (&value, field->enum_type ());
+        g_value_set_enum (&value, enum_value);
+      }
+      break;
+
+    case FIELD_BOOLEAN:
+      if (!expect (reader, field->key, node, node_holds (node, G_TYPE_BOOLEAN), _("true or false")))
+        return FALSE;
+      g_value_init (&value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&value, json_node_get_boolean (node));
+      break;
+
+    case FIELD_LIST:
+      {
+        JsonArray *array;
+        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        g_auto(GStrv) strv = NULL;
+
+        if (!expect (reader, field->key, node, JSON_NODE_HOLDS_ARRAY (node), _("a list")))
+          return FALSE;
+        array = json_node_get_array (node);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *item = json_array_get_element (array, i);
+            g_autofree char *key = g_strdup_printf ("%s[%u]", field->key, i);
+
+            if (!expect (reader, key, item, node_holds (item, G_TYPE_STRING), _("text")))
+              return FALSE;
+            g_strv_builder_add (builder, json_node_get_string (item));
+          }
+        strv = g_strv_builder_end (builder);
+        g_value_init (&value, G_TYPE_STRV);
+        g_value_take_boxed (&value, g_steal_pointer (&strv));
+      }
+      break;
+
+    case FIELD_METRIC:
+      {
+        JsonObject *object;
+        const char *parts[] = { "name", "value" };
+        const char *properties[] = { "metric-name", "metric-value" };
+
+        if (!expect (reader, field->key, node, JSON_NODE_HOLDS_OBJECT (node), _("an object")))
+          return FALSE;
+        object = json_node_get_object (node);
+        for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+          {
+            JsonNode *part = json_object_get_member (object, parts[i]);
+            g_autofree char *key = g_strdup_printf ("%s.%s", field->key, parts[i]);
+            GValue part_value = G_VALUE_INIT;
+
+            if (part == NULL)
+              continue;
+            if (!expect (reader, key, part, node_holds (part, G_TYPE_STRING), _("text")))
+              return FALSE;
+            g_value_init (&part_value, G_TYPE_STRING);
+            g_value_set_string (&part_value, json_node_get_string (part));
+            g_ptr_array_add (names, (gpointer) properties[i]);
+            g_array_append_val (values, part_value);
+          }
+      }
+      return TRUE;
+
+    case FIELD_PHOTO:
+      {
+        JsonObject *object;
+        JsonNode *type_node, *data_node;
+        const char *media_type;
+        const char *data;
+        gsize size;
+        g_autofree guchar *bytes = NULL;
+        GValue type_value = G_VALUE_INIT;
+
+        if (!expect (reader, field->key, node, JSON_NODE_HOLDS_OBJECT (node), _("an object")))
+          return FALSE;
+        object = json_node_get_object (node);
+        type_node = json_object_get_member (object, "media_type");
+        data_node = json_object_get_member (object, "data");
+        if (type_node == NULL || !node_holds (type_node, G_TYPE_STRING))
+          return fail (reader, "photo.media_type", _("expected “image/png” or “image/jpeg”"));
+        media_type = json_node_get_string (type_node);
+        if (!g_str_equal (media_type, "image/png") && !g_str_equal (media_type, "image/jpeg"))
+          return fail (reader, "photo.media_type", _("“%s” is not a supported image type; use PNG or JPEG"), media_type);
+        if (data_node == NULL || !node_holds (data_node, G_TYPE_STRING))
+          return fail (reader, "photo.data", _("expected the image as base64 text"));
+        data = json_node_get_string (data_node);
+        /* Checked before decoding, so a huge photo costs no memory. */
+        if (strlen (data) / 4 * 3 > WM_PHOTO_MAX_SIZE)
+          return fail (reader, "photo.data", _("the photo is larger than %d MB"), WM_PHOTO_MAX_SIZE / (1024 * 1024));
+        bytes = g_base64_decode (data, &size);
+        if (size == 0)
+          return fail (reader, "photo.data", _("the photo is empty or not valid base64"));
+
+        g_value_init (&value, G_TYPE_BYTES);
+        g_value_take_boxed (&value, g_bytes_new_take (g_steal_pointer (&bytes), size));
+        g_value_init (&type_value, G_TYPE_STRING);
+        g_value_set_string (&type_value, media_type);
+        g_ptr_array_add (names, (gpointer) "photo-type");
+        g_array_append_val (values, type_value);
+      }
+      break;
+
+    case FIELD_TIMESTAMP:
+      {
+        g_autoptr(GDateTime) time = NULL;
+
+        if (!expect (reader, field->key, node, node_holds (node, G_TYPE_STRING), _("text")))
+          return FALSE;
+        time = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
+        if (time == NULL || g_date_time_to_unix (time) < 0)
+          return fail (reader, field->key, _("expected a date such as “2026-11-24T09:30:00Z”, found “%s”"),
+                       json_node_get_string (node));
+        g_value_init (&value, G_TYPE_INT64);
+        g_value_set_int64 (&value, g_date_time_to_unix (time));
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_ptr_array_add (names, (gpointer) field->property);
+  g_array_append_val (values, value);
+  return TRUE;
+}
+
+static gboolean
+is_known_key (const Field *fields,
+              const char  *key,
+              gboolean     has_id,
+              const char * const *extra_keys)
+{
+  if (has_id && g_str_equal (key, "id"))
+    return TRUE;
+  for (const Field *field = fields; field->key != NULL; field++)
+    if (g_str_equal (field->key, key))
+      return TRUE;
+  return extra_keys != NULL && g_strv_contains (extra_keys, key);
+}
+
+/* Keeps the members this version does not know, as JSON text. */
+static void
+keep_unknown_members (WmElement   *element,
+                      JsonObject  *object,
+                      const Field *fields,
+                      gboolean     has_id,
+                      const char * const *extra_keys)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(JsonObject) unknown = json_object_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autofree char *text = NULL;
+
+  for (const GList *l = members; l != NULL; l = l->next)
+    if (!is_known_key (fields, l->data, has_id, extra_keys))
+      json_object_set_member (unknown, l->data, json_node_copy (json_object_get_member (object, l->data)));
+
+  if (json_object_get_size (unknown) == 0)
+    return;
+
+  json_node_set_object (root, unknown);
+  generator = json_generator_new ();
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  wm_element_set_unknown_json (element, text);
+}
+
+static void
+free_values (GArray *values)
+{
+  for (guint i = 0; i < values->len; i++)
+    g_value_unset (&g_array_index (values, GValue, i));
+  g_array_unref (values);
+}
+
+/* Builds an element of @type from @node, whose place is the reader's
+ * current path. */
+static WmElement *
+read_element (Reader      *reader,
+              GType        type,
+              JsonNode    *node,
+              const Field *fields,
+              gboolean     has_id,
+              const char * const *extra_keys)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GArray *values = g_array_new (FALSE, TRUE, sizeof (GValue));
+  JsonObject *object;
+  WmElement *element = NULL;
+
+  if (!expect (reader, NULL, node, JSON_NODE_HOLDS_OBJECT (node), _("an object")))
+    goto out;
+  object = json_node_get_object (node);
+
+  if (has_id)
+    {
+      JsonNode *id = json_object_get_member (object, "id");
+      GValue id_value = G_VALUE_INIT;
+
+      if (id == NULL)
+        {
+          fail (reader, "id", _("is missing"));
+          goto out;
+        }
+      if (!expect (reader, "id", id, node_holds (id, G_TYPE_STRING), _("text")))
+        goto out;
+      if (!is_valid_id (json_node_get_string (id)))
+        {
+          fail (reader, "id", _("“%s” is not a valid id: use 1 to 64 letters, digits, “-” or “_”"),
+                json_node_get_string (id));
+          goto out;
+        }
+      g_value_init (&id_value, G_TYPE_STRING);
+      g_value_set_string (&id_value, json_node_get_string (id));
+      g_ptr_array_add (names, (gpointer) "id");
+      g_array_append_val (values, id_value);
+    }
+
+  for (const Field *field = fields; field->key != NULL; field++)
+    {
+      JsonNode *member = json_object_get_member (object, field->key);
+
+      if (member == NULL)
+        {
+          if (field->required)
+            {
+              fail (reader, field->key, _("is missing"));
+              goto out;
+            }
+          continue;
+        }
+      if (!read_field (reader, field, member, names, values))
+        goto out;
+    }
+
+  element = WM_ELEMENT (g_object_new_with_properties (type, names->len, (const char **) names->pdata,
+                                                      (const GValue *) values->data));
+  keep_unknown_members (element, object, fields, has_id, extra_keys);
+
+out:
+  free_values (values);
+  return element;
+}
+
+static void
+push_path (Reader     *reader,
+           const char *key,
+           guint       index)
+{
+  g_string_append_printf (reader->path, "%s%s[%u]", reader->path->len ? "." : "", key, index);
+}
+
+static void
+pop_path (Reader *reader,
+          gsize   length)
+{
+  g_string_truncate (reader->path, length);
+}
+
+static gboolean
+check_references (Reader     *reader,
+                  WmDocument *document,
+                  WmElement  *element)
+{
+  if (WM_IS_CARD (element))
+    {
+      WmCard *card = WM_CARD (element);
+      WmElement *stage = wm_document_lookup (document, wm_card_get_stage (card));
+      WmElement *lane = wm_document_lookup (document, wm_card_get_lane (card));
+      int start = wm_document_get_stage_index (document, wm_card_get_stage (card));
+      int n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
+
+      if (!WM_IS_STAGE (stage))
+        return fail (reader, "stage", _("there is no stage with the id “%s”"), wm_card_get_stage (card));
+      if (!WM_IS_LANE (lane))
+        return fail (reader, "lane", _("there is no lane with the id “%s”"), wm_card_get_lane (card));
+      if (!wm_lane_kind_holds_cards (wm_lane_get_kind (WM_LANE (lane))))
+        return fail (reader, "lane", _("the lane “%s” is an emotion graph or a divider and holds no cards"),
+                     wm_card_get_lane (card));
+      if (start + wm_card_get_span (card) > n_stages)
+        return fail (reader, "span", _("the card spans %d stages but only %d follow its first"),
+                     wm_card_get_span (card), n_stages - start);
+    }
+  else if (WM_IS_EMOTION_POINT (element))
+    {
+      WmEmotionPoint *point = WM_EMOTION_POINT (element);
+
+      if (!WM_IS_STAGE (wm_document_lookup (document, wm_emotion_point_get_stage (point))))
+        return fail (reader, "stage", _("there is no stage with the id “%s”"), wm_emotion_point_get_stage (point));
+      if (wm_emotion_point_get_score (point) > reader->emotion_scale)
+        return fail (reader, "score", _("%d is off the map’s emotion scale of 1 to %d"),
+                     wm_emotion_point_get_score (point), reader->emotion_scale);
+    }
+  else if (WM_IS_EMOTION_CURVE (element))
+    {
+      const char *persona = wm_emotion_curve_get_persona (WM_EMOTION_CURVE (element));
+
+      if (!WM_IS_PERSONA (wm_document_lookup (document, persona)))
+        return fail (reader, "persona", _("there is no persona with the id “%s”"), persona);
+      if (wm_document_get_curve_for_persona (document, persona) != NULL)
+        return fail (reader, "persona", _("the persona “%s” already has an emotion curve"), persona);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_element (Reader     *reader,
+             WmDocument *document,
+             WmElement  *element)
+{
+  if (!check_references (reader, document, element))
+    return FALSE;
+  if (!wm_document_append_loaded (document, element))
+    return fail (reader, "id", _("the id “%s” is used twice"), wm_element_get_id (element));
+  return TRUE;
+}
+
+static gboolean
+read_points (Reader         *reader,
+             WmDocument     *document,
+             WmEmotionCurve *curve,
+             JsonNode       *node)
+{
+  static const char * const no_keys[] = { NULL };
+  GListStore *points = wm_emotion_curve_get_point_store (curve);
+  JsonArray *array;
+  gsize path_length = reader->path->len;
+
+  if (!expect (reader, "points", node, JSON_NODE_HOLDS_ARRAY (node), _("a list")))
+    return FALSE;
+  array = json_node_get_array (node);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autoptr(WmElement) point = NULL;
+
+      push_path (reader, "points", i);
+      point = read_element (reader, WM_TYPE_EMOTION_POINT, json_array_get_element (array, i), point_fields, TRUE, no_keys);
+      if (point == NULL || !check_references (reader, document, point))
+        return FALSE;
+      if (wm_document_lookup (document, wm_element_get_id (point)) != NULL)
+        return fail (reader, "id", _("the id “%s” is used twice"), wm_element_get_id (point));
+      /* Indexed with the curve, when the curve joins the document. */
+      g_list_store_append (points, point);
+      pop_path (reader, path_length);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_list (Reader      *reader,
+           WmDocument  *document,
+           JsonObject  *root,
+           const char  *key,
+           GType        type,
+           const Field *fields,
+           gboolean     has_id)
+{
+  static const char * const curve_keys[] = { "points", NULL };
+  JsonNode *node = json_object_get_member (root, key);
+  JsonArray *array;
+  gsize path_length = reader->path->len;
+
+  if (node == NULL)
+    return TRUE;
+  if (!expect (reader, key, node, JSON_NODE_HOLDS_ARRAY (node), _("a list")))
+    return FALSE;
+  array = json_node_get_array (node);
+
+  if (type == WM_TYPE_PERSONA && json_array_get_length (array) > WM_MAX_PERSONAS)
+    return fail (reader, key, _("a map has at most %d personas, this one has %u"),
+                 WM_MAX_PERSONAS, json_array_get_length (array));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      g_autoptr(WmElement) element = NULL;
+
+      push_path (reader, key, i);
+      element = read_element (reader, type, item, fields, has_id,
+                              type == WM_TYPE_EMOTION_CURVE ? curve_keys : NULL);
+      if (element == NULL)
+        return FALSE;
+
+      if (WM_IS_EMOTION_CURVE (element))
+        {
+          JsonNode *points = json_object_get_member (json_node_get_object (item), "points");
+
+          if (points == NULL)
+            return fail (reader, "points", _("is missing"));
+          if (!read_points (reader, document, WM_EMOTION_CURVE (element), points))
+            return FALSE;
+        }
+
+      if (!add_element (reader, document, element))
+        return FALSE;
+      pop_path (reader, path_length);
+    }
+
+  return TRUE;
+}
+
+/* The deepest nesting of objects and arrays, counted without parsing so
+ * that a hostile file cannot make the parser recurse without bound. */
+static guint
+measure_depth (const char *data,
+               gsize       length)
+{
+  guint depth = 0, deepest = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        deepest = MAX (deepest, ++depth);
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  return deepest;
+}
+
+static gboolean
+check_header (JsonObject  *root,
+              GError     **error)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+  JsonNode *version = json_object_get_member (root, "version");
+  gint64 number;
+
+  if (format == NULL || !node_holds (format, G_TYPE_STRING) ||
+      !g_str_equal (json_node_get_string (format), WM_FORMAT_NAME))
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_WAYMARK,
+                   _("This is not a Waymark map: it does not say “\"format\": \"waymark\"”"));
+      return FALSE;
+    }
+
+  if (version == NULL || !node_holds (version, G_TYPE_INT64))
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
+                   _("version: expected a whole number such as 1"));
+      return FALSE;
+    }
+
+  number = json_node_get_int (version);
+  if (number > WM_FORMAT_VERSION)
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NEWER_VERSION,
+                   _("This map was made with a newer Waymark (file format version %" G_GINT64_FORMAT "); "
+                     "update Waymark to open it"), number);
+      return FALSE;
+    }
+  if (number < 1)
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
+                   _("version: %" G_GINT64_FORMAT " is not a valid format version"), number);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * wm_document_load_from_data:
+ * @data: the file's bytes
+ * @length: their number
+ * @error: return location for a #GError in %WM_DOCUMENT_ERROR
+ *
+ * Returns: (transfer full) (nullable): the document, with an empty history
+ */
+WmDocument *
+wm_document_load_from_data (const char  *data,
+                            gsize        length,
+                            GError     **error)
+{
+  static const char * const header_keys[] = { "format", "version", "id", "personas", "stages",
+                                              "lanes", "cards", "emotions", NULL };
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(GString) path = g_string_new (NULL);
+  Reader reader = { path, NULL, 5 };
+  const char *invalid_utf8;
+  JsonObject *root;
+
+  if (length > WM_DOCUMENT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_TOO_LARGE,
+                   _("The file is larger than %d MB, more than any map could need"),
+                   WM_DOCUMENT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (length == 0)
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_JSON,
+                   _("The file is empty"));
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, length, &invalid_utf8))
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_JSON,
+                   _("The file is not valid UTF-8 text (at byte %" G_GSIZE_FORMAT ")"),
+                   (gsize) (invalid_utf8 - data));
+      return NULL;
+    }
+
+  if (measure_depth (data, length) > WM_DOCUMENT_MAX_DEPTH)
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
+                   _("The file nests more than %d levels deep, deeper than any map"), WM_DOCUMENT_MAX_DEPTH);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_JSON,
+                   _("The file is not valid JSON, it may be damaged or cut short: %s"), parse_error->message);
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_WAYMARK,
+                   _("This is not a Waymark map: the file does not hold a JSON object"));
+      return NULL;
+    }
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  if (!check_header (root, error))
+    return NULL;
+
+  document = WM_DOCUMENT (read_element (&reader, WM_TYPE_DOCUMENT, json_parser_get_root (parser),
+                                        document_fields, TRUE, header_keys));
+  if (document != NULL)
+    reader.emotion_scale = wm_document_get_emotion_scale (document);
+
+  if (document == NULL ||
+      !read_list (&reader, document, root, "personas", WM_TYPE_PERSONA, persona_fields, TRUE) ||
+      !read_list (&reader, document, root, "stages", WM_TYPE_STAGE, stage_fields, TRUE) ||
+      !read_list (&reader, document, root, "lanes", WM_TYPE_LANE, lane_fields, TRUE) ||
+      !read_list (&reader, document, root, "cards", WM_TYPE_CARD, card_fields, TRUE) ||
+      !read_list (&reader, document, root, "emotions", WM_TYPE_EMOTION_CURVE, curve_fields, FALSE))
+    {
+      g_propagate_error (error, reader.error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&document);
+}
+
+/**
+ * wm_document_load:
+ * @file: a .waymark file
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for a #GError
+ *
+ * Reads and checks a map. A file over %WM_DOCUMENT_MAX_FILE_SIZE is
+ * refused before it is read.
+ *
+ * Returns: (transfer full) (nullable): the document
+ */
+WmDocument *
+wm_document_load (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_size (info) > WM_DOCUMENT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_TOO_LARGE,
+                   _("The file is larger than %d MB, more than any map could need"),
+                   WM_DOCUMENT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return NULL;
+
+  return wm_document_load_from_data (contents, length, error);
+}

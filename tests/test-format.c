@@ -1,0 +1,373 @@
+/* test-format.c: the .waymark file format: round trips, forward
+ * compatibility, every kind of bad input, and atomic saving.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
+
+#include "wm-document-reader.h"
+#include "wm-document-writer.h"
+
+/* A map that uses every field of every element. */
+static const char full_map[] =
+  "{\n"
+  "  \"format\": \"waymark\",\n"
+  "  \"version\": 1,\n"
+  "  \"id\": \"map\",\n"
+  "  \"title\": \"Buying a bike \\\"online\\\"\",\n"
+  "  \"goal\": \"Find where buyers give up\",\n"
+  "  \"scope\": \"From search to first ride\",\n"
+  "  \"kind\": \"service-blueprint\",\n"
+  "  \"created\": \"2026-01-02T03:04:05Z\",\n"
+  "  \"modified\": \"2026-02-03T04:05:06Z\",\n"
+  "  \"emotion_scale\": 7,\n"
+  "  \"personas\": [\n"
+  "    {\n"
+  "      \"id\": \"p1\",\n"
+  "      \"name\": \"Ana Ríos\",\n"
+  "      \"role\": \"Nurse\",\n"
+  "      \"age\": 34,\n"
+  "      \"location\": \"Lyon\",\n"
+  "      \"segment\": \"Commuters\",\n"
+  "      \"quote\": \"I just want it to work.\",\n"
+  "      \"bio\": \"Rides to work.\\nEvery day.\",\n"
+  "      \"color\": \"#e66100\",\n"
+  "      \"photo\": {\n"
+  "        \"media_type\": \"image/png\",\n"
+  "        \"data\": \"iVBORw0KGgo=\"\n"
+  "      },\n"
+  "      \"goals\": [\n"
+  "        \"Save time\"\n"
+  "      ],\n"
+  "      \"needs\": [\n"
+  "        \"Delivery\"\n"
+  "      ],\n"
+  "      \"frustrations\": [\n"
+  "        \"Hidden fees\"\n"
+  "      ],\n"
+  "      \"motivations\": [\n"
+  "        \"Health\"\n"
+  "      ],\n"
+  "      \"channels\": [\n"
+  "        \"mobile-app\",\n"
+  "        \"Forums\"\n"
+  "      ]\n"
+  "    }\n"
+  "  ],\n"
+  "  \"stages\": [\n"
+  "    {\n"
+  "      \"id\": \"s1\",\n"
+  "      \"name\": \"Search\",\n"
+  "      \"description\": \"Find a bike\",\n"
+  "      \"time_label\": \"Week 1\",\n"
+  "      \"customers\": 1000,\n"
+  "      \"color\": \"#3584e4\"\n"
+  "    },\n"
+  "    {\n"
+  "      \"id\": \"s2\",\n"
+  "      \"name\": \"Buy\"\n"
+  "    }\n"
+  "  ],\n"
+  "  \"lanes\": [\n"
+  "    {\n"
+  "      \"id\": \"l1\",\n"
+  "      \"title\": \"Touchpoints\",\n"
+  "      \"kind\": \"touchpoints\",\n"
+  "      \"collapsed\": true\n"
+  "    },\n"
+  "    {\n"
+  "      \"id\": \"l2\",\n"
+  "      \"title\": \"Line of visibility\",\n"
+  "      \"kind\": \"divider\"\n"
+  "    }\n"
+  "  ],\n"
+  "  \"cards\": [\n"
+  "    {\n"
+  "      \"id\": \"c1\",\n"
+  "      \"stage\": \"s1\",\n"
+  "      \"lane\": \"l1\",\n"
+  "      \"span\": 2,\n"
+  "      \"title\": \"Review site\",\n"
+  "      \"text\": \"Reads reviews\",\n"
+  "      \"channel\": \"review-site\",\n"
+  "      \"owner\": \"Marketing\",\n"
+  "      \"quality\": \"bad\",\n"
+  "      \"moment\": \"zero\",\n"
+  "      \"time_label\": \"Tue 10:00\",\n"
+  "      \"metric\": {\n"
+  "        \"name\": \"Conversion\",\n"
+  "        \"value\": \"3.2%\"\n"
+  "      },\n"
+  "      \"color\": \"#f6d32d\",\n"
+  "      \"tags\": [\n"
+  "        \"quick win\"\n"
+  "      ]\n"
+  "    }\n"
+  "  ],\n"
+  "  \"emotions\": [\n"
+  "    {\n"
+  "      \"persona\": \"p1\",\n"
+  "      \"points\": [\n"
+  "        {\n"
+  "          \"id\": \"e1\",\n"
+  "          \"stage\": \"s1\",\n"
+  "          \"position\": 0.1,\n"
+  "          \"score\": 6,\n"
+  "          \"label\": \"So many options\"\n"
+  "        },\n"
+  "        {\n"
+  "          \"id\": \"e2\",\n"
+  "          \"stage\": \"s2\",\n"
+  "          \"position\": 1.0,\n"
+  "          \"score\": 2\n"
+  "        }\n"
+  "      ]\n"
+  "    }\n"
+  "  ]\n"
+  "}\n";
+
+static WmDocument *
+load_text (const char  *text,
+           GError     **error)
+{
+  return wm_document_load_from_data (text, strlen (text), error);
+}
+
+static void
+test_full_map_round_trips_byte_identical (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = load_text (full_map, &error);
+  g_autofree char *saved = NULL;
+  WmCard *card;
+  WmPersona *persona;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (wm_document_get_title (document), ==, "Buying a bike \"online\"");
+  g_assert_cmpint (wm_document_get_kind (document), ==, WM_MAP_KIND_SERVICE_BLUEPRINT);
+  g_assert_cmpint (wm_document_get_emotion_scale (document), ==, 7);
+  g_assert_cmpint (wm_document_get_created (document), ==, 1767323045);
+
+  card = WM_CARD (wm_document_lookup (document, "c1"));
+  g_assert_cmpint (wm_card_get_span (card), ==, 2);
+  g_assert_cmpint (wm_card_get_quality (card), ==, WM_CARD_QUALITY_BAD);
+  g_assert_cmpint (wm_card_get_moment (card), ==, WM_MOMENT_ZERO);
+  g_assert_cmpstr (wm_card_get_metric_value (card), ==, "3.2%");
+  persona = WM_PERSONA (wm_document_lookup (document, "p1"));
+  g_assert_cmpstr (wm_persona_get_channels (persona)[1], ==, "Forums");
+  g_assert_cmpuint (g_bytes_get_size (wm_persona_get_photo (persona)), ==, 8);
+  g_assert_false (wm_history_get_can_undo (wm_document_get_history (document)));
+
+  saved = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (saved, ==, full_map);
+}
+
+static void
+test_unknown_keys_survive (void)
+{
+  const char *future =
+    "{\"format\": \"waymark\", \"version\": 1, \"id\": \"m\", \"title\": \"T\", \"kind\": \"custom\","
+    " \"theme\": {\"paper\": \"linen\", \"grid\": [1, 2.5, null, true]},"
+    " \"stages\": [{\"id\": \"s\", \"name\": \"S\", \"icon\": \"flag\"}],"
+    " \"lanes\": [{\"id\": \"l\", \"title\": \"L\", \"kind\": \"text\"}],"
+    " \"cards\": [{\"id\": \"c\", \"stage\": \"s\", \"lane\": \"l\", \"title\": \"C\", \"votes\": 12}],"
+    " \"personas\": [{\"id\": \"p\", \"name\": \"P\"}],"
+    " \"emotions\": [{\"persona\": \"p\", \"style\": \"dashed\","
+    "   \"points\": [{\"id\": \"e\", \"stage\": \"s\", \"score\": 3, \"photo\": \"x.png\"}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = load_text (future, &error);
+  g_autoptr(WmDocument) reloaded = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+
+  g_assert_no_error (error);
+  saved = wm_document_to_json (document, NULL);
+  g_assert_nonnull (strstr (saved, "\"theme\": {\n    \"paper\": \"linen\",\n    \"grid\": [\n      1,\n      2.5,\n      null,\n      true\n    ]\n  }"));
+  g_assert_nonnull (strstr (saved, "\"icon\": \"flag\""));
+  g_assert_nonnull (strstr (saved, "\"votes\": 12"));
+  g_assert_nonnull (strstr (saved, "\"style\": \"dashed\""));
+  g_assert_nonnull (strstr (saved, "\"photo\": \"x.png\""));
+
+  /* Saving is stable from then on. */
+  reloaded = load_text (saved, &error);
+  g_assert_no_error (error);
+  saved_again = wm_document_to_json (reloaded, NULL);
+  g_assert_cmpstr (saved, ==, saved_again);
+}
+
+/* Each file in tests/malformed/ is listed in expected-errors.txt with the
+ * start of the message the loader must give. */
+static void
+test_malformed_corpus (void)
+{
+  g_autofree char *list_path = g_test_build_filename (G_TEST_DIST, "malformed", "expected-errors.txt", NULL);
+  g_autofree char *list = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  guint checked = 0;
+
+  g_assert_true (g_file_get_contents (list_path, &list, NULL, &error));
+  g_assert_no_error (error);
+  lines = g_strsplit (list, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(WmDocument) document = NULL;
+      g_autoptr(GError) load_error = NULL;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+      parts = g_strsplit (lines[i], "\t", 2);
+      g_assert_cmpuint (g_strv_length (parts), ==, 2);
+      path = g_test_build_filename (G_TEST_DIST, "malformed", parts[0], NULL);
+      file = g_file_new_for_path (path);
+      document = wm_document_load (file, NULL, &load_error);
+      if (document != NULL || !g_str_has_prefix (load_error->message, parts[1]))
+        g_error ("%s: expected an error starting “%s”, got “%s”", parts[0], parts[1],
+                 load_error ? load_error->message : "no error");
+      checked++;
+    }
+
+  g_assert_cmpuint (checked, >=, 30);
+}
+
+static void
+test_oversized_file_is_refused_before_parsing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("waymark-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = NULL;
+  FILE *out = fopen (path, "w");
+
+  /* A sparse file: big on paper, no time to write. */
+  g_assert_nonnull (out);
+  g_assert_cmpint (fseek (out, WM_DOCUMENT_MAX_FILE_SIZE + 1, SEEK_SET), ==, 0);
+  fputc ('\n', out);
+  fclose (out);
+
+  document = wm_document_load (file, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_TOO_LARGE);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_deep_nesting_is_refused (void)
+{
+  GString *text = g_string_new ("{\"format\": \"waymark\", \"version\": 1, \"x\": ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = NULL;
+
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  document = load_text (text->str, &error);
+  g_assert_null (document);
+  g_assert_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID);
+  g_string_free (text, TRUE);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("waymark-save-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static guint
+count_files (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_failed_save_keeps_previous_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "map.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = load_text (full_map, &error);
+  g_autofree char *on_disk = NULL;
+  struct rlimit old_limit, small_limit;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "previous version\n", -1, &error));
+
+  /* Simulate a full disk: no file may grow beyond 64 bytes. */
+  wm_document_set_string (document, WM_ELEMENT (document), "title", "Changed");
+  g_assert_true (wm_history_get_dirty (wm_document_get_history (document)));
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  small_limit = old_limit;
+  small_limit.rlim_cur = 64;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small_limit), ==, 0);
+  g_assert_false (wm_document_save (document, file, NULL, &error));
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "map.waymark"));
+  g_assert_true (wm_history_get_dirty (wm_document_get_history (document)));
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, "previous version\n");
+  g_assert_cmpuint (count_files (dir), ==, 1);  /* no temporary file left */
+  g_clear_error (&error);
+  g_clear_pointer (&on_disk, g_free);
+
+  /* Saving into a folder that does not exist fails cleanly too. */
+  {
+    g_autofree char *missing = g_build_filename (dir, "gone", "map.waymark", NULL);
+    g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+
+    g_assert_false (wm_document_save (document, missing_file, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+
+  /* And a save that succeeds replaces the file and clears the dirty flag. */
+  g_assert_true (wm_document_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (wm_history_get_dirty (wm_document_get_history (document)));
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_true (g_str_has_prefix (on_disk, "{\n  \"format\": \"waymark\""));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/format/full-map-round-trips-byte-identical", test_full_map_round_trips_byte_identical);
+  g_test_add_func ("/format/unknown-keys-survive", test_unknown_keys_survive);
+  g_test_add_func ("/format/malformed-corpus", test_malformed_corpus);
+  g_test_add_func ("/format/oversized-file-is-refused-before-parsing", test_oversized_file_is_refused_before_parsing);
+  g_test_add_func ("/format/deep-nesting-is-refused", test_deep_nesting_is_refused);
+  g_test_add_func ("/format/failed-save-keeps-previous-file", test_failed_save_keeps_previous_file);
+
+  return g_test_run ();
+}
