@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "wm-application.h"
+#include "wm-cli.h"
 
 int
 main (int   argc,
@@ -22,6 +23,10 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* Headless commands never touch GTK, so they work with no display. */
+  if (wm_cli_handles (argc, argv))
+    return wm_cli_run (argc, argv);
 
   app = wm_application_new ();
 

@@ -1,0 +1,17 @@
+/* wm-templates.h
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "wm-document.h"
+
+G_BEGIN_DECLS
+
+WmDocument *wm_template_instantiate (WmMapKind   kind,
+                                     GError    **error);
+
+G_END_DECLS
