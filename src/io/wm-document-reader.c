@@ -14,11 +14,13 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
 
 #include "wm-document-private.h"
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
+#include "wm-json-writer.h"
 
 G_DEFINE_QUARK (wm-document-error-quark, wm_document_error)
 
@@ -467,22 +469,29 @@ keep_unknown_members (WmElement   *element,
                       const char * const *extra_keys)
 {
   g_autoptr(GList) members = json_object_get_members (object);
-  g_autoptr(JsonObject) unknown = json_object_new ();
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
-  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(WmJsonWriter) writer = NULL;
   g_autofree char *text = NULL;
+  gboolean any = FALSE;
 
   for (const GList *l = members; l != NULL; l = l->next)
-    if (!is_known_key (fields, l->data, has_id, extra_keys))
-      json_object_set_member (unknown, l->data, json_node_copy (json_object_get_member (object, l->data)));
+    {
+      if (is_known_key (fields, l->data, has_id, extra_keys))
+        continue;
+      if (!any)
+        {
+          writer = wm_json_writer_new ();
+          wm_json_writer_begin_object (writer, NULL);
+          any = TRUE;
+        }
+      wm_json_writer_node (writer, l->data, json_object_get_member (object, l->data));
+    }
 
-  if (json_object_get_size (unknown) == 0)
+  if (!any)
     return;
 
-  json_node_set_object (root, unknown);
-  generator = json_generator_new ();
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
+  /* Written the way the saver writes, so that it reads back exactly. */
+  wm_json_writer_end_object (writer);
+  text = wm_json_writer_finish (writer, NULL);
   wm_element_set_unknown_json (element, text);
 }
 
@@ -757,6 +766,48 @@ measure_depth (const char *data,
   return deepest;
 }
 
+/* JSON escapes can spell text that is not valid UTF-8 ("\ud800"), and
+ * numbers can overflow to infinity; neither may reach the model. */
+static gboolean
+check_values (Reader   *reader,
+              JsonNode *node,
+              gsize     path_length)
+{
+  gboolean ok = TRUE;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (const GList *l = members; l != NULL && ok; l = l->next)
+        {
+          if (!g_utf8_validate (l->data, -1, NULL))
+            return fail (reader, NULL, _("a member name is not valid text"));
+          g_string_append_printf (reader->path, "%s%s", reader->path->len ? "." : "", (const char *) l->data);
+          ok = check_values (reader, json_object_get_member (object, l->data), reader->path->len);
+          g_string_truncate (reader->path, path_length);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array) && ok; i++)
+        {
+          g_string_append_printf (reader->path, "[%u]", i);
+          ok = check_values (reader, json_array_get_element (array, i), reader->path->len);
+          g_string_truncate (reader->path, path_length);
+        }
+    }
+  else if (node_holds (node, G_TYPE_STRING) && !g_utf8_validate (json_node_get_string (node), -1, NULL))
+    return fail (reader, NULL, _("the text is not valid UTF-8"));
+  else if (node_holds (node, G_TYPE_DOUBLE) && !isfinite (json_node_get_double (node)))
+    return fail (reader, NULL, _("the number is too large"));
+
+  return ok;
+}
+
 static gboolean
 check_header (JsonObject  *root,
               GError     **error)
@@ -854,8 +905,10 @@ wm_document_load_from_data (const char  *data,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
+      g_autofree char *reason = g_utf8_make_valid (parse_error->message, -1);
+
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_JSON,
-                   _("The file is not valid JSON, it may be damaged or cut short: %s"), parse_error->message);
+                   _("The file is not valid JSON, it may be damaged or cut short: %s"), reason);
       return NULL;
     }
 
@@ -869,6 +922,12 @@ wm_document_load_from_data (const char  *data,
 
   if (!check_header (root, error))
     return NULL;
+
+  if (!check_values (&reader, json_parser_get_root (parser), 0))
+    {
+      g_propagate_error (error, reader.error);
+      return NULL;
+    }
 
   document = WM_DOCUMENT (read_element (&reader, WM_TYPE_DOCUMENT, json_parser_get_root (parser),
                                         document_fields, TRUE, header_keys));

@@ -1,0 +1,45 @@
+#!/bin/sh
+# Builds the loader's libFuzzer target with clang and runs it for a while.
+#   run-fuzzer.sh SOURCE_ROOT BUILD_ROOT SECONDS
+# The working corpus lives in the build tree; the seeds in the repository.
+# Prints TAP, and skips when clang or its fuzzer runtime is missing.
+set -eu
+
+src=$1
+build=$2
+seconds=$3
+work="$build/tests/fuzz"
+
+if ! command -v clang >/dev/null 2>&1; then
+  echo "1..0 # SKIP clang is not installed"
+  exit 0
+fi
+
+mkdir -p "$work/corpus"
+# shellcheck disable=SC2046 # pkg-config output is meant to split
+if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+      -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74 -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74 \
+      -I"$build" -I"$build/src" -I"$src/src/core" -I"$src/src/io" \
+      $(pkg-config --cflags gio-2.0 json-glib-1.0) \
+      "$src/tests/fuzz/fuzz-loader.c" "$src"/src/core/*.c "$src"/src/io/*.c "$build/src/wm-enum-types.c" \
+      $(pkg-config --libs gio-2.0 json-glib-1.0) \
+      -o "$work/fuzz-loader" 2>"$work/build.log"; then
+  if grep -q "libclang_rt.fuzzer\|fuzzer.*not found\|cannot find" "$work/build.log"; then
+    echo "1..0 # SKIP clang's fuzzer runtime (libclang-rt-dev) is not installed"
+    exit 0
+  fi
+  cat "$work/build.log" >&2
+  echo "1..1"
+  echo "not ok 1 - the fuzz target does not build"
+  exit 1
+fi
+
+echo "1..1"
+if ASAN_OPTIONS=detect_leaks=1 "$work/fuzz-loader" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+     -rss_limit_mb=2048 -artifact_prefix="$work/" "$work/corpus" "$src/tests/fuzz/seeds" "$src/tests/malformed" >"$work/fuzz.log" 2>&1; then
+  echo "ok 1 - $(grep -c '' "$work/fuzz.log") lines of log, $(tail -n 1 "$work/fuzz.log")"
+else
+  tail -n 40 "$work/fuzz.log" >&2
+  echo "not ok 1 - the loader crashed, hung or leaked; the input is in $work"
+  exit 1
+fi
