@@ -406,11 +406,12 @@ read_field (Reader       *reader,
         if (data_node == NULL || !node_holds (data_node, G_TYPE_STRING))
           return fail (reader, "photo.data", _("expected the image as base64 text"));
         data = json_node_get_string (data_node);
-        /* Checked before decoding, so a huge photo costs no memory. */
-        if (strlen (data) / 4 * 3 > WM_PHOTO_MAX_SIZE)
+        /* Checked before decoding, so a huge photo costs no memory: the
+         * longest base64 text of a photo of the largest allowed size. */
+        if (strlen (data) > (WM_PHOTO_MAX_SIZE + 2) / 3 * 4)
           return fail (reader, "photo.data", _("the photo is larger than %d MB"), WM_PHOTO_MAX_SIZE / (1024 * 1024));
         bytes = g_base64_decode (data, &size);
-        if (size == 0)
+        if (size == 0 || size > WM_PHOTO_MAX_SIZE)
           return fail (reader, "photo.data", _("the photo is empty or not valid base64"));
 
         g_value_init (&value, G_TYPE_BYTES);

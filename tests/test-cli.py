@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+# The headless command line: waymark new | check | export, --help,
+# --version and usage errors, run with no display at all. Prints TAP.
+#   test-cli.py WAYMARK SOURCE_ROOT
+
+import glob
+import os
+import subprocess
+import sys
+import tempfile
+
+waymark, source_root = sys.argv[1], sys.argv[2]
+env = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
+results = []
+
+
+def run(*args):
+    return subprocess.run([waymark, *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def check(name, condition, detail=''):
+    results.append((name, bool(condition), detail))
+
+
+def read(path):
+    with open(path, 'rb') as f:
+        return f.read()
+
+
+templates = sorted(glob.glob(os.path.join(source_root, 'data', 'templates', '*.waymark')))
+samples = sorted(glob.glob(os.path.join(source_root, 'data', 'samples', '*.waymark')))
+kinds = ['current-state', 'future-state', 'day-in-the-life', 'service-blueprint', 'custom']
+
+r = run('--version')
+check('--version prints the version', r.returncode == 0 and r.stdout.startswith('waymark '), r.stdout)
+r = run('--help')
+check('--help explains every command', r.returncode == 0 and all(c in r.stdout for c in ('new', 'check', 'export')))
+
+for args in (['new'], ['new', '--template', 'someday', '-o', 'x.waymark'], ['check'],
+             ['export', 'a.waymark'], ['export', 'a.waymark', 'b.waymark', '-o', 'c.waymark'],
+             ['new', '--bogus']):
+    r = run(*args)
+    lines = r.stderr.strip().splitlines()
+    check(f'usage error {" ".join(args)!r} exits 2 with one line', r.returncode == 2 and len(lines) == 1, r.stderr)
+
+check('every map kind has a template', len(templates) == 4, templates)
+check('there are at least four samples', len(samples) >= 4, samples)
+
+with tempfile.TemporaryDirectory() as tmp:
+    for kind in kinds:
+        out = os.path.join(tmp, f'{kind}.waymark')
+        r = run('new', '--template', kind, '-o', out)
+        check(f'new --template {kind} writes a map', r.returncode == 0 and os.path.isfile(out), r.stderr)
+        if not os.path.isfile(out):
+            continue
+        text = read(out).decode()
+        check(f'the {kind} map says its kind', f'"kind": "{kind}"' in text)
+        r = run('check', out)
+        check(f'the new {kind} map passes check', r.returncode == 0 and r.stdout == '', r.stdout)
+        again = os.path.join(tmp, f'{kind}-again.waymark')
+        r = run('export', out, '-o', again)
+        check(f'exporting the new {kind} map changes no byte', r.returncode == 0 and read(out) == read(again))
+
+    # Two maps from one template never share an id.
+    a, b = os.path.join(tmp, 'a.waymark'), os.path.join(tmp, 'b.waymark')
+    run('new', '-t', 'current-state', '-o', a)
+    run('new', '-t', 'current-state', '-o', b)
+    id_line = lambda p: [l for l in read(p).decode().splitlines() if l.startswith('  "id"')][0]
+    check('maps made from one template get their own ids', id_line(a) != id_line(b))
+
+    for path in templates + samples:
+        name = os.path.relpath(path, source_root)
+        r = run('check', path)
+        check(f'{name} passes check', r.returncode == 0 and r.stdout == '', r.stdout)
+        out = os.path.join(tmp, 'round-trip.waymark')
+        r = run('export', path, '-o', out)
+        check(f'{name} round-trips byte for byte', r.returncode == 0 and read(path) == read(out), r.stderr)
+
+    bad = os.path.join(source_root, 'tests', 'malformed', 'stage-name-number.waymark')
+    worse = os.path.join(source_root, 'tests', 'malformed', 'newer-major-version.waymark')
+    good = templates[0] if templates else bad
+    r = run('check', bad, good, worse)
+    lines = r.stdout.strip().splitlines()
+    check('check prints one line per problem and exits 1',
+          r.returncode == 1 and len(lines) == 2 and lines[0].startswith(bad + ': stages[2].name: expected text')
+          and 'newer Waymark' in lines[1], r.stdout)
+
+    r = run('check', os.path.join(tmp, 'missing.waymark'))
+    check('check names a missing file', r.returncode == 1 and 'missing.waymark' in r.stdout, r.stdout)
+
+    r = run('export', bad, '-o', os.path.join(tmp, 'out.waymark'))
+    check('export of an invalid map fails with one line and writes nothing',
+          r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1
+          and not os.path.exists(os.path.join(tmp, 'out.waymark')), r.stderr)
+
+    r = run('export', good, '-o', os.path.join(tmp, 'no-such-dir', 'out.waymark'))
+    check('export into a missing folder fails with one line', r.returncode == 1
+          and len(r.stderr.strip().splitlines()) == 1, r.stderr)
+
+print(f'1..{len(results)}')
+for i, (name, ok, detail) in enumerate(results, 1):
+    print(f'{"ok" if ok else "not ok"} {i} - {name}')
+    if not ok and detail:
+        for line in str(detail).splitlines():
+            print(f'# {line}')
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)
