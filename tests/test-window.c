@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "wm-application.h"
+#include "wm-test-utils.h"
 #include "wm-window.h"
 
 static WmApplication *app;
@@ -58,22 +59,6 @@ find_button_with_action (GtkWidget  *root,
 
       if (found != NULL)
         return found;
-    }
-
-  return NULL;
-}
-
-static GtkWindow *
-find_toplevel_of_type (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return GTK_WINDOW (window);
     }
 
   return NULL;
@@ -181,7 +166,7 @@ test_window_about (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   drain_main_context ();
 
-  about = find_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW);
+  about = wm_test_find_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (window));
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);

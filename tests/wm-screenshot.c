@@ -15,6 +15,7 @@
 #include <adwaita.h>
 
 #include "wm-application.h"
+#include "wm-test-utils.h"
 #include "wm-window.h"
 
 static void
@@ -48,22 +49,6 @@ save_window (GtkWindow  *window,
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   return gdk_texture_save_to_png (texture, path);
-}
-
-static GtkWindow *
-find_toplevel_of_type (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return GTK_WINDOW (window);
-    }
-
-  return NULL;
 }
 
 int
@@ -119,13 +104,13 @@ main (int   argc,
     {
       g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
       wait_for_frames (10);
-      target = find_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW);
+      target = wm_test_find_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW);
     }
   else if (g_str_equal (screen, "shortcuts"))
     {
       g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
       wait_for_frames (10);
-      target = find_toplevel_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
+      target = wm_test_find_toplevel_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
     }
   else
     {
