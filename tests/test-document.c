@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include "wm-channels.h"
 #include "wm-document-private.h"
+#include "wm-document-writer.h"
 
 /* Describes every element and field of a document, in order, so that two
  * states can be compared exactly. */
@@ -517,27 +519,53 @@ test_random_edits_undo_and_redo_exactly (void)
   g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (stage)));
   g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (lane)));
   g_assert_false (wm_document_append_loaded (document, WM_ELEMENT (lane)));
-  start = describe_document (document);
+  start = wm_document_to_json (document, NULL);
 
   for (guint i = 0; i < 10000; i++)
     random_edit (document, i);
-  end = describe_document (document);
+  end = wm_document_to_json (document, NULL);
   g_assert_cmpstr (start, !=, end);
   g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_cards (document)), >, 0);
 
+  /* Undoing everything must save exactly what the map saved before. */
   while (wm_history_undo (history))
     undo_count++;
   g_assert_cmpuint (undo_count, >, 1000);
-  undone = describe_document (document);
+  undone = wm_document_to_json (document, NULL);
   g_assert_cmpstr (start, ==, undone);
   g_assert_false (wm_history_get_dirty (history));
 
   while (wm_history_redo (history))
     ;
-  redone = describe_document (document);
+  redone = wm_document_to_json (document, NULL);
   g_assert_cmpstr (end, ==, redone);
 
   g_rand_free (rng);
+}
+
+static void
+test_channels_match_the_format (void)
+{
+  g_autofree char *doc_path = g_test_build_filename (G_TEST_DIST, "..", "data", "format", "file-format.md", NULL);
+  g_autofree char *doc = NULL;
+  const WmChannel *channels;
+  guint n_channels;
+
+  g_assert_true (g_file_get_contents (doc_path, &doc, NULL, NULL));
+  channels = wm_channels_get_all (&n_channels);
+  g_assert_cmpuint (n_channels, >=, 15);
+  for (guint i = 0; i < n_channels; i++)
+    {
+      g_autofree char *quoted = g_strdup_printf ("`%s`", channels[i].id);
+
+      /* Every id the app offers is documented for other tools. */
+      g_assert_nonnull (strstr (doc, quoted));
+      g_assert_true (wm_channel_lookup (channels[i].id) == &channels[i]);
+    }
+
+  g_assert_cmpstr (wm_channel_get_display_name ("mobile-app"), ==, "Mobile app");
+  g_assert_cmpstr (wm_channel_get_display_name ("Carrier pigeon"), ==, "Carrier pigeon");
+  g_assert_null (wm_channel_lookup ("Carrier pigeon"));
 }
 
 static void
@@ -566,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/document/removing-takes-dependents", test_removing_takes_dependents);
   g_test_add_func ("/document/emotion-scale-clamps-scores", test_emotion_scale_clamps_scores);
   g_test_add_func ("/document/random-edits-undo-and-redo-exactly", test_random_edits_undo_and_redo_exactly);
+  g_test_add_func ("/document/channels-match-the-format", test_channels_match_the_format);
   g_test_add_func ("/document/is-finalized", test_document_is_finalized);
 
   return g_test_run ();
