@@ -768,45 +768,66 @@ measure_depth (const char *data,
 }
 
 /* JSON escapes can spell text that is not valid UTF-8 ("\ud800"), and
- * numbers can overflow to infinity; neither may reach the model. */
-static gboolean
-check_values (Reader   *reader,
-              JsonNode *node,
-              gsize     path_length)
+ * numbers can overflow to infinity; neither may reach the model. Returns
+ * the problem, or NULL; @place collects where it is, innermost last,
+ * only on the way out of a failure so that valid files cost no strings. */
+static const char *
+find_bad_value (JsonNode *node,
+                GString  *place)
 {
-  gboolean ok = TRUE;
+  const char *problem = NULL;
 
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObject *object = json_node_get_object (node);
-      g_autoptr(GList) members = json_object_get_members (object);
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
 
-      for (const GList *l = members; l != NULL && ok; l = l->next)
+      json_object_iter_init (&iter, object);
+      while (problem == NULL && json_object_iter_next (&iter, &name, &member))
         {
-          if (!g_utf8_validate (l->data, -1, NULL))
-            return fail (reader, NULL, _("a member name is not valid text"));
-          g_string_append_printf (reader->path, "%s%s", reader->path->len ? "." : "", (const char *) l->data);
-          ok = check_values (reader, json_object_get_member (object, l->data), reader->path->len);
-          g_string_truncate (reader->path, path_length);
+          if (!g_utf8_validate (name, -1, NULL))
+            return _("a member name is not valid text");
+          if ((problem = find_bad_value (member, place)) != NULL)
+            {
+              g_string_prepend (place, name);
+              g_string_prepend_c (place, '.');
+            }
         }
     }
   else if (JSON_NODE_HOLDS_ARRAY (node))
     {
       JsonArray *array = json_node_get_array (node);
 
-      for (guint i = 0; i < json_array_get_length (array) && ok; i++)
-        {
-          g_string_append_printf (reader->path, "[%u]", i);
-          ok = check_values (reader, json_array_get_element (array, i), reader->path->len);
-          g_string_truncate (reader->path, path_length);
-        }
+      for (guint i = 0; problem == NULL && i < json_array_get_length (array); i++)
+        if ((problem = find_bad_value (json_array_get_element (array, i), place)) != NULL)
+          {
+            g_autofree char *index = g_strdup_printf ("[%u]", i);
+
+            g_string_prepend (place, index);
+          }
     }
   else if (node_holds (node, G_TYPE_STRING) && !g_utf8_validate (json_node_get_string (node), -1, NULL))
-    return fail (reader, NULL, _("the text is not valid UTF-8"));
+    problem = _("the text is not valid UTF-8");
   else if (node_holds (node, G_TYPE_DOUBLE) && !isfinite (json_node_get_double (node)))
-    return fail (reader, NULL, _("the number is too large"));
+    problem = _("the number is too large");
 
-  return ok;
+  return problem;
+}
+
+static gboolean
+check_values (Reader   *reader,
+              JsonNode *root)
+{
+  g_autoptr(GString) place = g_string_new (NULL);
+  const char *problem = find_bad_value (root, place);
+
+  if (problem == NULL)
+    return TRUE;
+
+  g_string_append (reader->path, place->str[0] == '.' ? place->str + 1 : place->str);
+  return fail (reader, NULL, "%s", problem);
 }
 
 static gboolean
@@ -924,7 +945,7 @@ wm_document_load_from_data (const char  *data,
   if (!check_header (root, error))
     return NULL;
 
-  if (!check_values (&reader, json_parser_get_root (parser), 0))
+  if (!check_values (&reader, json_parser_get_root (parser)))
     {
       g_propagate_error (error, reader.error);
       return NULL;
