@@ -85,6 +85,13 @@ with tempfile.TemporaryDirectory() as tmp:
           r.returncode == 1 and len(lines) == 2 and lines[0].startswith(bad + ': stages[2].name: expected text')
           and 'newer Waymark' in lines[1], r.stdout)
 
+    several = os.path.join(source_root, 'tests', 'malformed', 'several-problems.waymark')
+    r = run('check', several)
+    lines = r.stdout.strip().splitlines()
+    check('check goes on past the first problem', r.returncode == 1 and len(lines) >= 3
+          and lines[0].endswith('stages[0].name: expected text, found a number')
+          and any('lanes[0].kind' in l for l in lines) and any('cards[0].stage' in l for l in lines), r.stdout)
+
     r = run('check', os.path.join(tmp, 'missing.waymark'))
     check('check names a missing file', r.returncode == 1 and 'missing.waymark' in r.stdout, r.stdout)
 

@@ -140,13 +140,11 @@ run_check (int    argc,
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr(WmDocument) document = NULL;
-      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) problems = wm_document_list_problems (file, NULL);
 
-      document = wm_document_load (file, NULL, &error);
-      if (document == NULL)
+      for (guint p = 0; problems[p] != NULL; p++)
         {
-          g_print ("%s: %s\n", argv[i], error->message);
+          g_print ("%s: %s\n", argv[i], problems[p]);
           status = 1;
         }
     }

@@ -52,10 +52,14 @@ typedef struct
 
 typedef struct
 {
-  GString *path;
-  GError  *error;
-  int      emotion_scale;
+  GString   *path;
+  GError    *error;        /* the first problem */
+  GPtrArray *problems;     /* every problem, for `waymark check` */
+  int        emotion_scale;
 } Reader;
+
+/* Enough to fix a file by; a broken file could otherwise flood the screen. */
+#define MAX_PROBLEMS 100
 
 static const Field document_fields[] = {
   { "title", "title", FIELD_TEXT, TRUE },
@@ -145,7 +149,7 @@ fail (Reader     *reader,
   g_autofree char *place = NULL;
   va_list args;
 
-  if (reader->error != NULL)
+  if (reader->problems->len >= MAX_PROBLEMS)
     return FALSE;
 
   va_start (args, format);
@@ -159,8 +163,10 @@ fail (Reader     *reader,
   else
     place = g_strdup (reader->path->len > 0 ? reader->path->str : _("document"));
 
-  g_set_error (&reader->error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
-               "%s: %s", place, message);
+  g_ptr_array_add (reader->problems, g_strdup_printf ("%s: %s", place, message));
+  if (reader->error == NULL)
+    g_set_error_literal (&reader->error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
+                         g_ptr_array_index (reader->problems, reader->problems->len - 1));
   return FALSE;
 }
 
@@ -668,16 +674,18 @@ read_points (Reader         *reader,
 
       push_path (reader, "points", i);
       point = read_element (reader, WM_TYPE_EMOTION_POINT, json_array_get_element (array, i), point_fields, TRUE, no_keys);
-      if (point == NULL || !check_references (reader, document, point))
-        return FALSE;
-      if (wm_document_lookup (document, wm_element_get_id (point)) != NULL)
-        return fail (reader, "id", _("the id “%s” is used twice"), wm_element_get_id (point));
-      /* Indexed with the curve, when the curve joins the document. */
-      g_list_store_append (points, point);
+      if (point != NULL && check_references (reader, document, point))
+        {
+          if (wm_document_lookup (document, wm_element_get_id (point)) != NULL)
+            fail (reader, "id", _("the id “%s” is used twice"), wm_element_get_id (point));
+          else
+            /* Indexed with the curve, when the curve joins the document. */
+            g_list_store_append (points, point);
+        }
       pop_path (reader, path_length);
     }
 
-  return TRUE;
+  return reader->error == NULL;
 }
 
 static gboolean
@@ -709,28 +717,26 @@ read_list (Reader      *reader,
       JsonNode *item = json_array_get_element (array, i);
       g_autoptr(WmElement) element = NULL;
 
+      /* A bad element is reported and skipped, so that one check lists
+       * every problem rather than the first. */
       push_path (reader, key, i);
       element = read_element (reader, type, item, fields, has_id,
                               type == WM_TYPE_EMOTION_CURVE ? curve_keys : NULL);
-      if (element == NULL)
-        return FALSE;
-
-      if (WM_IS_EMOTION_CURVE (element))
+      if (element != NULL && WM_IS_EMOTION_CURVE (element))
         {
           JsonNode *points = json_object_get_member (json_node_get_object (item), "points");
 
           if (points == NULL)
-            return fail (reader, "points", _("is missing"));
-          if (!read_points (reader, document, WM_EMOTION_CURVE (element), points))
-            return FALSE;
+            fail (reader, "points", _("is missing"));
+          else
+            read_points (reader, document, WM_EMOTION_CURVE (element), points);
         }
-
-      if (!add_element (reader, document, element))
-        return FALSE;
+      if (element != NULL)
+        add_element (reader, document, element);
       pop_path (reader, path_length);
     }
 
-  return TRUE;
+  return reader->error == NULL;
 }
 
 /* The deepest nesting of objects and arrays, counted without parsing so
@@ -871,18 +877,11 @@ check_header (JsonObject  *root,
   return TRUE;
 }
 
-/**
- * wm_document_load_from_data:
- * @data: the file's bytes
- * @length: their number
- * @error: return location for a #GError in %WM_DOCUMENT_ERROR
- *
- * Returns: (transfer full) (nullable): the document, with an empty history
- */
-WmDocument *
-wm_document_load_from_data (const char  *data,
-                            gsize        length,
-                            GError     **error)
+static WmDocument *
+load_from_data (const char  *data,
+                gsize        length,
+                GPtrArray   *problems,
+                GError     **error)
 {
   static const char * const header_keys[] = { "format", "version", "id", "personas", "stages",
                                               "lanes", "cards", "emotions", NULL };
@@ -890,7 +889,7 @@ wm_document_load_from_data (const char  *data,
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(GString) path = g_string_new (NULL);
-  Reader reader = { path, NULL, 5 };
+  Reader reader = { path, NULL, problems, 5 };
   const char *invalid_utf8;
   JsonObject *root;
 
@@ -956,12 +955,20 @@ wm_document_load_from_data (const char  *data,
   if (document != NULL)
     reader.emotion_scale = wm_document_get_emotion_scale (document);
 
-  if (document == NULL ||
-      !read_list (&reader, document, root, "personas", WM_TYPE_PERSONA, persona_fields, TRUE) ||
-      !read_list (&reader, document, root, "stages", WM_TYPE_STAGE, stage_fields, TRUE) ||
-      !read_list (&reader, document, root, "lanes", WM_TYPE_LANE, lane_fields, TRUE) ||
-      !read_list (&reader, document, root, "cards", WM_TYPE_CARD, card_fields, TRUE) ||
-      !read_list (&reader, document, root, "emotions", WM_TYPE_EMOTION_CURVE, curve_fields, FALSE))
+  if (document == NULL)
+    {
+      g_propagate_error (error, reader.error);
+      return NULL;
+    }
+
+  /* Order matters: cards and curves refer to what comes before them. */
+  read_list (&reader, document, root, "personas", WM_TYPE_PERSONA, persona_fields, TRUE);
+  read_list (&reader, document, root, "stages", WM_TYPE_STAGE, stage_fields, TRUE);
+  read_list (&reader, document, root, "lanes", WM_TYPE_LANE, lane_fields, TRUE);
+  read_list (&reader, document, root, "cards", WM_TYPE_CARD, card_fields, TRUE);
+  read_list (&reader, document, root, "emotions", WM_TYPE_EMOTION_CURVE, curve_fields, FALSE);
+
+  if (reader.error != NULL)
     {
       g_propagate_error (error, reader.error);
       return NULL;
@@ -971,7 +978,26 @@ wm_document_load_from_data (const char  *data,
 }
 
 /**
- * wm_document_load:
+ * wm_document_load_from_data:
+ * @data: the file's bytes
+ * @length: their number
+ * @error: return location for a #GError in %WM_DOCUMENT_ERROR, naming the
+ *   first problem
+ *
+ * Returns: (transfer full) (nullable): the document, with an empty history
+ */
+WmDocument *
+wm_document_load_from_data (const char  *data,
+                            gsize        length,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  return load_from_data (data, length, problems, error);
+}
+
+/*
+ * load_file:
  * @file: a .waymark file
  * @cancellable: (nullable): a cancellable
  * @error: return location for a #GError
@@ -981,10 +1007,11 @@ wm_document_load_from_data (const char  *data,
  *
  * Returns: (transfer full) (nullable): the document
  */
-WmDocument *
-wm_document_load (GFile         *file,
-                  GCancellable  *cancellable,
-                  GError       **error)
+static WmDocument *
+load_file (GFile         *file,
+           GCancellable  *cancellable,
+           GPtrArray     *problems,
+           GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *contents = NULL;
@@ -1006,5 +1033,57 @@ wm_document_load (GFile         *file,
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
 
-  return wm_document_load_from_data (contents, length, error);
+  return load_from_data (contents, length, problems, error);
+}
+
+/**
+ * wm_document_load:
+ * @file: a .waymark file
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for a #GError naming the first problem
+ *
+ * Reads and checks a map. A file over %WM_DOCUMENT_MAX_FILE_SIZE is
+ * refused before it is read.
+ *
+ * Returns: (transfer full) (nullable): the document, with an empty history
+ */
+WmDocument *
+wm_document_load (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return load_file (file, cancellable, problems, error);
+}
+
+/**
+ * wm_document_list_problems:
+ * @file: a .waymark file
+ * @cancellable: (nullable): a cancellable
+ *
+ * Checks a map the way loading does, but goes on past the first problem.
+ *
+ * Returns: (transfer full): every problem found, one sentence each with its
+ *   place; empty when the map is valid
+ */
+GStrv
+wm_document_list_problems (GFile        *file,
+                           GCancellable *cancellable)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  document = load_file (file, cancellable, problems, &error);
+  /* Problems with the file as a whole come only as the error. */
+  if (document == NULL && problems->len == 0)
+    g_ptr_array_add (problems, g_strdup (error->message));
+  g_ptr_array_add (problems, NULL);
+
+  return (GStrv) g_ptr_array_steal (problems, NULL);
 }

@@ -39,5 +39,7 @@ WmDocument *wm_document_load_from_data  (const char    *data,
 WmDocument *wm_document_load            (GFile         *file,
                                          GCancellable  *cancellable,
                                          GError       **error);
+GStrv       wm_document_list_problems   (GFile         *file,
+                                         GCancellable  *cancellable);
 
 G_END_DECLS
