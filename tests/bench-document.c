@@ -15,78 +15,12 @@
 #include "wm-document-private.h"
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
+#include "wm-test-map.h"
 
 #define N_STAGES 40
 #define N_LANES 10
 #define CARDS_PER_CELL 25
 #define N_PERSONAS 3
-
-static WmDocument *
-generate_map (void)
-{
-  WmDocument *document = g_object_new (WM_TYPE_DOCUMENT, "id", "bench", "title", "Benchmark map",
-                                       "kind", WM_MAP_KIND_CURRENT_STATE, NULL);
-  char id[64], text[128];
-
-  for (int s = 0; s < N_STAGES; s++)
-    {
-      g_autoptr(WmStage) stage = NULL;
-
-      g_snprintf (id, sizeof id, "stage-%d", s);
-      g_snprintf (text, sizeof text, "Stage %d", s + 1);
-      stage = g_object_new (WM_TYPE_STAGE, "id", id, "name", text, "description", "What the customer wants here", NULL);
-      wm_document_append_loaded (document, WM_ELEMENT (stage));
-    }
-  for (int l = 0; l < N_LANES; l++)
-    {
-      g_autoptr(WmLane) lane = NULL;
-
-      g_snprintf (id, sizeof id, "lane-%d", l);
-      g_snprintf (text, sizeof text, "Lane %d", l + 1);
-      lane = g_object_new (WM_TYPE_LANE, "id", id, "title", text, "kind", WM_LANE_KIND_TOUCHPOINTS, NULL);
-      wm_document_append_loaded (document, WM_ELEMENT (lane));
-    }
-  for (int l = 0; l < N_LANES; l++)
-    for (int s = 0; s < N_STAGES; s++)
-      for (int c = 0; c < CARDS_PER_CELL; c++)
-        {
-          g_autoptr(WmCard) card = NULL;
-          char stage_id[32], lane_id[32];
-          const char *tags[] = { "tag", NULL };
-
-          g_snprintf (id, sizeof id, "card-%d-%d-%d", l, s, c);
-          g_snprintf (stage_id, sizeof stage_id, "stage-%d", s);
-          g_snprintf (lane_id, sizeof lane_id, "lane-%d", l);
-          g_snprintf (text, sizeof text, "Card %d in stage %d, lane %d", c + 1, s + 1, l + 1);
-          card = g_object_new (WM_TYPE_CARD, "id", id, "stage", stage_id, "lane", lane_id,
-                               "title", text, "text", "A longer text that wraps over two lines on the card.",
-                               "channel", "email", "quality", WM_CARD_QUALITY_GOOD, "tags", tags, NULL);
-          wm_document_append_loaded (document, WM_ELEMENT (card));
-        }
-  for (int p = 0; p < N_PERSONAS; p++)
-    {
-      g_autoptr(WmPersona) persona = NULL;
-      g_autoptr(WmEmotionCurve) curve = NULL;
-
-      g_snprintf (id, sizeof id, "persona-%d", p);
-      persona = g_object_new (WM_TYPE_PERSONA, "id", id, "name", "Persona", NULL);
-      wm_document_append_loaded (document, WM_ELEMENT (persona));
-      curve = wm_emotion_curve_new (NULL, id);
-      for (int s = 0; s < N_STAGES; s++)
-        {
-          g_autoptr(WmEmotionPoint) point = NULL;
-          char stage_id[32];
-
-          g_snprintf (stage_id, sizeof stage_id, "stage-%d", s);
-          g_snprintf (id, sizeof id, "point-%d-%d", p, s);
-          point = g_object_new (WM_TYPE_EMOTION_POINT, "id", id, "stage", stage_id, "score", 1 + (s + p) % 5, NULL);
-          g_list_store_append (wm_emotion_curve_get_point_store (curve), point);
-        }
-      wm_document_append_loaded (document, WM_ELEMENT (curve));
-    }
-
-  return document;
-}
 
 static int
 compare_doubles (gconstpointer a,
@@ -109,7 +43,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(WmDocument) generated = generate_map ();
+  g_autoptr(WmDocument) generated = wm_test_generate_map (N_STAGES, N_LANES, CARDS_PER_CELL, N_PERSONAS);
   g_autofree char *text = NULL;
   g_autoptr(GArray) load_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) save_ms = g_array_new (FALSE, FALSE, sizeof (double));

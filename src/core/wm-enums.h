@@ -66,4 +66,9 @@ gboolean    wm_enum_from_nick (GType       enum_type,
                                int        *value);
 gboolean    wm_lane_kind_holds_cards (WmLaneKind kind);
 
+const char *wm_map_kind_get_display_name     (WmMapKind     kind);
+const char *wm_lane_kind_get_display_name    (WmLaneKind    kind);
+const char *wm_card_quality_get_display_name (WmCardQuality quality);
+const char *wm_moment_get_display_name       (WmMoment      moment);
+
 G_END_DECLS

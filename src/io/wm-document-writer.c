@@ -13,6 +13,7 @@
 
 #include "wm-document-writer.h"
 #include "wm-json-writer.h"
+#include "wm-safe-file.h"
 
 static void
 write_optional_string (WmJsonWriter *writer,
@@ -278,7 +279,6 @@ wm_document_save (WmDocument    *document,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *text = NULL;
   gsize length;
@@ -287,23 +287,7 @@ wm_document_save (WmDocument    *document,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   text = wm_document_to_json (document, &length);
-
-  /* g_file_replace() writes a temporary file that closing renames over
-   * @file. g_file_replace_contents() would close it even after a failed
-   * write, putting a truncated map in place of the good one, so on
-   * failure the stream is closed with a cancelled cancellable, which
-   * abandons the temporary file instead. */
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, &local_error);
-  if (stream != NULL &&
-      !g_output_stream_write_all (G_OUTPUT_STREAM (stream), text, length, NULL, cancellable, &local_error))
-    {
-      g_autoptr(GCancellable) abandon = g_cancellable_new ();
-
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-    }
-  else if (stream != NULL)
-    g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error);
+  wm_safe_file_write_contents (file, text, length, cancellable, &local_error);
 
   if (local_error != NULL)
     {

@@ -1,0 +1,405 @@
+/* wm-export.c: every export goes through here; the picture formats
+ * through the one painter.
+ *
+ * Files are written atomically: a failed export leaves whatever was at
+ * the target before.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "wm-csv.h"
+#include "wm-document-writer.h"
+#include "wm-export.h"
+#include "wm-layout-text.h"
+#include "wm-mermaid.h"
+#include "wm-painter.h"
+#include "wm-png-writer.h"
+#include "wm-safe-file.h"
+
+/* Tiled pages print the map at 96 pixels per inch. */
+#define TILE_SCALE (72.0 / 96.0)
+#define PAGE_MARGIN 28.0
+#define PAGE_FOOTER 22.0
+/* What neighbouring pages both show, in points, to line them up. */
+#define TILE_OVERLAP 18.0
+
+G_DEFINE_QUARK (wm-export-error-quark, wm_export_error)
+
+static const struct
+{
+  const char *name;
+  const char *extension;
+  WmExportFormat format;
+} formats[] = {
+  { "pdf", ".pdf", WM_EXPORT_FORMAT_PDF },
+  { "svg", ".svg", WM_EXPORT_FORMAT_SVG },
+  { "png", ".png", WM_EXPORT_FORMAT_PNG },
+  { "csv", ".csv", WM_EXPORT_FORMAT_CSV },
+  { "mmd", ".mmd", WM_EXPORT_FORMAT_MERMAID },
+  { "mermaid", ".mermaid", WM_EXPORT_FORMAT_MERMAID },
+  { "waymark", ".waymark", WM_EXPORT_FORMAT_WAYMARK },
+};
+
+void
+wm_export_options_init (WmExportOptions *options)
+{
+  *options = (WmExportOptions) {
+    .format = WM_EXPORT_FORMAT_PDF,
+    .page_size = WM_PAGE_SIZE_FIT,
+    .scale = 1,
+    .transparent = FALSE,
+    .theme = WM_THEME_LIGHT,
+  };
+}
+
+gboolean
+wm_export_format_from_name (const char     *name,
+                            WmExportFormat *format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_ascii_strcasecmp (name, formats[i].name) == 0)
+      {
+        *format = formats[i].format;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The format a file name's extension asks for. */
+gboolean
+wm_export_format_from_path (const char     *path,
+                            WmExportFormat *format)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_has_suffix (lower, formats[i].extension))
+      {
+        *format = formats[i].format;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+wm_page_size_from_name (const char *name,
+                        WmPageSize *page_size)
+{
+  static const char *names[] = { "fit", "a4", "a3", "letter" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (name, names[i]) == 0)
+      {
+        *page_size = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Landscape page sizes, in points. */
+void
+wm_page_size_get_points (WmPageSize  page_size,
+                         double     *width,
+                         double     *height)
+{
+  switch (page_size)
+    {
+    case WM_PAGE_SIZE_A3:
+      *width = 1190.55, *height = 841.89;
+      break;
+    case WM_PAGE_SIZE_LETTER:
+      *width = 792, *height = 612;
+      break;
+    case WM_PAGE_SIZE_A4:
+    case WM_PAGE_SIZE_FIT:
+    default:
+      *width = 841.89, *height = 595.28;
+      break;
+    }
+}
+
+static cairo_status_t
+on_cairo_write (void                *closure,
+                const unsigned char *data,
+                unsigned int         length)
+{
+  return wm_safe_file_write (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* Finishes a cairo surface and turns its status into an error. */
+static gboolean
+finish_surface (cairo_surface_t  *surface,
+                WmSafeFile       *file,
+                GError          **error)
+{
+  cairo_status_t status;
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  if (wm_safe_file_get_failed (file, error))
+    return FALSE;
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_FAILED,
+                   _("Could not draw the map: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+set_pdf_metadata (cairo_surface_t *surface,
+                  WmLayout        *layout)
+{
+  g_autofree char *title = wm_layout_map_title (layout->document);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Waymark " PACKAGE_VERSION);
+}
+
+/* One page the size of the map, scaled down only past what PDF viewers
+ * accept. */
+static gboolean
+write_pdf_fit (WmLayout    *layout,
+               WmSafeFile  *file,
+               GError     **error)
+{
+  double scale = MIN (1.0, WM_PDF_MAX_PAGE_SIDE / MAX (layout->width, layout->height));
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file,
+                                                                  layout->width * scale,
+                                                                  layout->height * scale);
+  cairo_t *cr = cairo_create (surface);
+  gboolean ok;
+
+  set_pdf_metadata (surface, layout);
+  cairo_scale (cr, scale, scale);
+  wm_painter_paint (cr, layout, NULL, WM_PAINT_DEFAULT);
+  cairo_destroy (cr);
+  ok = finish_surface (surface, file, error);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+static void
+paint_page_footer (cairo_t    *cr,
+                   WmLayout   *layout,
+                   double      page_width,
+                   double      page_height,
+                   guint       page,
+                   guint       n_pages,
+                   guint       row,
+                   guint       column)
+{
+  PangoLayout *text = pango_cairo_create_layout (cr);
+  g_autofree char *title = wm_layout_map_title (layout->document);
+  g_autofree char *where = NULL;
+  int width, height;
+
+  wm_text_configure_context (pango_layout_get_context (text));
+  pango_layout_context_changed (text);
+  /* Translators: at the foot of a tiled PDF page: map title, page, page count, row, column */
+  where = g_strdup_printf (_("%s — page %u of %u (row %u, column %u)"), title, page, n_pages, row, column);
+  pango_layout_set_font_description (text, layout->style->fonts[WM_FONT_SMALL]);
+  pango_layout_set_text (text, where, -1);
+  pango_layout_set_width (text, (int) ((page_width - 2 * PAGE_MARGIN) * PANGO_SCALE));
+  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_MIDDLE);
+  pango_layout_set_alignment (text, PANGO_ALIGN_RIGHT);
+  pango_layout_get_pixel_size (text, &width, &height);
+
+  wm_color_set_source (cr, &layout->style->palette.text_secondary);
+  cairo_move_to (cr, PAGE_MARGIN, page_height - PAGE_MARGIN - height);
+  pango_cairo_show_layout (cr, text);
+  g_object_unref (text);
+}
+
+/* The map at print size across as many pages as it needs, left to
+ * right then top to bottom, each overlapping its neighbours a little so
+ * they can be trimmed and taped together. */
+static gboolean
+write_pdf_tiled (WmLayout    *layout,
+                 WmSafeFile  *file,
+                 WmPageSize   page_size,
+                 GError     **error)
+{
+  double page_width, page_height;
+  double tile_width, tile_height, step_x, step_y;
+  guint columns, rows;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean ok;
+
+  wm_page_size_get_points (page_size, &page_width, &page_height);
+  tile_width = (page_width - 2 * PAGE_MARGIN) / TILE_SCALE;
+  tile_height = (page_height - 2 * PAGE_MARGIN - PAGE_FOOTER) / TILE_SCALE;
+  step_x = tile_width - TILE_OVERLAP / TILE_SCALE;
+  step_y = tile_height - TILE_OVERLAP / TILE_SCALE;
+  columns = layout->width <= tile_width ? 1 : (guint) ceil ((layout->width - tile_width) / step_x) + 1;
+  rows = layout->height <= tile_height ? 1 : (guint) ceil ((layout->height - tile_height) / step_y) + 1;
+
+  surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file, page_width, page_height);
+  set_pdf_metadata (surface, layout);
+  cr = cairo_create (surface);
+  for (guint row = 0; row < rows; row++)
+    for (guint column = 0; column < columns; column++)
+      {
+        WmRect tile = { column * step_x, row * step_y, tile_width, tile_height };
+        guint page = row * columns + column + 1;
+
+        /* Pages past the map's edge keep the page colour. */
+        wm_color_set_source (cr, &layout->style->palette.background);
+        cairo_paint (cr);
+
+        cairo_save (cr);
+        cairo_rectangle (cr, PAGE_MARGIN, PAGE_MARGIN, tile_width * TILE_SCALE, tile_height * TILE_SCALE);
+        cairo_clip (cr);
+        cairo_translate (cr, PAGE_MARGIN, PAGE_MARGIN);
+        cairo_scale (cr, TILE_SCALE, TILE_SCALE);
+        cairo_translate (cr, -tile.x, -tile.y);
+        wm_painter_paint (cr, layout, &tile, WM_PAINT_DEFAULT);
+        cairo_restore (cr);
+
+        paint_page_footer (cr, layout, page_width, page_height, page, rows * columns, row + 1, column + 1);
+        cairo_show_page (cr);
+      }
+  cairo_destroy (cr);
+  ok = finish_surface (surface, file, error);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+static gboolean
+write_svg (WmLayout    *layout,
+           WmSafeFile  *file,
+           GError     **error)
+{
+  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (on_cairo_write, file,
+                                                                  layout->width, layout->height);
+  cairo_t *cr;
+  gboolean ok;
+
+  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+  cr = cairo_create (surface);
+  wm_painter_paint (cr, layout, NULL, WM_PAINT_DEFAULT);
+  cairo_destroy (cr);
+  ok = finish_surface (surface, file, error);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+static gboolean
+write_text (WmDocument             *document,
+            WmSafeFile             *file,
+            const WmExportOptions  *options)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  switch (options->format)
+    {
+    case WM_EXPORT_FORMAT_CSV:
+      text = wm_csv_export (document);
+      break;
+    case WM_EXPORT_FORMAT_MERMAID:
+      text = wm_mermaid_export (document);
+      break;
+    case WM_EXPORT_FORMAT_WAYMARK:
+    default:
+      text = wm_document_to_json (document, &length);
+      break;
+    }
+  if (length == 0)
+    length = strlen (text);
+  return wm_safe_file_write (file, text, length);
+}
+
+/**
+ * wm_export:
+ * @document: the map
+ * @file: where to write it
+ * @options: the format and its options
+ *
+ * Writes @document to @file in the format @options names. On failure,
+ * whatever was at @file before is left there.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+wm_export (WmDocument             *document,
+           GFile                  *file,
+           const WmExportOptions  *options,
+           GCancellable           *cancellable,
+           GError                **error)
+{
+  g_autoptr(WmSafeFile) output = NULL;
+  g_autoptr(WmLayout) layout = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean drawn;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (options->format == WM_EXPORT_FORMAT_PDF || options->format == WM_EXPORT_FORMAT_SVG
+      || options->format == WM_EXPORT_FORMAT_PNG)
+    {
+      g_autoptr(WmStyle) style = wm_style_new (options->theme);
+      g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+
+      layout = wm_layout_new (document, style, measure);
+      /* Refuse an oversized PNG before touching the file. */
+      if (options->format == WM_EXPORT_FORMAT_PNG && !wm_png_check_size (layout, options->scale, error))
+        return FALSE;
+    }
+
+  output = wm_safe_file_open (file, cancellable, &local_error);
+  if (output != NULL)
+    {
+      switch (options->format)
+        {
+        case WM_EXPORT_FORMAT_PDF:
+          drawn = options->page_size == WM_PAGE_SIZE_FIT
+                  ? write_pdf_fit (layout, output, &local_error)
+                  : write_pdf_tiled (layout, output, options->page_size, &local_error);
+          break;
+        case WM_EXPORT_FORMAT_SVG:
+          drawn = write_svg (layout, output, &local_error);
+          break;
+        case WM_EXPORT_FORMAT_PNG:
+          drawn = wm_png_write (layout, output, options->scale, options->transparent, &local_error);
+          break;
+        case WM_EXPORT_FORMAT_CSV:
+        case WM_EXPORT_FORMAT_MERMAID:
+        case WM_EXPORT_FORMAT_WAYMARK:
+        default:
+          drawn = write_text (document, output, options);
+          break;
+        }
+      if (drawn)
+        wm_safe_file_commit (output, &local_error);
+      else if (local_error == NULL)
+        wm_safe_file_get_failed (output, &local_error);
+    }
+
+  if (local_error != NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      if (g_error_matches (local_error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_TOO_LARGE))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     /* Translators: %s is a file name, the second %s the reason. */
+                     _("Could not export to “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,182 @@
+/* wm-layout-text.c
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "wm-layout-text.h"
+
+static gboolean
+is_set (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+char *
+wm_layout_map_title (WmDocument *document)
+{
+  const char *title = wm_document_get_title (document);
+
+  return g_strdup (is_set (title) ? title : _("Untitled map"));
+}
+
+/* "CURRENT STATE · 2 PERSONAS" reads as the map's eyebrow line. */
+char *
+wm_layout_kind_label (WmDocument *document)
+{
+  const char *kind = wm_map_kind_get_display_name (wm_document_get_kind (document));
+
+  return g_utf8_strup (kind, -1);
+}
+
+char *
+wm_layout_persona_role_line (WmPersona *persona)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  int age = wm_persona_get_age (persona);
+
+  if (is_set (wm_persona_get_role (persona)))
+    g_ptr_array_add (parts, g_strdup (wm_persona_get_role (persona)));
+  if (age > 0)
+    /* Translators: a persona's age, as in "Store manager · 42 years · Leeds" */
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d year", "%d years", age), age));
+  if (is_set (wm_persona_get_location (persona)))
+    g_ptr_array_add (parts, g_strdup (wm_persona_get_location (persona)));
+  if (is_set (wm_persona_get_segment (persona)))
+    g_ptr_array_add (parts, g_strdup (wm_persona_get_segment (persona)));
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+/* Up to two letters from the first and last words of the name. */
+char *
+wm_layout_persona_initials (WmPersona *persona)
+{
+  const char *name = wm_persona_get_name (persona);
+  g_auto(GStrv) words = NULL;
+  GString *initials = g_string_new (NULL);
+  guint n;
+
+  if (!is_set (name))
+    return g_string_free (initials, FALSE);
+  words = g_strsplit_set (name, " \t", -1);
+  n = 0;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      n++;
+  for (guint i = 0, seen = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      seen++;
+      if (seen == 1 || seen == n)
+        g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (words[i])));
+    }
+
+  return g_string_free (initials, FALSE);
+}
+
+char *
+wm_layout_quoted (const char *text)
+{
+  /* Translators: quotation marks around a persona's quote or a thought */
+  return g_strdup_printf (_("“%s”"), text);
+}
+
+char *
+wm_layout_stage_name (WmStage *stage,
+                      guint    index)
+{
+  const char *name = wm_stage_get_name (stage);
+
+  if (is_set (name))
+    return g_strdup (name);
+  return g_strdup_printf (_("Stage %u"), index + 1);
+}
+
+/* The small line above a stage's name: its time slot, else its number. */
+char *
+wm_layout_stage_eyebrow (WmStage *stage,
+                         guint    index)
+{
+  const char *time_label = wm_stage_get_time_label (stage);
+
+  if (is_set (time_label))
+    return g_utf8_strup (time_label, -1);
+  return g_strdup_printf ("%02u", index + 1);
+}
+
+/* "1,200 customers · −35 %": how many reach the stage and how many were
+ * lost since the previous one. */
+char *
+wm_layout_stage_facts (const WmStageColumn *column)
+{
+  int customers = wm_stage_get_customers (column->stage);
+  g_autofree char *count = NULL;
+
+  if (customers <= 0)
+    return NULL;
+  count = g_strdup_printf (ngettext ("%'d customer", "%'d customers", customers), customers);
+  if (column->dropoff > 0.0005)
+    /* Translators: customers reaching a stage, then the share lost since the previous stage */
+    return g_strdup_printf (_("%s · −%.0f %%"), count, round (column->dropoff * 100));
+  return g_steal_pointer (&count);
+}
+
+char *
+wm_layout_lane_title (WmLane *lane)
+{
+  const char *title = wm_lane_get_title (lane);
+
+  if (is_set (title))
+    return g_strdup (title);
+  return g_strdup (wm_lane_kind_get_display_name (wm_lane_get_kind (lane)));
+}
+
+/* Owner, metric and tags, on the card's last lines. */
+char *
+wm_layout_card_footer (WmCard *card)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *owner = wm_card_get_owner (card);
+  const char *metric_name = wm_card_get_metric_name (card);
+  const char *metric_value = wm_card_get_metric_value (card);
+  const char * const *tags = wm_card_get_tags (card);
+
+  if (is_set (owner))
+    /* Translators: who is responsible for a card, as in "Owner: Sales" */
+    g_ptr_array_add (parts, g_strdup_printf (_("Owner: %s"), owner));
+  if (is_set (metric_name) && is_set (metric_value))
+    g_ptr_array_add (parts, g_strdup_printf ("%s: %s", metric_name, metric_value));
+  else if (is_set (metric_name) || is_set (metric_value))
+    g_ptr_array_add (parts, g_strdup (is_set (metric_name) ? metric_name : metric_value));
+  if (tags != NULL && tags[0] != NULL)
+    {
+      GString *joined = g_string_new (NULL);
+
+      for (guint i = 0; tags[i] != NULL; i++)
+        g_string_append_printf (joined, "%s#%s", i > 0 ? " " : "", tags[i]);
+      g_ptr_array_add (parts, g_string_free (joined, FALSE));
+    }
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+gboolean
+wm_layout_card_has_badges (WmCard *card)
+{
+  return is_set (wm_card_get_channel (card))
+         || wm_card_get_quality (card) != WM_CARD_QUALITY_NONE
+         || wm_card_get_moment (card) != WM_MOMENT_NONE
+         || is_set (wm_card_get_time_label (card));
+}

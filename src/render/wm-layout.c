@@ -1,0 +1,797 @@
+/* wm-layout.c: the geometry of a map, computed once and read by the
+ * painter, the canvas and the tests.
+ *
+ * Top to bottom: the header (kind, title, goal, scope, persona cards),
+ * then the grid: a row of stage headers, and one row per lane with its
+ * header on the left. Cards stack in their cells; a card that spans
+ * stages sits below everything already placed in any column it covers,
+ * so nothing overlaps. The emotion lane holds one curve per persona.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "wm-layout.h"
+#include "wm-layout-text.h"
+
+#define MIN_HEADER_WIDTH 720.0
+#define TITLE_MAX_WIDTH 960.0
+#define GOAL_MAX_WIDTH 780.0
+#define PERSONA_GAP 16.0
+#define PERSONA_PADDING 16.0
+#define PERSONA_LIST_ITEMS 3
+#define STAGE_HEADER_PADDING 12.0
+#define STAGE_BAND 6.0
+#define STAGE_NAME_MAX_LINES 2
+#define STAGE_DESCRIPTION_MAX_LINES 4
+#define LANE_TITLE_MAX_LINES 3
+#define CARD_TEXT_MAX_LINES 12
+#define LABEL_MAX_LINES 3
+#define LABEL_GAP 6.0
+#define CURVE_PADDING 24.0
+
+/* Curves of personas without a colour of their own. */
+static const char *curve_colors[] = { "#e66100", "#1c71d8", "#9141ac", "#26a269", "#c01c28" };
+
+static void
+clear_curve (gpointer data)
+{
+  WmCurve *curve = data;
+
+  g_clear_pointer (&curve->points, g_array_unref);
+}
+
+gboolean
+wm_rect_intersects (const WmRect *a,
+                    const WmRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width
+         && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+gboolean
+wm_rect_contains_rect (const WmRect *outer,
+                       const WmRect *inner,
+                       double        tolerance)
+{
+  return inner->x >= outer->x - tolerance
+         && inner->y >= outer->y - tolerance
+         && inner->x + inner->width <= outer->x + outer->width + tolerance
+         && inner->y + inner->height <= outer->y + outer->height + tolerance;
+}
+
+static double
+text_height (WmTextMeasure *measure,
+             WmFontRole     role,
+             int            lines)
+{
+  return wm_text_measure_height (measure, role, lines);
+}
+
+/* Lines of @text at @width, but never more than @max_lines: the painter
+ * ellipsizes the rest. */
+static int
+capped_lines (WmTextMeasure *measure,
+              WmFontRole     role,
+              const char    *text,
+              double         width,
+              int            max_lines)
+{
+  int lines = wm_text_measure_lines (measure, role, text, width);
+
+  return MIN (lines, max_lines);
+}
+
+/* Header */
+
+static double
+layout_persona (WmLayout      *self,
+                WmTextMeasure *measure,
+                WmPersonaBox  *box,
+                guint          index)
+{
+  WmStyle *style = self->style;
+  double inner = style->persona_width - 2 * PERSONA_PADDING;
+  double column = (inner - PERSONA_GAP) / 2;
+  double text_x = style->persona_photo_size + 14;
+  double y = box->rect.y + PERSONA_PADDING;
+  double lists_height = 0;
+  g_autofree char *role_line = wm_layout_persona_role_line (box->persona);
+  const char * const *goals = wm_persona_get_goals (box->persona);
+  const char * const *frustrations = wm_persona_get_frustrations (box->persona);
+  const char *quote = wm_persona_get_quote (box->persona);
+  double goals_height = 0, frustrations_height = 0;
+
+  if (!wm_color_parse (&box->color, wm_persona_get_color (box->persona)))
+    wm_color_parse (&box->color, curve_colors[index % G_N_ELEMENTS (curve_colors)]);
+
+  box->photo = (WmRect) { box->rect.x + PERSONA_PADDING, y, style->persona_photo_size, style->persona_photo_size };
+  box->name_y = y + 6;
+  box->role_y = box->name_y + text_height (measure, WM_FONT_PERSONA_NAME, 1) + 2;
+  y += MAX (style->persona_photo_size,
+            box->role_y - y + text_height (measure, WM_FONT_SMALL,
+                                            capped_lines (measure, WM_FONT_SMALL, role_line, inner - text_x, 2)));
+
+  box->quote_lines = 0;
+  if (quote != NULL && *quote != '\0')
+    {
+      g_autofree char *quoted = wm_layout_quoted (quote);
+
+      y += 12;
+      box->quote_y = y;
+      box->quote_lines = capped_lines (measure, WM_FONT_QUOTE, quoted, inner, 4);
+      y += text_height (measure, WM_FONT_QUOTE, box->quote_lines);
+    }
+
+  box->n_goals = goals != NULL ? MIN (g_strv_length ((char **) goals), PERSONA_LIST_ITEMS) : 0;
+  box->n_frustrations = frustrations != NULL ? MIN (g_strv_length ((char **) frustrations), PERSONA_LIST_ITEMS) : 0;
+  for (guint i = 0; i < box->n_goals; i++)
+    {
+      box->goal_lines[i] = capped_lines (measure, WM_FONT_SMALL, goals[i], column - 12, 2);
+      goals_height += text_height (measure, WM_FONT_SMALL, box->goal_lines[i]) + 3;
+    }
+  for (guint i = 0; i < box->n_frustrations; i++)
+    {
+      box->frustration_lines[i] = capped_lines (measure, WM_FONT_SMALL, frustrations[i], column - 12, 2);
+      frustrations_height += text_height (measure, WM_FONT_SMALL, box->frustration_lines[i]) + 3;
+    }
+  if (box->n_goals > 0 || box->n_frustrations > 0)
+    {
+      y += 12;
+      box->lists_y = y;
+      lists_height = text_height (measure, WM_FONT_SMALL_BOLD, 1) + 4 + MAX (goals_height, frustrations_height);
+      y += lists_height;
+    }
+
+  return y + PERSONA_PADDING - box->rect.y;
+}
+
+static void
+layout_header (WmLayout      *self,
+               WmTextMeasure *measure,
+               double         content_width,
+               double        *y)
+{
+  WmStyle *style = self->style;
+  WmDocument *document = self->document;
+  double x = style->margin;
+  double title_width = MIN (content_width, TITLE_MAX_WIDTH);
+  double goal_width = MIN (content_width, GOAL_MAX_WIDTH);
+  GListModel *personas = wm_document_get_personas (document);
+  guint n_personas = g_list_model_get_n_items (personas);
+  g_autofree char *title = wm_layout_map_title (document);
+  const char *goal = wm_document_get_goal (document);
+  const char *scope = wm_document_get_scope (document);
+
+  self->kind_label = (WmRect) { x, *y, title_width, text_height (measure, WM_FONT_MAP_SUBTITLE, 1) };
+  *y += self->kind_label.height + 4;
+
+  self->title_lines = capped_lines (measure, WM_FONT_MAP_TITLE, title, title_width, 3);
+  self->title = (WmRect) { x, *y, title_width, text_height (measure, WM_FONT_MAP_TITLE, self->title_lines) };
+  *y += self->title.height;
+
+  self->goal_lines = wm_text_measure_lines (measure, WM_FONT_BODY, goal, goal_width);
+  self->goal = (WmRect) { x, *y, goal_width, text_height (measure, WM_FONT_BODY, self->goal_lines) };
+  if (self->goal_lines > 0)
+    {
+      self->goal.y += 10;
+      *y += 10 + self->goal.height;
+    }
+
+  self->scope_lines = wm_text_measure_lines (measure, WM_FONT_SMALL, scope, goal_width);
+  self->scope = (WmRect) { x, *y, goal_width, text_height (measure, WM_FONT_SMALL, self->scope_lines) };
+  if (self->scope_lines > 0)
+    {
+      self->scope.y += 8;
+      *y += 8 + self->scope.height;
+    }
+
+  if (n_personas > 0)
+    {
+      guint per_row = MAX (1, (guint) ((content_width + PERSONA_GAP) / (style->persona_width + PERSONA_GAP)));
+      double row_y = *y + 24;
+
+      g_array_set_size (self->personas, n_personas);
+      for (guint first = 0; first < n_personas; first += per_row)
+        {
+          double row_height = 0;
+          guint last = MIN (n_personas, first + per_row);
+
+          for (guint i = first; i < last; i++)
+            {
+              WmPersonaBox *box = &g_array_index (self->personas, WmPersonaBox, i);
+              double height;
+
+              box->persona = g_list_model_get_item (personas, i);
+              g_object_unref (box->persona);  /* the document keeps it alive */
+              box->rect = (WmRect) { x + (i - first) * (style->persona_width + PERSONA_GAP), row_y,
+                                     style->persona_width, 0 };
+              height = layout_persona (self, measure, box, i);
+              row_height = MAX (row_height, height);
+            }
+          /* Cards in a row share a height, so the row reads as one band. */
+          for (guint i = first; i < last; i++)
+            g_array_index (self->personas, WmPersonaBox, i).rect.height = row_height;
+          row_y += row_height + PERSONA_GAP;
+        }
+      *y = row_y - PERSONA_GAP;
+    }
+}
+
+/* Stages */
+
+static void
+layout_columns (WmLayout      *self,
+                WmTextMeasure *measure,
+                double         top)
+{
+  WmStyle *style = self->style;
+  GListModel *stages = wm_document_get_stages (self->document);
+  guint n_stages = g_list_model_get_n_items (stages);
+  double inner = style->stage_width - 2 * STAGE_HEADER_PADDING;
+  double header_height = 64;
+  int previous_customers = 0;
+
+  g_array_set_size (self->columns, n_stages);
+  for (guint i = 0; i < n_stages; i++)
+    {
+      WmStageColumn *column = &g_array_index (self->columns, WmStageColumn, i);
+      g_autoptr(WmStage) stage = g_list_model_get_item (stages, i);
+      g_autofree char *name = wm_layout_stage_name (stage, i);
+      g_autofree char *facts = NULL;
+      int customers = wm_stage_get_customers (stage);
+      double height;
+
+      column->stage = stage;
+      column->x = self->grid.x + style->lane_header_width + i * style->stage_width;
+      column->width = style->stage_width;
+      column->dropoff = -1;
+      if (customers > 0 && previous_customers > 0)
+        column->dropoff = 1.0 - (double) customers / previous_customers;
+      previous_customers = customers;
+
+      column->name_lines = capped_lines (measure, WM_FONT_STAGE_NAME, name, inner, STAGE_NAME_MAX_LINES);
+      column->description_lines = capped_lines (measure, WM_FONT_SMALL, wm_stage_get_description (stage),
+                                                inner, STAGE_DESCRIPTION_MAX_LINES);
+      facts = wm_layout_stage_facts (column);
+
+      height = STAGE_BAND + STAGE_HEADER_PADDING
+               + text_height (measure, WM_FONT_SMALL_BOLD, 1) + 2
+               + text_height (measure, WM_FONT_STAGE_NAME, column->name_lines)
+               + STAGE_HEADER_PADDING;
+      if (column->description_lines > 0)
+        height += 4 + text_height (measure, WM_FONT_SMALL, column->description_lines);
+      if (facts != NULL)
+        height += 6 + text_height (measure, WM_FONT_SMALL_BOLD, 1);
+      header_height = MAX (header_height, height);
+    }
+
+  self->stage_header_height = ceil (header_height);
+  for (guint i = 0; i < n_stages; i++)
+    {
+      WmStageColumn *column = &g_array_index (self->columns, WmStageColumn, i);
+
+      column->header = (WmRect) { column->x, top, column->width, self->stage_header_height };
+    }
+}
+
+/* Cards */
+
+typedef struct
+{
+  GHashTable *stage_index;  /* id → index + 1 */
+  GHashTable *lane_index;
+  GPtrArray **by_lane;      /* the cards of each lane, in document order */
+} CardIndex;
+
+static void
+card_index_init (CardIndex  *index,
+                 WmLayout   *self)
+{
+  GListModel *cards = wm_document_get_cards (self->document);
+  guint n_rows = self->rows->len;
+
+  index->stage_index = g_hash_table_new (g_str_hash, g_str_equal);
+  index->lane_index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < self->columns->len; i++)
+    g_hash_table_insert (index->stage_index,
+                         (gpointer) wm_element_get_id (WM_ELEMENT (g_array_index (self->columns, WmStageColumn, i).stage)),
+                         GUINT_TO_POINTER (i + 1));
+  for (guint i = 0; i < n_rows; i++)
+    g_hash_table_insert (index->lane_index,
+                         (gpointer) wm_element_get_id (WM_ELEMENT (g_array_index (self->rows, WmLaneRow, i).lane)),
+                         GUINT_TO_POINTER (i + 1));
+
+  index->by_lane = g_new0 (GPtrArray *, MAX (n_rows, 1));
+  for (guint i = 0; i < n_rows; i++)
+    index->by_lane[i] = g_ptr_array_new ();
+
+  for (guint i = 0, n = g_list_model_get_n_items (cards); i < n; i++)
+    {
+      g_autoptr(WmCard) card = g_list_model_get_item (cards, i);
+      guint lane = GPOINTER_TO_UINT (g_hash_table_lookup (index->lane_index, wm_card_get_lane (card)));
+
+      if (lane > 0)
+        g_ptr_array_add (index->by_lane[lane - 1], card);
+    }
+}
+
+static void
+card_index_clear (CardIndex *index,
+                  guint      n_rows)
+{
+  for (guint i = 0; i < n_rows; i++)
+    g_ptr_array_unref (index->by_lane[i]);
+  g_free (index->by_lane);
+  g_hash_table_unref (index->stage_index);
+  g_hash_table_unref (index->lane_index);
+}
+
+static int
+compare_by_stage (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  GHashTable *stage_index = user_data;
+  guint sa = GPOINTER_TO_UINT (g_hash_table_lookup (stage_index, wm_card_get_stage (*(WmCard **) a)));
+  guint sb = GPOINTER_TO_UINT (g_hash_table_lookup (stage_index, wm_card_get_stage (*(WmCard **) b)));
+
+  return (sa > sb) - (sa < sb);
+}
+
+static double
+layout_card_content (WmLayout      *self,
+                     WmTextMeasure *measure,
+                     WmCardBox     *box)
+{
+  WmStyle *style = self->style;
+  double inner = wm_layout_card_inner_width (self, box);
+  g_autofree char *footer = wm_layout_card_footer (box->card);
+  const char *title = wm_card_get_title (box->card);
+  double y = style->card_padding;
+
+  box->has_badges = wm_layout_card_has_badges (box->card);
+  if (box->has_badges)
+    y += style->badge_size + 6;
+
+  box->title_y = y;
+  box->title_lines = wm_text_measure_lines (measure, WM_FONT_CARD_TITLE, title, inner);
+  y += text_height (measure, WM_FONT_CARD_TITLE, box->title_lines);
+
+  box->text_lines = capped_lines (measure, WM_FONT_CARD_TEXT, wm_card_get_text (box->card), inner, CARD_TEXT_MAX_LINES);
+  if (box->text_lines > 0)
+    {
+      y += box->title_lines > 0 ? 4 : 0;
+      box->text_y = y;
+      y += text_height (measure, WM_FONT_CARD_TEXT, box->text_lines);
+    }
+
+  box->footer_lines = capped_lines (measure, WM_FONT_SMALL, footer, inner, 4);
+  if (box->footer_lines > 0)
+    {
+      y += 8;
+      box->footer_y = y;
+      y += text_height (measure, WM_FONT_SMALL, box->footer_lines);
+    }
+
+  /* An empty card still shows as a card. */
+  y = MAX (y, style->card_padding + text_height (measure, WM_FONT_CARD_TITLE, 1));
+  return ceil (y + style->card_padding);
+}
+
+/* Places the cards of one lane and returns the height its tallest
+ * column of cards needs. */
+static double
+layout_lane_cards (WmLayout      *self,
+                   WmTextMeasure *measure,
+                   CardIndex     *index,
+                   guint          lane_index,
+                   double         top)
+{
+  WmStyle *style = self->style;
+  guint n_stages = self->columns->len;
+  g_autofree double *bottom = g_new (double, MAX (n_stages, 1));
+  GPtrArray *cards = index->by_lane[lane_index];
+  double lowest = top;
+
+  for (guint i = 0; i < n_stages; i++)
+    bottom[i] = top + style->cell_padding;
+
+  /* Stable: cards keep their order within a cell. */
+  g_ptr_array_sort_with_data (cards, compare_by_stage, index->stage_index);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      WmCard *card = g_ptr_array_index (cards, i);
+      guint stage = GPOINTER_TO_UINT (g_hash_table_lookup (index->stage_index, wm_card_get_stage (card)));
+      WmCardBox box = { 0 };
+      double y = 0;
+
+      if (stage == 0)
+        continue;
+      box.card = card;
+      box.stage_index = stage - 1;
+      box.lane_index = lane_index;
+      box.span = CLAMP (wm_card_get_span (card), 1, (int) (n_stages - box.stage_index));
+      for (guint s = box.stage_index; s < box.stage_index + box.span; s++)
+        y = MAX (y, bottom[s]);
+
+      box.rect.x = g_array_index (self->columns, WmStageColumn, box.stage_index).x + style->cell_padding;
+      box.rect.y = y;
+      box.rect.width = box.span * style->stage_width - 2 * style->cell_padding;
+      box.rect.height = layout_card_content (self, measure, &box);
+
+      for (guint s = box.stage_index; s < box.stage_index + box.span; s++)
+        bottom[s] = y + box.rect.height + style->card_gap;
+      lowest = MAX (lowest, y + box.rect.height);
+      g_array_append_val (self->cards, box);
+    }
+
+  return lowest + style->cell_padding - top;
+}
+
+/* Emotion curves */
+
+double
+wm_layout_level_y (WmLayout        *self,
+                   const WmLaneRow *row,
+                   double           score)
+{
+  double top = row->y + CURVE_PADDING;
+  int levels = self->emotion_levels;
+
+  /* The best level is at the top. */
+  return top + (levels - CLAMP (score, 1, levels)) * self->style->emotion_level_height;
+}
+
+static int
+compare_curve_points (gconstpointer a,
+                      gconstpointer b)
+{
+  const WmCurvePoint *pa = a, *pb = b;
+
+  if (pa->stage_index != pb->stage_index)
+    return pa->stage_index < pb->stage_index ? -1 : 1;
+  return (pa->x > pb->x) - (pa->x < pb->x);
+}
+
+static gboolean
+collides (const WmRect *rect,
+          GArray       *obstacles)
+{
+  for (guint i = 0; i < obstacles->len; i++)
+    if (wm_rect_intersects (rect, &g_array_index (obstacles, WmRect, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Puts each label beside its point: right, below, above or left, the
+ * first place that is free; else further down until it is. */
+static double
+place_labels (WmLayout      *self,
+              WmTextMeasure *measure,
+              WmLaneRow     *row,
+              GPtrArray     *curves_of_row)
+{
+  WmStyle *style = self->style;
+  double r = style->face_radius;
+  double left = self->grid.x + style->lane_header_width + 4;
+  double right = self->grid.x + self->grid.width - 4;
+  double lowest = 0;
+  g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (WmRect));
+
+  for (guint c = 0; c < curves_of_row->len; c++)
+    {
+      WmCurve *curve = g_ptr_array_index (curves_of_row, c);
+
+      for (guint i = 0; i < curve->points->len; i++)
+        {
+          WmCurvePoint *p = &g_array_index (curve->points, WmCurvePoint, i);
+          WmRect face = { p->x - r - 2, p->y - r - 2, 2 * r + 4, 2 * r + 4 };
+
+          g_array_append_val (obstacles, face);
+        }
+    }
+
+  for (guint c = 0; c < curves_of_row->len; c++)
+    {
+      WmCurve *curve = g_ptr_array_index (curves_of_row, c);
+
+      for (guint i = 0; i < curve->points->len; i++)
+        {
+          WmCurvePoint *p = &g_array_index (curve->points, WmCurvePoint, i);
+          const char *label = wm_emotion_point_get_label (p->point);
+          double w, h;
+          WmRect candidates[4];
+          gboolean placed = FALSE;
+
+          if (label == NULL || *label == '\0')
+            continue;
+
+          {
+            g_autofree char *quoted = wm_layout_quoted (label);
+
+            w = ceil (wm_text_measure_width (measure, WM_FONT_SMALL, quoted)) + 1;
+            w = MIN (style->label_width, w);
+            p->label_lines = capped_lines (measure, WM_FONT_SMALL, quoted, w, LABEL_MAX_LINES);
+          }
+          h = ceil (text_height (measure, WM_FONT_SMALL, p->label_lines));
+
+          candidates[0] = (WmRect) { p->x + r + LABEL_GAP, p->y - h / 2, w, h };
+          candidates[1] = (WmRect) { p->x - w / 2, p->y + r + LABEL_GAP, w, h };
+          candidates[2] = (WmRect) { p->x - w / 2, p->y - r - LABEL_GAP - h, w, h };
+          candidates[3] = (WmRect) { p->x - r - LABEL_GAP - w, p->y - h / 2, w, h };
+
+          for (guint k = 0; k < G_N_ELEMENTS (candidates) && !placed; k++)
+            {
+              WmRect *candidate = &candidates[k];
+
+              if (candidate->x < left || candidate->x + w > right || candidate->y < row->y + 4)
+                continue;
+              if (!collides (candidate, obstacles))
+                {
+                  p->label = *candidate;
+                  placed = TRUE;
+                }
+            }
+
+          if (!placed)
+            {
+              WmRect below = candidates[1];
+
+              below.x = CLAMP (below.x, left, MAX (left, right - w));
+              while (collides (&below, obstacles))
+                below.y += 8;
+              p->label = below;
+            }
+
+          g_array_append_val (obstacles, p->label);
+          lowest = MAX (lowest, p->label.y + p->label.height);
+        }
+    }
+
+  return lowest;
+}
+
+static double
+layout_curves (WmLayout      *self,
+               WmTextMeasure *measure,
+               CardIndex     *index,
+               guint          lane_index)
+{
+  WmStyle *style = self->style;
+  WmLaneRow *row = &g_array_index (self->rows, WmLaneRow, lane_index);
+  GListModel *curves = wm_document_get_emotion_curves (self->document);
+  g_autoptr(GPtrArray) curves_of_row = g_ptr_array_new ();
+  double height = 2 * CURVE_PADDING + (self->emotion_levels - 1) * style->emotion_level_height;
+  double labels_bottom;
+
+  for (guint c = 0, n = g_list_model_get_n_items (curves); c < n; c++)
+    {
+      g_autoptr(WmEmotionCurve) model = g_list_model_get_item (curves, c);
+      GListModel *points = wm_emotion_curve_get_points (model);
+      WmCurve curve = { 0 };
+      WmElement *persona = wm_document_lookup (self->document, wm_emotion_curve_get_persona (model));
+
+      curve.curve = model;
+      curve.persona = WM_IS_PERSONA (persona) ? WM_PERSONA (persona) : NULL;
+      curve.lane_index = lane_index;
+      curve.points = g_array_new (FALSE, TRUE, sizeof (WmCurvePoint));
+      if (curve.persona == NULL || !wm_color_parse (&curve.color, wm_persona_get_color (curve.persona)))
+        wm_color_parse (&curve.color, curve_colors[c % G_N_ELEMENTS (curve_colors)]);
+      for (guint k = 0; k < self->personas->len; k++)
+        if (g_array_index (self->personas, WmPersonaBox, k).persona == curve.persona)
+          curve.color = g_array_index (self->personas, WmPersonaBox, k).color;
+
+      for (guint i = 0, m = g_list_model_get_n_items (points); i < m; i++)
+        {
+          g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, i);
+          guint stage = GPOINTER_TO_UINT (g_hash_table_lookup (index->stage_index,
+                                                                 wm_emotion_point_get_stage (point)));
+          const WmStageColumn *column;
+          WmCurvePoint p = { 0 };
+          double inset = style->face_radius + 4;
+
+          if (stage == 0)
+            continue;
+          column = &g_array_index (self->columns, WmStageColumn, stage - 1);
+          p.point = point;
+          p.stage_index = stage - 1;
+          p.score = wm_emotion_point_get_score (point);
+          p.x = column->x + inset + CLAMP (wm_emotion_point_get_position (point), 0, 1) * (column->width - 2 * inset);
+          p.y = wm_layout_level_y (self, row, p.score);
+          g_array_append_val (curve.points, p);
+        }
+      g_array_sort (curve.points, compare_curve_points);
+      g_array_append_val (self->curves, curve);
+    }
+
+  for (guint c = 0; c < self->curves->len; c++)
+    {
+      WmCurve *curve = &g_array_index (self->curves, WmCurve, c);
+
+      if (curve->lane_index == lane_index)
+        g_ptr_array_add (curves_of_row, curve);
+    }
+  labels_bottom = place_labels (self, measure, row, curves_of_row);
+  if (labels_bottom > 0)
+    height = MAX (height, labels_bottom + 8 - row->y);
+  return height;
+}
+
+/* Lanes */
+
+static void
+layout_rows (WmLayout      *self,
+             WmTextMeasure *measure,
+             double         top)
+{
+  WmStyle *style = self->style;
+  GListModel *lanes = wm_document_get_lanes (self->document);
+  guint n_lanes = g_list_model_get_n_items (lanes);
+  double title_width = style->lane_header_width - 2 * STAGE_HEADER_PADDING - style->card_stripe;
+  CardIndex index;
+  double y = top;
+
+  g_array_set_size (self->rows, n_lanes);
+  for (guint i = 0; i < n_lanes; i++)
+    {
+      WmLaneRow *row = &g_array_index (self->rows, WmLaneRow, i);
+      g_autoptr(WmLane) lane = g_list_model_get_item (lanes, i);
+      g_autofree char *title = wm_layout_lane_title (lane);
+
+      row->lane = lane;
+      row->kind = wm_lane_get_kind (lane);
+      row->collapsed = wm_lane_get_collapsed (lane);
+      row->title_lines = capped_lines (measure, WM_FONT_LANE_TITLE, title, title_width, LANE_TITLE_MAX_LINES);
+    }
+
+  card_index_init (&index, self);
+  for (guint i = 0; i < n_lanes; i++)
+    {
+      WmLaneRow *row = &g_array_index (self->rows, WmLaneRow, i);
+      double header_needs = 2 * STAGE_HEADER_PADDING
+                            + text_height (measure, WM_FONT_LANE_TITLE, row->title_lines)
+                            + 2 + text_height (measure, WM_FONT_SMALL, 1);
+
+      row->y = y;
+      row->n_cards = index.by_lane[i]->len;
+      if (row->kind == WM_LANE_KIND_DIVIDER)
+        row->height = style->divider_height;
+      else if (row->collapsed)
+        row->height = style->collapsed_lane_height;
+      else if (row->kind == WM_LANE_KIND_EMOTIONS)
+        {
+          double curves_need = layout_curves (self, measure, &index, i);
+
+          row->height = MAX (header_needs, curves_need);
+        }
+      else
+        {
+          double cards_need = layout_lane_cards (self, measure, &index, i, y);
+
+          row->height = MAX (MAX (style->min_lane_height, header_needs), cards_need);
+        }
+      row->height = ceil (row->height);
+      row->header = (WmRect) { self->grid.x, y, style->lane_header_width, row->height };
+      y += row->height;
+    }
+  card_index_clear (&index, n_lanes);
+}
+
+/**
+ * wm_layout_new:
+ * @document: the map
+ * @style: how it looks
+ * @measure: a text measurer made for @style
+ *
+ * Computes where everything in @document goes. The layout keeps pointers
+ * to the document's elements: make a new one whenever the document
+ * changes.
+ *
+ * Returns: (transfer full): the layout
+ */
+WmLayout *
+wm_layout_new (WmDocument    *document,
+               WmStyle       *style,
+               WmTextMeasure *measure)
+{
+  WmLayout *self = g_new0 (WmLayout, 1);
+  guint n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
+  double grid_width = style->lane_header_width + n_stages * style->stage_width;
+  double y = style->margin;
+  double top;
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->document = g_object_ref (document);
+  self->style = wm_style_ref (style);
+  self->emotion_levels = CLAMP (wm_document_get_emotion_scale (document), WM_MIN_EMOTION_SCALE, WM_MAX_EMOTION_SCALE);
+  self->personas = g_array_new (FALSE, TRUE, sizeof (WmPersonaBox));
+  self->columns = g_array_new (FALSE, TRUE, sizeof (WmStageColumn));
+  self->rows = g_array_new (FALSE, TRUE, sizeof (WmLaneRow));
+  self->cards = g_array_new (FALSE, TRUE, sizeof (WmCardBox));
+  self->curves = g_array_new (FALSE, TRUE, sizeof (WmCurve));
+  g_array_set_clear_func (self->curves, clear_curve);
+  for (guint i = 0; i < WM_N_FONTS; i++)
+    {
+      self->first_line_height[i] = wm_text_measure_height (measure, i, 1);
+      self->line_spacing[i] = wm_text_measure_height (measure, i, 2) - self->first_line_height[i];
+    }
+
+  layout_header (self, measure, MAX (grid_width, MIN_HEADER_WIDTH), &y);
+
+  top = ceil (y + style->header_gap);
+  self->grid = (WmRect) { style->margin, top, grid_width, 0 };
+  layout_columns (self, measure, top);
+  layout_rows (self, measure, top + self->stage_header_height);
+  self->grid.height = self->stage_header_height;
+  if (self->rows->len > 0)
+    {
+      WmLaneRow *last = &g_array_index (self->rows, WmLaneRow, self->rows->len - 1);
+
+      self->grid.height = last->y + last->height - top;
+    }
+
+  self->width = ceil (2 * style->margin + MAX (grid_width, MIN_HEADER_WIDTH));
+  for (guint i = 0; i < self->personas->len; i++)
+    {
+      WmRect *rect = &g_array_index (self->personas, WmPersonaBox, i).rect;
+
+      self->width = MAX (self->width, ceil (rect->x + rect->width + style->margin));
+    }
+  self->height = ceil (self->grid.y + self->grid.height + style->margin);
+
+  return self;
+}
+
+WmLayout *
+wm_layout_ref (WmLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+wm_layout_unref (WmLayout *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_array_unref (self->personas);
+  g_array_unref (self->columns);
+  g_array_unref (self->rows);
+  g_array_unref (self->cards);
+  g_array_unref (self->curves);
+  wm_style_unref (self->style);
+  g_object_unref (self->document);
+  g_free (self);
+}
+
+/* The width card text wraps at. */
+double
+wm_layout_card_inner_width (WmLayout        *self,
+                            const WmCardBox *box)
+{
+  WmStyle *style = self->style;
+
+  return box->rect.width - 2 * style->card_padding - style->card_stripe;
+}
+
+/* The height of @lines lines of text in @role, as the layout measured it. */
+double
+wm_layout_text_height (WmLayout   *self,
+                       WmFontRole  role,
+                       int         lines)
+{
+  if (lines <= 0)
+    return 0;
+  return self->first_line_height[role] + (lines - 1) * self->line_spacing[role];
+}

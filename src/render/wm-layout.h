@@ -1,0 +1,157 @@
+/* wm-layout.h: where everything of a map goes, as plain geometry.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "wm-document.h"
+#include "wm-style.h"
+#include "wm-text-measure.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} WmRect;
+
+typedef struct
+{
+  WmPersona *persona;
+  WmRect rect;
+  WmRect photo;             /* a circle inscribed in this square */
+  WmColor color;
+  double name_y;
+  double role_y;
+  double quote_y;
+  int quote_lines;
+  double lists_y;           /* goals and frustrations, side by side */
+  int goal_lines[3];
+  int frustration_lines[3];
+  guint n_goals;
+  guint n_frustrations;
+} WmPersonaBox;
+
+typedef struct
+{
+  WmStage *stage;
+  WmRect header;            /* in the stage header row */
+  double x;                 /* the column, from the header row to the end */
+  double width;
+  int description_lines;
+  int name_lines;
+  double dropoff;           /* fraction lost since the previous stage, or -1 */
+} WmStageColumn;
+
+typedef struct
+{
+  WmLane *lane;
+  WmLaneKind kind;
+  WmRect header;            /* in the lane header column */
+  double y;                 /* the row, across every stage */
+  double height;
+  int title_lines;
+  gboolean collapsed;
+  guint n_cards;
+} WmLaneRow;
+
+typedef struct
+{
+  WmCard *card;
+  guint stage_index;
+  guint lane_index;
+  guint span;
+  WmRect rect;
+  gboolean has_badges;      /* channel, quality, moment or time on top */
+  int title_lines;
+  int text_lines;
+  int footer_lines;         /* owner, metric and tags */
+  double title_y;
+  double text_y;
+  double footer_y;
+} WmCardBox;
+
+typedef struct
+{
+  WmEmotionPoint *point;
+  guint stage_index;
+  double x;
+  double y;
+  int score;
+  WmRect label;             /* empty when the point has no label */
+  int label_lines;
+} WmCurvePoint;
+
+typedef struct
+{
+  WmEmotionCurve *curve;
+  WmPersona *persona;       /* may be NULL */
+  guint lane_index;
+  WmColor color;
+  GArray *points;           /* of WmCurvePoint, left to right */
+} WmCurve;
+
+typedef struct _WmLayout WmLayout;
+
+struct _WmLayout
+{
+  /*< private >*/
+  gatomicrefcount ref_count;
+
+  /*< public, read-only >*/
+  WmDocument *document;
+  WmStyle *style;
+  double width;
+  double height;
+
+  WmRect title;
+  int title_lines;
+  WmRect kind_label;
+  WmRect goal;
+  int goal_lines;
+  WmRect scope;
+  int scope_lines;
+
+  WmRect grid;              /* stage headers, lane headers and cells */
+  double stage_header_height;
+  int emotion_levels;
+
+  double first_line_height[WM_N_FONTS];
+  double line_spacing[WM_N_FONTS];
+
+  GArray *personas;         /* of WmPersonaBox */
+  GArray *columns;          /* of WmStageColumn */
+  GArray *rows;             /* of WmLaneRow */
+  GArray *cards;            /* of WmCardBox, by lane then stage then order */
+  GArray *curves;           /* of WmCurve */
+};
+
+WmLayout     *wm_layout_new                (WmDocument    *document,
+                                            WmStyle       *style,
+                                            WmTextMeasure *measure);
+WmLayout     *wm_layout_ref                (WmLayout      *self);
+void          wm_layout_unref              (WmLayout      *self);
+
+double        wm_layout_level_y            (WmLayout      *self,
+                                            const WmLaneRow *row,
+                                            double         score);
+double        wm_layout_text_height        (WmLayout      *self,
+                                            WmFontRole     role,
+                                            int            lines);
+double        wm_layout_card_inner_width   (WmLayout      *self,
+                                            const WmCardBox *box);
+gboolean      wm_rect_intersects           (const WmRect  *a,
+                                            const WmRect  *b);
+gboolean      wm_rect_contains_rect        (const WmRect  *outer,
+                                            const WmRect  *inner,
+                                            double         tolerance);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmLayout, wm_layout_unref)
+
+G_END_DECLS

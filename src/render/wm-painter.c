@@ -1,0 +1,826 @@
+/* wm-painter.c: paints a WmLayout. It reads geometry from the layout and
+ * text from the model, and decides nothing about placement itself.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "wm-glyphs.h"
+#include "wm-layout-text.h"
+#include "wm-painter.h"
+#include "wm-photo.h"
+
+typedef struct
+{
+  cairo_t *cr;
+  WmLayout *layout;
+  WmStyle *style;
+  const WmPalette *palette;
+  PangoLayout *text;
+  WmRect area;
+} Painter;
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   width,
+              double   height,
+              double   radius)
+{
+  radius = MIN (radius, MIN (width, height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+fill_rect (Painter       *p,
+           const WmRect  *rect,
+           const WmColor *color)
+{
+  wm_color_set_source (p->cr, color);
+  cairo_rectangle (p->cr, rect->x, rect->y, rect->width, rect->height);
+  cairo_fill (p->cr);
+}
+
+static gboolean
+visible (Painter      *p,
+         const WmRect *rect)
+{
+  return wm_rect_intersects (rect, &p->area);
+}
+
+/* Shows @text at (x, y), wrapped at @width (or unwrapped when @width is
+ * 0) and cut with an ellipsis after @max_lines (0: no limit). Returns
+ * the width it took. */
+static double
+show_text (Painter       *p,
+           WmFontRole     role,
+           const char    *text,
+           double         x,
+           double         y,
+           double         width,
+           int            max_lines,
+           const WmColor *color)
+{
+  int logical_width;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+
+  pango_layout_set_font_description (p->text, p->style->fonts[role]);
+  pango_layout_set_width (p->text, width > 0 ? (int) (width * PANGO_SCALE) : -1);
+  pango_layout_set_height (p->text, max_lines > 0 ? -max_lines : -1);
+  pango_layout_set_ellipsize (p->text, max_lines > 0 || width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_text (p->text, text, -1);
+
+  wm_color_set_source (p->cr, color);
+  cairo_move_to (p->cr, x, y);
+  pango_cairo_show_layout (p->cr, p->text);
+  pango_layout_get_size (p->text, &logical_width, NULL);
+  return (double) logical_width / PANGO_SCALE;
+}
+
+static double
+text_width (Painter    *p,
+            WmFontRole  role,
+            const char *text)
+{
+  int width;
+
+  pango_layout_set_font_description (p->text, p->style->fonts[role]);
+  pango_layout_set_width (p->text, -1);
+  pango_layout_set_height (p->text, -1);
+  pango_layout_set_text (p->text, text, -1);
+  pango_layout_get_size (p->text, &width, NULL);
+  return (double) width / PANGO_SCALE;
+}
+
+static double
+line_height (Painter    *p,
+             WmFontRole  role)
+{
+  return wm_layout_text_height (p->layout, role, 1);
+}
+
+static double
+mood_of_score (WmLayout *layout,
+               double    score)
+{
+  return (score - 1) / (layout->emotion_levels - 1) * 2 - 1;
+}
+
+/* Header */
+
+static void
+paint_persona (Painter            *p,
+               const WmPersonaBox *box)
+{
+  cairo_t *cr = p->cr;
+  WmStyle *style = p->style;
+  const WmPalette *palette = p->palette;
+  double inner = box->rect.width - 32;
+  double column = (inner - 16) / 2;
+  double text_x = box->photo.x + box->photo.width + 14;
+  double cx = box->photo.x + box->photo.width / 2;
+  double cy = box->photo.y + box->photo.height / 2;
+  double radius = box->photo.width / 2;
+  g_autoptr(GBytes) photo_bytes = wm_persona_get_photo (box->persona) != NULL
+                                  ? g_bytes_ref (wm_persona_get_photo (box->persona)) : NULL;
+  cairo_surface_t *photo = photo_bytes != NULL ? wm_photo_decode (photo_bytes, (int) box->photo.width * 2) : NULL;
+  g_autofree char *role_line = wm_layout_persona_role_line (box->persona);
+  const char *name = wm_persona_get_name (box->persona);
+
+  rounded_rect (cr, box->rect.x, box->rect.y + 1, box->rect.width, box->rect.height, 12);
+  wm_color_set_source (cr, &palette->card_shadow);
+  cairo_fill (cr);
+  rounded_rect (cr, box->rect.x, box->rect.y, box->rect.width, box->rect.height, 12);
+  wm_color_set_source (cr, &palette->card_fill);
+  cairo_fill_preserve (cr);
+  wm_color_set_source (cr, &palette->card_border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+
+  /* The photo, or initials on the persona's colour. */
+  cairo_save (cr);
+  cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
+  cairo_clip (cr);
+  if (photo != NULL)
+    {
+      double scale = box->photo.width / cairo_image_surface_get_width (photo);
+
+      cairo_translate (cr, box->photo.x, box->photo.y);
+      cairo_scale (cr, scale, scale);
+      cairo_set_source_surface (cr, photo, 0, 0);
+      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+      cairo_paint (cr);
+    }
+  else
+    {
+      g_autofree char *initials = wm_layout_persona_initials (box->persona);
+      WmColor white = { 1, 1, 1, 1 };
+
+      wm_color_set_source (cr, &box->color);
+      cairo_paint (cr);
+      if (*initials != '\0')
+        {
+          double w = text_width (p, WM_FONT_PERSONA_NAME, initials);
+
+          show_text (p, WM_FONT_PERSONA_NAME, initials, cx - w / 2,
+                     cy - line_height (p, WM_FONT_PERSONA_NAME) / 2, 0, 0, &white);
+        }
+      else
+        {
+          cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+          wm_glyph_draw_persona_placeholder (cr, cx, cy, radius);
+        }
+    }
+  cairo_restore (cr);
+  g_clear_pointer (&photo, cairo_surface_destroy);
+
+  show_text (p, WM_FONT_PERSONA_NAME, *name != '\0' ? name : _("Unnamed persona"),
+             text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &palette->text);
+  show_text (p, WM_FONT_SMALL, role_line, text_x, box->role_y,
+             inner - (text_x - box->rect.x - 16), 2, &palette->text_secondary);
+
+  if (box->quote_lines > 0)
+    {
+      g_autofree char *quoted = wm_layout_quoted (wm_persona_get_quote (box->persona));
+
+      show_text (p, WM_FONT_QUOTE, quoted, box->rect.x + 16, box->quote_y, inner,
+                 box->quote_lines, &palette->text);
+    }
+
+  if (box->n_goals > 0 || box->n_frustrations > 0)
+    {
+      const char * const *lists[2] = { wm_persona_get_goals (box->persona), wm_persona_get_frustrations (box->persona) };
+      const int *lines[2] = { box->goal_lines, box->frustration_lines };
+      guint counts[2] = { box->n_goals, box->n_frustrations };
+      const char *headings[2] = { _("GOALS"), _("FRUSTRATIONS") };
+      const WmColor *bullets[2] = { &palette->lane_tint[WM_LANE_KIND_OPPORTUNITIES],
+                                    &palette->lane_tint[WM_LANE_KIND_PAIN_POINTS] };
+
+      for (guint l = 0; l < 2; l++)
+        {
+          double x = box->rect.x + 16 + l * (column + 16);
+          double y = box->lists_y;
+
+          if (counts[l] == 0)
+            continue;
+          show_text (p, WM_FONT_SMALL_BOLD, headings[l], x, y, column, 1, &palette->text_secondary);
+          y += line_height (p, WM_FONT_SMALL_BOLD) + 4;
+          for (guint i = 0; i < counts[l]; i++)
+            {
+              wm_color_set_source (cr, bullets[l]);
+              cairo_arc (cr, x + 3, y + line_height (p, WM_FONT_SMALL) / 2, 2.5, 0, 2 * G_PI);
+              cairo_fill (cr);
+              show_text (p, WM_FONT_SMALL, lists[l][i], x + 12, y, column - 12, lines[l][i], &palette->text);
+              y += wm_layout_text_height (p->layout, WM_FONT_SMALL, lines[l][i]) + 3;
+            }
+        }
+    }
+}
+
+static void
+paint_header (Painter *p)
+{
+  WmLayout *layout = p->layout;
+  const WmPalette *palette = p->palette;
+  g_autofree char *kind = wm_layout_kind_label (layout->document);
+  g_autofree char *title = wm_layout_map_title (layout->document);
+
+  show_text (p, WM_FONT_MAP_SUBTITLE, kind, layout->kind_label.x, layout->kind_label.y,
+             layout->kind_label.width, 1, &palette->accent);
+  show_text (p, WM_FONT_MAP_TITLE, title, layout->title.x, layout->title.y,
+             layout->title.width, layout->title_lines, &palette->text);
+  show_text (p, WM_FONT_BODY, wm_document_get_goal (layout->document), layout->goal.x, layout->goal.y,
+             layout->goal.width, layout->goal_lines, &palette->text);
+  show_text (p, WM_FONT_SMALL, wm_document_get_scope (layout->document), layout->scope.x, layout->scope.y,
+             layout->scope.width, layout->scope_lines, &palette->text_secondary);
+
+  for (guint i = 0; i < layout->personas->len; i++)
+    {
+      const WmPersonaBox *box = &g_array_index (layout->personas, WmPersonaBox, i);
+
+      if (visible (p, &box->rect))
+        paint_persona (p, box);
+    }
+}
+
+/* Grid */
+
+static void
+paint_stage_header (Painter             *p,
+                    const WmStageColumn *column,
+                    guint                index)
+{
+  cairo_t *cr = p->cr;
+  const WmPalette *palette = p->palette;
+  const WmRect *rect = &column->header;
+  double x = rect->x + 12;
+  double width = rect->width - 24;
+  double y = rect->y + 6 + 12;
+  WmColor band;
+  g_autofree char *eyebrow = wm_layout_stage_eyebrow (column->stage, index);
+  g_autofree char *name = wm_layout_stage_name (column->stage, index);
+  g_autofree char *facts = wm_layout_stage_facts (column);
+
+  if (!wm_color_parse (&band, wm_stage_get_color (column->stage)))
+    band = palette->accent;
+
+  fill_rect (p, rect, &palette->header_fill);
+  wm_color_set_source (cr, &band);
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, 6);
+  cairo_fill (cr);
+
+  show_text (p, WM_FONT_SMALL_BOLD, eyebrow, x, y, width, 1, &palette->text_secondary);
+  y += line_height (p, WM_FONT_SMALL_BOLD) + 2;
+  show_text (p, WM_FONT_STAGE_NAME, name, x, y, width, column->name_lines, &palette->text);
+  y += wm_layout_text_height (p->layout, WM_FONT_STAGE_NAME, column->name_lines);
+  if (column->description_lines > 0)
+    {
+      y += 4;
+      show_text (p, WM_FONT_SMALL, wm_stage_get_description (column->stage), x, y, width,
+                 column->description_lines, &palette->text_secondary);
+    }
+  if (facts != NULL)
+    show_text (p, WM_FONT_SMALL_BOLD, facts, x, rect->y + rect->height - 12 - line_height (p, WM_FONT_SMALL_BOLD),
+               width, 1, column->dropoff > 0.2 ? &palette->quality[WM_CARD_QUALITY_BAD] : &palette->text_secondary);
+}
+
+static void
+paint_lane_emblem (Painter         *p,
+                   const WmLaneRow *row,
+                   double           x,
+                   double           y,
+                   double           size)
+{
+  cairo_t *cr = p->cr;
+
+  wm_color_set_source (cr, &p->palette->lane_tint[row->kind]);
+  switch (row->kind)
+    {
+    case WM_LANE_KIND_PAIN_POINTS:
+      wm_glyph_draw_warning (cr, x, y, size);
+      break;
+    case WM_LANE_KIND_OPPORTUNITIES:
+      wm_glyph_draw_lightbulb (cr, x, y, size);
+      break;
+    case WM_LANE_KIND_TOUCHPOINTS:
+    case WM_LANE_KIND_CHANNELS:
+      wm_glyph_draw_channel (cr, NULL, x, y, size);
+      break;
+    default:
+      cairo_arc (cr, x + size / 2, y + size / 2, size / 3, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+    }
+}
+
+static void
+paint_lane_header (Painter         *p,
+                   const WmLaneRow *row)
+{
+  cairo_t *cr = p->cr;
+  WmStyle *style = p->style;
+  const WmPalette *palette = p->palette;
+  const WmRect *rect = &row->header;
+  double x = rect->x + style->card_stripe + 12;
+  double width = rect->width - style->card_stripe - 24;
+  double y = rect->y + 12;
+  g_autofree char *title = wm_layout_lane_title (row->lane);
+  const char *kind = wm_lane_kind_get_display_name (row->kind);
+
+  fill_rect (p, rect, &palette->header_fill);
+  wm_color_set_source (cr, &palette->lane_tint[row->kind]);
+  cairo_rectangle (cr, rect->x, rect->y, style->card_stripe, rect->height);
+  cairo_fill (cr);
+
+  show_text (p, WM_FONT_LANE_TITLE, title, x, y, width - 20, row->title_lines, &palette->text);
+  paint_lane_emblem (p, row, rect->x + rect->width - 12 - 16, y, 16);
+  y += wm_layout_text_height (p->layout, WM_FONT_LANE_TITLE, row->title_lines) + 2;
+  if (row->collapsed && row->kind != WM_LANE_KIND_DIVIDER)
+    {
+      g_autofree char *count = g_strdup_printf (ngettext ("%u card", "%u cards", row->n_cards), row->n_cards);
+
+      show_text (p, WM_FONT_SMALL, count, x, y, width, 1, &palette->text_secondary);
+    }
+  else if (g_strcmp0 (title, kind) != 0)
+    show_text (p, WM_FONT_SMALL, kind, x, y, width, 1, &palette->text_secondary);
+}
+
+static void
+paint_divider (Painter         *p,
+               const WmLaneRow *row)
+{
+  cairo_t *cr = p->cr;
+  const WmPalette *palette = p->palette;
+  const WmRect *grid = &p->layout->grid;
+  double y = row->y + row->height / 2;
+  double dashes[] = { 8, 5 };
+  g_autofree char *title = wm_layout_lane_title (row->lane);
+  double pill_width = MIN (text_width (p, WM_FONT_SMALL_BOLD, title) + 20, p->style->lane_header_width - 8);
+  double pill_height = line_height (p, WM_FONT_SMALL_BOLD) + 6;
+
+  fill_rect (p, &(WmRect) { grid->x, row->y, grid->width, row->height }, &palette->background);
+
+  cairo_save (cr);
+  wm_color_set_source (cr, &palette->divider);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_move_to (cr, grid->x, y);
+  cairo_line_to (cr, grid->x + grid->width, y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  /* The line's name sits on it, at the left, as blueprints label them. */
+  rounded_rect (cr, grid->x + 4, y - pill_height / 2, pill_width, pill_height, pill_height / 2);
+  wm_color_set_source (cr, &palette->background);
+  cairo_fill_preserve (cr);
+  wm_color_set_source (cr, &palette->divider);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+  show_text (p, WM_FONT_SMALL_BOLD, title, grid->x + 14, y - pill_height / 2 + 3, pill_width - 20, 1, &palette->divider);
+}
+
+static void
+paint_grid (Painter *p)
+{
+  cairo_t *cr = p->cr;
+  WmLayout *layout = p->layout;
+  const WmPalette *palette = p->palette;
+  const WmRect *grid = &layout->grid;
+  double cells_x = grid->x + p->style->lane_header_width;
+  double top = grid->y + layout->stage_header_height;
+
+  /* The corner above the lane headers. */
+  fill_rect (p, &(WmRect) { grid->x, grid->y, p->style->lane_header_width, layout->stage_header_height },
+             &palette->header_fill);
+
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, i);
+      WmRect band = { cells_x, row->y, grid->x + grid->width - cells_x, row->height };
+
+      if (!visible (p, &(WmRect) { grid->x, row->y, grid->width, row->height }))
+        continue;
+      if (row->kind == WM_LANE_KIND_DIVIDER)
+        {
+          paint_divider (p, row);
+          continue;
+        }
+      if (i % 2 == 1)
+        fill_rect (p, &band, &palette->band_fill);
+      paint_lane_header (p, row);
+    }
+
+  for (guint i = 0; i < layout->columns->len; i++)
+    {
+      const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, i);
+
+      if (visible (p, &column->header))
+        paint_stage_header (p, column, i);
+    }
+
+  /* Rules between columns and between lanes, crisp on pixel edges. */
+  wm_color_set_source (cr, &palette->rule);
+  cairo_set_line_width (cr, 1);
+  for (guint i = 0; i <= layout->columns->len; i++)
+    {
+      double x = floor (cells_x + i * p->style->stage_width) + 0.5;
+
+      cairo_move_to (cr, x, grid->y);
+      cairo_line_to (cr, x, grid->y + grid->height);
+    }
+  for (guint i = 0; i <= layout->rows->len; i++)
+    {
+      double y = floor (i < layout->rows->len ? g_array_index (layout->rows, WmLaneRow, i).y
+                                               : grid->y + grid->height) + 0.5;
+
+      cairo_move_to (cr, grid->x, y);
+      cairo_line_to (cr, grid->x + grid->width, y);
+    }
+  cairo_move_to (cr, grid->x + 0.5, grid->y);
+  cairo_line_to (cr, grid->x + 0.5, grid->y + grid->height);
+  cairo_move_to (cr, grid->x, floor (grid->y) + 0.5);
+  cairo_line_to (cr, grid->x + grid->width, floor (grid->y) + 0.5);
+  cairo_stroke (cr);
+  (void) top;
+}
+
+/* Cards */
+
+static double
+paint_chip (Painter       *p,
+            const char    *label,
+            double         x,
+            double         y,
+            double         max_x,
+            const WmColor *color)
+{
+  double width = text_width (p, WM_FONT_SMALL_BOLD, label) + 12;
+  double height = p->style->badge_size + 2;
+
+  if (x + width > max_x)
+    return x;
+  rounded_rect (p->cr, x, y - 1, width, height, height / 2);
+  wm_color_set_source (p->cr, &p->palette->chip_fill);
+  cairo_fill (p->cr);
+  show_text (p, WM_FONT_SMALL_BOLD, label, x + 6, y - 1 + (height - line_height (p, WM_FONT_SMALL_BOLD)) / 2,
+             0, 0, color);
+  return x + width + 6;
+}
+
+static void
+paint_badges (Painter         *p,
+              const WmCardBox *box,
+              double           x,
+              double           y,
+              double           width)
+{
+  cairo_t *cr = p->cr;
+  WmCard *card = box->card;
+  const WmPalette *palette = p->palette;
+  double size = p->style->badge_size;
+  double max_x = x + width;
+  const char *channel = wm_card_get_channel (card);
+  WmCardQuality quality = wm_card_get_quality (card);
+  const char *moment = wm_moment_get_display_name (wm_card_get_moment (card));
+  const char *time_label = wm_card_get_time_label (card);
+
+  if (channel != NULL && *channel != '\0')
+    {
+      const char *name = wm_channel_get_display_name (channel);
+
+      wm_color_set_source (cr, &palette->lane_tint[WM_LANE_KIND_TOUCHPOINTS]);
+      wm_glyph_draw_channel (cr, channel, x, y, size);
+      x += size + 4;
+      x += show_text (p, WM_FONT_SMALL_BOLD, name, x, y + (size - line_height (p, WM_FONT_SMALL_BOLD)) / 2,
+                      MAX (1, MIN (max_x - x, width * 0.5)), 1, &palette->text_secondary) + 8;
+    }
+  if (quality != WM_CARD_QUALITY_NONE && x + size <= max_x)
+    {
+      wm_color_set_source (cr, &palette->quality[quality]);
+      wm_glyph_draw_quality (cr, quality, x, y, size);
+      x += size + 3;
+      x = paint_chip (p, wm_card_quality_get_display_name (quality), x, y, max_x, &palette->quality[quality]);
+    }
+  if (moment != NULL)
+    x = paint_chip (p, moment, x, y, max_x, &palette->accent);
+  if (time_label != NULL && *time_label != '\0')
+    paint_chip (p, time_label, x, y, max_x, &palette->text_secondary);
+}
+
+static void
+paint_card (Painter         *p,
+            const WmCardBox *box)
+{
+  cairo_t *cr = p->cr;
+  WmStyle *style = p->style;
+  const WmPalette *palette = p->palette;
+  const WmRect *r = &box->rect;
+  WmLaneKind kind = g_array_index (p->layout->rows, WmLaneRow, box->lane_index).kind;
+  double x = r->x + style->card_stripe + style->card_padding;
+  double inner = wm_layout_card_inner_width (p->layout, box);
+  WmColor stripe = palette->lane_tint[kind];
+  WmColor fill = palette->lane_card_fill[kind];
+  WmColor own;
+  g_autofree char *footer = NULL;
+
+  if (wm_color_parse (&own, wm_card_get_color (box->card)))
+    {
+      stripe = own;
+      wm_color_mix (&fill, &palette->card_fill, &own, style->theme == WM_THEME_DARK ? 0.22 : 0.14);
+    }
+
+  if (kind != WM_LANE_KIND_TEXT)
+    {
+      rounded_rect (cr, r->x, r->y + 1.5, r->width, r->height, style->card_radius);
+      wm_color_set_source (cr, &palette->card_shadow);
+      cairo_fill (cr);
+      rounded_rect (cr, r->x, r->y, r->width, r->height, style->card_radius);
+      wm_color_set_source (cr, &fill);
+      cairo_fill_preserve (cr);
+      cairo_save (cr);
+      cairo_clip_preserve (cr);
+      wm_color_set_source (cr, &stripe);
+      cairo_rectangle (cr, r->x, r->y, style->card_stripe, r->height);
+      cairo_fill (cr);
+      cairo_restore (cr);
+      wm_color_set_source (cr, &palette->card_border);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+  else
+    cairo_new_path (cr);
+
+  if (box->has_badges)
+    paint_badges (p, box, x, r->y + style->card_padding, inner);
+
+  show_text (p, WM_FONT_CARD_TITLE, wm_card_get_title (box->card), x, r->y + box->title_y, inner,
+             box->title_lines, &palette->text);
+  if (box->text_lines > 0)
+    show_text (p, WM_FONT_CARD_TEXT, wm_card_get_text (box->card), x, r->y + box->text_y, inner,
+               box->text_lines, kind == WM_LANE_KIND_TEXT ? &palette->text : &palette->text_secondary);
+  if (box->footer_lines > 0)
+    {
+      footer = wm_layout_card_footer (box->card);
+      show_text (p, WM_FONT_SMALL, footer, x, r->y + box->footer_y, inner, box->footer_lines, &palette->text_secondary);
+    }
+}
+
+static void
+paint_cards (Painter *p)
+{
+  WmLayout *layout = p->layout;
+
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const WmCardBox *box = &g_array_index (layout->cards, WmCardBox, i);
+
+      if (visible (p, &box->rect))
+        paint_card (p, box);
+    }
+}
+
+/* Emotion curves */
+
+/* A smooth curve that never overshoots between two points
+ * (Fritsch–Carlson monotone cubic interpolation), so it cannot suggest a
+ * feeling beyond the scale. */
+static void
+trace_curve (cairo_t *cr,
+             GArray  *points)
+{
+  guint n = points->len;
+  g_autofree double *slope = NULL;
+  g_autofree double *tangent = NULL;
+
+  if (n == 0)
+    return;
+  slope = g_new0 (double, n);
+  tangent = g_new0 (double, n);
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const WmCurvePoint *a = &g_array_index (points, WmCurvePoint, i);
+      const WmCurvePoint *b = &g_array_index (points, WmCurvePoint, i + 1);
+      double dx = b->x - a->x;
+
+      slope[i] = dx > 0.001 ? (b->y - a->y) / dx : 0;
+    }
+  tangent[0] = n > 1 ? slope[0] : 0;
+  tangent[n - 1] = n > 1 ? slope[n - 2] : 0;
+  for (guint i = 1; i + 1 < n; i++)
+    tangent[i] = slope[i - 1] * slope[i] <= 0 ? 0 : (slope[i - 1] + slope[i]) / 2;
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      double alpha, beta, sum;
+
+      if (fabs (slope[i]) < 1e-9)
+        {
+          tangent[i] = tangent[i + 1] = 0;
+          continue;
+        }
+      alpha = tangent[i] / slope[i];
+      beta = tangent[i + 1] / slope[i];
+      sum = alpha * alpha + beta * beta;
+      if (sum > 9)
+        {
+          double tau = 3 / sqrt (sum);
+
+          tangent[i] = tau * alpha * slope[i];
+          tangent[i + 1] = tau * beta * slope[i];
+        }
+    }
+
+  {
+    const WmCurvePoint *first = &g_array_index (points, WmCurvePoint, 0);
+
+    cairo_move_to (cr, first->x, first->y);
+  }
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const WmCurvePoint *a = &g_array_index (points, WmCurvePoint, i);
+      const WmCurvePoint *b = &g_array_index (points, WmCurvePoint, i + 1);
+      double h = (b->x - a->x) / 3;
+
+      cairo_curve_to (cr, a->x + h, a->y + tangent[i] * h, b->x - h, b->y - tangent[i + 1] * h, b->x, b->y);
+    }
+}
+
+static void
+paint_emotion_lane (Painter         *p,
+                    const WmLaneRow *row,
+                    guint            row_index)
+{
+  cairo_t *cr = p->cr;
+  WmLayout *layout = p->layout;
+  WmStyle *style = p->style;
+  const WmPalette *palette = p->palette;
+  double left = layout->grid.x + style->lane_header_width;
+  double right = layout->grid.x + layout->grid.width;
+  double dashes[] = { 2, 4 };
+  double face = style->face_radius;
+  int levels = layout->emotion_levels;
+  guint n_curves = 0;
+  double legend_y = row->header.y + 12 + wm_layout_text_height (layout, WM_FONT_LANE_TITLE, row->title_lines) + 4
+                    + line_height (p, WM_FONT_SMALL) + 6;
+
+  /* A faint guide per level, and the scale's faces beside the header. */
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  wm_color_set_source (cr, &palette->rule);
+  for (int level = 1; level <= levels; level++)
+    {
+      double y = floor (wm_layout_level_y (layout, row, level)) + 0.5;
+
+      cairo_move_to (cr, left, y);
+      cairo_line_to (cr, right, y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  for (int level = 1; level <= levels; level++)
+    {
+      double y = wm_layout_level_y (layout, row, level);
+      double mood = mood_of_score (layout, level);
+      WmColor fill;
+
+      wm_style_mood_color (style, mood, &fill);
+      wm_glyph_draw_face (cr, mood, left - 14, y, MIN (8.0, style->emotion_level_height / 2 - 3), &fill, &palette->face_ink);
+    }
+
+  for (guint c = 0; c < layout->curves->len; c++)
+    if (g_array_index (layout->curves, WmCurve, c).lane_index == row_index)
+      n_curves++;
+
+  for (guint c = 0; c < layout->curves->len; c++)
+    {
+      const WmCurve *curve = &g_array_index (layout->curves, WmCurve, c);
+
+      if (curve->lane_index != row_index)
+        continue;
+
+      /* A legend, when there is more than one curve to tell apart. */
+      if (n_curves > 1 && legend_y + line_height (p, WM_FONT_SMALL) < row->y + row->height - 6)
+        {
+          const char *name = curve->persona != NULL ? wm_persona_get_name (curve->persona) : "";
+          double x = row->header.x + style->card_stripe + 12;
+
+          wm_color_set_source (cr, &curve->color);
+          cairo_set_line_width (cr, 3);
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+          cairo_move_to (cr, x, legend_y + line_height (p, WM_FONT_SMALL) / 2);
+          cairo_line_to (cr, x + 14, legend_y + line_height (p, WM_FONT_SMALL) / 2);
+          cairo_stroke (cr);
+          show_text (p, WM_FONT_SMALL, *name != '\0' ? name : _("Unnamed persona"), x + 20, legend_y,
+                     style->lane_header_width - 40 - style->card_stripe - 30, 1, &palette->text);
+          legend_y += line_height (p, WM_FONT_SMALL) + 4;
+        }
+
+      cairo_save (cr);
+      trace_curve (cr, curve->points);
+      wm_color_set_source (cr, &curve->color);
+      cairo_set_line_width (cr, 3);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+
+      for (guint i = 0; i < curve->points->len; i++)
+        {
+          const WmCurvePoint *point = &g_array_index (curve->points, WmCurvePoint, i);
+          double mood = mood_of_score (layout, point->score);
+          WmColor fill;
+
+          wm_color_set_source (cr, &curve->color);
+          cairo_arc (cr, point->x, point->y, face + 2.5, 0, 2 * G_PI);
+          cairo_fill (cr);
+          wm_style_mood_color (style, mood, &fill);
+          wm_glyph_draw_face (cr, mood, point->x, point->y, face, &fill, &palette->face_ink);
+
+          if (point->label_lines > 0)
+            {
+              g_autofree char *quoted = wm_layout_quoted (wm_emotion_point_get_label (point->point));
+
+              show_text (p, WM_FONT_SMALL, quoted, point->label.x, point->label.y, point->label.width,
+                         point->label_lines, &palette->text);
+            }
+        }
+    }
+}
+
+static void
+paint_curves (Painter *p)
+{
+  WmLayout *layout = p->layout;
+
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, i);
+
+      if (row->kind == WM_LANE_KIND_EMOTIONS && !row->collapsed
+          && visible (p, &(WmRect) { layout->grid.x, row->y, layout->grid.width, row->height }))
+        paint_emotion_lane (p, row, i);
+    }
+}
+
+/**
+ * wm_painter_paint:
+ * @cr: where to paint, in map coordinates
+ * @layout: what to paint
+ * @area: (nullable): the part of the map that needs painting, or %NULL
+ *   for all of it; anything outside may or may not be drawn
+ * @flags: options
+ *
+ * Paints the map. Only what intersects @area is drawn, so a canvas or a
+ * tiled export pays for what shows.
+ */
+void
+wm_painter_paint (cairo_t      *cr,
+                  WmLayout     *layout,
+                  const WmRect *area,
+                  WmPaintFlags  flags)
+{
+  Painter p = {
+    .cr = cr,
+    .layout = layout,
+    .style = layout->style,
+    .palette = &layout->style->palette,
+    .area = area != NULL ? *area : (WmRect) { 0, 0, layout->width, layout->height },
+  };
+
+  cairo_save (cr);
+  p.text = pango_cairo_create_layout (cr);
+  wm_text_configure_context (pango_layout_get_context (p.text));
+  pango_layout_context_changed (p.text);
+  pango_layout_set_wrap (p.text, PANGO_WRAP_WORD_CHAR);
+
+  if (!(flags & WM_PAINT_TRANSPARENT))
+    {
+      wm_color_set_source (cr, &p.palette->background);
+      cairo_rectangle (cr, p.area.x, p.area.y, p.area.width, p.area.height);
+      cairo_fill (cr);
+    }
+
+  paint_header (&p);
+  paint_grid (&p);
+  paint_cards (&p);
+  paint_curves (&p);
+
+  g_object_unref (p.text);
+  cairo_restore (cr);
+}

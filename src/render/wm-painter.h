@@ -1,0 +1,28 @@
+/* wm-painter.h: draws a laid-out map with cairo. The canvas, exports,
+ * printing, thumbnails and slides all draw through here.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "wm-layout.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  WM_PAINT_DEFAULT = 0,
+  WM_PAINT_TRANSPARENT = 1 << 0,  /* leave out the page colour */
+} WmPaintFlags;
+
+void wm_painter_paint (cairo_t      *cr,
+                       WmLayout     *layout,
+                       const WmRect *area,
+                       WmPaintFlags  flags);
+
+G_END_DECLS

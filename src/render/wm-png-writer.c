@@ -1,0 +1,221 @@
+/* wm-png-writer.c: a map to PNG, a band of rows at a time.
+ *
+ * A 10,000-card map is close to 200 megapixels at 1×. Painting it into
+ * one image surface would take most of a gigabyte, so the painter fills
+ * a band of rows, libpng compresses it, and the band is reused: memory
+ * stays flat whatever the map's height. Each band is painted with the
+ * map shifted by whole device pixels, so the result is the same, pixel
+ * for pixel, as one big surface would give.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <png.h>
+
+#include "wm-export.h"
+#include "wm-painter.h"
+#include "wm-png-writer.h"
+
+#define BAND_ROWS 256
+
+typedef struct
+{
+  WmSafeFile *file;
+  char *error_message;      /* from libpng */
+} PngSink;
+
+static void
+on_png_write (png_structp png,
+              png_bytep   data,
+              size_t      length)
+{
+  PngSink *sink = png_get_io_ptr (png);
+
+  if (!wm_safe_file_write (sink->file, data, length))
+    png_error (png, "write failed");
+}
+
+static void
+on_png_flush (png_structp png)
+{
+}
+
+static void
+on_png_error (png_structp     png,
+              png_const_charp message)
+{
+  PngSink *sink = png_get_error_ptr (png);
+
+  if (sink->error_message == NULL)
+    sink->error_message = g_strdup (message);
+  png_longjmp (png, 1);
+}
+
+static void
+on_png_warning (png_structp     png,
+                png_const_charp message)
+{
+}
+
+/* Cairo keeps premultiplied native-endian ARGB; PNG wants straight RGB(A). */
+static void
+unpremultiply_row (const guint32 *src,
+                   guint8        *dst,
+                   int            width,
+                   gboolean       with_alpha)
+{
+  for (int x = 0; x < width; x++)
+    {
+      guint32 pixel = src[x];
+      guint a = pixel >> 24;
+      guint r = (pixel >> 16) & 0xff;
+      guint g = (pixel >> 8) & 0xff;
+      guint b = pixel & 0xff;
+
+      if (a != 0 && a != 255)
+        {
+          r = (r * 255 + a / 2) / a;
+          g = (g * 255 + a / 2) / a;
+          b = (b * 255 + a / 2) / a;
+        }
+      *dst++ = r;
+      *dst++ = g;
+      *dst++ = b;
+      if (with_alpha)
+        *dst++ = a;
+    }
+}
+
+/**
+ * wm_png_check_size:
+ *
+ * Returns: %TRUE if the map fits in a PNG at @scale; otherwise sets an
+ *   error that says what to do instead.
+ */
+gboolean
+wm_png_check_size (WmLayout  *layout,
+                   int        scale,
+                   GError   **error)
+{
+  double width = ceil (layout->width * scale);
+  double height = ceil (layout->height * scale);
+
+  if (width <= WM_PNG_MAX_SIDE && height <= G_MAXINT32 / 8 && width * height <= WM_PNG_MAX_PIXELS)
+    return TRUE;
+
+  g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_TOO_LARGE,
+               /* Translators: the first two numbers are the image's size in pixels, the third the scale */
+               _("The map is too large for a PNG image at %d× (%.0f × %.0f pixels; the limit is %d megapixels). "
+                 "Export it as PDF or SVG, or at a smaller scale."),
+               scale, width, height, WM_PNG_MAX_PIXELS / 1000000);
+  return FALSE;
+}
+
+/**
+ * wm_png_write:
+ * @layout: the map
+ * @file: an open file to write to
+ * @scale: device pixels per map unit
+ * @transparent: leave out the page colour
+ *
+ * Returns: %TRUE on success; the caller commits or abandons @file.
+ */
+gboolean
+wm_png_write (WmLayout    *layout,
+              WmSafeFile  *file,
+              int          scale,
+              gboolean     transparent,
+              GError     **error)
+{
+  int width = (int) ceil (layout->width * scale);
+  int height = (int) ceil (layout->height * scale);
+  int channels = transparent ? 4 : 3;
+  PngSink sink = { file, NULL };
+  png_structp png = NULL;
+  png_infop info = NULL;
+  cairo_surface_t *band = NULL;
+  guint8 *row = NULL;
+  gboolean ok = FALSE;
+
+  if (!wm_png_check_size (layout, scale, error))
+    return FALSE;
+
+  band = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, BAND_ROWS);
+  if (cairo_surface_status (band) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_FAILED, _("Not enough memory to draw the image"));
+      cairo_surface_destroy (band);
+      return FALSE;
+    }
+  row = g_malloc ((gsize) width * channels);
+
+  png = png_create_write_struct (PNG_LIBPNG_VER_STRING, &sink, on_png_error, on_png_warning);
+  info = png != NULL ? png_create_info_struct (png) : NULL;
+  if (png == NULL || info == NULL)
+    {
+      g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_FAILED, _("Not enough memory to draw the image"));
+      goto out;
+    }
+
+  if (setjmp (png_jmpbuf (png)))
+    {
+      /* A write error is the file's to report; anything else is libpng's. */
+      if (wm_safe_file_get_failed (file, error))
+        goto out;
+      g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_FAILED,
+                   _("Could not encode the image: %s"), sink.error_message ? sink.error_message : "");
+      goto out;
+    }
+
+  png_set_write_fn (png, &sink, on_png_write, on_png_flush);
+  /* Maps are mostly flat colour: light compression with the Sub filter
+   * is several times faster than the default and barely larger. */
+  png_set_compression_level (png, 3);
+  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
+  png_set_IHDR (png, info, width, height, 8,
+                transparent ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB,
+                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  png_set_pHYs (png, info, (png_uint_32) (3780 * scale), (png_uint_32) (3780 * scale), PNG_RESOLUTION_METER);
+  png_write_info (png, info);
+
+  for (int top = 0; top < height; top += BAND_ROWS)
+    {
+      int rows = MIN (BAND_ROWS, height - top);
+      int stride = cairo_image_surface_get_stride (band);
+      cairo_t *cr = cairo_create (band);
+      WmRect area = { 0, (double) top / scale, layout->width, (double) BAND_ROWS / scale };
+      const guint8 *data;
+
+      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+      cairo_paint (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+      cairo_translate (cr, 0, -top);
+      cairo_scale (cr, scale, scale);
+      wm_painter_paint (cr, layout, &area, transparent ? WM_PAINT_TRANSPARENT : WM_PAINT_DEFAULT);
+      cairo_destroy (cr);
+
+      cairo_surface_flush (band);
+      data = cairo_image_surface_get_data (band);
+      for (int y = 0; y < rows; y++)
+        {
+          unpremultiply_row ((const guint32 *) (data + (gsize) y * stride), row, width, transparent);
+          png_write_row (png, row);
+        }
+    }
+  png_write_end (png, info);
+  ok = TRUE;
+
+out:
+  if (png != NULL)
+    png_destroy_write_struct (&png, info != NULL ? &info : NULL);
+  cairo_surface_destroy (band);
+  g_free (row);
+  g_free (sink.error_message);
+  return ok;
+}

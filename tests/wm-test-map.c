@@ -1,0 +1,119 @@
+/* wm-test-map.c
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "wm-document-private.h"
+#include "wm-test-map.h"
+
+/* Card lanes cycle through these kinds, so every look gets drawn. */
+static const WmLaneKind lane_kinds[] = {
+  WM_LANE_KIND_TOUCHPOINTS, WM_LANE_KIND_CUSTOMER_ACTIONS, WM_LANE_KIND_THOUGHTS,
+  WM_LANE_KIND_PAIN_POINTS, WM_LANE_KIND_OPPORTUNITIES, WM_LANE_KIND_COMPANY_ACTIONS,
+  WM_LANE_KIND_CHANNELS, WM_LANE_KIND_OWNERS, WM_LANE_KIND_METRICS, WM_LANE_KIND_TEXT,
+};
+
+static const char *texts[] = {
+  "A longer text that wraps over two lines on the card.",
+  "Short.",
+  "The customer compares three offers, reads two reviews and asks a friend before deciding what to do next.",
+  "",
+};
+
+/**
+ * wm_test_generate_map:
+ *
+ * A map of @n_stages × @n_lanes card lanes with @cards_per_cell cards in
+ * every cell, plus an emotion lane with a curve per persona. Texts,
+ * badges and labels vary, so layouts get exercised; the same arguments
+ * always give the same map.
+ */
+WmDocument *
+wm_test_generate_map (int n_stages,
+                      int n_lanes,
+                      int cards_per_cell,
+                      int n_personas)
+{
+  WmDocument *document = g_object_new (WM_TYPE_DOCUMENT, "id", "generated", "title", "Generated map",
+                                       "goal", "Exercise every part of the layout with a large map.",
+                                       "kind", WM_MAP_KIND_CURRENT_STATE, NULL);
+  char id[64], text[128];
+
+  for (int s = 0; s < n_stages; s++)
+    {
+      g_autoptr(WmStage) stage = NULL;
+
+      g_snprintf (id, sizeof id, "stage-%d", s);
+      g_snprintf (text, sizeof text, "Stage %d", s + 1);
+      stage = g_object_new (WM_TYPE_STAGE, "id", id, "name", text, "description", "What the customer wants here",
+                            "customers", 10000 - s * 150, NULL);
+      wm_document_append_loaded (document, WM_ELEMENT (stage));
+    }
+  for (int l = 0; l < n_lanes; l++)
+    {
+      g_autoptr(WmLane) lane = NULL;
+
+      g_snprintf (id, sizeof id, "lane-%d", l);
+      g_snprintf (text, sizeof text, "Lane %d", l + 1);
+      lane = g_object_new (WM_TYPE_LANE, "id", id, "title", text,
+                           "kind", lane_kinds[l % G_N_ELEMENTS (lane_kinds)], NULL);
+      wm_document_append_loaded (document, WM_ELEMENT (lane));
+    }
+  if (n_personas > 0)
+    {
+      g_autoptr(WmLane) lane = g_object_new (WM_TYPE_LANE, "id", "lane-emotions", "title", "Emotions",
+                                             "kind", WM_LANE_KIND_EMOTIONS, NULL);
+
+      wm_document_append_loaded (document, WM_ELEMENT (lane));
+    }
+  for (int l = 0; l < n_lanes; l++)
+    for (int s = 0; s < n_stages; s++)
+      for (int c = 0; c < cards_per_cell; c++)
+        {
+          g_autoptr(WmCard) card = NULL;
+          char stage_id[32], lane_id[32];
+          const char *tags[] = { "tag", NULL };
+          int variant = (l + s + c) % 4;
+
+          g_snprintf (id, sizeof id, "card-%d-%d-%d", l, s, c);
+          g_snprintf (stage_id, sizeof stage_id, "stage-%d", s);
+          g_snprintf (lane_id, sizeof lane_id, "lane-%d", l);
+          g_snprintf (text, sizeof text, "Card %d in stage %d, lane %d", c + 1, s + 1, l + 1);
+          card = g_object_new (WM_TYPE_CARD, "id", id, "stage", stage_id, "lane", lane_id,
+                               "title", text, "text", texts[variant],
+                               "channel", variant == 1 ? NULL : "email",
+                               "quality", variant == 2 ? WM_CARD_QUALITY_BAD : WM_CARD_QUALITY_GOOD,
+                               "owner", variant == 3 ? "Customer success" : NULL,
+                               "tags", tags, NULL);
+          wm_document_append_loaded (document, WM_ELEMENT (card));
+        }
+  for (int p = 0; p < n_personas; p++)
+    {
+      g_autoptr(WmPersona) persona = NULL;
+      g_autoptr(WmEmotionCurve) curve = NULL;
+
+      g_snprintf (id, sizeof id, "persona-%d", p);
+      g_snprintf (text, sizeof text, "Persona %d", p + 1);
+      persona = g_object_new (WM_TYPE_PERSONA, "id", id, "name", text, "role", "Buyer", NULL);
+      wm_document_append_loaded (document, WM_ELEMENT (persona));
+      curve = wm_emotion_curve_new (NULL, id);
+      for (int s = 0; s < n_stages; s++)
+        {
+          g_autoptr(WmEmotionPoint) point = NULL;
+          char stage_id[32];
+
+          g_snprintf (stage_id, sizeof stage_id, "stage-%d", s);
+          g_snprintf (id, sizeof id, "point-%d-%d", p, s);
+          point = g_object_new (WM_TYPE_EMOTION_POINT, "id", id, "stage", stage_id, "score", 1 + (s + p) % 5,
+                                "label", s % 3 == 0 ? "I am not sure this is for me" : NULL, NULL);
+          g_list_store_append (wm_emotion_curve_get_point_store (curve), point);
+        }
+      wm_document_append_loaded (document, WM_ELEMENT (curve));
+    }
+
+  return document;
+}
