@@ -1,7 +1,8 @@
-/* bench-document.c: how fast a large map loads, saves and edits.
- * Run with `meson test --benchmark`; prints one "name value unit" line per
- * figure. Goals on a 2-core machine: load and save ≤ 150 ms, edit + undo
- * ≤ 20 µs, peak RSS ≤ 80 MB for 10,000 cards.
+/* bench-document.c: how fast a large map loads, saves, edits, lays out
+ * and exports. Run with `meson test --benchmark`; prints one "name value
+ * unit" line per figure. Goals on a 2-core machine for 10,000 cards: load
+ * and save ≤ 150 ms, edit + undo ≤ 20 µs, peak RSS ≤ 80 MB before the
+ * exports; layout ≤ 60 ms, PDF and PNG at 1× ≤ 2 s, CSV ≤ 100 ms.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -10,11 +11,15 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <sys/resource.h>
 
 #include "wm-document-private.h"
 #include "wm-document-reader.h"
+#include "wm-csv.h"
 #include "wm-document-writer.h"
+#include "wm-export.h"
+#include "wm-layout.h"
 #include "wm-test-map.h"
 
 #define N_STAGES 40
@@ -37,6 +42,73 @@ median (GArray *samples)
 {
   g_array_sort (samples, compare_doubles);
   return g_array_index (samples, double, samples->len / 2);
+}
+
+static double
+export_seconds (WmDocument     *document,
+                const char     *directory,
+                const char     *name,
+                WmExportFormat  format)
+{
+  g_autofree char *path = g_build_filename (directory, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  WmExportOptions options;
+  gint64 start;
+  double seconds;
+
+  wm_export_options_init (&options);
+  options.format = format;
+  start = g_get_monotonic_time ();
+  wm_export (document, file, &options, NULL, &error);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  g_assert_no_error (error);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_print ("%s-size %.1f MB\n", name, g_file_info_get_size (info) / (1024.0 * 1024.0));
+  g_unlink (path);
+  return seconds;
+}
+
+/* The export goals for 10,000 cards: layout ≤ 60 ms, PDF and PNG at 1×
+ * ≤ 2 s, CSV ≤ 100 ms. */
+static void
+bench_exports (WmDocument *document)
+{
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(GArray) layout_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) csv_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *directory = g_dir_make_tmp ("waymark-bench-XXXXXX", NULL);
+  struct rusage usage;
+
+  for (int run = 0; run < 5; run++)
+    {
+      g_autoptr(WmLayout) layout = NULL;
+      g_autofree char *csv = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      layout = wm_layout_new (document, style, measure);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (layout_ms, ms);
+      if (run == 0)
+        g_print ("map-size %.0f x %.0f px\n", layout->width, layout->height);
+
+      start = g_get_monotonic_time ();
+      csv = wm_csv_export (document);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (csv_ms, ms);
+    }
+  g_print ("layout %.1f ms\n", median (layout_ms));
+  g_print ("csv-export %.1f ms\n", median (csv_ms));
+  g_print ("pdf-export %.2f s\n", export_seconds (document, directory, "pdf", WM_EXPORT_FORMAT_PDF));
+  g_print ("svg-export %.2f s\n", export_seconds (document, directory, "svg", WM_EXPORT_FORMAT_SVG));
+  g_print ("png-export %.2f s\n", export_seconds (document, directory, "png", WM_EXPORT_FORMAT_PNG));
+  g_rmdir (directory);
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("peak-rss-after-exports %.1f MB\n", usage.ru_maxrss / 1024.0);
 }
 
 int
@@ -113,5 +185,6 @@ main (int   argc,
   getrusage (RUSAGE_SELF, &usage);
   g_print ("peak-rss %.1f MB\n", usage.ru_maxrss / 1024.0);
 
+  bench_exports (document);
   return 0;
 }

@@ -1,4 +1,5 @@
-/* wm-cli.c: the commands that need no display: new, check and export.
+/* wm-cli.c: the commands that need no display: new, check, export and
+ * import.
  * Nothing here initialises GTK.
  *
  * Copyright 2026 The Waymark developers
@@ -12,13 +13,16 @@
 #include <stdio.h>
 
 #include "wm-cli.h"
+#include "wm-csv.h"
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
+#include "wm-export.h"
+#include "wm-mermaid.h"
 #include "wm-templates.h"
 
 #define EXIT_USAGE 2
 
-static const char *commands[] = { "new", "check", "export", NULL };
+static const char *commands[] = { "new", "check", "export", "import", NULL };
 
 static int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
@@ -45,7 +49,11 @@ print_help (void)
                      "  waymark [FILE…]                       open maps in the Waymark window\n"
                      "  waymark new --template KIND -o FILE   write a new map from a template\n"
                      "  waymark check FILE…                   check maps; print one line per problem\n"
-                     "  waymark export FILE -o OUT.waymark    save a map again in normalized form\n"
+                     "  waymark export FILE -o OUT.EXT        export a map; EXT is pdf, svg, png, csv, mmd or waymark\n"
+                     "      [--format FORMAT] [--page-size fit|A4|A3|Letter] [--scale 1|2]\n"
+                     "      [--transparent] [--theme light|dark]\n"
+                     "  waymark import IN.csv|IN.mmd -o OUT.waymark\n"
+                     "                                        make a map from a spreadsheet or a Mermaid journey\n"
                      "  waymark --version                     print the version\n"
                      "\n"
                      "Template kinds: current-state, future-state, day-in-the-life, service-blueprint, custom.\n"
@@ -158,15 +166,24 @@ run_export (int    argc,
 {
   g_autofree char *output = NULL;
   g_autofree char *format = NULL;
+  g_autofree char *page_size = NULL;
+  g_autofree char *theme = NULL;
+  int scale = 1;
+  gboolean transparent = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, NULL, NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, NULL, NULL },
+    { "page-size", 0, 0, G_OPTION_ARG_STRING, &page_size, NULL, NULL },
+    { "scale", 0, 0, G_OPTION_ARG_INT, &scale, NULL, NULL },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, NULL, NULL },
+    { "transparent", 0, 0, G_OPTION_ARG_NONE, &transparent, NULL, NULL },
     { NULL }
   };
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) target = NULL;
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  const char *extension;
+  WmExportOptions options;
   int status;
 
   if (!parse_options ("export", entries, &argc, &argv, &status))
@@ -176,14 +193,80 @@ run_export (int    argc,
   if (output == NULL)
     return usage_error ("export: -o OUT is required");
 
-  extension = strrchr (output, '.');
-  if (format == NULL)
-    format = g_strdup (extension != NULL ? extension + 1 : "");
-  if (!g_str_equal (format, "waymark"))
-    return usage_error ("export: unsupported format “%s”; this version exports .waymark", format);
+  wm_export_options_init (&options);
+  if (format != NULL && !wm_export_format_from_name (format, &options.format))
+    return usage_error ("export: unknown format “%s”; use pdf, svg, png, csv, mmd or waymark", format);
+  if (format == NULL && !wm_export_format_from_path (output, &options.format))
+    return usage_error ("export: cannot tell the format from “%s”; name the file .pdf, .svg, .png, .csv, .mmd or .waymark, or use --format",
+                        output);
+  if (page_size != NULL && !wm_page_size_from_name (page_size, &options.page_size))
+    return usage_error ("export: unknown page size “%s”; use fit, A4, A3 or Letter", page_size);
+  if (page_size != NULL && options.format != WM_EXPORT_FORMAT_PDF)
+    return usage_error ("export: --page-size applies to PDF only");
+  if (scale != 1 && scale != 2)
+    return usage_error ("export: --scale must be 1 or 2");
+  if ((scale != 1 || transparent) && options.format != WM_EXPORT_FORMAT_PNG)
+    return usage_error ("export: --scale and --transparent apply to PNG only");
+  if (theme != NULL && !wm_theme_from_string (theme, &options.theme))
+    return usage_error ("export: unknown theme “%s”; use light or dark", theme);
+  options.scale = scale;
+  options.transparent = transparent;
 
   file = g_file_new_for_commandline_arg (argv[1]);
   document = wm_document_load (file, NULL, &error);
+  if (document == NULL)
+    {
+      g_printerr ("waymark: %s: %s\n", argv[1], error->message);
+      return 1;
+    }
+
+  target = g_file_new_for_commandline_arg (output);
+  if (!wm_export (document, target, &options, NULL, &error))
+    {
+      g_printerr ("waymark: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+static int
+run_import (int    argc,
+            char **argv)
+{
+  g_autofree char *output = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  int status;
+
+  if (!parse_options ("import", entries, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error ("import: give exactly one file to import");
+  if (output == NULL)
+    return usage_error ("import: -o OUT.waymark is required");
+
+  lower = g_ascii_strdown (argv[1], -1);
+  if (!g_str_has_suffix (lower, ".csv") && !g_str_has_suffix (lower, ".mmd") && !g_str_has_suffix (lower, ".mermaid"))
+    return usage_error ("import: cannot tell the format of “%s”; name it .csv or .mmd", argv[1]);
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
+    {
+      g_printerr ("waymark: %s\n", error->message);
+      return 1;
+    }
+  if (g_str_has_suffix (lower, ".csv"))
+    document = wm_csv_import (contents, length, &error);
+  else
+    document = wm_mermaid_import (contents, length, &error);
   if (document == NULL)
     {
       g_printerr ("waymark: %s: %s\n", argv[1], error->message);
@@ -242,6 +325,8 @@ wm_cli_run (int    argc,
     return run_check (argc - 1, argv + 1);
   if (g_str_equal (command, "export"))
     return run_export (argc - 1, argv + 1);
+  if (g_str_equal (command, "import"))
+    return run_import (argc - 1, argv + 1);
 
   return usage_error ("unknown command “%s”", command);
 }

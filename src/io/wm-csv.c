@@ -1,0 +1,697 @@
+/* wm-csv.c: maps as spreadsheets.
+ *
+ * Export writes one row per card (RFC 4180, UTF-8, CRLF). Import reads
+ * that back, or the "grid" sheets teams already keep: stages across the
+ * first row, lanes down the first column, and a cell's cards separated
+ * by blank lines or bullets.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wm-csv.h"
+#include "wm-document-private.h"
+#include "wm-interchange.h"
+
+typedef enum
+{
+  COLUMN_STAGE,
+  COLUMN_LANE,
+  COLUMN_ORDER,
+  COLUMN_TITLE,
+  COLUMN_TEXT,
+  COLUMN_CHANNEL,
+  COLUMN_OWNER,
+  COLUMN_QUALITY,
+  COLUMN_MOMENT,
+  COLUMN_TIME,
+  COLUMN_METRIC,
+  COLUMN_METRIC_VALUE,
+  COLUMN_TAGS,
+  COLUMN_SPAN,
+  COLUMN_COLOR,
+  COLUMN_LANE_KIND,
+  N_COLUMNS
+} Column;
+
+/* The header row, which is also how import recognises a card table. */
+static const char *column_names[N_COLUMNS] = {
+  "stage", "lane", "order", "title", "text", "channel", "owner", "quality", "moment",
+  "time", "metric", "metric value", "tags", "span", "color", "lane kind",
+};
+
+/* Export */
+
+static void
+append_field (GString    *csv,
+              const char *value,
+              gboolean    first)
+{
+  if (!first)
+    g_string_append_c (csv, ',');
+  if (value == NULL || *value == '\0')
+    return;
+  /* Quote what would otherwise split the field, and edge spaces that
+   * spreadsheets would trim. */
+  if (strpbrk (value, ",\"\r\n") != NULL || g_ascii_isspace (value[0])
+      || g_ascii_isspace (value[strlen (value) - 1]))
+    {
+      g_string_append_c (csv, '"');
+      for (const char *p = value; *p; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (csv, '"');
+          g_string_append_c (csv, *p);
+        }
+      g_string_append_c (csv, '"');
+    }
+  else
+    g_string_append (csv, value);
+}
+
+typedef struct
+{
+  WmCard *card;
+  guint stage;
+  guint lane;
+  guint sequence;
+} CardRow;
+
+static int
+compare_card_rows (gconstpointer a,
+                   gconstpointer b)
+{
+  const CardRow *x = a, *y = b;
+
+  if (x->stage != y->stage)
+    return x->stage < y->stage ? -1 : 1;
+  if (x->lane != y->lane)
+    return x->lane < y->lane ? -1 : 1;
+  return x->sequence < y->sequence ? -1 : x->sequence > y->sequence;
+}
+
+static GHashTable *
+index_ids (GListModel *model)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(WmElement) element = g_list_model_get_item (model, i);
+
+      g_hash_table_insert (index, (gpointer) wm_element_get_id (element), GUINT_TO_POINTER (i));
+    }
+  return index;
+}
+
+/**
+ * wm_csv_export:
+ *
+ * Returns: (transfer full): one row per card, by stage, then lane, then
+ *   order within the cell
+ */
+char *
+wm_csv_export (WmDocument *document)
+{
+  GListModel *cards = wm_document_get_cards (document);
+  GListModel *stages = wm_document_get_stages (document);
+  GListModel *lanes = wm_document_get_lanes (document);
+  g_autoptr(GHashTable) stage_index = index_ids (stages);
+  g_autoptr(GHashTable) lane_index = index_ids (lanes);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (CardRow));
+  GString *csv = g_string_new (NULL);
+  guint cell_order = 0;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    append_field (csv, column_names[i], i == 0);
+  g_string_append (csv, "\r\n");
+
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      WmCard *card = g_list_model_get_item (cards, i);
+      CardRow row = {
+        card,
+        GPOINTER_TO_UINT (g_hash_table_lookup (stage_index, wm_card_get_stage (card))),
+        GPOINTER_TO_UINT (g_hash_table_lookup (lane_index, wm_card_get_lane (card))),
+        i,
+      };
+
+      g_object_unref (card);  /* the document keeps it */
+      g_array_append_val (rows, row);
+    }
+  g_array_sort (rows, compare_card_rows);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const CardRow *row = &g_array_index (rows, CardRow, i);
+      WmCard *card = row->card;
+      g_autoptr(WmStage) stage = g_list_model_get_item (stages, row->stage);
+      g_autoptr(WmLane) lane = g_list_model_get_item (lanes, row->lane);
+      const char * const *tags = wm_card_get_tags (card);
+      g_autofree char *order = NULL;
+      g_autofree char *span = g_strdup_printf ("%d", wm_card_get_span (card));
+      g_autofree char *joined_tags = tags != NULL ? g_strjoinv (", ", (char **) tags) : NULL;
+
+      if (i > 0 && row->stage == (row - 1)->stage && row->lane == (row - 1)->lane)
+        cell_order++;
+      else
+        cell_order = 1;
+      order = g_strdup_printf ("%u", cell_order);
+
+      append_field (csv, wm_stage_get_name (stage), TRUE);
+      append_field (csv, wm_lane_get_title (lane), FALSE);
+      append_field (csv, order, FALSE);
+      append_field (csv, wm_card_get_title (card), FALSE);
+      append_field (csv, wm_card_get_text (card), FALSE);
+      append_field (csv, wm_card_get_channel (card), FALSE);
+      append_field (csv, wm_card_get_owner (card), FALSE);
+      append_field (csv, wm_card_get_quality (card) != WM_CARD_QUALITY_NONE
+                         ? wm_enum_to_nick (WM_TYPE_CARD_QUALITY, wm_card_get_quality (card)) : NULL, FALSE);
+      append_field (csv, wm_card_get_moment (card) != WM_MOMENT_NONE
+                         ? wm_enum_to_nick (WM_TYPE_MOMENT, wm_card_get_moment (card)) : NULL, FALSE);
+      append_field (csv, wm_card_get_time_label (card), FALSE);
+      append_field (csv, wm_card_get_metric_name (card), FALSE);
+      append_field (csv, wm_card_get_metric_value (card), FALSE);
+      append_field (csv, joined_tags, FALSE);
+      append_field (csv, span, FALSE);
+      append_field (csv, wm_card_get_color (card), FALSE);
+      append_field (csv, wm_enum_to_nick (WM_TYPE_LANE_KIND, wm_lane_get_kind (lane)), FALSE);
+      g_string_append (csv, "\r\n");
+    }
+
+  return g_string_free (csv, FALSE);
+}
+
+/* Parsing */
+
+typedef struct
+{
+  GPtrArray *fields;        /* of char * */
+  guint number;             /* 1 for the header */
+} Record;
+
+static void
+clear_record (gpointer data)
+{
+  Record *record = data;
+
+  g_ptr_array_unref (record->fields);
+}
+
+static gboolean G_GNUC_PRINTF (4, 5)
+fail (GError **error,
+      guint     row,
+      guint     column,
+      const char *format,
+      ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* Translators: where a problem is in a CSV file, then the problem */
+  g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_INVALID, _("Row %u, column %u: %s"),
+               row, column, reason);
+  return FALSE;
+}
+
+/* Splits RFC 4180 text into records; accepts LF, CRLF and CR. */
+static GArray *
+parse_records (const char  *data,
+               gsize        length,
+               GError     **error)
+{
+  g_autoptr(GArray) records = g_array_new (FALSE, TRUE, sizeof (Record));
+  const char *p = data, *end = data + length;
+  guint number = 1;
+
+  g_array_set_clear_func (records, clear_record);
+  if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+
+  while (p < end)
+    {
+      Record record = { g_ptr_array_new_with_free_func (g_free), number };
+      gboolean row_done = FALSE;
+
+      while (!row_done)
+        {
+          GString *field = g_string_new (NULL);
+          guint column = record.fields->len + 1;
+
+          if (p < end && *p == '"')
+            {
+              p++;
+              for (;;)
+                {
+                  if (p >= end)
+                    {
+                      g_string_free (field, TRUE);
+                      g_ptr_array_unref (record.fields);
+                      fail (error, number, column, _("a quoted field is not closed"));
+                      return NULL;
+                    }
+                  if (*p == '"' && p + 1 < end && p[1] == '"')
+                    {
+                      g_string_append_c (field, '"');
+                      p += 2;
+                    }
+                  else if (*p == '"')
+                    {
+                      p++;
+                      break;
+                    }
+                  else
+                    g_string_append_c (field, *p++);
+                }
+              if (p < end && *p != ',' && *p != '\r' && *p != '\n')
+                {
+                  g_string_free (field, TRUE);
+                  g_ptr_array_unref (record.fields);
+                  fail (error, number, column, _("text after the closing quote of a field"));
+                  return NULL;
+                }
+            }
+          else
+            {
+              while (p < end && *p != ',' && *p != '\r' && *p != '\n')
+                {
+                  if (*p == '"')
+                    {
+                      g_string_free (field, TRUE);
+                      g_ptr_array_unref (record.fields);
+                      fail (error, number, column, _("a quote inside a field that does not start with one"));
+                      return NULL;
+                    }
+                  g_string_append_c (field, *p++);
+                }
+            }
+          g_ptr_array_add (record.fields, g_string_free (field, FALSE));
+
+          if (p < end && *p == ',')
+            p++;
+          else
+            {
+              if (p < end && *p == '\r')
+                p++;
+              if (p < end && *p == '\n')
+                p++;
+              row_done = TRUE;
+            }
+        }
+      g_array_append_val (records, record);
+      number++;
+    }
+
+  return g_steal_pointer (&records);
+}
+
+static const char *
+field_at (const Record *record,
+          int           column)
+{
+  if (column < 0 || (guint) column >= record->fields->len)
+    return "";
+  return g_ptr_array_index (record->fields, column);
+}
+
+static gboolean
+record_is_empty (const Record *record)
+{
+  for (guint i = 0; i < record->fields->len; i++)
+    if (*(const char *) g_ptr_array_index (record->fields, i) != '\0')
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+normalize_heading (const char *heading)
+{
+  g_autofree char *folded = g_utf8_casefold (heading, -1);
+
+  return g_strdup (g_strstrip (folded));
+}
+
+/* Card tables */
+
+typedef struct
+{
+  guint record;
+  int order;
+  WmCard *card;
+} ImportedCard;
+
+static int
+compare_by_order (gconstpointer a,
+                  gconstpointer b)
+{
+  const ImportedCard *x = a, *y = b;
+
+  if (x->order != y->order)
+    return x->order < y->order ? -1 : 1;
+  return x->record < y->record ? -1 : x->record > y->record;
+}
+
+static gboolean
+parse_positive (const char *text,
+                int        *value)
+{
+  char *end;
+  long number;
+
+  if (*text == '\0')
+    return FALSE;
+  number = strtol (text, &end, 10);
+  if (*end != '\0' || number < 1 || number > G_MAXINT / 2)
+    return FALSE;
+  *value = (int) number;
+  return TRUE;
+}
+
+static gboolean
+parse_enum (GType       type,
+            const char *text,
+            int        *value)
+{
+  g_autofree char *folded = g_ascii_strdown (text, -1);
+
+  g_strstrip (folded);
+  return *folded == '\0' ? (*value = 0, TRUE) : wm_enum_from_nick (type, folded, value);
+}
+
+static WmDocument *
+import_card_table (GArray     *records,
+                   int        *columns,
+                   GError    **error)
+{
+  g_autoptr(WmMapBuilder) builder = wm_map_builder_new (WM_MAP_KIND_CUSTOM, NULL);
+  g_autoptr(GArray) imported = g_array_new (FALSE, FALSE, sizeof (ImportedCard));
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_object_unref);
+  guint header_width = g_array_index (records, Record, 0).fields->len;
+
+  for (guint r = 1; r < records->len; r++)
+    {
+      const Record *record = &g_array_index (records, Record, r);
+      const char *stage_name = field_at (record, columns[COLUMN_STAGE]);
+      const char *lane_title = field_at (record, columns[COLUMN_LANE]);
+      const char *tags_text = field_at (record, columns[COLUMN_TAGS]);
+      g_auto(GStrv) tags = NULL;
+      g_autofree char *id = NULL;
+      int quality = 0, moment = 0, kind, order = G_MAXINT, span = 1;
+      WmLane *lane;
+      ImportedCard entry;
+
+      if (record_is_empty (record))
+        continue;
+      for (guint c = header_width; c < record->fields->len; c++)
+        if (*field_at (record, c) != '\0')
+          return fail (error, record->number, c + 1, _("a value in a column with no heading")), NULL;
+      if (*stage_name == '\0')
+        return fail (error, record->number, columns[COLUMN_STAGE] + 1, _("a card needs a stage")), NULL;
+      if (*lane_title == '\0')
+        return fail (error, record->number, columns[COLUMN_LANE] + 1, _("a card needs a lane")), NULL;
+      if (*field_at (record, columns[COLUMN_ORDER]) != '\0' && !parse_positive (field_at (record, columns[COLUMN_ORDER]), &order))
+        return fail (error, record->number, columns[COLUMN_ORDER] + 1, _("the order must be a whole number from 1")), NULL;
+      if (*field_at (record, columns[COLUMN_SPAN]) != '\0' && !parse_positive (field_at (record, columns[COLUMN_SPAN]), &span))
+        return fail (error, record->number, columns[COLUMN_SPAN] + 1, _("the span must be a whole number from 1")), NULL;
+      if (!parse_enum (WM_TYPE_CARD_QUALITY, field_at (record, columns[COLUMN_QUALITY]), &quality))
+        return fail (error, record->number, columns[COLUMN_QUALITY] + 1, _("the quality must be good, bad or missing")), NULL;
+      if (!parse_enum (WM_TYPE_MOMENT, field_at (record, columns[COLUMN_MOMENT]), &moment))
+        return fail (error, record->number, columns[COLUMN_MOMENT] + 1, _("the moment must be zero, first, second or third")), NULL;
+      if (*field_at (record, columns[COLUMN_LANE_KIND]) != '\0')
+        {
+          if (!parse_enum (WM_TYPE_LANE_KIND, field_at (record, columns[COLUMN_LANE_KIND]), &kind))
+            return fail (error, record->number, columns[COLUMN_LANE_KIND] + 1, _("unknown lane kind “%s”"),
+                         field_at (record, columns[COLUMN_LANE_KIND])), NULL;
+        }
+      else
+        kind = wm_lane_kind_guess (lane_title);
+      if (!wm_lane_kind_holds_cards (kind))
+        kind = WM_LANE_KIND_TEXT;
+
+      wm_map_builder_get_stage (builder, stage_name);
+      lane = wm_map_builder_get_lane (builder, lane_title, kind);
+      if (!wm_lane_kind_holds_cards (wm_lane_get_kind (lane)))
+        return fail (error, record->number, columns[COLUMN_LANE] + 1, _("lane “%s” cannot hold cards"), lane_title), NULL;
+
+      if (*tags_text != '\0')
+        {
+          tags = g_strsplit (tags_text, ",", -1);
+          for (guint t = 0; tags[t] != NULL; t++)
+            g_strstrip (tags[t]);
+        }
+      id = wm_element_generate_id ("card");
+      entry.record = r;
+      entry.order = order;
+      entry.card = g_object_new (WM_TYPE_CARD, "id", id,
+                                 "stage", wm_element_get_id (WM_ELEMENT (wm_map_builder_get_stage (builder, stage_name))),
+                                 "lane", wm_element_get_id (WM_ELEMENT (lane)),
+                                 "span", span,
+                                 "title", field_at (record, columns[COLUMN_TITLE]),
+                                 "text", field_at (record, columns[COLUMN_TEXT]),
+                                 "channel", field_at (record, columns[COLUMN_CHANNEL]),
+                                 "owner", field_at (record, columns[COLUMN_OWNER]),
+                                 "quality", quality, "moment", moment,
+                                 "time-label", field_at (record, columns[COLUMN_TIME]),
+                                 "metric-name", field_at (record, columns[COLUMN_METRIC]),
+                                 "metric-value", field_at (record, columns[COLUMN_METRIC_VALUE]),
+                                 "color", field_at (record, columns[COLUMN_COLOR]),
+                                 "tags", tags, NULL);
+      g_ptr_array_add (owned, entry.card);
+      g_array_append_val (imported, entry);
+    }
+
+  /* Spans are checked once every stage is known. */
+  g_array_sort (imported, compare_by_order);
+  for (guint i = 0; i < imported->len; i++)
+    {
+      ImportedCard *entry = &g_array_index (imported, ImportedCard, i);
+      const Record *record = &g_array_index (records, Record, entry->record);
+      WmStage *stage = wm_map_builder_get_stage (builder, field_at (record, columns[COLUMN_STAGE]));
+
+      if (wm_map_builder_stage_index (builder, stage) + wm_card_get_span (entry->card) > wm_map_builder_get_n_stages (builder))
+        return fail (error, record->number, columns[COLUMN_SPAN] + 1, _("the card spans past the last stage")), NULL;
+      wm_map_builder_add (builder, g_object_ref (entry->card));
+    }
+
+  return wm_map_builder_finish (builder);
+}
+
+/* Grid sheets */
+
+static gboolean
+starts_with_bullet (const char  *line,
+                    const char **rest)
+{
+  static const char *bullets[] = { "•", "-", "*", "·", "‣", "◦", "–", NULL };
+  const char *p = line;
+
+  while (*p == ' ' || *p == '\t')
+    p++;
+  for (guint i = 0; bullets[i] != NULL; i++)
+    if (g_str_has_prefix (p, bullets[i]) && (p[strlen (bullets[i])] == ' ' || p[strlen (bullets[i])] == '\t'))
+      {
+        *rest = p + strlen (bullets[i]);
+        return TRUE;
+      }
+  if (g_ascii_isdigit (*p))
+    {
+      while (g_ascii_isdigit (*p))
+        p++;
+      if ((*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\t'))
+        {
+          *rest = p + 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+add_grid_card (WmMapBuilder *builder,
+               WmStage      *stage,
+               WmLane       *lane,
+               GPtrArray    *lines)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
+
+  if (lines->len == 0)
+    return;
+  g_ptr_array_add (lines, NULL);
+  text = g_strjoinv ("\n", (char **) lines->pdata + 1);
+  id = wm_element_generate_id ("card");
+  wm_map_builder_add (builder, g_object_new (WM_TYPE_CARD, "id", id,
+                                             "stage", wm_element_get_id (WM_ELEMENT (stage)),
+                                             "lane", wm_element_get_id (WM_ELEMENT (lane)),
+                                             "title", g_ptr_array_index (lines, 0),
+                                             "text", text, NULL));
+  g_ptr_array_set_size (lines, 0);
+}
+
+/* A cell's cards: blank lines or bullets start a new card; a card's first
+ * line is its title and the rest its text. */
+static void
+add_grid_cell (WmMapBuilder *builder,
+               WmStage      *stage,
+               WmLane       *lane,
+               const char   *cell)
+{
+  g_auto(GStrv) lines = g_strsplit (cell, "\n", -1);
+  g_autoptr(GPtrArray) card = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *rest = NULL;
+      char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0')
+        {
+          add_grid_card (builder, stage, lane, card);
+          continue;
+        }
+      if (starts_with_bullet (line, &rest))
+        {
+          add_grid_card (builder, stage, lane, card);
+          line = g_strstrip ((char *) rest);
+        }
+      g_ptr_array_add (card, g_strdup (line));
+    }
+  add_grid_card (builder, stage, lane, card);
+}
+
+static WmDocument *
+import_grid (GArray  *records,
+             GError **error)
+{
+  g_autoptr(WmMapBuilder) builder = wm_map_builder_new (WM_MAP_KIND_CUSTOM, NULL);
+  const Record *header = &g_array_index (records, Record, 0);
+  g_autoptr(GPtrArray) stages = g_ptr_array_new ();
+  WmEmotionCurve *curve = NULL;
+  WmPersona *persona = NULL;
+
+  for (guint c = 1; c < header->fields->len; c++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (field_at (header, c)));
+
+      if (*name == '\0')
+        break;
+      g_ptr_array_add (stages, wm_map_builder_get_stage (builder, name));
+    }
+  if (stages->len == 0)
+    return fail (error, 1, 2, _("the first row should name the stages")), NULL;
+
+  for (guint r = 1; r < records->len; r++)
+    {
+      const Record *record = &g_array_index (records, Record, r);
+      g_autofree char *title = g_strstrip (g_strdup (field_at (record, 0)));
+      WmLaneKind kind;
+      WmLane *lane;
+
+      if (record_is_empty (record))
+        continue;
+      if (*title == '\0')
+        return fail (error, record->number, 1, _("a lane needs a title")), NULL;
+      for (guint c = stages->len + 1; c < record->fields->len; c++)
+        if (*field_at (record, c) != '\0')
+          return fail (error, record->number, c + 1, _("no stage heads this column")), NULL;
+
+      kind = wm_lane_kind_guess (title);
+      lane = wm_map_builder_get_lane (builder, title, kind == WM_LANE_KIND_DIVIDER ? WM_LANE_KIND_TEXT : kind);
+      kind = wm_lane_get_kind (lane);
+      for (guint c = 1; c <= stages->len; c++)
+        {
+          const char *cell = field_at (record, c);
+          WmStage *stage = g_ptr_array_index (stages, c - 1);
+
+          if (*cell == '\0')
+            continue;
+          if (kind == WM_LANE_KIND_EMOTIONS)
+            {
+              /* "4" or "2: I'm lost": a score, then maybe what was said. */
+              g_autoptr(WmEmotionPoint) point = NULL;
+              g_autofree char *id = wm_element_generate_id ("point");
+              char *end;
+              long score = strtol (cell, &end, 10);
+
+              if (end == cell || score < 1 || score > 5 || (*end != '\0' && *end != ':'))
+                return fail (error, record->number, c + 1, _("an emotion is a score from 1 to 5, maybe followed by “: ” and a quote")), NULL;
+              if (curve == NULL)
+                {
+                  g_autofree char *persona_id = wm_element_generate_id ("persona");
+                  g_autofree char *curve_id = wm_element_generate_id ("curve");
+
+                  persona = g_object_new (WM_TYPE_PERSONA, "id", persona_id, "name", _("Customer"), NULL);
+                  curve = wm_emotion_curve_new (curve_id, persona_id);
+                  wm_map_builder_add (builder, persona);
+                }
+              point = g_object_new (WM_TYPE_EMOTION_POINT, "id", id, "stage", wm_element_get_id (WM_ELEMENT (stage)),
+                                    "score", (int) score, "position", 0.5,
+                                    "label", *end == ':' ? g_strstrip (end + 1) : NULL, NULL);
+              g_list_store_append (wm_emotion_curve_get_point_store (curve), point);
+            }
+          else
+            add_grid_cell (builder, stage, lane, cell);
+        }
+    }
+  if (curve != NULL)
+    wm_map_builder_add (builder, curve);
+
+  return wm_map_builder_finish (builder);
+}
+
+/**
+ * wm_csv_import:
+ * @data: UTF-8 CSV text
+ *
+ * Makes a new map from a card table as wm_csv_export() writes it, or from
+ * a grid sheet (stages across, lanes down).
+ *
+ * Returns: (transfer full) (nullable): the map, or %NULL with @error set
+ *   to a message naming the row and column of the problem
+ */
+WmDocument *
+wm_csv_import (const char  *data,
+               gsize        length,
+               GError     **error)
+{
+  g_autoptr(GArray) records = NULL;
+  const Record *header;
+  int columns[N_COLUMNS];
+
+  if (!wm_interchange_check_input (data, length, error))
+    return NULL;
+  records = parse_records (data, length, error);
+  if (records == NULL)
+    return NULL;
+  if (records->len == 0 || (records->len == 1 && record_is_empty (&g_array_index (records, Record, 0))))
+    {
+      g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_INVALID, _("The file has no rows"));
+      return NULL;
+    }
+
+  header = &g_array_index (records, Record, 0);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    columns[i] = -1;
+  for (guint c = 0; c < header->fields->len; c++)
+    {
+      g_autofree char *heading = normalize_heading (field_at (header, c));
+
+      for (guint i = 0; i < N_COLUMNS; i++)
+        if (columns[i] < 0 && g_str_equal (heading, column_names[i]))
+          columns[i] = c;
+    }
+
+  if (columns[COLUMN_STAGE] >= 0 && columns[COLUMN_LANE] >= 0 && columns[COLUMN_TITLE] >= 0)
+    return import_card_table (records, columns, error);
+  return import_grid (records, error);
+}

@@ -1,0 +1,19 @@
+/* wm-csv.h: maps to and from spreadsheets.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "wm-document.h"
+
+G_BEGIN_DECLS
+
+char       *wm_csv_export (WmDocument  *document);
+WmDocument *wm_csv_import (const char  *data,
+                           gsize        length,
+                           GError     **error);
+
+G_END_DECLS

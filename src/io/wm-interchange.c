@@ -1,0 +1,213 @@
+/* wm-interchange.c
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-document-private.h"
+#include "wm-interchange.h"
+
+G_DEFINE_QUARK (wm-interchange-error-quark, wm_interchange_error)
+
+struct _WmMapBuilder
+{
+  WmDocument *document;
+  GHashTable *stages;       /* name → WmStage */
+  GHashTable *lanes;        /* title → WmLane */
+  GPtrArray *stage_order;
+  GPtrArray *elements;      /* cards, personas and curves, added last */
+};
+
+/**
+ * wm_interchange_check_input:
+ *
+ * Refuses input that is too large or is not UTF-8, naming the line of
+ * the first bad byte.
+ */
+gboolean
+wm_interchange_check_input (const char  *data,
+                            gsize        length,
+                            GError     **error)
+{
+  const char *end;
+
+  if (length > WM_INTERCHANGE_MAX_SIZE)
+    {
+      g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_TOO_LARGE,
+                   _("The file is larger than %d MB"), WM_INTERCHANGE_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      guint line = 1;
+
+      for (const char *p = data; p < end; p++)
+        line += *p == '\n';
+      g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_INVALID,
+                   _("Line %u: the text is not valid UTF-8"), line);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+contains_any (const char  *text,
+              const char **needles)
+{
+  for (guint i = 0; needles[i] != NULL; i++)
+    if (strstr (text, needles[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * wm_lane_kind_guess:
+ * @title: a lane's title, as a spreadsheet names its row
+ *
+ * Returns: the lane kind the title most likely means; free text if none
+ */
+WmLaneKind
+wm_lane_kind_guess (const char *title)
+{
+  g_autofree char *folded = g_utf8_casefold (title != NULL ? title : "", -1);
+  static const struct
+  {
+    WmLaneKind kind;
+    const char *words[5];
+  } rules[] = {
+    { WM_LANE_KIND_PAIN_POINTS, { "pain", "frustration", "problem", "obstacle", NULL } },
+    { WM_LANE_KIND_OPPORTUNITIES, { "opportunit", "idea", "improvement", "solution", NULL } },
+    { WM_LANE_KIND_EMOTIONS, { "emotion", "feeling", "mood", "sentiment", NULL } },
+    { WM_LANE_KIND_THOUGHTS, { "thought", "think", "quote", NULL } },
+    { WM_LANE_KIND_TOUCHPOINTS, { "touchpoint", "touch point", "interaction", NULL } },
+    { WM_LANE_KIND_CHANNELS, { "channel", NULL } },
+    { WM_LANE_KIND_OWNERS, { "owner", "department", "team", "responsib", NULL } },
+    { WM_LANE_KIND_METRICS, { "kpi", "metric", "measure", NULL } },
+    { WM_LANE_KIND_PHYSICAL_EVIDENCE, { "evidence", "physical", NULL } },
+    { WM_LANE_KIND_FRONTSTAGE, { "frontstage", "front stage", "front-stage", NULL } },
+    { WM_LANE_KIND_BACKSTAGE, { "backstage", "back stage", "back-stage", NULL } },
+    { WM_LANE_KIND_SUPPORT_PROCESSES, { "support process", "support system", NULL } },
+    { WM_LANE_KIND_COMPANY_ACTIONS, { "company", "employee", "business action", "our action", NULL } },
+    { WM_LANE_KIND_CUSTOMER_ACTIONS, { "action", "doing", "activit", "step", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (contains_any (folded, (const char **) rules[i].words))
+      return rules[i].kind;
+  return WM_LANE_KIND_TEXT;
+}
+
+WmMapBuilder *
+wm_map_builder_new (WmMapKind   kind,
+                    const char *title)
+{
+  WmMapBuilder *self = g_new0 (WmMapBuilder, 1);
+  g_autofree char *id = wm_element_generate_id ("map");
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  self->document = g_object_new (WM_TYPE_DOCUMENT, "id", id, "title", title, "kind", kind, NULL);
+  wm_document_set_timestamps (self->document, now, now);
+  self->stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->lanes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->stage_order = g_ptr_array_new ();
+  self->elements = g_ptr_array_new_with_free_func (g_object_unref);
+  return self;
+}
+
+/* A new stage at the end of the map, even if one has the same name. */
+WmStage *
+wm_map_builder_add_stage (WmMapBuilder *self,
+                          const char   *name)
+{
+  g_autofree char *id = wm_element_generate_id ("stage");
+  WmStage *stage = g_object_new (WM_TYPE_STAGE, "id", id, "name", name, NULL);
+
+  wm_document_append_loaded (self->document, WM_ELEMENT (stage));
+  g_object_unref (stage);  /* the document holds it */
+  if (!g_hash_table_contains (self->stages, name))
+    g_hash_table_insert (self->stages, g_strdup (name), stage);
+  g_ptr_array_add (self->stage_order, stage);
+  return stage;
+}
+
+/* The stage named @name, made at the end of the map the first time. */
+WmStage *
+wm_map_builder_get_stage (WmMapBuilder *self,
+                          const char   *name)
+{
+  WmStage *stage = g_hash_table_lookup (self->stages, name);
+
+  return stage != NULL ? stage : wm_map_builder_add_stage (self, name);
+}
+
+guint
+wm_map_builder_get_n_stages (WmMapBuilder *self)
+{
+  return self->stage_order->len;
+}
+
+guint
+wm_map_builder_stage_index (WmMapBuilder *self,
+                            WmStage      *stage)
+{
+  guint index = 0;
+
+  g_ptr_array_find (self->stage_order, stage, &index);
+  return index;
+}
+
+/* The lane titled @title, made the first time with @kind. */
+WmLane *
+wm_map_builder_get_lane (WmMapBuilder *self,
+                         const char   *title,
+                         WmLaneKind    kind)
+{
+  WmLane *lane = g_hash_table_lookup (self->lanes, title);
+
+  if (lane == NULL)
+    {
+      g_autofree char *id = wm_element_generate_id ("lane");
+
+      lane = g_object_new (WM_TYPE_LANE, "id", id, "title", title, "kind", kind, NULL);
+      wm_document_append_loaded (self->document, WM_ELEMENT (lane));
+      g_object_unref (lane);
+      g_hash_table_insert (self->lanes, g_strdup (title), lane);
+    }
+  return lane;
+}
+
+/* Cards, personas and curves join the map in the order they are added,
+ * after every stage and lane. Takes ownership of @element. */
+void
+wm_map_builder_add (WmMapBuilder *self,
+                    gpointer      element)
+{
+  g_ptr_array_add (self->elements, element);
+}
+
+WmDocument *
+wm_map_builder_finish (WmMapBuilder *self)
+{
+  for (guint i = 0; i < self->elements->len; i++)
+    wm_document_append_loaded (self->document, g_ptr_array_index (self->elements, i));
+  g_ptr_array_set_size (self->elements, 0);
+  return g_steal_pointer (&self->document);
+}
+
+void
+wm_map_builder_free (WmMapBuilder *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_object (&self->document);
+  g_hash_table_unref (self->stages);
+  g_hash_table_unref (self->lanes);
+  g_ptr_array_unref (self->stage_order);
+  g_ptr_array_unref (self->elements);
+  g_free (self);
+}

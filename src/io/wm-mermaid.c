@@ -1,0 +1,459 @@
+/* wm-mermaid.c: maps to and from Mermaid "journey" diagrams.
+ *
+ * Sections are stages; tasks are the cards of the customer-action and
+ * touchpoint lanes; each task's score is the first persona's feeling at
+ * that stage, rescaled to Mermaid's 1–5; the actors are the personas.
+ *
+ * Mermaid's grammar ends a title, section or task at "#" or ";", splits
+ * tasks at ":" and actors at ",", and reads "%%" as a comment, so those
+ * characters are written as look-alikes that it takes as plain text.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wm-document-private.h"
+#include "wm-interchange.h"
+#include "wm-mermaid.h"
+
+#define MERMAID_LEVELS 5
+
+/* Export */
+
+static char *
+escape (const char *text,
+        gboolean    actor)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *stripped = NULL;
+
+  for (const char *p = text != NULL ? text : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case ':':
+          g_string_append (out, "∶");   /* RATIO */
+          break;
+        case '#':
+          g_string_append (out, "＃");
+          break;
+        case ';':
+          g_string_append (out, "；");
+          break;
+        case '%':
+          g_string_append (out, "％");
+          break;
+        case ',':
+          g_string_append (out, actor ? "，" : ",");
+          break;
+        case '\n':
+        case '\r':
+        case '\t':
+          g_string_append_c (out, ' ');
+          break;
+        default:
+          if (c >= 0x20)
+            g_string_append_unichar (out, c);
+          break;
+        }
+    }
+  stripped = g_strstrip (g_string_free (out, FALSE));
+  if (*stripped == '\0')
+    return g_strdup (_("Untitled"));
+  return g_steal_pointer (&stripped);
+}
+
+/* The mean score of @curve's points in stage @stage_index, or NAN. */
+static double
+mean_score_in_stage (WmDocument     *document,
+                     WmEmotionCurve *curve,
+                     guint           stage_index)
+{
+  GListModel *points = wm_emotion_curve_get_points (curve);
+  double sum = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (points); i++)
+    {
+      g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, i);
+
+      if (wm_document_get_stage_index (document, wm_emotion_point_get_stage (point)) == (int) stage_index)
+        {
+          sum += wm_emotion_point_get_score (point);
+          n++;
+        }
+    }
+  return n > 0 ? sum / n : NAN;
+}
+
+/* The feeling at each stage: the stage's own points, else a straight
+ * line between the nearest stages that have some, else neutral. */
+static double *
+scores_by_stage (WmDocument *document,
+                 guint       n_stages)
+{
+  GListModel *personas = wm_document_get_personas (document);
+  double *scores = g_new (double, MAX (n_stages, 1));
+  int scale = wm_document_get_emotion_scale (document);
+  WmEmotionCurve *curve = NULL;
+
+  if (g_list_model_get_n_items (personas) > 0)
+    {
+      g_autoptr(WmPersona) first = g_list_model_get_item (personas, 0);
+
+      curve = wm_document_get_curve_for_persona (document, wm_element_get_id (WM_ELEMENT (first)));
+    }
+  for (guint s = 0; s < n_stages; s++)
+    scores[s] = curve != NULL ? mean_score_in_stage (document, curve, s) : NAN;
+
+  /* Stages without points take a straight line between their measured
+   * neighbours. */
+  {
+    g_autofree double *measured = g_memdup2 (scores, sizeof (double) * MAX (n_stages, 1));
+
+    for (guint s = 0; s < n_stages; s++)
+      {
+        int before = -1, after = -1;
+
+        if (!isnan (measured[s]))
+          continue;
+        for (int b = (int) s - 1; b >= 0 && before < 0; b--)
+          if (!isnan (measured[b]))
+            before = b;
+        for (guint a = s + 1; a < n_stages && after < 0; a++)
+          if (!isnan (measured[a]))
+            after = a;
+        if (before >= 0 && after >= 0)
+          scores[s] = measured[before] + (measured[after] - measured[before]) * (s - before) / (after - before);
+        else if (before >= 0)
+          scores[s] = measured[before];
+        else if (after >= 0)
+          scores[s] = measured[after];
+        else
+          scores[s] = (scale + 1) / 2.0;
+      }
+  }
+
+  /* Onto Mermaid's five levels. */
+  for (guint s = 0; s < n_stages; s++)
+    scores[s] = CLAMP (round (1 + (scores[s] - 1) * (MERMAID_LEVELS - 1) / (scale - 1)), 1, MERMAID_LEVELS);
+  return scores;
+}
+
+static gboolean
+lane_makes_tasks (WmLane *lane)
+{
+  WmLaneKind kind = wm_lane_get_kind (lane);
+
+  return kind == WM_LANE_KIND_CUSTOMER_ACTIONS || kind == WM_LANE_KIND_TOUCHPOINTS;
+}
+
+/**
+ * wm_mermaid_export:
+ *
+ * Returns: (transfer full): a Mermaid journey that Mermaid accepts
+ */
+char *
+wm_mermaid_export (WmDocument *document)
+{
+  GListModel *stages = wm_document_get_stages (document);
+  GListModel *lanes = wm_document_get_lanes (document);
+  GListModel *personas = wm_document_get_personas (document);
+  guint n_stages = g_list_model_get_n_items (stages);
+  g_autofree double *scores = scores_by_stage (document, n_stages);
+  GString *actors = g_string_new (NULL);
+  GString *out = g_string_new ("journey\n");
+  const char *title = wm_document_get_title (document);
+
+  if (title != NULL && *title != '\0')
+    {
+      g_autofree char *escaped = escape (title, FALSE);
+
+      g_string_append_printf (out, "    title %s\n", escaped);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (personas); i++)
+    {
+      g_autoptr(WmPersona) persona = g_list_model_get_item (personas, i);
+      g_autofree char *name = escape (wm_persona_get_name (persona), TRUE);
+
+      g_string_append_printf (actors, "%s%s", i > 0 ? ", " : "", name);
+    }
+
+  for (guint s = 0; s < n_stages; s++)
+    {
+      g_autoptr(WmStage) stage = g_list_model_get_item (stages, s);
+      g_autofree char *name = escape (wm_stage_get_name (stage), FALSE);
+
+      g_string_append_printf (out, "    section %s\n", name);
+      for (guint l = 0; l < g_list_model_get_n_items (lanes); l++)
+        {
+          g_autoptr(WmLane) lane = g_list_model_get_item (lanes, l);
+          g_autoptr(GPtrArray) cards = NULL;
+
+          if (!lane_makes_tasks (lane))
+            continue;
+          cards = wm_document_get_cell_cards (document, wm_element_get_id (WM_ELEMENT (stage)),
+                                              wm_element_get_id (WM_ELEMENT (lane)));
+          for (guint c = 0; c < cards->len; c++)
+            {
+              g_autofree char *task = escape (wm_card_get_title (g_ptr_array_index (cards, c)), FALSE);
+
+              g_string_append_printf (out, "      %s: %d", task, (int) scores[s]);
+              if (actors->len > 0)
+                g_string_append_printf (out, ": %s", actors->str);
+              g_string_append_c (out, '\n');
+            }
+        }
+    }
+
+  g_string_free (actors, TRUE);
+  return g_string_free (out, FALSE);
+}
+
+/* Import */
+
+static gboolean G_GNUC_PRINTF (3, 4)
+fail (GError    **error,
+      guint       line,
+      const char *format,
+      ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* Translators: a line number in a Mermaid file, then the problem */
+  g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_INVALID, _("Line %u: %s"), line, reason);
+  return FALSE;
+}
+
+typedef struct
+{
+  guint section;
+  char *title;
+  int score;
+  GStrv actors;
+} Task;
+
+static void
+clear_task (gpointer data)
+{
+  Task *task = data;
+
+  g_free (task->title);
+  g_strfreev (task->actors);
+}
+
+static gboolean
+keyword (const char  *line,
+         const char  *word,
+         const char **rest)
+{
+  gsize len = strlen (word);
+
+  if (strncmp (line, word, len) != 0 || (line[len] != '\0' && line[len] != ' ' && line[len] != '\t'))
+    return FALSE;
+  *rest = line + len;
+  while (**rest == ' ' || **rest == '\t')
+    (*rest)++;
+  return TRUE;
+}
+
+static gboolean
+parse_task (const char  *line,
+            guint        number,
+            guint        section,
+            Task        *task,
+            GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit (line, ":", 3);
+  char *end;
+  long score;
+
+  if (g_strv_length (parts) < 2)
+    return fail (error, number, _("expected “task: score” or “task: score: actors”"));
+  g_strstrip (parts[0]);
+  g_strstrip (parts[1]);
+  score = strtol (parts[1], &end, 10);
+  if (*parts[0] == '\0')
+    return fail (error, number, _("a task needs a name"));
+  if (end == parts[1] || *end != '\0' || score < 1 || score > MERMAID_LEVELS)
+    return fail (error, number, _("the score must be a whole number from 1 to 5"));
+
+  task->section = section;
+  task->title = g_strdup (parts[0]);
+  task->score = (int) score;
+  task->actors = g_strsplit (parts[2] != NULL ? parts[2] : "", ",", -1);
+  for (guint i = 0; task->actors[i] != NULL; i++)
+    g_strstrip (task->actors[i]);
+  return TRUE;
+}
+
+/**
+ * wm_mermaid_import:
+ *
+ * Makes a current-state map from a Mermaid journey: a stage per section,
+ * a card per task in a "Customer actions" lane, a persona per actor, and
+ * for each actor an emotion point per task at the task's score.
+ *
+ * Returns: (transfer full) (nullable): the map, or %NULL with @error set
+ *   to a message naming the line of the problem
+ */
+WmDocument *
+wm_mermaid_import (const char  *data,
+                   gsize        length,
+                   GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(WmMapBuilder) builder = NULL;
+  g_autoptr(GArray) tasks = g_array_new (FALSE, TRUE, sizeof (Task));
+  g_autoptr(GPtrArray) actor_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) sections = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) stages = g_ptr_array_new ();
+  g_autofree char *title = NULL;
+  gboolean seen_journey = FALSE, in_front_matter = FALSE;
+  WmLane *lane = NULL;
+
+  if (!wm_interchange_check_input (data, length, error))
+    return NULL;
+  g_array_set_clear_func (tasks, clear_task);
+  text = g_strndup (data, length);
+  lines = g_strsplit_set (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      guint number = i + 1;
+      char *line = g_strstrip (lines[i]);
+      const char *rest;
+      Task task = { 0 };
+
+      if (i == 0 && g_str_equal (line, "---"))
+        {
+          in_front_matter = TRUE;
+          continue;
+        }
+      if (in_front_matter)
+        {
+          in_front_matter = !g_str_equal (line, "---");
+          continue;
+        }
+      if (*line == '\0' || g_str_has_prefix (line, "%%"))
+        continue;
+      if (!seen_journey)
+        {
+          if (!g_str_equal (line, "journey"))
+            return fail (error, number, _("a Mermaid journey starts with “journey”")), NULL;
+          seen_journey = TRUE;
+          continue;
+        }
+      if (g_str_has_prefix (line, "accTitle") || g_str_has_prefix (line, "accDescr"))
+        continue;
+      if (keyword (line, "title", &rest))
+        {
+          g_free (title);
+          title = g_strdup (rest);
+          continue;
+        }
+      if (keyword (line, "section", &rest))
+        {
+          if (*rest == '\0')
+            return fail (error, number, _("a section needs a name")), NULL;
+          g_ptr_array_add (sections, g_strdup (rest));
+          continue;
+        }
+
+      /* Tasks before any section go to a stage of their own. */
+      if (sections->len == 0)
+        g_ptr_array_add (sections, g_strdup (_("Journey")));
+      if (!parse_task (line, number, sections->len - 1, &task, error))
+        return NULL;
+      for (guint a = 0; task.actors[a] != NULL; a++)
+        if (*task.actors[a] != '\0' && !g_ptr_array_find_with_equal_func (actor_names, task.actors[a], g_str_equal, NULL))
+          {
+            if (actor_names->len == WM_MAX_PERSONAS)
+              {
+                clear_task (&task);
+                return fail (error, number, _("a map can have at most %d personas"), WM_MAX_PERSONAS), NULL;
+              }
+            g_ptr_array_add (actor_names, g_strdup (task.actors[a]));
+          }
+      g_array_append_val (tasks, task);
+    }
+  if (!seen_journey)
+    {
+      g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_INVALID,
+                   _("This is not a Mermaid journey: it does not start with “journey”"));
+      return NULL;
+    }
+
+  builder = wm_map_builder_new (WM_MAP_KIND_CURRENT_STATE, title);
+  for (guint i = 0; i < sections->len; i++)
+    g_ptr_array_add (stages, wm_map_builder_add_stage (builder, g_ptr_array_index (sections, i)));
+  lane = wm_map_builder_get_lane (builder, _("Customer actions"), WM_LANE_KIND_CUSTOMER_ACTIONS);
+  if (actor_names->len > 0)
+    wm_map_builder_get_lane (builder, _("Emotions"), WM_LANE_KIND_EMOTIONS);
+
+  for (guint t = 0; t < tasks->len; t++)
+    {
+      Task *task = &g_array_index (tasks, Task, t);
+      g_autofree char *id = wm_element_generate_id ("card");
+
+      wm_map_builder_add (builder, g_object_new (WM_TYPE_CARD, "id", id,
+                                                 "stage", wm_element_get_id (g_ptr_array_index (stages, task->section)),
+                                                 "lane", wm_element_get_id (WM_ELEMENT (lane)),
+                                                 "title", task->title, NULL));
+    }
+
+  /* Each actor feels the score of every task they take part in, spread
+   * across the task's stage in order. */
+  for (guint a = 0; a < actor_names->len; a++)
+    {
+      const char *name = g_ptr_array_index (actor_names, a);
+      g_autofree char *persona_id = wm_element_generate_id ("persona");
+      g_autofree char *curve_id = wm_element_generate_id ("curve");
+      WmEmotionCurve *curve = wm_emotion_curve_new (curve_id, persona_id);
+
+      wm_map_builder_add (builder, g_object_new (WM_TYPE_PERSONA, "id", persona_id, "name", name, NULL));
+      for (guint t = 0; t < tasks->len; t++)
+        {
+          Task *task = &g_array_index (tasks, Task, t);
+          guint n_in_stage = 0, before = 0;
+          g_autoptr(WmEmotionPoint) point = NULL;
+          g_autofree char *point_id = NULL;
+
+          if (!g_strv_contains ((const char * const *) task->actors, name))
+            continue;
+          for (guint u = 0; u < tasks->len; u++)
+            {
+              Task *other = &g_array_index (tasks, Task, u);
+
+              if (other->section == task->section && g_strv_contains ((const char * const *) other->actors, name))
+                {
+                  before += u < t;
+                  n_in_stage++;
+                }
+            }
+          point_id = wm_element_generate_id ("point");
+          point = g_object_new (WM_TYPE_EMOTION_POINT, "id", point_id,
+                                "stage", wm_element_get_id (g_ptr_array_index (stages, task->section)),
+                                "position", (before + 0.5) / n_in_stage, "score", task->score, NULL);
+          g_list_store_append (wm_emotion_curve_get_point_store (curve), point);
+        }
+      wm_map_builder_add (builder, curve);
+    }
+
+  return wm_map_builder_finish (builder);
+}

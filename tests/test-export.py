@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+# Every sample to every format through `waymark export`, with no display:
+# the PDF holds every stage name and card title as text, the SVG is
+# well-formed, the PNG decodes and shows something, CSV and Mermaid
+# round-trip, a golden image still matches, and bad requests fail with
+# one line and leave the target alone. Prints TAP.
+#   test-export.py WAYMARK SOURCE_ROOT PNG_COMPARE
+
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ElementTree
+
+waymark, source_root, png_compare = sys.argv[1], sys.argv[2], sys.argv[3]
+env = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
+results = []
+samples = sorted(glob.glob(os.path.join(source_root, 'data', 'samples', '*.waymark')))
+golden_dir = os.path.join(source_root, 'tests', 'golden')
+
+
+def run(*args):
+    return subprocess.run([waymark, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def check(name, condition, detail=''):
+    results.append((name, bool(condition), detail))
+
+
+def read(path):
+    with open(path, 'rb') as f:
+        return f.read()
+
+
+def one_line_error(r, status=1):
+    return r.returncode == status and len(r.stderr.strip().splitlines()) == 1
+
+
+def png_facts(path, reference=None):
+    """(width, height, has_alpha, colours[, differing pixels]) from png-compare."""
+    r = subprocess.run([png_compare, path] + ([reference] if reference else []),
+                       capture_output=True, text=True, timeout=120)
+    if r.returncode != 0:
+        raise ValueError(r.stderr.strip())
+    return [int(v) for v in r.stdout.split()]
+
+
+def words(text):
+    return ' '.join(text.replace('\u00ad', '').split()).replace('- ', '-')
+
+
+def drawn_titles(document):
+    """Stage names and the titles of cards in open lanes that hold cards."""
+    lanes = {lane['id']: lane for lane in document.get('lanes', [])}
+    names = [stage['name'] for stage in document.get('stages', []) if stage.get('name')]
+    titles = [card['title'] for card in document.get('cards', [])
+              if card.get('title') and not lanes[card['lane']].get('collapsed')]
+    return names, titles
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    for path in samples:
+        name = os.path.splitext(os.path.basename(path))[0]
+        document = json.loads(read(path))
+        stage_names, card_titles = drawn_titles(document)
+
+        pdf = os.path.join(tmp, f'{name}.pdf')
+        r = run('export', path, '-o', pdf)
+        check(f'{name}: PDF export succeeds', r.returncode == 0 and read(pdf)[:5] == b'%PDF-', r.stderr)
+        if r.returncode == 0:
+            text = words(subprocess.run(['pdftotext', '-raw', pdf, '-'], capture_output=True, text=True).stdout)
+            missing = [t for t in stage_names + card_titles if words(t) not in text]
+            check(f'{name}: the PDF has every stage name and card title as text', not missing, missing)
+
+        tiled = os.path.join(tmp, f'{name}-a4.pdf')
+        r = run('export', path, '-o', tiled, '--page-size', 'A4')
+        info = subprocess.run(['pdfinfo', tiled], capture_output=True, text=True).stdout
+        pages = int(re.search(r'Pages:\s+(\d+)', info).group(1)) if 'Pages:' in info else 0
+        check(f'{name}: tiled A4 PDF has landscape A4 pages', r.returncode == 0 and pages > 1
+              and '841.89 x 595.28' in info, r.stderr + info)
+
+        svg = os.path.join(tmp, f'{name}.svg')
+        r = run('export', path, '-o', svg)
+        try:
+            root = ElementTree.parse(svg).getroot()
+            well_formed = root.tag.endswith('svg')
+        except Exception as error:  # noqa: BLE001 -- any parse failure fails the check
+            well_formed, root = False, error
+        check(f'{name}: the SVG is well-formed XML', r.returncode == 0 and well_formed, f'{r.stderr} {root}')
+
+        png = os.path.join(tmp, f'{name}.png')
+        png2 = os.path.join(tmp, f'{name}@2x.png')
+        r = run('export', path, '-o', png)
+        r2 = run('export', path, '-o', png2, '--scale', '2', '--transparent', '--theme', 'dark')
+        try:
+            width, height, _, colours = png_facts(png)
+            check(f'{name}: the PNG decodes and is not one colour', r.returncode == 0 and colours > 4, colours)
+            width2, height2, alpha2, _ = png_facts(png2)
+            check(f'{name}: --scale 2 --transparent doubles the size and keeps alpha',
+                  r2.returncode == 0 and (width2, height2) == (2 * width, 2 * height) and alpha2 == 1,
+                  (width, height, width2, height2, alpha2, r2.stderr))
+        except ValueError as error:
+            check(f'{name}: the PNG decodes', False, f'{error} {r.stderr} {r2.stderr}')
+
+        for extension in ('csv', 'mmd'):
+            out = os.path.join(tmp, f'{name}.{extension}')
+            back = os.path.join(tmp, f'{name}-{extension}.waymark')
+            again = os.path.join(tmp, f'{name}-again.{extension}')
+            r = run('export', path, '-o', out)
+            r_import = run('import', out, '-o', back)
+            r_again = run('export', back, '-o', again)
+            check(f'{name}: {extension} export, import and export again gives the same bytes',
+                  r.returncode == r_import.returncode == r_again.returncode == 0 and read(out) == read(again),
+                  r.stderr + r_import.stderr + r_again.stderr)
+
+    # A golden image guards the look: one sample at 1×, compared with a
+    # small tolerance for antialiasing differences.
+    golden = os.path.join(golden_dir, 'software-purchase.png')
+    out = os.path.join(tmp, 'golden.png')
+    r = run('export', os.path.join(source_root, 'data', 'samples', 'software-purchase.waymark'), '-o', out)
+    if os.environ.get('WAYMARK_UPDATE_GOLDEN'):
+        shutil.copy(out, golden)
+    try:
+        width, height, _, _, differing = png_facts(out, golden)
+        share = differing / (width * height) if differing >= 0 else 1
+        check('the software-purchase PNG matches the golden image (≤ 0.1 % of pixels differ)',
+              r.returncode == 0 and share <= 0.001,
+              f'{differing} pixels differ (-1: the sizes differ); after an intended change, '
+              'rerun with WAYMARK_UPDATE_GOLDEN=1 and look at tests/golden/software-purchase.png')
+    except (ValueError, ZeroDivisionError) as error:
+        check('the golden image decodes', False, error)
+
+    # Failures: one line, a non-zero status, and the target untouched.
+    sample = samples[0]
+    target = os.path.join(tmp, 'keep.png')
+    with open(target, 'wb') as f:
+        f.write(b'previous contents')
+    wide = json.loads(read(sample))
+    first = wide['stages'][0]
+    wide['stages'] += [dict(first, id=f'extra-stage-{i}', name=f'Extra {i}') for i in range(140)]
+    wide_path = os.path.join(tmp, 'wide.waymark')
+    with open(wide_path, 'w') as f:
+        json.dump(wide, f)
+    r = run('export', wide_path, '-o', target)
+    check('an oversized PNG is refused with a clear message and the old file kept',
+          one_line_error(r) and 'too large' in r.stderr and 'PDF' in r.stderr
+          and read(target) == b'previous contents', r.stderr)
+    r = run('export', wide_path, '-o', os.path.join(tmp, 'wide.pdf'))
+    check('the same map still exports to PDF', r.returncode == 0, r.stderr)
+
+    for args, why in ((['--scale', '3'], 'a scale other than 1 or 2'),
+                      (['--page-size', 'B5'], 'an unknown page size'),
+                      (['--theme', 'sepia'], 'an unknown theme'),
+                      (['--format', 'docx'], 'an unknown format')):
+        r = run('export', sample, '-o', target, *args)
+        check(f'export refuses {why} with exit 2 and one line', one_line_error(r, 2) and
+              read(target) == b'previous contents', r.stderr)
+    r = run('export', sample, '-o', os.path.join(tmp, 'map.docx'))
+    check('export refuses an extension it cannot write', one_line_error(r, 2), r.stderr)
+    r = run('export', sample, '-o', os.path.join(tmp, 'as-csv.txt'), '--format', 'csv')
+    check('--format overrides the extension', r.returncode == 0 and
+          read(os.path.join(tmp, 'as-csv.txt')).startswith(b'stage,lane,'), r.stderr)
+    r = run('export', sample, '-o', os.path.join(tmp, 'missing', 'map.pdf'))
+    check('export into a missing folder fails with one line', one_line_error(r), r.stderr)
+
+    bad_csv = os.path.join(tmp, 'bad.csv')
+    with open(bad_csv, 'w') as f:
+        f.write('stage,lane,title\nAwareness,Actions,"unterminated\n')
+    r = run('import', bad_csv, '-o', os.path.join(tmp, 'bad.waymark'))
+    check('importing bad CSV names the row and column', one_line_error(r) and re.search(r'[Rr]ow \d+', r.stderr)
+          and not os.path.exists(os.path.join(tmp, 'bad.waymark')), r.stderr)
+    r = run('import', os.path.join(tmp, 'nothing.csv'), '-o', os.path.join(tmp, 'x.waymark'))
+    check('importing a missing file fails with one line', one_line_error(r), r.stderr)
+    r = run('import', sample, '-o', os.path.join(tmp, 'x.waymark'))
+    check('import refuses a format it cannot read', one_line_error(r, 2), r.stderr)
+
+print(f'1..{len(results)}')
+for i, (name, ok, detail) in enumerate(results, 1):
+    print(f'{"ok" if ok else "not ok"} {i} - {name}')
+    if not ok and detail:
+        for line in str(detail).splitlines():
+            print(f'# {line}')
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)
