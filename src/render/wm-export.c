@@ -14,8 +14,6 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
-#include <math.h>
-#include <pango/pangocairo.h>
 
 #include "wm-csv.h"
 #include "wm-document-writer.h"
@@ -25,13 +23,9 @@
 #include "wm-painter.h"
 #include "wm-png-writer.h"
 #include "wm-safe-file.h"
+#include "wm-tiling.h"
 
-/* Tiled pages print the map at 96 pixels per inch. */
-#define TILE_SCALE (72.0 / 96.0)
 #define PAGE_MARGIN 28.0
-#define PAGE_FOOTER 22.0
-/* What neighbouring pages both show, in points, to line them up. */
-#define TILE_OVERLAP 18.0
 
 G_DEFINE_QUARK (wm-export-error-quark, wm_export_error)
 
@@ -190,41 +184,7 @@ write_pdf_fit (WmLayout    *layout,
   return ok;
 }
 
-static void
-paint_page_footer (cairo_t    *cr,
-                   WmLayout   *layout,
-                   double      page_width,
-                   double      page_height,
-                   guint       page,
-                   guint       n_pages,
-                   guint       row,
-                   guint       column)
-{
-  PangoLayout *text = pango_cairo_create_layout (cr);
-  g_autofree char *title = wm_layout_map_title (layout->document);
-  g_autofree char *where = NULL;
-  int width, height;
-
-  wm_text_configure_context (pango_layout_get_context (text));
-  pango_layout_context_changed (text);
-  /* Translators: at the foot of a tiled PDF page: map title, page, page count, row, column */
-  where = g_strdup_printf (_("%s — page %u of %u (row %u, column %u)"), title, page, n_pages, row, column);
-  pango_layout_set_font_description (text, layout->style->fonts[WM_FONT_SMALL]);
-  pango_layout_set_text (text, where, -1);
-  pango_layout_set_width (text, (int) ((page_width - 2 * PAGE_MARGIN) * PANGO_SCALE));
-  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_MIDDLE);
-  pango_layout_set_alignment (text, PANGO_ALIGN_RIGHT);
-  pango_layout_get_pixel_size (text, &width, &height);
-
-  wm_color_set_source (cr, &layout->style->palette.text_secondary);
-  cairo_move_to (cr, PAGE_MARGIN, page_height - PAGE_MARGIN - height);
-  pango_cairo_show_layout (cr, text);
-  g_object_unref (text);
-}
-
-/* The map at print size across as many pages as it needs, left to
- * right then top to bottom, each overlapping its neighbours a little so
- * they can be trimmed and taped together. */
+/* The map at print size across as many pages as it needs. */
 static gboolean
 write_pdf_tiled (WmLayout    *layout,
                  WmSafeFile  *file,
@@ -232,45 +192,22 @@ write_pdf_tiled (WmLayout    *layout,
                  GError     **error)
 {
   double page_width, page_height;
-  double tile_width, tile_height, step_x, step_y;
-  guint columns, rows;
+  WmTiling tiling;
   cairo_surface_t *surface;
   cairo_t *cr;
   gboolean ok;
 
   wm_page_size_get_points (page_size, &page_width, &page_height);
-  tile_width = (page_width - 2 * PAGE_MARGIN) / TILE_SCALE;
-  tile_height = (page_height - 2 * PAGE_MARGIN - PAGE_FOOTER) / TILE_SCALE;
-  step_x = tile_width - TILE_OVERLAP / TILE_SCALE;
-  step_y = tile_height - TILE_OVERLAP / TILE_SCALE;
-  columns = layout->width <= tile_width ? 1 : (guint) ceil ((layout->width - tile_width) / step_x) + 1;
-  rows = layout->height <= tile_height ? 1 : (guint) ceil ((layout->height - tile_height) / step_y) + 1;
+  wm_tiling_init (&tiling, layout, page_width, page_height, PAGE_MARGIN, WM_TILING_ACTUAL_SIZE);
 
   surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file, page_width, page_height);
   set_pdf_metadata (surface, layout);
   cr = cairo_create (surface);
-  for (guint row = 0; row < rows; row++)
-    for (guint column = 0; column < columns; column++)
-      {
-        WmRect tile = { column * step_x, row * step_y, tile_width, tile_height };
-        guint page = row * columns + column + 1;
-
-        /* Pages past the map's edge keep the page colour. */
-        wm_color_set_source (cr, &layout->style->palette.background);
-        cairo_paint (cr);
-
-        cairo_save (cr);
-        cairo_rectangle (cr, PAGE_MARGIN, PAGE_MARGIN, tile_width * TILE_SCALE, tile_height * TILE_SCALE);
-        cairo_clip (cr);
-        cairo_translate (cr, PAGE_MARGIN, PAGE_MARGIN);
-        cairo_scale (cr, TILE_SCALE, TILE_SCALE);
-        cairo_translate (cr, -tile.x, -tile.y);
-        wm_painter_paint (cr, layout, &tile, WM_PAINT_DEFAULT);
-        cairo_restore (cr);
-
-        paint_page_footer (cr, layout, page_width, page_height, page, rows * columns, row + 1, column + 1);
-        cairo_show_page (cr);
-      }
+  for (guint page = 0; page < wm_tiling_get_n_pages (&tiling); page++)
+    {
+      wm_tiling_paint_page (&tiling, cr, layout, page);
+      cairo_show_page (cr);
+    }
   cairo_destroy (cr);
   ok = finish_surface (surface, file, error);
   cairo_surface_destroy (surface);

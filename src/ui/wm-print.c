@@ -1,0 +1,91 @@
+/* wm-print.c: the print dialog's pages come from the same painter and
+ * tiling as the PDF export, so a printed map matches the exported one.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "wm-layout-text.h"
+#include "wm-print.h"
+#include "wm-tiling.h"
+
+typedef struct
+{
+  WmDocument *document;
+  WmPrintMode mode;
+  WmLayout *layout;
+  WmTiling tiling;
+} PrintJob;
+
+static void
+print_job_free (gpointer data)
+{
+  PrintJob *job = data;
+
+  g_clear_pointer (&job->layout, wm_layout_unref);
+  g_clear_object (&job->document);
+  g_free (job);
+}
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                gpointer           user_data)
+{
+  PrintJob *job = user_data;
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+
+  /* Paper is white whatever the desktop's theme. */
+  g_clear_pointer (&job->layout, wm_layout_unref);
+  job->layout = wm_layout_new (job->document, style, measure);
+  wm_tiling_init (&job->tiling, job->layout,
+                  gtk_print_context_get_width (context), gtk_print_context_get_height (context), 0,
+                  job->mode == WM_PRINT_FIT_WIDTH ? 0 : WM_TILING_ACTUAL_SIZE);
+  gtk_print_operation_set_n_pages (operation, wm_tiling_get_n_pages (&job->tiling));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              gpointer           user_data)
+{
+  PrintJob *job = user_data;
+
+  wm_tiling_paint_page (&job->tiling, gtk_print_context_get_cairo_context (context), job->layout, page);
+}
+
+/**
+ * wm_print_operation_new:
+ * @document: the map to print
+ * @mode: fit to the page width, or tile at actual size
+ *
+ * Returns: (transfer full): a print operation, ready to run
+ */
+GtkPrintOperation *
+wm_print_operation_new (WmDocument  *document,
+                        WmPrintMode  mode)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) page_setup = gtk_page_setup_new ();
+  g_autofree char *title = wm_layout_map_title (document);
+  PrintJob *job = g_new0 (PrintJob, 1);
+
+  job->document = g_object_ref (document);
+  job->mode = mode;
+
+  gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (operation, page_setup);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, title);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
+  g_object_set_data_full (G_OBJECT (operation), "wm-print-job", job, print_job_free);
+
+  return operation;
+}
