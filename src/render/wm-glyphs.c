@@ -452,7 +452,6 @@ wm_glyph_draw_quality (cairo_t *cr,
     {
     case WM_CARD_QUALITY_GOOD:
       circle (cr, 8, 8, 6.5);
-      cairo_stroke (cr);
       cairo_move_to (cr, 5, 8.3);
       cairo_line_to (cr, 7.2, 10.5);
       cairo_line_to (cr, 11, 5.8);
@@ -460,7 +459,6 @@ wm_glyph_draw_quality (cairo_t *cr,
       break;
     case WM_CARD_QUALITY_BAD:
       circle (cr, 8, 8, 6.5);
-      cairo_stroke (cr);
       line (cr, 5.5, 5.5, 10.5, 10.5);
       line (cr, 10.5, 5.5, 5.5, 10.5);
       cairo_stroke (cr);
