@@ -388,6 +388,111 @@ parse_enum (GType       type,
   return *folded == '\0' ? (*value = 0, TRUE) : wm_enum_from_nick (type, folded, value);
 }
 
+static int
+compare_indices (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  guint x = GPOINTER_TO_UINT (a), y = GPOINTER_TO_UINT (b);
+
+  return (x > y) - (x < y);
+}
+
+/* The lanes in an order that agrees with the order of the rows within
+ * each stage, which is the order the map had when it was exported; ties
+ * go to the lane that appears first. A topological sort, with the lanes
+ * that are free to go next kept sorted by first appearance. */
+static void
+create_lanes_in_order (WmMapBuilder *builder,
+                       GArray       *records,
+                       int          *columns)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen_edges = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GPtrArray) followers = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) incoming = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GSequence) ready = g_sequence_new (NULL);
+  const char *previous_stage = NULL;
+  int previous_lane = -1;
+
+  for (guint r = 1; r < records->len; r++)
+    {
+      const Record *record = &g_array_index (records, Record, r);
+      const char *stage = field_at (record, columns[COLUMN_STAGE]);
+      const char *title = field_at (record, columns[COLUMN_LANE]);
+      gpointer found;
+      int lane;
+
+      if (*stage == '\0' || *title == '\0')
+        continue;
+      if (!g_hash_table_lookup_extended (index, title, NULL, &found))
+        {
+          int kind;
+
+          if (*field_at (record, columns[COLUMN_LANE_KIND]) == '\0'
+              || !parse_enum (WM_TYPE_LANE_KIND, field_at (record, columns[COLUMN_LANE_KIND]), &kind))
+            kind = wm_lane_kind_guess (title);
+          if (!wm_lane_kind_holds_cards (kind))
+            kind = WM_LANE_KIND_TEXT;
+          found = GUINT_TO_POINTER (titles->len);
+          g_hash_table_insert (index, (gpointer) title, found);
+          g_ptr_array_add (titles, (gpointer) title);
+          g_array_append_val (kinds, kind);
+          g_ptr_array_add (followers, g_array_new (FALSE, FALSE, sizeof (guint)));
+          g_array_set_size (incoming, titles->len);
+        }
+      lane = GPOINTER_TO_INT (found);
+      if (g_strcmp0 (stage, previous_stage) == 0 && previous_lane >= 0 && previous_lane != lane)
+        {
+          gint64 edge = ((gint64) previous_lane << 32) | lane;
+
+          if (!g_hash_table_contains (seen_edges, &edge))
+            {
+              guint to = lane;
+
+              g_hash_table_add (seen_edges, g_memdup2 (&edge, sizeof edge));
+              g_array_append_val (g_ptr_array_index (followers, previous_lane), to);
+              g_array_index (incoming, guint, lane)++;
+            }
+        }
+      previous_stage = stage;
+      previous_lane = lane;
+    }
+
+  for (guint i = 0; i < titles->len; i++)
+    if (g_array_index (incoming, guint, i) == 0)
+      g_sequence_append (ready, GUINT_TO_POINTER (i));
+
+  for (guint placed = 0, scan = 0; placed < titles->len; placed++)
+    {
+      guint next;
+      GArray *after;
+
+      if (g_sequence_is_empty (ready))
+        {
+          /* Rows that disagree (a cycle): take the earliest lane left. */
+          while (g_array_index (incoming, guint, scan) == G_MAXUINT || g_array_index (incoming, guint, scan) == 0)
+            scan++;
+          g_sequence_insert_sorted (ready, GUINT_TO_POINTER (scan), compare_indices, NULL);
+        }
+      next = GPOINTER_TO_UINT (g_sequence_get (g_sequence_get_begin_iter (ready)));
+      g_sequence_remove (g_sequence_get_begin_iter (ready));
+      g_array_index (incoming, guint, next) = G_MAXUINT;
+      wm_map_builder_get_lane (builder, g_ptr_array_index (titles, next), g_array_index (kinds, int, next));
+
+      after = g_ptr_array_index (followers, next);
+      for (guint i = 0; i < after->len; i++)
+        {
+          guint *count = &g_array_index (incoming, guint, g_array_index (after, guint, i));
+
+          if (*count != G_MAXUINT && --(*count) == 0)
+            g_sequence_insert_sorted (ready, GUINT_TO_POINTER (g_array_index (after, guint, i)), compare_indices, NULL);
+        }
+    }
+}
+
 static WmDocument *
 import_card_table (GArray     *records,
                    int        *columns,
@@ -398,6 +503,7 @@ import_card_table (GArray     *records,
   g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_object_unref);
   guint header_width = g_array_index (records, Record, 0).fields->len;
 
+  create_lanes_in_order (builder, records, columns);
   for (guint r = 1; r < records->len; r++)
     {
       const Record *record = &g_array_index (records, Record, r);

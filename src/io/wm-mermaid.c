@@ -28,6 +28,24 @@
 
 /* Export */
 
+static gboolean
+starts_with_keyword (const char *text)
+{
+  static const char *keywords[] = { "title", "section", "journey", NULL };
+
+  if (g_ascii_strncasecmp (text, "acctitle", 8) == 0 || g_ascii_strncasecmp (text, "accdescr", 8) == 0)
+    return TRUE;
+  for (guint i = 0; keywords[i] != NULL; i++)
+    {
+      gsize len = strlen (keywords[i]);
+
+      if (g_ascii_strncasecmp (text, keywords[i], len) == 0
+          && (text[len] == '\0' || g_ascii_isspace (text[len]) || (guchar) text[len] >= 0x80))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 escape (const char *text,
         gboolean    actor)
@@ -51,7 +69,11 @@ escape (const char *text,
           g_string_append (out, "；");
           break;
         case '%':
-          g_string_append (out, "％");
+          /* Only "%%" starts a comment; a lone percent sign is fine. */
+          if (out->len > 0 && out->str[out->len - 1] == '%')
+            g_string_append (out, "％");
+          else
+            g_string_append_c (out, '%');
           break;
         case ',':
           g_string_append (out, actor ? "，" : ",");
@@ -70,6 +92,9 @@ escape (const char *text,
   stripped = g_strstrip (g_string_free (out, FALSE));
   if (*stripped == '\0')
     return g_strdup (_("Untitled"));
+  /* A task called "title …" would read as the diagram's title. */
+  if (starts_with_keyword (stripped))
+    return g_strdup_printf ("“%s”", stripped);
   return g_steal_pointer (&stripped);
 }
 
@@ -292,12 +317,22 @@ parse_task (const char  *line,
   if (end == parts[1] || *end != '\0' || score < 1 || score > MERMAID_LEVELS)
     return fail (error, number, _("the score must be a whole number from 1 to 5"));
 
+  /* Names are kept as an export would write them, so that a map read
+   * from Mermaid goes back out unchanged. */
   task->section = section;
-  task->title = g_strdup (parts[0]);
+  task->title = escape (parts[0], FALSE);
   task->score = (int) score;
   task->actors = g_strsplit (parts[2] != NULL ? parts[2] : "", ",", -1);
   for (guint i = 0; task->actors[i] != NULL; i++)
-    g_strstrip (task->actors[i]);
+    {
+      char *actor = g_strstrip (task->actors[i]);
+
+      if (*actor != '\0')
+        {
+          task->actors[i] = escape (actor, TRUE);
+          g_free (actor);
+        }
+    }
   return TRUE;
 }
 
@@ -364,14 +399,14 @@ wm_mermaid_import (const char  *data,
       if (keyword (line, "title", &rest))
         {
           g_free (title);
-          title = g_strdup (rest);
+          title = escape (rest, FALSE);
           continue;
         }
       if (keyword (line, "section", &rest))
         {
           if (*rest == '\0')
             return fail (error, number, _("a section needs a name")), NULL;
-          g_ptr_array_add (sections, g_strdup (rest));
+          g_ptr_array_add (sections, escape (rest, FALSE));
           continue;
         }
 

@@ -1,6 +1,8 @@
 #!/bin/sh
-# Builds the loader's libFuzzer target with clang and runs it for a while.
-#   run-fuzzer.sh SOURCE_ROOT BUILD_ROOT SECONDS
+# Builds a libFuzzer target with clang and runs it for a while.
+#   run-fuzzer.sh SOURCE_ROOT BUILD_ROOT SECONDS [TARGET]
+# TARGET is loader (the default), csv or mermaid: tests/fuzz/fuzz-TARGET.c,
+# with its seeds in tests/fuzz/seeds (loader) or tests/fuzz/seeds-TARGET.
 # The working corpus lives in the build tree; the seeds in the repository.
 # Prints TAP, and skips when clang or its fuzzer runtime is missing.
 set -eu
@@ -8,7 +10,12 @@ set -eu
 src=$1
 build=$2
 seconds=$3
-work="$build/tests/fuzz"
+target=${4:-loader}
+work="$build/tests/fuzz/$target"
+case $target in
+  loader) seeds="$src/tests/fuzz/seeds $src/tests/malformed" ;;
+  *) seeds="$src/tests/fuzz/seeds-$target" ;;
+esac
 
 if ! command -v clang >/dev/null 2>&1; then
   echo "1..0 # SKIP clang is not installed"
@@ -21,9 +28,9 @@ if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=unde
       -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74 -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74 \
       -I"$build" -I"$build/src" -I"$src/src/core" -I"$src/src/io" \
       $(pkg-config --cflags gio-2.0 json-glib-1.0) \
-      "$src/tests/fuzz/fuzz-loader.c" "$src"/src/core/*.c "$src"/src/io/*.c "$build/src/wm-enum-types.c" \
+      "$src/tests/fuzz/fuzz-$target.c" "$src"/src/core/*.c "$src"/src/io/*.c "$build/src/wm-enum-types.c" \
       $(pkg-config --libs gio-2.0 json-glib-1.0) \
-      -o "$work/fuzz-loader" 2>"$work/build.log"; then
+      -o "$work/fuzz-$target" 2>"$work/build.log"; then
   if grep -q "libclang_rt.fuzzer\|fuzzer.*not found\|cannot find" "$work/build.log"; then
     echo "1..0 # SKIP clang's fuzzer runtime (libclang-rt-dev) is not installed"
     exit 0
@@ -35,11 +42,12 @@ if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=unde
 fi
 
 echo "1..1"
-if ASAN_OPTIONS=detect_leaks=1 "$work/fuzz-loader" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-     -rss_limit_mb=2048 -artifact_prefix="$work/" "$work/corpus" "$src/tests/fuzz/seeds" "$src/tests/malformed" >"$work/fuzz.log" 2>&1; then
+# shellcheck disable=SC2086 # $seeds is a list of folders
+if ASAN_OPTIONS=detect_leaks=1 "$work/fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+     -rss_limit_mb=2048 -artifact_prefix="$work/" "$work/corpus" $seeds >"$work/fuzz.log" 2>&1; then
   echo "ok 1 - $(grep -c '' "$work/fuzz.log") lines of log, $(tail -n 1 "$work/fuzz.log")"
 else
   tail -n 40 "$work/fuzz.log" >&2
-  echo "not ok 1 - the loader crashed, hung or leaked; the input is in $work"
+  echo "not ok 1 - the $target target crashed, hung or leaked; the input is in $work"
   exit 1
 fi
