@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "wm-application.h"
+#include "wm-canvas.h"
 #include "wm-test-utils.h"
 #include "wm-window.h"
 
@@ -248,6 +249,81 @@ test_window_size_is_remembered (void)
   drain_main_context ();
 }
 
+static GFile *
+test_map_file (const char *relative_path)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", relative_path, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+action_enabled (WmWindow   *window,
+                const char *name)
+{
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), strchr (name, '.') + 1);
+}
+
+/* An open map is shown on the canvas; export and print appear with it. */
+static void
+test_window_opens_map (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GFile) file = test_map_file ("data/samples/software-purchase.waymark");
+  WmCanvas *canvas;
+  GMenuModel *menu;
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_context ();
+  g_assert_false (action_enabled (window, "win.export"));
+  g_assert_false (action_enabled (window, "win.print"));
+
+  canvas = WM_CANVAS (find_descendant_of_type (GTK_WIDGET (window), WM_TYPE_CANVAS));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (canvas)));
+
+  g_assert_true (wm_window_open_file (window, file));
+  drain_main_context ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (canvas)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Plotline: how small studios buy today");
+  g_assert_true (wm_canvas_get_document (canvas) == wm_window_get_document (window));
+  g_assert_nonnull (wm_canvas_get_layout (canvas));
+  g_assert_cmpfloat (wm_canvas_get_layout (canvas)->width, >, 1000);
+  g_assert_true (action_enabled (window, "win.export"));
+  g_assert_true (action_enabled (window, "win.print"));
+
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (find_descendant_of_type (GTK_WIDGET (window),
+                                                                                   GTK_TYPE_MENU_BUTTON)));
+  g_assert_true (menu_has_action (menu, "win.print"));
+
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+  g_assert_finalize_object (window);
+}
+
+/* A file that cannot be read leaves the window as it was. */
+static void
+test_window_refuses_bad_map (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GFile) bad = test_map_file ("tests/malformed/newer-major-version.waymark");
+  g_autoptr(GFile) missing = test_map_file ("tests/no-such-map.waymark");
+  GtkWidget *status_page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_context ();
+  g_assert_false (wm_window_open_file (window, bad));
+  g_assert_false (wm_window_open_file (window, missing));
+  drain_main_context ();
+  status_page = find_descendant_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  g_assert_true (gtk_widget_get_mapped (status_page));
+  g_assert_null (wm_window_get_document (window));
+  g_assert_false (action_enabled (window, "win.export"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
 static void
 test_window_is_finalized (void)
 {
@@ -285,6 +361,8 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/window/is-finalized", test_window_is_finalized);
+  g_test_add_func ("/window/opens-map", test_window_opens_map);
+  g_test_add_func ("/window/refuses-bad-map", test_window_refuses_bad_map);
 
   result = g_test_run ();
 

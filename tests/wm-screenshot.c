@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <gtk/gtkunixprint.h>
 
 #include "wm-application.h"
 #include "wm-test-utils.h"
@@ -57,9 +58,11 @@ main (int   argc,
 {
   gboolean dark = FALSE;
   gboolean large_text = FALSE;
+  g_autofree char *map = NULL;
   const GOptionEntry entries[] = {
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
     { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Scale text by 1.5", NULL },
+    { "map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Open this map in the window", "FILE" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("SCREEN OUT.png");
@@ -73,7 +76,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] window|about|shortcuts OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--map FILE] window|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -96,6 +99,12 @@ main (int   argc,
   window = GTK_WINDOW (wm_window_new (app));
   gtk_window_set_default_size (window, 1000, 680);
   gtk_window_present (window);
+  if (map != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (map);
+
+      wm_window_open_file (WM_WINDOW (window), file);
+    }
   wait_for_frames (10);
 
   if (g_str_equal (screen, "window"))
@@ -105,6 +114,18 @@ main (int   argc,
       g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
       wait_for_frames (10);
       target = wm_test_find_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW);
+    }
+  else if (g_str_equal (screen, "export"))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
+      wait_for_frames (20);
+      target = wm_test_find_toplevel_of_type (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    }
+  else if (g_str_equal (screen, "print"))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (window), "print", NULL);
+      wait_for_frames (30);
+      target = wm_test_find_toplevel_of_type (GTK_TYPE_PRINT_UNIX_DIALOG);
     }
   else if (g_str_equal (screen, "shortcuts"))
     {

@@ -86,6 +86,8 @@ wm_application_startup (GApplication *application)
   WmApplication *self = WM_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *export_accels[] = { "<Control><Shift>e", NULL };
+  static const char *print_accels[] = { "<Control>p", NULL };
 
   G_APPLICATION_CLASS (wm_application_parent_class)->startup (application);
 
@@ -98,6 +100,8 @@ wm_application_startup (GApplication *application)
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.export", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.print", print_accels);
 }
 
 static void
@@ -117,9 +121,17 @@ wm_application_open (GApplication  *application,
   WmApplication *self = WM_APPLICATION (application);
 
   /* A second "waymark FILE" is forwarded here by GApplication, so the
-   * running instance comes forward rather than a new process starting.
-   * Loading the files themselves arrives with the editor. */
-  gtk_window_present (GTK_WINDOW (get_or_create_window (self)));
+   * running instance shows it rather than a new process starting. Each
+   * map gets a window; an empty window is reused. */
+  for (int i = 0; i < n_files; i++)
+    {
+      WmWindow *window = get_or_create_window (self);
+
+      if (wm_window_get_document (window) != NULL)
+        window = wm_window_new (self);
+      wm_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
 }
 
 static void

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "wm-layout-text.h"
 #include "wm-print.h"
 #include "wm-tiling.h"
@@ -59,6 +61,38 @@ on_draw_page (GtkPrintOperation *operation,
   wm_tiling_paint_page (&job->tiling, gtk_print_context_get_cairo_context (context), job->layout, page);
 }
 
+/* A "Map" tab in the print dialog: the whole width on each sheet, or
+ * actual size across as many sheets as it takes. */
+static GObject *
+on_create_custom_widget (GtkPrintOperation *operation,
+                         gpointer           user_data)
+{
+  PrintJob *job = user_data;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *fit = gtk_check_button_new_with_mnemonic (_("_Fit the map to the page width"));
+  GtkWidget *tile = gtk_check_button_new_with_mnemonic (_("Print at _actual size across several pages"));
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (tile), GTK_CHECK_BUTTON (fit));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (job->mode == WM_PRINT_TILE ? tile : fit), TRUE);
+  gtk_box_append (GTK_BOX (box), fit);
+  gtk_box_append (GTK_BOX (box), tile);
+  g_object_set_data (G_OBJECT (box), "wm-tile-button", tile);
+  return G_OBJECT (box);
+}
+
+static void
+on_custom_widget_apply (GtkPrintOperation *operation,
+                        GtkWidget         *widget,
+                        gpointer           user_data)
+{
+  PrintJob *job = user_data;
+  GtkCheckButton *tile = g_object_get_data (G_OBJECT (widget), "wm-tile-button");
+
+  job->mode = gtk_check_button_get_active (tile) ? WM_PRINT_TILE : WM_PRINT_FIT_WIDTH;
+}
+
 /**
  * wm_print_operation_new:
  * @document: the map to print
@@ -85,6 +119,10 @@ wm_print_operation_new (WmDocument  *document,
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (on_create_custom_widget), job);
+  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (on_custom_widget_apply), job);
+  /* Translators: the print dialog's tab for how the map goes on paper */
+  gtk_print_operation_set_custom_tab_label (operation, _("Map"));
   g_object_set_data_full (G_OBJECT (operation), "wm-print-job", job, print_job_free);
 
   return operation;

@@ -9,24 +9,10 @@
 
 #include <glib/gi18n.h>
 
-#include "wm-window.h"
-
-struct _WmWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-  GtkApplication       *watched_application;
-
-  /* Template children */
-  AdwWindowTitle       *window_title;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *content_stack;
-  AdwStatusPage        *empty_page;
-  GtkButton            *new_map_button;
-  GtkButton            *open_button;
-  GtkMenuButton        *primary_menu_button;
-};
+#include "wm-canvas.h"
+#include "wm-document-reader.h"
+#include "wm-layout-text.h"
+#include "wm-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WmWindow, wm_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -147,6 +133,8 @@ wm_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->document);
+  g_clear_object (&self->file);
   if (self->watched_application != NULL)
     g_signal_handlers_disconnect_by_data (self->watched_application, self);
   g_clear_weak_pointer (&self->watched_application);
@@ -172,6 +160,9 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, new_map_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, canvas);
+
+  g_type_ensure (WM_TYPE_CANVAS);
 }
 
 static void
@@ -198,6 +189,7 @@ wm_window_init (WmWindow *self)
   g_signal_connect (self, "notify::application",
                     G_CALLBACK (on_notify_application), NULL);
   update_empty_state_buttons (self, NULL);
+  wm_window_add_export_actions (self);
 }
 
 /**
@@ -214,4 +206,68 @@ wm_window_new (WmApplication *application)
   return g_object_new (WM_TYPE_WINDOW,
                        "application", application,
                        NULL);
+}
+
+void
+wm_window_show_toast (WmWindow   *self,
+                      const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * wm_window_open_file:
+ * @file: a map to show
+ *
+ * Loads @file and shows it. When it cannot be read, the window says why
+ * and keeps what it showed.
+ *
+ * Returns: %TRUE if the map is shown
+ */
+gboolean
+wm_window_open_file (WmWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *basename = NULL;
+
+  g_return_val_if_fail (WM_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  basename = g_file_get_basename (file);
+  document = wm_document_load (file, NULL, &error);
+  if (document == NULL)
+    {
+      /* Translators: the first %s is a file name, the second the reason */
+      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), basename, error->message);
+
+      wm_window_show_toast (self, message);
+      return FALSE;
+    }
+
+  g_set_object (&self->document, document);
+  g_set_object (&self->file, file);
+  wm_canvas_set_document (self->canvas, document);
+  gtk_stack_set_visible_child_name (self->content_stack, "map");
+
+  title = wm_layout_map_title (document);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, basename);
+  wm_window_set_export_enabled (self, TRUE);
+  return TRUE;
+}
+
+/* The map the window shows, or %NULL. */
+WmDocument *
+wm_window_get_document (WmWindow *self)
+{
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+
+  return self->document;
 }

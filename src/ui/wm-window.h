@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "wm-application.h"
+#include "wm-document.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WmWindow, wm_window, WM, WINDOW, AdwApplicationWindow)
 
-WmWindow *wm_window_new (WmApplication *application);
+WmWindow   *wm_window_new          (WmApplication *application);
+gboolean    wm_window_open_file    (WmWindow      *self,
+                                    GFile         *file);
+WmDocument *wm_window_get_document (WmWindow      *self);
 
 G_END_DECLS

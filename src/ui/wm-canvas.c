@@ -1,0 +1,309 @@
+/* wm-canvas.c: shows a map as the painter lays it out, scrolled in both
+ * directions.
+ *
+ * Only the part of the map inside the viewport is painted, so a map of
+ * any size costs what the window shows. The canvas follows the desktop's
+ * light or dark style. Editing, and the card widgets it needs, come with
+ * the editor; for now the canvas shows a map to read, print and export.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "wm-canvas.h"
+#include "wm-layout-text.h"
+#include "wm-painter.h"
+
+struct _WmCanvas
+{
+  GtkWidget parent_instance;
+
+  WmDocument *document;
+  WmLayout *layout;
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
+  GtkScrollablePolicy hscroll_policy;
+  GtkScrollablePolicy vscroll_policy;
+};
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS,
+  /* GtkScrollable */
+  PROP_HADJUSTMENT = N_PROPS,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (WmCanvas, wm_canvas, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+static void
+configure_adjustment (GtkAdjustment *adjustment,
+                      double         content,
+                      double         viewport)
+{
+  double upper = MAX (content, viewport);
+  double value = CLAMP (gtk_adjustment_get_value (adjustment), 0, upper - viewport);
+
+  gtk_adjustment_configure (adjustment, value, 0, upper, viewport * 0.1, viewport * 0.9, viewport);
+}
+
+static void
+configure_adjustments (WmCanvas *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double content_width = self->layout != NULL ? self->layout->width : 0;
+  double content_height = self->layout != NULL ? self->layout->height : 0;
+
+  if (self->hadjustment != NULL)
+    configure_adjustment (self->hadjustment, content_width, width);
+  if (self->vadjustment != NULL)
+    configure_adjustment (self->vadjustment, content_height, height);
+}
+
+static void
+update_accessible_label (WmCanvas *self)
+{
+  g_autofree char *title = self->document != NULL ? wm_layout_map_title (self->document) : NULL;
+  /* Translators: how a screen reader names the map view; %s is the map's title */
+  g_autofree char *label = title != NULL ? g_strdup_printf (_("Journey map: %s"), title) : g_strdup (_("Journey map"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+relayout (WmCanvas *self)
+{
+  g_clear_pointer (&self->layout, wm_layout_unref);
+  if (self->document != NULL)
+    {
+      gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+      g_autoptr(WmStyle) style = wm_style_new (dark ? WM_THEME_DARK : WM_THEME_LIGHT);
+      g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+
+      self->layout = wm_layout_new (self->document, style, measure);
+    }
+  configure_adjustments (self);
+  update_accessible_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_dark_changed (WmCanvas *self)
+{
+  relayout (self);
+}
+
+static void
+on_adjustment_value_changed (WmCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (WmCanvas       *self,
+                GtkAdjustment **slot,
+                GtkAdjustment  *adjustment,
+                GParamSpec     *pspec)
+{
+  if (*slot == adjustment)
+    return;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, on_adjustment_value_changed, self);
+  g_set_object (slot, adjustment);
+  if (adjustment != NULL)
+    g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (on_adjustment_value_changed), self);
+  configure_adjustments (self);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+wm_canvas_snapshot (GtkWidget   *widget,
+                    GtkSnapshot *snapshot)
+{
+  WmCanvas *self = WM_CANVAS (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  double x = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  double y = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
+  WmRect visible = { x, y, width, height };
+  cairo_t *cr;
+
+  if (self->layout == NULL || width <= 0 || height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_translate (cr, -x, -y);
+  wm_painter_paint (cr, self->layout, &visible, WM_PAINT_DEFAULT);
+  cairo_destroy (cr);
+}
+
+static void
+wm_canvas_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  configure_adjustments (WM_CANVAS (widget));
+}
+
+static void
+wm_canvas_dispose (GObject *object)
+{
+  WmCanvas *self = WM_CANVAS (object);
+
+  wm_canvas_set_document (self, NULL);
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_value_changed, self);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, on_adjustment_value_changed, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+
+  G_OBJECT_CLASS (wm_canvas_parent_class)->dispose (object);
+}
+
+static void
+wm_canvas_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  WmCanvas *self = WM_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wm_canvas_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  WmCanvas *self = WM_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      wm_canvas_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value), pspec);
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value), pspec);
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wm_canvas_class_init (WmCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wm_canvas_dispose;
+  object_class->get_property = wm_canvas_get_property;
+  object_class->set_property = wm_canvas_set_property;
+  widget_class->snapshot = wm_canvas_snapshot;
+  widget_class->size_allocate = wm_canvas_size_allocate;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, WM_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  gtk_widget_class_set_css_name (widget_class, "wm-canvas");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+wm_canvas_init (WmCanvas *self)
+{
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+  update_accessible_label (self);
+}
+
+GtkWidget *
+wm_canvas_new (void)
+{
+  return g_object_new (WM_TYPE_CANVAS, NULL);
+}
+
+/**
+ * wm_canvas_set_document:
+ * @document: (nullable): the map to show
+ */
+void
+wm_canvas_set_document (WmCanvas   *self,
+                        WmDocument *document)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  if (!g_set_object (&self->document, document))
+    return;
+  relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+WmDocument *
+wm_canvas_get_document (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  return self->document;
+}
+
+/* The layout the canvas shows, or %NULL without a document. */
+WmLayout *
+wm_canvas_get_layout (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  return self->layout;
+}

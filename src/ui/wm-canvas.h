@@ -1,0 +1,27 @@
+/* wm-canvas.h
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "wm-document.h"
+#include "wm-layout.h"
+
+G_BEGIN_DECLS
+
+#define WM_TYPE_CANVAS (wm_canvas_get_type ())
+
+G_DECLARE_FINAL_TYPE (WmCanvas, wm_canvas, WM, CANVAS, GtkWidget)
+
+GtkWidget  *wm_canvas_new          (void);
+void        wm_canvas_set_document (WmCanvas   *self,
+                                    WmDocument *document);
+WmDocument *wm_canvas_get_document (WmCanvas   *self);
+WmLayout   *wm_canvas_get_layout   (WmCanvas   *self);
+
+G_END_DECLS

@@ -1,0 +1,42 @@
+/* wm-window-private.h: what the files of WmWindow share.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "wm-canvas.h"
+#include "wm-window.h"
+
+G_BEGIN_DECLS
+
+struct _WmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  GtkApplication       *watched_application;
+
+  /* Template children */
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *content_stack;
+  AdwStatusPage        *empty_page;
+  GtkButton            *new_map_button;
+  GtkButton            *open_button;
+  GtkMenuButton        *primary_menu_button;
+  WmCanvas             *canvas;
+
+  WmDocument           *document;
+  GFile                *file;
+};
+
+void wm_window_add_export_actions (WmWindow   *self);
+void wm_window_set_export_enabled (WmWindow   *self,
+                                   gboolean    enabled);
+void wm_window_show_toast         (WmWindow   *self,
+                                   const char *message);
+
+G_END_DECLS
