@@ -288,7 +288,9 @@ read_field (Reader       *reader,
           {
             if (!read_whole_number (reader, field->key, node, &number))
               return FALSE;
-            if (number != (double) (gint64) number)
+            /* floor(), not a cast: casting a number beyond gint64 is
+             * undefined, and such numbers are out of range anyway. */
+            if (number != floor (number))
               return fail (reader, field->key, _("expected a whole number, found %g"), number);
           }
         else if (!expect (reader, field->key, node,
