@@ -14,6 +14,7 @@
 #include "wm-document-reader.h"
 #include "wm-interchange.h"
 #include "wm-mermaid.h"
+#include "wm-test-map.h"
 
 static const char *maps[] = {
   "templates/current-state.waymark",
@@ -25,18 +26,6 @@ static const char *maps[] = {
   "samples/busy-parent-day.waymark",
   "samples/hotel-stay.waymark",
 };
-
-static WmDocument *
-load_map (const char *relative_path)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", relative_path, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  WmDocument *document = wm_document_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
 
 static WmDocument *
 import_csv (const char *csv)
@@ -193,7 +182,7 @@ assert_same_cards (WmDocument *expected,
 static void
 test_csv_round_trip (gconstpointer data)
 {
-  g_autoptr(WmDocument) original = load_map (data);
+  g_autoptr(WmDocument) original = wm_test_load_map (data);
   g_autofree char *csv = wm_csv_export (original);
   g_autoptr(WmDocument) imported = import_csv (csv);
   g_autofree char *again = wm_csv_export (imported);
@@ -516,7 +505,7 @@ test_mermaid_errors (void)
 static void
 test_mermaid_round_trip (gconstpointer data)
 {
-  g_autoptr(WmDocument) original = load_map (data);
+  g_autoptr(WmDocument) original = wm_test_load_map (data);
   g_autofree char *text = wm_mermaid_export (original);
   g_autofree char *rejected = first_line_mermaid_rejects (text);
   g_autoptr(GError) error = NULL;

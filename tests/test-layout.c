@@ -26,18 +26,6 @@ typedef struct
   WmLayout *layout;
 } Fixture;
 
-static WmDocument *
-load_map (const char *relative_path)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", relative_path, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  WmDocument *document = wm_document_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -47,7 +35,7 @@ fixture_set_up (Fixture       *fixture,
   if (g_str_equal (map, "generated"))
     fixture->document = wm_test_generate_map (20, 10, 5, 2);
   else
-    fixture->document = load_map (map);
+    fixture->document = wm_test_load_map (map);
   fixture->style = wm_style_new (WM_THEME_LIGHT);
   fixture->measure = wm_text_measure_new (fixture->style);
   fixture->layout = wm_layout_new (fixture->document, fixture->style, fixture->measure);

@@ -13,17 +13,12 @@
 
 #include "wm-document-reader.h"
 #include "wm-print.h"
+#include "wm-test-map.h"
 
 static WmDocument *
 load_sample (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "software-purchase.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  WmDocument *document = wm_document_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
+  return wm_test_load_map ("samples/software-purchase.waymark");
 }
 
 /* Prints @document to a PDF file and returns the PDF's text and pages. */

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "wm-document-private.h"
+#include "wm-document-reader.h"
 #include "wm-test-map.h"
 
 /* Card lanes cycle through these kinds, so every look gets drawn. */
@@ -115,5 +116,23 @@ wm_test_generate_map (int n_stages,
       wm_document_append_loaded (document, WM_ELEMENT (curve));
     }
 
+  return document;
+}
+
+/**
+ * wm_test_load_map:
+ * @data_path: a map's path below data/, such as "samples/hotel-stay.waymark"
+ *
+ * Returns: (transfer full): the map; the test fails if it does not load
+ */
+WmDocument *
+wm_test_load_map (const char *data_path)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", data_path, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  WmDocument *document = wm_document_load (file, NULL, &error);
+
+  g_assert_no_error (error);
   return document;
 }

@@ -1,4 +1,5 @@
-/* wm-test-map.h: large generated maps for tests and benchmarks.
+/* wm-test-map.h: maps for tests and benchmarks: the shipped ones, and
+ * large generated ones.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -11,9 +12,10 @@
 
 G_BEGIN_DECLS
 
-WmDocument *wm_test_generate_map (int n_stages,
-                                  int n_lanes,
-                                  int cards_per_cell,
-                                  int n_personas);
+WmDocument *wm_test_generate_map (int         n_stages,
+                                  int         n_lanes,
+                                  int         cards_per_cell,
+                                  int         n_personas);
+WmDocument *wm_test_load_map     (const char *data_path);
 
 G_END_DECLS

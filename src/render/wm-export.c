@@ -161,6 +161,25 @@ set_pdf_metadata (cairo_surface_t *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Waymark " PACKAGE_VERSION);
 }
 
+/* Paints the whole map on @surface, scaled by @scale, and finishes it. */
+static gboolean
+paint_whole_map (cairo_surface_t  *surface,
+                 WmLayout         *layout,
+                 double            scale,
+                 WmSafeFile       *file,
+                 GError          **error)
+{
+  cairo_t *cr = cairo_create (surface);
+  gboolean ok;
+
+  cairo_scale (cr, scale, scale);
+  wm_painter_paint (cr, layout, NULL, WM_PAINT_DEFAULT);
+  cairo_destroy (cr);
+  ok = finish_surface (surface, file, error);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
 /* One page the size of the map, scaled down only past what PDF viewers
  * accept. */
 static gboolean
@@ -172,16 +191,9 @@ write_pdf_fit (WmLayout    *layout,
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file,
                                                                   layout->width * scale,
                                                                   layout->height * scale);
-  cairo_t *cr = cairo_create (surface);
-  gboolean ok;
 
   set_pdf_metadata (surface, layout);
-  cairo_scale (cr, scale, scale);
-  wm_painter_paint (cr, layout, NULL, WM_PAINT_DEFAULT);
-  cairo_destroy (cr);
-  ok = finish_surface (surface, file, error);
-  cairo_surface_destroy (surface);
-  return ok;
+  return paint_whole_map (surface, layout, scale, file, error);
 }
 
 /* The map at print size across as many pages as it needs. */
@@ -221,16 +233,9 @@ write_svg (WmLayout    *layout,
 {
   cairo_surface_t *surface = cairo_svg_surface_create_for_stream (on_cairo_write, file,
                                                                   layout->width, layout->height);
-  cairo_t *cr;
-  gboolean ok;
 
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-  cr = cairo_create (surface);
-  wm_painter_paint (cr, layout, NULL, WM_PAINT_DEFAULT);
-  cairo_destroy (cr);
-  ok = finish_surface (surface, file, error);
-  cairo_surface_destroy (surface);
-  return ok;
+  return paint_whole_map (surface, layout, 1.0, file, error);
 }
 
 static gboolean

@@ -43,14 +43,20 @@ end (cairo_t *cr)
   cairo_restore (cr);
 }
 
-static void
-rounded_box (cairo_t *cr,
-             double   x,
-             double   y,
-             double   width,
-             double   height,
-             double   radius)
+/**
+ * wm_path_rounded_rect:
+ *
+ * Adds a rectangle with rounded corners to the current path.
+ */
+void
+wm_path_rounded_rect (cairo_t *cr,
+                      double   x,
+                      double   y,
+                      double   width,
+                      double   height,
+                      double   radius)
 {
+  radius = MIN (radius, MIN (width, height) / 2);
   cairo_new_sub_path (cr);
   cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
   cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
@@ -107,7 +113,7 @@ draw_website (cairo_t *cr)
 static void
 draw_mobile_app (cairo_t *cr)
 {
-  rounded_box (cr, 4.5, 1.5, 7, 13, 1.5);
+  wm_path_rounded_rect (cr, 4.5, 1.5, 7, 13, 1.5);
   cairo_stroke (cr);
   circle (cr, 8, 12, 0.9);
   cairo_fill (cr);
@@ -116,7 +122,7 @@ draw_mobile_app (cairo_t *cr)
 static void
 draw_email (cairo_t *cr)
 {
-  rounded_box (cr, 1.5, 3.5, 13, 9, 1.2);
+  wm_path_rounded_rect (cr, 1.5, 3.5, 13, 9, 1.2);
   cairo_move_to (cr, 2, 4.5);
   cairo_line_to (cr, 8, 9);
   cairo_line_to (cr, 14, 4.5);
@@ -136,8 +142,7 @@ draw_phone (cairo_t *cr)
 static void
 draw_chat (cairo_t *cr)
 {
-  rounded_box (cr, 1.5, 2.5, 13, 9, 2.5);
-  cairo_stroke (cr);
+  wm_path_rounded_rect (cr, 1.5, 2.5, 13, 9, 2.5);
   cairo_move_to (cr, 4, 11);
   cairo_line_to (cr, 3.5, 14);
   cairo_line_to (cr, 7.5, 11.2);
@@ -191,7 +196,7 @@ draw_store (cairo_t *cr)
 static void
 draw_event (cairo_t *cr)
 {
-  rounded_box (cr, 2, 3, 12, 11, 1.5);
+  wm_path_rounded_rect (cr, 2, 3, 12, 11, 1.5);
   line (cr, 2, 6.5, 14, 6.5);
   line (cr, 5, 1.5, 5, 4);
   line (cr, 11, 1.5, 11, 4);
@@ -204,7 +209,7 @@ static void
 draw_mail (cairo_t *cr)
 {
   /* A parcel, seen from the front, with its tape. */
-  rounded_box (cr, 2, 5, 12, 9, 1);
+  wm_path_rounded_rect (cr, 2, 5, 12, 9, 1);
   cairo_move_to (cr, 2, 5);
   cairo_line_to (cr, 4, 2);
   cairo_line_to (cr, 12, 2);
@@ -265,11 +270,7 @@ draw_in_person (cairo_t *cr)
 static void
 draw_sms (cairo_t *cr)
 {
-  rounded_box (cr, 1.5, 2.5, 13, 9, 2.5);
-  cairo_move_to (cr, 4, 11);
-  cairo_line_to (cr, 3.5, 14);
-  cairo_line_to (cr, 7.5, 11.2);
-  cairo_stroke (cr);
+  draw_chat (cr);
   for (int i = 0; i < 3; i++)
     circle (cr, 5 + i * 3, 7, 1);
   cairo_fill (cr);
@@ -278,7 +279,7 @@ draw_sms (cairo_t *cr)
 static void
 draw_video (cairo_t *cr)
 {
-  rounded_box (cr, 1.5, 4, 9, 8, 1.5);
+  wm_path_rounded_rect (cr, 1.5, 4, 9, 8, 1.5);
   cairo_move_to (cr, 10.5, 7);
   cairo_line_to (cr, 14.5, 4.5);
   cairo_line_to (cr, 14.5, 11.5);

@@ -15,6 +15,12 @@
 
 G_BEGIN_DECLS
 
+void     wm_path_rounded_rect              (cairo_t       *cr,
+                                            double         x,
+                                            double         y,
+                                            double         width,
+                                            double         height,
+                                            double         radius);
 void     wm_glyph_draw_channel             (cairo_t       *cr,
                                             const char    *channel_id,
                                             double         x,

@@ -29,23 +29,6 @@ typedef struct
 } Painter;
 
 static void
-rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   width,
-              double   height,
-              double   radius)
-{
-  radius = MIN (radius, MIN (width, height) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-static void
 fill_rect (Painter       *p,
            const WmRect  *rect,
            const WmColor *color)
@@ -143,10 +126,10 @@ paint_persona (Painter            *p,
   g_autofree char *role_line = wm_layout_persona_role_line (box->persona);
   const char *name = wm_persona_get_name (box->persona);
 
-  rounded_rect (cr, box->rect.x, box->rect.y + 1, box->rect.width, box->rect.height, 12);
+  wm_path_rounded_rect (cr, box->rect.x, box->rect.y + 1, box->rect.width, box->rect.height, 12);
   wm_color_set_source (cr, &palette->card_shadow);
   cairo_fill (cr);
-  rounded_rect (cr, box->rect.x, box->rect.y, box->rect.width, box->rect.height, 12);
+  wm_path_rounded_rect (cr, box->rect.x, box->rect.y, box->rect.width, box->rect.height, 12);
   wm_color_set_source (cr, &palette->card_fill);
   cairo_fill_preserve (cr);
   wm_color_set_source (cr, &palette->card_border);
@@ -381,7 +364,7 @@ paint_divider (Painter         *p,
   cairo_restore (cr);
 
   /* The line's name sits on it, at the left, as blueprints label them. */
-  rounded_rect (cr, grid->x + 4, y - pill_height / 2, pill_width, pill_height, pill_height / 2);
+  wm_path_rounded_rect (cr, grid->x + 4, y - pill_height / 2, pill_width, pill_height, pill_height / 2);
   wm_color_set_source (cr, &palette->background);
   cairo_fill_preserve (cr);
   wm_color_set_source (cr, &palette->divider);
@@ -551,7 +534,7 @@ paint_card (Painter         *p,
    * fewest drawing operations a PDF of 10,000 cards can get away with. */
   if (kind != WM_LANE_KIND_TEXT)
     {
-      rounded_rect (cr, r->x + 0.5, r->y + 0.5, r->width - 1, r->height - 1, style->card_radius);
+      wm_path_rounded_rect (cr, r->x + 0.5, r->y + 0.5, r->width - 1, r->height - 1, style->card_radius);
       wm_color_set_source (cr, &fill);
       cairo_fill_preserve (cr);
       wm_color_set_source (cr, &palette->card_border);
