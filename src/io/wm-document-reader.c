@@ -925,7 +925,8 @@ load_from_data (const char  *data,
       return NULL;
     }
 
-  parser = json_parser_new_immutable ();
+  /* Mutable: sealing every node would hash the whole tree for nothing. */
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       g_autofree char *reason = g_utf8_make_valid (parse_error->message, -1);
