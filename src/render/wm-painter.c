@@ -25,6 +25,7 @@ typedef struct
   WmStyle *style;
   const WmPalette *palette;
   PangoLayout *text;
+  GHashTable *labels;       /* "role:text" → PangoLayout */
   WmRect area;
 } Painter;
 
@@ -48,6 +49,47 @@ visible (Painter      *p,
 /* Shows @text at (x, y), wrapped at @width (or unwrapped when @width is
  * 0) and cut with an ellipsis after @max_lines (0: no limit). Returns
  * the width it took. */
+/* Short unwrapped labels (badge names, pills, initials) repeat across
+ * thousands of cards; each distinct one is shaped once and its layout
+ * reused. */
+static PangoLayout *
+get_label (Painter    *p,
+           WmFontRole  role,
+           const char *text)
+{
+  g_autofree char *key = g_strdup_printf ("%d:%s", role, text);
+  PangoLayout *label = g_hash_table_lookup (p->labels, key);
+
+  if (label == NULL)
+    {
+      label = pango_layout_new (pango_layout_get_context (p->text));
+      pango_layout_set_font_description (label, p->style->fonts[role]);
+      pango_layout_set_text (label, text, -1);
+      g_hash_table_insert (p->labels, g_steal_pointer (&key), label);
+    }
+  return label;
+}
+
+static double
+show_layout (Painter       *p,
+             PangoLayout   *layout,
+             double         x,
+             double         y,
+             const WmColor *color)
+{
+  int logical_width;
+
+  wm_color_set_source (p->cr, color);
+  cairo_move_to (p->cr, x, y);
+  pango_cairo_show_layout (p->cr, layout);
+  cairo_new_path (p->cr);
+  pango_layout_get_size (layout, &logical_width, NULL);
+  return (double) logical_width / PANGO_SCALE;
+}
+
+/* Shows @text at (x, y), wrapped at @width (or unwrapped when @width is
+ * 0) and cut with an ellipsis after @max_lines (0: no limit). Returns
+ * the width it took. */
 static double
 show_text (Painter       *p,
            WmFontRole     role,
@@ -58,23 +100,17 @@ show_text (Painter       *p,
            int            max_lines,
            const WmColor *color)
 {
-  int logical_width;
-
   if (text == NULL || *text == '\0')
     return 0;
+  if (width <= 0 && max_lines <= 0)
+    return show_layout (p, get_label (p, role, text), x, y, color);
 
   pango_layout_set_font_description (p->text, p->style->fonts[role]);
   pango_layout_set_width (p->text, width > 0 ? (int) (width * PANGO_SCALE) : -1);
   pango_layout_set_height (p->text, max_lines > 0 ? -max_lines : -1);
-  pango_layout_set_ellipsize (p->text, max_lines > 0 || width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_ellipsize (p->text, PANGO_ELLIPSIZE_END);
   pango_layout_set_text (p->text, text, -1);
-
-  wm_color_set_source (p->cr, color);
-  cairo_move_to (p->cr, x, y);
-  pango_cairo_show_layout (p->cr, p->text);
-  cairo_new_path (p->cr);
-  pango_layout_get_size (p->text, &logical_width, NULL);
-  return (double) logical_width / PANGO_SCALE;
+  return show_layout (p, p->text, x, y, color);
 }
 
 static double
@@ -84,11 +120,7 @@ text_width (Painter    *p,
 {
   int width;
 
-  pango_layout_set_font_description (p->text, p->style->fonts[role]);
-  pango_layout_set_width (p->text, -1);
-  pango_layout_set_height (p->text, -1);
-  pango_layout_set_text (p->text, text, -1);
-  pango_layout_get_size (p->text, &width, NULL);
+  pango_layout_get_size (get_label (p, role, text), &width, NULL);
   return (double) width / PANGO_SCALE;
 }
 
@@ -488,12 +520,19 @@ paint_badges (Painter         *p,
   if (channel != NULL && *channel != '\0')
     {
       const char *name = wm_channel_get_display_name (channel);
+      double name_y = y + (size - line_height (p, WM_FONT_SMALL_BOLD)) / 2;
+      double room;
 
       wm_color_set_source (cr, &palette->lane_tint[WM_LANE_KIND_TOUCHPOINTS]);
       wm_glyph_draw_channel (cr, channel, x, y, size);
       x += size + 4;
-      x += show_text (p, WM_FONT_SMALL_BOLD, name, x, y + (size - line_height (p, WM_FONT_SMALL_BOLD)) / 2,
-                      MAX (1, MIN (max_x - x, width * 0.5)), 1, &palette->text_secondary) + 8;
+      room = MAX (1, MIN (max_x - x, width * 0.6));
+
+      /* Known channel names fit; a long free-text channel is cut short. */
+      if (text_width (p, WM_FONT_SMALL_BOLD, name) <= room)
+        x += show_text (p, WM_FONT_SMALL_BOLD, name, x, name_y, 0, 0, &palette->text_secondary) + 8;
+      else
+        x += show_text (p, WM_FONT_SMALL_BOLD, name, x, name_y, room, 1, &palette->text_secondary) + 8;
     }
   if (quality != WM_CARD_QUALITY_NONE && x + size <= max_x)
     {
@@ -788,6 +827,7 @@ wm_painter_paint (cairo_t      *cr,
   wm_text_configure_context (pango_layout_get_context (p.text));
   pango_layout_context_changed (p.text);
   pango_layout_set_wrap (p.text, PANGO_WRAP_WORD_CHAR);
+  p.labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   if (!(flags & WM_PAINT_TRANSPARENT))
     {
@@ -801,6 +841,7 @@ wm_painter_paint (cairo_t      *cr,
   paint_cards (&p);
   paint_curves (&p);
 
+  g_hash_table_unref (p.labels);
   g_object_unref (p.text);
   cairo_restore (cr);
 }
