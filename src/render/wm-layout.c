@@ -19,6 +19,7 @@
 
 #include "wm-layout.h"
 #include "wm-layout-text.h"
+#include "wm-photo.h"
 
 #define MIN_HEADER_WIDTH 720.0
 #define TITLE_MAX_WIDTH 960.0
@@ -770,6 +771,7 @@ wm_layout_unref (WmLayout *self)
   g_array_unref (self->rows);
   g_array_unref (self->cards);
   g_array_unref (self->curves);
+  g_clear_pointer (&self->photos, g_hash_table_unref);
   wm_style_unref (self->style);
   g_object_unref (self->document);
   g_free (self);
@@ -794,4 +796,33 @@ wm_layout_text_height (WmLayout   *self,
   if (lines <= 0)
     return 0;
   return self->first_line_height[role] + (lines - 1) * self->line_spacing[role];
+}
+
+/**
+ * wm_layout_get_photo:
+ * @box: a persona box of this layout
+ *
+ * Decodes the persona's photo the first time it is painted, at twice its
+ * size for sharp zooming and printing, and keeps it for later paints.
+ *
+ * Returns: (transfer none) (nullable): the photo, or %NULL when the
+ *   persona has none or it cannot be read
+ */
+cairo_surface_t *
+wm_layout_get_photo (WmLayout           *self,
+                     const WmPersonaBox *box)
+{
+  GBytes *bytes = wm_persona_get_photo (box->persona);
+  cairo_surface_t *photo;
+
+  if (bytes == NULL)
+    return NULL;
+  if (self->photos == NULL)
+    self->photos = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cairo_surface_destroy);
+  if (g_hash_table_lookup_extended (self->photos, box->persona, NULL, (gpointer *) &photo))
+    return photo;
+
+  photo = wm_photo_decode (bytes, (int) box->photo.width * 2);
+  g_hash_table_insert (self->photos, box->persona, photo);
+  return photo;
 }

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <cairo.h>
+
 #include "wm-document.h"
 #include "wm-style.h"
 #include "wm-text-measure.h"
@@ -130,6 +132,9 @@ struct _WmLayout
   GArray *rows;             /* of WmLaneRow */
   GArray *cards;            /* of WmCardBox, by lane then stage then order */
   GArray *curves;           /* of WmCurve */
+
+  /*< private >*/
+  GHashTable *photos;       /* WmPersona → decoded cairo_surface_t */
 };
 
 WmLayout     *wm_layout_new                (WmDocument    *document,
@@ -144,6 +149,8 @@ double        wm_layout_level_y            (WmLayout      *self,
 double        wm_layout_text_height        (WmLayout      *self,
                                             WmFontRole     role,
                                             int            lines);
+cairo_surface_t *wm_layout_get_photo      (WmLayout      *self,
+                                            const WmPersonaBox *box);
 double        wm_layout_card_inner_width   (WmLayout      *self,
                                             const WmCardBox *box);
 gboolean      wm_rect_intersects           (const WmRect  *a,

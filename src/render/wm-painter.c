@@ -16,7 +16,6 @@
 #include "wm-glyphs.h"
 #include "wm-layout-text.h"
 #include "wm-painter.h"
-#include "wm-photo.h"
 
 typedef struct
 {
@@ -152,9 +151,7 @@ paint_persona (Painter            *p,
   double cx = box->photo.x + box->photo.width / 2;
   double cy = box->photo.y + box->photo.height / 2;
   double radius = box->photo.width / 2;
-  g_autoptr(GBytes) photo_bytes = wm_persona_get_photo (box->persona) != NULL
-                                  ? g_bytes_ref (wm_persona_get_photo (box->persona)) : NULL;
-  cairo_surface_t *photo = photo_bytes != NULL ? wm_photo_decode (photo_bytes, (int) box->photo.width * 2) : NULL;
+  cairo_surface_t *photo = wm_layout_get_photo (p->layout, box);
   g_autofree char *role_line = wm_layout_persona_role_line (box->persona);
   const char *name = wm_persona_get_name (box->persona);
 
@@ -203,7 +200,6 @@ paint_persona (Painter            *p,
         }
     }
   cairo_restore (cr);
-  g_clear_pointer (&photo, cairo_surface_destroy);
 
   show_text (p, WM_FONT_PERSONA_NAME, *name != '\0' ? name : _("Unnamed persona"),
              text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &palette->text);
