@@ -471,8 +471,55 @@ collides (const WmRect *rect,
   return FALSE;
 }
 
+typedef struct
+{
+  double x1, y1, x2, y2;
+} Segment;
+
+/* Whether the segment crosses or touches @rect (Liang–Barsky). */
+static gboolean
+segment_hits_rect (const Segment *segment,
+                   const WmRect  *rect)
+{
+  double dx = segment->x2 - segment->x1, dy = segment->y2 - segment->y1;
+  double p[4] = { -dx, dx, -dy, dy };
+  double q[4] = { segment->x1 - rect->x, rect->x + rect->width - segment->x1,
+                  segment->y1 - rect->y, rect->y + rect->height - segment->y1 };
+  double t0 = 0, t1 = 1;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      if (p[i] == 0)
+        {
+          if (q[i] < 0)
+            return FALSE;
+          continue;
+        }
+      if (p[i] < 0)
+        t0 = MAX (t0, q[i] / p[i]);
+      else
+        t1 = MIN (t1, q[i] / p[i]);
+      if (t0 > t1)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+crosses_curves (const WmRect *rect,
+                GArray       *segments)
+{
+  WmRect margin = { rect->x - 3, rect->y - 3, rect->width + 6, rect->height + 6 };
+
+  for (guint i = 0; i < segments->len; i++)
+    if (segment_hits_rect (&g_array_index (segments, Segment, i), &margin))
+      return TRUE;
+  return FALSE;
+}
+
 /* Puts each label beside its point: right, below, above or left, the
- * first place that is free; else further down until it is. */
+ * first place clear of other labels, faces and curves; else the first
+ * clear of labels and faces, further down if need be. */
 static double
 place_labels (WmLayout      *self,
               WmTextMeasure *measure,
@@ -485,6 +532,7 @@ place_labels (WmLayout      *self,
   double right = self->grid.x + self->grid.width - 4;
   double lowest = 0;
   g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (WmRect));
+  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
 
   for (guint c = 0; c < curves_of_row->len; c++)
     {
@@ -496,6 +544,13 @@ place_labels (WmLayout      *self,
           WmRect face = { p->x - r - 2, p->y - r - 2, 2 * r + 4, 2 * r + 4 };
 
           g_array_append_val (obstacles, face);
+          if (i + 1 < curve->points->len)
+            {
+              const WmCurvePoint *q = &g_array_index (curve->points, WmCurvePoint, i + 1);
+              Segment segment = { p->x, p->y, q->x, q->y };
+
+              g_array_append_val (segments, segment);
+            }
         }
     }
 
@@ -528,18 +583,21 @@ place_labels (WmLayout      *self,
           candidates[2] = (WmRect) { p->x - w / 2, p->y - r - LABEL_GAP - h, w, h };
           candidates[3] = (WmRect) { p->x - r - LABEL_GAP - w, p->y - h / 2, w, h };
 
-          for (guint k = 0; k < G_N_ELEMENTS (candidates) && !placed; k++)
-            {
-              WmRect *candidate = &candidates[k];
+          /* First pass: clear of the curves too; second: of labels and
+           * faces only. */
+          for (guint pass = 0; pass < 2 && !placed; pass++)
+            for (guint k = 0; k < G_N_ELEMENTS (candidates) && !placed; k++)
+              {
+                WmRect *candidate = &candidates[k];
 
-              if (candidate->x < left || candidate->x + w > right || candidate->y < row->y + 4)
-                continue;
-              if (!collides (candidate, obstacles))
-                {
-                  p->label = *candidate;
-                  placed = TRUE;
-                }
-            }
+                if (candidate->x < left || candidate->x + w > right || candidate->y < row->y + 4)
+                  continue;
+                if (!collides (candidate, obstacles) && (pass == 1 || !crosses_curves (candidate, segments)))
+                  {
+                    p->label = *candidate;
+                    placed = TRUE;
+                  }
+              }
 
           if (!placed)
             {
