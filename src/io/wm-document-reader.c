@@ -865,14 +865,14 @@ check_header (JsonObject  *root,
   if (number > WM_FORMAT_VERSION)
     {
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NEWER_VERSION,
-                   _("This map was made with a newer Waymark (file format version %" G_GINT64_FORMAT "); "
-                     "update Waymark to open it"), number);
+                   _("This map was made with a newer Waymark (file format version %lld); "
+                     "update Waymark to open it"), (long long) number);
       return FALSE;
     }
   if (number < 1)
     {
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
-                   _("version: %" G_GINT64_FORMAT " is not a valid format version"), number);
+                   _("version: %lld is not a valid format version"), (long long) number);
       return FALSE;
     }
 
@@ -913,8 +913,8 @@ load_from_data (const char  *data,
   if (!g_utf8_validate_len (data, length, &invalid_utf8))
     {
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_JSON,
-                   _("The file is not valid UTF-8 text (at byte %" G_GSIZE_FORMAT ")"),
-                   (gsize) (invalid_utf8 - data));
+                   _("The file is not valid UTF-8 text (at byte %zu)"),
+                   (size_t) (invalid_utf8 - data));
       return NULL;
     }
 
