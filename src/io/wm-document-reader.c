@@ -824,6 +824,35 @@ find_bad_value (JsonNode *node,
   return problem;
 }
 
+/* Valid UTF-8 input parses to valid strings and finite numbers unless it
+ * holds a \u escape (a lone surrogate), an exponent or a very long run of
+ * digits; most maps have none, and are spared a walk over the tree. */
+static gboolean
+may_hide_bad_values (const char *data,
+                     gsize       length)
+{
+  guint digits = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (g_ascii_isdigit (c))
+        {
+          if (++digits >= 16)
+            return TRUE;
+          continue;
+        }
+      if (c == '\\' && i + 1 < length && data[i + 1] == 'u')
+        return TRUE;
+      if ((c == 'e' || c == 'E') && digits > 0 && i + 1 < length
+          && (g_ascii_isdigit (data[i + 1]) || data[i + 1] == '+' || data[i + 1] == '-'))
+        return TRUE;
+      digits = 0;
+    }
+  return FALSE;
+}
+
 static gboolean
 check_values (Reader   *reader,
               JsonNode *root)
@@ -947,7 +976,7 @@ load_from_data (const char  *data,
   if (!check_header (root, error))
     return NULL;
 
-  if (!check_values (&reader, json_parser_get_root (parser)))
+  if (may_hide_bad_values (data, length) && !check_values (&reader, json_parser_get_root (parser)))
     {
       g_propagate_error (error, reader.error);
       return NULL;
