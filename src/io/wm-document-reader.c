@@ -825,8 +825,9 @@ find_bad_value (JsonNode *node,
 }
 
 /* Valid UTF-8 input parses to valid strings and finite numbers unless it
- * holds a \u escape (a lone surrogate), an exponent or a very long run of
- * digits; most maps have none, and are spared a walk over the tree. */
+ * holds an escape other than the plain ones (\u can give a lone
+ * surrogate), an exponent or a very long run of digits; most maps have
+ * none, and are spared a walk over the tree. */
 static gboolean
 may_hide_bad_values (const char *data,
                      gsize       length)
@@ -843,8 +844,14 @@ may_hide_bad_values (const char *data,
             return TRUE;
           continue;
         }
-      if (c == '\\' && i + 1 < length && data[i + 1] == 'u')
-        return TRUE;
+      if (c == '\\')
+        {
+          /* The escapes that can only give valid text; json-glib reads
+           * others (\u, and octal ones it tolerates) into any bytes. */
+          if (i + 1 >= length || data[i + 1] == '\0' || strchr ("\"\\/bfnrt", data[i + 1]) == NULL)
+            return TRUE;
+          i++;
+        }
       if ((c == 'e' || c == 'E') && digits > 0 && i + 1 < length
           && (g_ascii_isdigit (data[i + 1]) || data[i + 1] == '+' || data[i + 1] == '-'))
         return TRUE;
