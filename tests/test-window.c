@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "wm-application.h"
 #include "wm-canvas.h"
@@ -301,6 +302,70 @@ test_window_opens_map (void)
   g_assert_finalize_object (window);
 }
 
+static gboolean
+has_label_containing (GtkWidget  *root,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (has_label_containing (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Waits for the window to show a toast containing @text. */
+static gboolean
+wait_for_toast (WmWindow   *window,
+                const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (has_label_containing (GTK_WIDGET (window), text))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  return FALSE;
+}
+
+/* Export runs on a worker thread and says how it went. */
+static void
+test_window_exports (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GFile) file = test_map_file ("data/samples/hotel-stay.waymark");
+  g_autofree char *directory = g_dir_make_tmp ("waymark-export-XXXXXX", NULL);
+  g_autofree char *pdf_path = g_build_filename (directory, "hotel.pdf", NULL);
+  g_autofree char *missing_path = g_build_filename (directory, "missing", "hotel.png", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+  g_autofree char *contents = NULL;
+  gsize length;
+  WmExportOptions options;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wm_window_open_file (window, file));
+
+  wm_export_options_init (&options);
+  options.page_size = WM_PAGE_SIZE_A3;
+  wm_window_export_to (window, pdf, &options);
+  g_assert_true (wait_for_toast (window, "Exported “hotel.pdf”"));
+  g_assert_true (g_file_get_contents (pdf_path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  options.format = WM_EXPORT_FORMAT_PNG;
+  wm_window_export_to (window, missing, &options);
+  g_assert_true (wait_for_toast (window, "Could not export to"));
+
+  g_unlink (pdf_path);
+  g_rmdir (directory);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
 /* A file that cannot be read leaves the window as it was. */
 static void
 test_window_refuses_bad_map (void)
@@ -363,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/window/is-finalized", test_window_is_finalized);
   g_test_add_func ("/window/opens-map", test_window_opens_map);
   g_test_add_func ("/window/refuses-bad-map", test_window_refuses_bad_map);
+  g_test_add_func ("/window/exports", test_window_exports);
 
   result = g_test_run ();
 

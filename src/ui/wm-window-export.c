@@ -86,6 +86,36 @@ on_export_finished (GObject      *source,
   wm_window_show_toast (self, message);
 }
 
+/**
+ * wm_window_export_to:
+ * @file: where to write
+ * @options: the format and its options
+ *
+ * Exports the window's map on a worker thread; a toast reports the
+ * result or the error.
+ */
+void
+wm_window_export_to (WmWindow              *self,
+                     GFile                 *file,
+                     const WmExportOptions *options)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (WM_IS_WINDOW (self));
+  g_return_if_fail (self->document != NULL);
+
+  job = g_new0 (ExportJob, 1);
+  job->document = g_object_ref (self->document);
+  job->file = g_object_ref (file);
+  job->options = *options;
+
+  task = g_task_new (self, NULL, on_export_finished, NULL);
+  g_task_set_source_tag (task, wm_window_export_to);
+  g_task_set_task_data (task, job, export_job_free);
+  g_task_run_in_thread (task, export_in_thread);
+}
+
 static const ExportFilter *
 filter_for_file (GFile *file)
 {
@@ -104,11 +134,10 @@ on_export_response (GtkNativeDialog *dialog,
                     WmWindow        *self)
 {
   g_autoptr(GFile) chosen = NULL;
-  g_autoptr(GTask) task = NULL;
   const ExportFilter *filter = NULL;
   GtkFileFilter *selected;
   const char *page_size, *scale;
-  ExportJob *job;
+  WmExportOptions options;
 
   if (response != GTK_RESPONSE_ACCEPT)
     {
@@ -135,20 +164,15 @@ on_export_response (GtkNativeDialog *dialog,
       chosen = g_file_get_child (parent, with_extension);
     }
 
-  job = g_new0 (ExportJob, 1);
-  job->document = g_object_ref (self->document);
-  job->file = g_object_ref (chosen);
-  wm_export_options_init (&job->options);
-  job->options.format = filter->format;
+  wm_export_options_init (&options);
+  options.format = filter->format;
   page_size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "page-size");
   scale = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "scale");
   if (page_size != NULL)
-    wm_page_size_from_name (page_size, &job->options.page_size);
-  job->options.scale = g_strcmp0 (scale, "2") == 0 ? 2 : 1;
+    wm_page_size_from_name (page_size, &options.page_size);
+  options.scale = g_strcmp0 (scale, "2") == 0 ? 2 : 1;
 
-  task = g_task_new (self, NULL, on_export_finished, NULL);
-  g_task_set_task_data (task, job, export_job_free);
-  g_task_run_in_thread (task, export_in_thread);
+  wm_window_export_to (self, chosen, &options);
   g_object_unref (dialog);
 }
 

@@ -11,6 +11,7 @@
 
 #include "wm-application.h"
 #include "wm-document.h"
+#include "wm-export.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,8 @@ WmWindow   *wm_window_new          (WmApplication *application);
 gboolean    wm_window_open_file    (WmWindow      *self,
                                     GFile         *file);
 WmDocument *wm_window_get_document (WmWindow      *self);
+void        wm_window_export_to    (WmWindow      *self,
+                                    GFile         *file,
+                                    const WmExportOptions *options);
 
 G_END_DECLS
