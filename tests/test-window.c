@@ -292,6 +292,24 @@ test_window_opens_map (void)
   g_assert_true (action_enabled (window, "win.export"));
   g_assert_true (action_enabled (window, "win.print"));
 
+  /* The map can be read from the keyboard. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+    GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
+    gboolean handled = FALSE;
+
+    g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (canvas)));
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Page_Down, 0, 0, &handled);
+      }
+    g_assert_true (handled);
+    g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+  }
+
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (find_descendant_of_type (GTK_WIDGET (window),
                                                                                    GTK_TYPE_MENU_BUTTON)));
   g_assert_true (menu_has_action (menu, "win.print"));

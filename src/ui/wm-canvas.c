@@ -130,6 +130,59 @@ set_adjustment (WmCanvas       *self,
 }
 
 static void
+scroll_by (GtkAdjustment *adjustment,
+           double         delta)
+{
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
+}
+
+/* Arrow keys scroll a step, Page Up and Page Down a screen, Home and End
+ * to the ends, so the whole map can be read from the keyboard. */
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                WmCanvas              *self)
+{
+  GtkAdjustment *h = self->hadjustment, *v = self->vadjustment;
+
+  if (h == NULL || v == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+      scroll_by (v, -gtk_adjustment_get_step_increment (v));
+      return TRUE;
+    case GDK_KEY_Down:
+      scroll_by (v, gtk_adjustment_get_step_increment (v));
+      return TRUE;
+    case GDK_KEY_Left:
+      scroll_by (h, -gtk_adjustment_get_step_increment (h));
+      return TRUE;
+    case GDK_KEY_Right:
+      scroll_by (h, gtk_adjustment_get_step_increment (h));
+      return TRUE;
+    case GDK_KEY_Page_Up:
+      scroll_by (v, -gtk_adjustment_get_page_increment (v));
+      return TRUE;
+    case GDK_KEY_Page_Down:
+      scroll_by (v, gtk_adjustment_get_page_increment (v));
+      return TRUE;
+    case GDK_KEY_Home:
+      gtk_adjustment_set_value (v, 0);
+      return TRUE;
+    case GDK_KEY_End:
+      gtk_adjustment_set_value (v, gtk_adjustment_get_upper (v));
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
 wm_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
 {
@@ -263,6 +316,11 @@ wm_canvas_class_init (WmCanvasClass *klass)
 static void
 wm_canvas_init (WmCanvas *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
