@@ -353,15 +353,21 @@ paint_lane_header (Painter         *p,
   cairo_rectangle (cr, rect->x, rect->y, style->card_stripe, rect->height);
   cairo_fill (cr);
 
-  show_text (p, WM_FONT_LANE_TITLE, title, x, y, width - 20, row->title_lines, &palette->text);
+  if (row->collapsed)
+    y = rect->y + (rect->height - line_height (p, WM_FONT_LANE_TITLE)) / 2;
+  show_text (p, WM_FONT_LANE_TITLE, title, x, y, width - 20, row->collapsed ? 1 : row->title_lines, &palette->text);
   if (row->kind != WM_LANE_KIND_EMOTIONS)
     paint_lane_emblem (p, row, rect->x + rect->width - 12 - 16, y, 16);
   y += wm_layout_text_height (p->layout, WM_FONT_LANE_TITLE, row->title_lines) + 2;
-  if (row->collapsed && row->kind != WM_LANE_KIND_DIVIDER)
+  if (row->collapsed)
     {
-      g_autofree char *count = g_strdup_printf (ngettext ("%u card", "%u cards", row->n_cards), row->n_cards);
+      /* A collapsed lane is one line high: what it hides goes in the row. */
+      double cells_x = p->layout->grid.x + style->lane_header_width;
+      g_autofree char *count = g_strdup_printf (ngettext ("%u card hidden", "%u cards hidden", row->n_cards),
+                                                row->n_cards);
 
-      show_text (p, WM_FONT_SMALL, count, x, y, width, 1, &palette->text_secondary);
+      show_text (p, WM_FONT_SMALL, count, cells_x + 12,
+                 row->y + (row->height - line_height (p, WM_FONT_SMALL)) / 2, 0, 0, &palette->text_secondary);
     }
   else if (g_strcmp0 (title, kind) != 0)
     show_text (p, WM_FONT_SMALL, kind, x, y, width, 1, &palette->text_secondary);
