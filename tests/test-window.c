@@ -384,6 +384,80 @@ test_window_exports (void)
   drain_main_context ();
 }
 
+static void
+activate (WmWindow   *window,
+          const char *action)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
+  drain_main_context ();
+}
+
+/* Zoom steps, stays within 25–400 %, keeps the point under the pointer
+ * still, and is remembered for the map. */
+static void
+test_window_zooms (void)
+{
+  WmWindow *window = wm_window_new (app);
+  WmWindow *again;
+  g_autoptr(GFile) file = test_map_file ("data/samples/gym-membership.waymark");
+  WmCanvas *canvas;
+  GtkAdjustment *h, *v;
+  double map_x, map_y;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "zoom-in"));
+  g_assert_true (wm_window_open_file (window, file));
+  drain_main_context ();
+  canvas = WM_CANVAS (find_descendant_of_type (GTK_WIDGET (window), WM_TYPE_CANVAS));
+  h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas));
+  v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
+  g_assert_cmpfloat (wm_canvas_get_zoom (canvas), ==, 1.0);
+  g_assert_true (has_label_containing (GTK_WIDGET (window), "100 %"));
+
+  activate (window, "zoom-in");
+  g_assert_cmpfloat_with_epsilon (wm_canvas_get_zoom (canvas), 1.1, 1e-9);
+  g_assert_true (has_label_containing (GTK_WIDGET (window), "110 %"));
+  activate (window, "zoom-out");
+  activate (window, "zoom-out");
+  g_assert_cmpfloat_with_epsilon (wm_canvas_get_zoom (canvas), 0.9, 1e-9);
+  activate (window, "zoom-reset");
+  g_assert_cmpfloat (wm_canvas_get_zoom (canvas), ==, 1.0);
+
+  /* The whole width fits after Zoom to Fit. */
+  activate (window, "zoom-fit");
+  g_assert_cmpfloat (wm_canvas_get_zoom (canvas), <, 1.0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_widget_get_width (GTK_WIDGET (canvas)) + 1);
+
+  /* Zooming around a point keeps that point of the map under it. */
+  wm_canvas_set_zoom (canvas, 1.0);
+  gtk_adjustment_set_value (v, 300);
+  map_x = (gtk_adjustment_get_value (h) + 200) / 1.0;
+  map_y = (gtk_adjustment_get_value (v) + 150) / 1.0;
+  wm_canvas_set_zoom_at (canvas, 2.0, 200, 150);
+  g_assert_cmpfloat_with_epsilon ((gtk_adjustment_get_value (h) + 200) / 2.0, map_x, 0.5);
+  g_assert_cmpfloat_with_epsilon ((gtk_adjustment_get_value (v) + 150) / 2.0, map_y, 0.5);
+
+  /* Never past 400 %, and the button says so. */
+  wm_canvas_set_zoom (canvas, 10);
+  drain_main_context ();
+  g_assert_cmpfloat (wm_canvas_get_zoom (canvas), ==, WM_CANVAS_MAX_ZOOM);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "zoom-in"));
+
+  /* The next window on this map opens at the zoom it was left at. */
+  wm_canvas_set_zoom (canvas, 1.5);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+  again = wm_window_new (app);
+  gtk_window_present (GTK_WINDOW (again));
+  g_assert_true (wm_window_open_file (again, file));
+  canvas = WM_CANVAS (find_descendant_of_type (GTK_WIDGET (again), WM_TYPE_CANVAS));
+  g_assert_cmpfloat_with_epsilon (wm_canvas_get_zoom (canvas), 1.5, 1e-9);
+
+  gtk_window_destroy (GTK_WINDOW (again));
+  drain_main_context ();
+}
+
 /* A file that cannot be read leaves the window as it was. */
 static void
 test_window_refuses_bad_map (void)
@@ -447,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/window/opens-map", test_window_opens_map);
   g_test_add_func ("/window/refuses-bad-map", test_window_refuses_bad_map);
   g_test_add_func ("/window/exports", test_window_exports);
+  g_test_add_func ("/window/zooms", test_window_zooms);
 
   result = g_test_run ();
 

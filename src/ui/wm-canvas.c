@@ -15,6 +15,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "wm-canvas.h"
 #include "wm-layout-text.h"
@@ -30,11 +31,17 @@ struct _WmCanvas
   GtkAdjustment *vadjustment;
   GtkScrollablePolicy hscroll_policy;
   GtkScrollablePolicy vscroll_policy;
+
+  double zoom;
+  double zoom_at_gesture_start;
+  double pointer_x;         /* where the pointer is, for zooming around it */
+  double pointer_y;
 };
 
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_ZOOM,
   N_PROPS,
   /* GtkScrollable */
   PROP_HADJUSTMENT = N_PROPS,
@@ -64,8 +71,8 @@ configure_adjustments (WmCanvas *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double content_width = self->layout != NULL ? self->layout->width : 0;
-  double content_height = self->layout != NULL ? self->layout->height : 0;
+  double content_width = self->layout != NULL ? self->layout->width * self->zoom : 0;
+  double content_height = self->layout != NULL ? self->layout->height * self->zoom : 0;
 
   if (self->hadjustment != NULL)
     configure_adjustment (self->hadjustment, content_width, width);
@@ -183,6 +190,51 @@ on_key_pressed (GtkEventControllerKey *controller,
 }
 
 static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           WmCanvas                 *self)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
+}
+
+/* Ctrl and the wheel zoom around the pointer; the wheel alone scrolls. */
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           WmCanvas                 *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (!(state & GDK_CONTROL_MASK) || dy == 0)
+    return FALSE;
+  wm_canvas_set_zoom_at (self, self->zoom * pow (1.1, -dy), self->pointer_x, self->pointer_y);
+  return TRUE;
+}
+
+static void
+on_zoom_begin (GtkGesture       *gesture,
+               GdkEventSequence *sequence,
+               WmCanvas         *self)
+{
+  self->zoom_at_gesture_start = self->zoom;
+}
+
+static void
+on_zoom_scale_changed (GtkGestureZoom *gesture,
+                       double          scale,
+                       WmCanvas       *self)
+{
+  double x, y;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    x = y = 0;
+  wm_canvas_set_zoom_at (self, self->zoom_at_gesture_start * scale, x, y);
+}
+
+static void
 wm_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
 {
@@ -191,7 +243,7 @@ wm_canvas_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   double x = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
   double y = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
-  WmRect visible = { x, y, width, height };
+  WmRect visible = { x / self->zoom, y / self->zoom, width / self->zoom, height / self->zoom };
   cairo_t *cr;
 
   if (self->layout == NULL || width <= 0 || height <= 0)
@@ -199,6 +251,7 @@ wm_canvas_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_translate (cr, -x, -y);
+  cairo_scale (cr, self->zoom, self->zoom);
   wm_painter_paint (cr, self->layout, &visible, WM_PAINT_DEFAULT);
   cairo_destroy (cr);
 }
@@ -241,6 +294,9 @@ wm_canvas_get_property (GObject    *object,
     case PROP_DOCUMENT:
       g_value_set_object (value, self->document);
       break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
     case PROP_HADJUSTMENT:
       g_value_set_object (value, self->hadjustment);
       break;
@@ -270,6 +326,9 @@ wm_canvas_set_property (GObject      *object,
     {
     case PROP_DOCUMENT:
       wm_canvas_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_ZOOM:
+      wm_canvas_set_zoom (self, g_value_get_double (value));
       break;
     case PROP_HADJUSTMENT:
       set_adjustment (self, &self->hadjustment, g_value_get_object (value), pspec);
@@ -303,6 +362,9 @@ wm_canvas_class_init (WmCanvasClass *klass)
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, WM_TYPE_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, WM_CANVAS_MIN_ZOOM, WM_CANVAS_MAX_ZOOM, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
@@ -317,6 +379,18 @@ static void
 wm_canvas_init (WmCanvas *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  GtkGesture *pinch = gtk_gesture_zoom_new ();
+
+  self->zoom = 1.0;
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+  g_signal_connect (pinch, "begin", G_CALLBACK (on_zoom_begin), self);
+  g_signal_connect (pinch, "scale-changed", G_CALLBACK (on_zoom_scale_changed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
 
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
@@ -364,4 +438,70 @@ wm_canvas_get_layout (WmCanvas *self)
   g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
 
   return self->layout;
+}
+
+double
+wm_canvas_get_zoom (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), 1.0);
+
+  return self->zoom;
+}
+
+/**
+ * wm_canvas_set_zoom_at:
+ * @zoom: the new scale, clamped to 25 %–400 %
+ * @x: the point, in widget coordinates, that must stay still
+ * @y: likewise
+ *
+ * Zooms so that the part of the map under (@x, @y) stays there.
+ */
+void
+wm_canvas_set_zoom_at (WmCanvas *self,
+                       double    zoom,
+                       double    x,
+                       double    y)
+{
+  double map_x, map_y;
+
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  zoom = CLAMP (zoom, WM_CANVAS_MIN_ZOOM, WM_CANVAS_MAX_ZOOM);
+  if (G_APPROX_VALUE (zoom, self->zoom, 1e-6))
+    return;
+
+  map_x = ((self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0) + x) / self->zoom;
+  map_y = ((self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0) + y) / self->zoom;
+  self->zoom = zoom;
+  configure_adjustments (self);
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, map_x * zoom - x);
+  if (self->vadjustment != NULL)
+    gtk_adjustment_set_value (self->vadjustment, map_y * zoom - y);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/* Zooms around the middle of the view. */
+void
+wm_canvas_set_zoom (WmCanvas *self,
+                    double    zoom)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  wm_canvas_set_zoom_at (self, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                         gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+/* The zoom at which the whole width of the map fits the view. */
+double
+wm_canvas_get_fit_zoom (WmCanvas *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  g_return_val_if_fail (WM_IS_CANVAS (self), 1.0);
+
+  if (self->layout == NULL || width <= 0)
+    return 1.0;
+  return CLAMP (width / self->layout->width, WM_CANVAS_MIN_ZOOM, WM_CANVAS_MAX_ZOOM);
 }

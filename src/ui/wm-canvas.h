@@ -15,6 +15,8 @@
 G_BEGIN_DECLS
 
 #define WM_TYPE_CANVAS (wm_canvas_get_type ())
+#define WM_CANVAS_MIN_ZOOM 0.25
+#define WM_CANVAS_MAX_ZOOM 4.0
 
 G_DECLARE_FINAL_TYPE (WmCanvas, wm_canvas, WM, CANVAS, GtkWidget)
 
@@ -23,5 +25,13 @@ void        wm_canvas_set_document (WmCanvas   *self,
                                     WmDocument *document);
 WmDocument *wm_canvas_get_document (WmCanvas   *self);
 WmLayout   *wm_canvas_get_layout   (WmCanvas   *self);
+double      wm_canvas_get_zoom     (WmCanvas   *self);
+void        wm_canvas_set_zoom     (WmCanvas   *self,
+                                    double      zoom);
+void        wm_canvas_set_zoom_at  (WmCanvas   *self,
+                                    double      zoom,
+                                    double      x,
+                                    double      y);
+double      wm_canvas_get_fit_zoom (WmCanvas   *self);
 
 G_END_DECLS

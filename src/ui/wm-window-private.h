@@ -28,6 +28,8 @@ struct _WmWindow
   GtkButton            *open_button;
   GtkMenuButton        *primary_menu_button;
   WmCanvas             *canvas;
+  GtkWidget            *zoom_box;
+  GtkButton            *zoom_level_button;
 
   WmDocument           *document;
   GFile                *file;
@@ -38,5 +40,10 @@ void wm_window_set_export_enabled (WmWindow   *self,
                                    gboolean    enabled);
 void wm_window_show_toast         (WmWindow   *self,
                                    const char *message);
+void   wm_window_add_zoom_actions (WmWindow   *self);
+void   wm_window_set_zoom_enabled (WmWindow   *self,
+                                   gboolean    enabled);
+double wm_window_recall_zoom      (WmWindow   *self,
+                                   GFile      *file);
 
 G_END_DECLS

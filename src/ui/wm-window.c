@@ -161,6 +161,8 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_box);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_level_button);
 
   g_type_ensure (WM_TYPE_CANVAS);
 }
@@ -190,6 +192,7 @@ wm_window_init (WmWindow *self)
                     G_CALLBACK (on_notify_application), NULL);
   update_empty_state_buttons (self, NULL);
   wm_window_add_export_actions (self);
+  wm_window_add_zoom_actions (self);
 }
 
 /**
@@ -250,9 +253,13 @@ wm_window_open_file (WmWindow *self,
       return FALSE;
     }
 
+  /* Forget the old map first, so its zoom is not stored under the new
+   * file's name. */
+  g_clear_object (&self->file);
   g_set_object (&self->document, document);
-  g_set_object (&self->file, file);
   wm_canvas_set_document (self->canvas, document);
+  wm_canvas_set_zoom (self->canvas, wm_window_recall_zoom (self, file));
+  g_set_object (&self->file, file);
   gtk_stack_set_visible_child_name (self->content_stack, "map");
 
   title = wm_layout_map_title (document);
@@ -260,6 +267,7 @@ wm_window_open_file (WmWindow *self,
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, basename);
   wm_window_set_export_enabled (self, TRUE);
+  wm_window_set_zoom_enabled (self, TRUE);
   return TRUE;
 }
 
