@@ -272,8 +272,5 @@ void
 wm_window_set_export_enabled (WmWindow *self,
                               gboolean  enabled)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (export_actions); i++)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
-                                                                              export_actions[i].name)),
-                                 enabled);
+  wm_window_enable_actions (self, export_actions, G_N_ELEMENTS (export_actions), enabled);
 }

@@ -40,6 +40,10 @@ void wm_window_set_export_enabled (WmWindow   *self,
                                    gboolean    enabled);
 void wm_window_show_toast         (WmWindow   *self,
                                    const char *message);
+void wm_window_enable_actions     (WmWindow           *self,
+                                   const GActionEntry *entries,
+                                   guint               n_entries,
+                                   gboolean            enabled);
 void   wm_window_add_zoom_actions (WmWindow   *self);
 void   wm_window_set_zoom_enabled (WmWindow   *self,
                                    gboolean    enabled);

@@ -135,10 +135,7 @@ void
 wm_window_set_zoom_enabled (WmWindow *self,
                             gboolean  enabled)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (zoom_actions); i++)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
-                                                                              zoom_actions[i].name)),
-                                 enabled);
+  wm_window_enable_actions (self, zoom_actions, G_N_ELEMENTS (zoom_actions), enabled);
   gtk_widget_set_visible (self->zoom_box, enabled);
   if (enabled)
     on_zoom_changed (self->canvas, NULL, self);

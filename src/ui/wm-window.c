@@ -211,6 +211,21 @@ wm_window_new (WmApplication *application)
                        NULL);
 }
 
+/* Enables or disables window actions added from @entries. */
+void
+wm_window_enable_actions (WmWindow           *self,
+                          const GActionEntry *entries,
+                          guint               n_entries,
+                          gboolean            enabled)
+{
+  for (guint i = 0; i < n_entries; i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), entries[i].name);
+
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+    }
+}
+
 void
 wm_window_show_toast (WmWindow   *self,
                       const char *message)
