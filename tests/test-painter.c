@@ -143,6 +143,56 @@ test_transparent_and_area (void)
   cairo_surface_destroy (partial);
 }
 
+static cairo_surface_t *
+paint_part (WmLayout *layout,
+            void    (*painter) (cairo_t *, WmLayout *, const WmRect *))
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) layout->width,
+                                                         (int) layout->height);
+  cairo_t *cr = cairo_create (surface);
+
+  painter (cr, layout, &(WmRect) { 0, 0, layout->width, layout->height });
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static gboolean
+pixel_is (Pixel          pixel,
+          const WmColor *color)
+{
+  return ABS (pixel.red - color->red * 255) <= 1 && ABS (pixel.green - color->green * 255) <= 1
+         && ABS (pixel.blue - color->blue * 255) <= 1 && pixel.alpha == 255;
+}
+
+/* The frozen panes: each paints its own headers and nothing of the cells. */
+static void
+test_header_panes (void)
+{
+  g_autoptr(WmDocument) document = wm_test_generate_map (3, 2, 2, 1);
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayout) layout = wm_layout_new (document, style, measure);
+  const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, 1);
+  const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, 0);
+  const WmCardBox *card = &g_array_index (layout->cards, WmCardBox, 0);
+  cairo_surface_t *stages = paint_part (layout, wm_painter_paint_stage_header_row);
+  cairo_surface_t *lanes = paint_part (layout, wm_painter_paint_lane_header_column);
+  const WmColor *header = &style->palette.header_fill;
+
+  g_assert_true (pixel_is (pixel_at (stages, column->header.x + 3, column->header.y + column->header.height - 3),
+                           header));
+  g_assert_cmpuint (pixel_at (stages, card->rect.x + 20, card->rect.y + 5).alpha, ==, 0);
+  g_assert_cmpuint (pixel_at (stages, row->header.x + 20, row->header.y + row->header.height - 5).alpha, ==, 0);
+
+  g_assert_true (pixel_is (pixel_at (lanes, row->header.x + 20, row->header.y + row->header.height - 5), header));
+  g_assert_cmpuint (pixel_at (lanes, card->rect.x + 20, card->rect.y + 5).alpha, ==, 0);
+  g_assert_cmpuint (pixel_at (lanes, column->header.x + 3, column->header.y + 3).alpha, ==, 0);
+
+  cairo_surface_destroy (stages);
+  cairo_surface_destroy (lanes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +201,7 @@ main (int   argc,
 
   g_test_add_func ("/painter/persona-photo-and-initials", test_persona_photo_and_initials);
   g_test_add_func ("/painter/transparent-and-area", test_transparent_and_area);
+  g_test_add_func ("/painter/header-panes", test_header_panes);
 
   return g_test_run ();
 }

@@ -13,9 +13,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <stdio.h>
 #include <gtk/gtkunixprint.h>
 
 #include "wm-application.h"
+#include "wm-canvas.h"
 #include "wm-test-utils.h"
 #include "wm-window.h"
 
@@ -52,6 +54,22 @@ save_window (GtkWindow  *window,
   return gdk_texture_save_to_png (texture, path);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -59,10 +77,14 @@ main (int   argc,
   gboolean dark = FALSE;
   gboolean large_text = FALSE;
   g_autofree char *map = NULL;
+  g_autofree char *scroll = NULL;
+  double zoom = 1.0;
   const GOptionEntry entries[] = {
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
     { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Scale text by 1.5", NULL },
     { "map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Open this map in the window", "FILE" },
+    { "scroll", 0, 0, G_OPTION_ARG_STRING, &scroll, "Scroll the map to X,Y pixels", "X,Y" },
+    { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &zoom, "Zoom the map", "FACTOR" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("SCREEN OUT.png");
@@ -76,7 +98,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--map FILE] window|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--map FILE [--zoom F] [--scroll X,Y]] window|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -106,6 +128,19 @@ main (int   argc,
       wm_window_open_file (WM_WINDOW (window), file);
     }
   wait_for_frames (10);
+  if (map != NULL && (scroll != NULL || zoom != 1.0))
+    {
+      WmCanvas *canvas = WM_CANVAS (find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+      double x = 0, y = 0;
+
+      wm_canvas_set_zoom_at (canvas, zoom, 0, 0);
+      if (scroll != NULL && sscanf (scroll, "%lf,%lf", &x, &y) == 2)
+        {
+          gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas)), x);
+          gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas)), y);
+        }
+      wait_for_frames (10);
+    }
 
   if (g_str_equal (screen, "window"))
     target = window;

@@ -407,6 +407,10 @@ paint_divider (Painter         *p,
   show_text (p, WM_FONT_SMALL_BOLD, title, grid->x + 14, y - pill_height / 2 + 3, pill_width - 20, 1, &palette->divider);
 }
 
+static void paint_emotion_header (Painter         *p,
+                                  const WmLaneRow *row,
+                                  guint            row_index);
+
 static void
 paint_grid (Painter *p)
 {
@@ -415,7 +419,6 @@ paint_grid (Painter *p)
   const WmPalette *palette = p->palette;
   const WmRect *grid = &layout->grid;
   double cells_x = grid->x + p->style->lane_header_width;
-  double top = grid->y + layout->stage_header_height;
 
   /* The corner above the lane headers. */
   fill_rect (p, &(WmRect) { grid->x, grid->y, p->style->lane_header_width, layout->stage_header_height },
@@ -436,6 +439,8 @@ paint_grid (Painter *p)
       if (i % 2 == 1)
         fill_rect (p, &band, &palette->band_fill);
       paint_lane_header (p, row);
+      if (row->kind == WM_LANE_KIND_EMOTIONS && !row->collapsed)
+        paint_emotion_header (p, row, i);
     }
 
   for (guint i = 0; i < layout->columns->len; i++)
@@ -469,7 +474,6 @@ paint_grid (Painter *p)
   cairo_move_to (cr, grid->x, floor (grid->y) + 0.5);
   cairo_line_to (cr, grid->x + grid->width, floor (grid->y) + 0.5);
   cairo_stroke (cr);
-  (void) top;
 }
 
 /* Cards */
@@ -617,6 +621,59 @@ paint_cards (Painter *p)
 
 /* Emotion curves */
 
+/* In an emotion lane's header: the scale's faces along its right edge,
+ * and a legend when there is more than one curve to tell apart. */
+static void
+paint_emotion_header (Painter         *p,
+                      const WmLaneRow *row,
+                      guint            row_index)
+{
+  cairo_t *cr = p->cr;
+  WmLayout *layout = p->layout;
+  WmStyle *style = p->style;
+  const WmPalette *palette = p->palette;
+  double left = layout->grid.x + style->lane_header_width;
+  double legend_y = row->header.y + 12 + wm_layout_text_height (layout, WM_FONT_LANE_TITLE, row->title_lines) + 4
+                    + line_height (p, WM_FONT_SMALL) + 6;
+  guint n_curves = 0;
+
+  for (int level = 1; level <= layout->emotion_levels; level++)
+    {
+      double y = wm_layout_level_y (layout, row, level);
+      double mood = mood_of_score (layout, level);
+      WmColor fill;
+
+      wm_style_mood_color (style, mood, &fill);
+      wm_glyph_draw_face (cr, mood, left - 14, y, MIN (8.0, style->emotion_level_height / 2 - 3), &fill,
+                          &palette->face_ink);
+    }
+
+  for (guint c = 0; c < layout->curves->len; c++)
+    if (g_array_index (layout->curves, WmCurve, c).lane_index == row_index)
+      n_curves++;
+  if (n_curves < 2)
+    return;
+
+  for (guint c = 0; c < layout->curves->len; c++)
+    {
+      const WmCurve *curve = &g_array_index (layout->curves, WmCurve, c);
+      const char *name = curve->persona != NULL ? wm_persona_get_name (curve->persona) : "";
+      double x = row->header.x + style->card_stripe + 12;
+
+      if (curve->lane_index != row_index || legend_y + line_height (p, WM_FONT_SMALL) >= row->y + row->height - 6)
+        continue;
+      wm_color_set_source (cr, &curve->color);
+      cairo_set_line_width (cr, 3);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_move_to (cr, x, legend_y + line_height (p, WM_FONT_SMALL) / 2);
+      cairo_line_to (cr, x + 14, legend_y + line_height (p, WM_FONT_SMALL) / 2);
+      cairo_stroke (cr);
+      show_text (p, WM_FONT_SMALL, *name != '\0' ? name : _("Unnamed persona"), x + 20, legend_y,
+                 style->lane_header_width - 40 - style->card_stripe - 30, 1, &palette->text);
+      legend_y += line_height (p, WM_FONT_SMALL) + 4;
+    }
+}
+
 /* A smooth curve that never overshoots between two points
  * (Fritsch–Carlson monotone cubic interpolation), so it cannot suggest a
  * feeling beyond the scale. */
@@ -695,11 +752,8 @@ paint_emotion_lane (Painter         *p,
   double dashes[] = { 2, 4 };
   double face = style->face_radius;
   int levels = layout->emotion_levels;
-  guint n_curves = 0;
-  double legend_y = row->header.y + 12 + wm_layout_text_height (layout, WM_FONT_LANE_TITLE, row->title_lines) + 4
-                    + line_height (p, WM_FONT_SMALL) + 6;
 
-  /* A faint guide per level, and the scale's faces beside the header. */
+  /* A faint guide per level. */
   cairo_save (cr);
   cairo_set_line_width (cr, 1);
   cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
@@ -714,19 +768,6 @@ paint_emotion_lane (Painter         *p,
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  for (int level = 1; level <= levels; level++)
-    {
-      double y = wm_layout_level_y (layout, row, level);
-      double mood = mood_of_score (layout, level);
-      WmColor fill;
-
-      wm_style_mood_color (style, mood, &fill);
-      wm_glyph_draw_face (cr, mood, left - 14, y, MIN (8.0, style->emotion_level_height / 2 - 3), &fill, &palette->face_ink);
-    }
-
-  for (guint c = 0; c < layout->curves->len; c++)
-    if (g_array_index (layout->curves, WmCurve, c).lane_index == row_index)
-      n_curves++;
 
   for (guint c = 0; c < layout->curves->len; c++)
     {
@@ -734,23 +775,6 @@ paint_emotion_lane (Painter         *p,
 
       if (curve->lane_index != row_index)
         continue;
-
-      /* A legend, when there is more than one curve to tell apart. */
-      if (n_curves > 1 && legend_y + line_height (p, WM_FONT_SMALL) < row->y + row->height - 6)
-        {
-          const char *name = curve->persona != NULL ? wm_persona_get_name (curve->persona) : "";
-          double x = row->header.x + style->card_stripe + 12;
-
-          wm_color_set_source (cr, &curve->color);
-          cairo_set_line_width (cr, 3);
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-          cairo_move_to (cr, x, legend_y + line_height (p, WM_FONT_SMALL) / 2);
-          cairo_line_to (cr, x + 14, legend_y + line_height (p, WM_FONT_SMALL) / 2);
-          cairo_stroke (cr);
-          show_text (p, WM_FONT_SMALL, *name != '\0' ? name : _("Unnamed persona"), x + 20, legend_y,
-                     style->lane_header_width - 40 - style->card_stripe - 30, 1, &palette->text);
-          legend_y += line_height (p, WM_FONT_SMALL) + 4;
-        }
 
       cairo_save (cr);
       trace_curve (cr, curve->points);
@@ -799,6 +823,36 @@ paint_curves (Painter *p)
     }
 }
 
+static void
+painter_begin (Painter      *p,
+               cairo_t      *cr,
+               WmLayout     *layout,
+               const WmRect *area)
+{
+  *p = (Painter) {
+    .cr = cr,
+    .layout = layout,
+    .style = layout->style,
+    .palette = &layout->style->palette,
+    .area = area != NULL ? *area : (WmRect) { 0, 0, layout->width, layout->height },
+  };
+
+  cairo_save (cr);
+  p->text = pango_cairo_create_layout (cr);
+  wm_text_configure_context (pango_layout_get_context (p->text));
+  pango_layout_context_changed (p->text);
+  pango_layout_set_wrap (p->text, PANGO_WRAP_WORD_CHAR);
+  p->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+}
+
+static void
+painter_end (Painter *p)
+{
+  g_hash_table_unref (p->labels);
+  g_object_unref (p->text);
+  cairo_restore (p->cr);
+}
+
 /**
  * wm_painter_paint:
  * @cr: where to paint, in map coordinates
@@ -816,21 +870,9 @@ wm_painter_paint (cairo_t      *cr,
                   const WmRect *area,
                   WmPaintFlags  flags)
 {
-  Painter p = {
-    .cr = cr,
-    .layout = layout,
-    .style = layout->style,
-    .palette = &layout->style->palette,
-    .area = area != NULL ? *area : (WmRect) { 0, 0, layout->width, layout->height },
-  };
+  Painter p;
 
-  cairo_save (cr);
-  p.text = pango_cairo_create_layout (cr);
-  wm_text_configure_context (pango_layout_get_context (p.text));
-  pango_layout_context_changed (p.text);
-  pango_layout_set_wrap (p.text, PANGO_WRAP_WORD_CHAR);
-  p.labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-
+  painter_begin (&p, cr, layout, area);
   if (!(flags & WM_PAINT_TRANSPARENT))
     {
       wm_color_set_source (cr, &p.palette->background);
@@ -842,8 +884,95 @@ wm_painter_paint (cairo_t      *cr,
   paint_grid (&p);
   paint_cards (&p);
   paint_curves (&p);
+  painter_end (&p);
+}
 
-  g_hash_table_unref (p.labels);
-  g_object_unref (p.text);
-  cairo_restore (cr);
+/**
+ * wm_painter_paint_stage_header_row:
+ * @area: the part of the row to paint, in map coordinates
+ *
+ * Paints the row of stage headers on its own, as the canvas keeps it in
+ * view while the map scrolls up beneath it.
+ */
+void
+wm_painter_paint_stage_header_row (cairo_t      *cr,
+                                   WmLayout     *layout,
+                                   const WmRect *area)
+{
+  Painter p;
+  const WmRect *grid = &layout->grid;
+
+  painter_begin (&p, cr, layout, area);
+  fill_rect (&p, &(WmRect) { grid->x, grid->y, grid->width, layout->stage_header_height }, &p.palette->background);
+  for (guint i = 0; i < layout->columns->len; i++)
+    {
+      const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, i);
+
+      if (visible (&p, &column->header))
+        paint_stage_header (&p, column, i);
+    }
+  wm_color_set_source (cr, &p.palette->rule);
+  cairo_set_line_width (cr, 1);
+  for (guint i = 0; i <= layout->columns->len; i++)
+    {
+      double x = floor (grid->x + layout->style->lane_header_width + i * layout->style->stage_width) + 0.5;
+
+      cairo_move_to (cr, x, grid->y);
+      cairo_line_to (cr, x, grid->y + layout->stage_header_height);
+    }
+  cairo_move_to (cr, grid->x, floor (grid->y + layout->stage_header_height) + 0.5);
+  cairo_line_to (cr, grid->x + grid->width, floor (grid->y + layout->stage_header_height) + 0.5);
+  cairo_stroke (cr);
+  painter_end (&p);
+}
+
+/**
+ * wm_painter_paint_lane_header_column:
+ * @area: the part of the column to paint, in map coordinates
+ *
+ * Paints the column of lane headers on its own, as the canvas keeps it in
+ * view while the map scrolls sideways beneath it.
+ */
+void
+wm_painter_paint_lane_header_column (cairo_t      *cr,
+                                     WmLayout     *layout,
+                                     const WmRect *area)
+{
+  Painter p;
+  const WmRect *grid = &layout->grid;
+  double width = layout->style->lane_header_width;
+
+  painter_begin (&p, cr, layout, area);
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, i);
+
+      if (!visible (&p, &row->header))
+        continue;
+      if (row->kind == WM_LANE_KIND_DIVIDER)
+        {
+          cairo_save (cr);
+          cairo_rectangle (cr, grid->x, row->y, width, row->height);
+          cairo_clip (cr);
+          paint_divider (&p, row);
+          cairo_restore (cr);
+          continue;
+        }
+      paint_lane_header (&p, row);
+      if (row->kind == WM_LANE_KIND_EMOTIONS && !row->collapsed)
+        paint_emotion_header (&p, row, i);
+    }
+  wm_color_set_source (cr, &p.palette->rule);
+  cairo_set_line_width (cr, 1);
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      double y = floor (g_array_index (layout->rows, WmLaneRow, i).y) + 0.5;
+
+      cairo_move_to (cr, grid->x, y);
+      cairo_line_to (cr, grid->x + width, y);
+    }
+  cairo_move_to (cr, floor (grid->x + width) + 0.5, grid->y);
+  cairo_line_to (cr, floor (grid->x + width) + 0.5, grid->y + grid->height);
+  cairo_stroke (cr);
+  painter_end (&p);
 }

@@ -20,9 +20,15 @@ typedef enum
   WM_PAINT_TRANSPARENT = 1 << 0,  /* leave out the page colour */
 } WmPaintFlags;
 
-void wm_painter_paint (cairo_t      *cr,
-                       WmLayout     *layout,
-                       const WmRect *area,
-                       WmPaintFlags  flags);
+void wm_painter_paint                    (cairo_t      *cr,
+                                          WmLayout     *layout,
+                                          const WmRect *area,
+                                          WmPaintFlags  flags);
+void wm_painter_paint_stage_header_row   (cairo_t      *cr,
+                                          WmLayout     *layout,
+                                          const WmRect *area);
+void wm_painter_paint_lane_header_column (cairo_t      *cr,
+                                          WmLayout     *layout,
+                                          const WmRect *area);
 
 G_END_DECLS

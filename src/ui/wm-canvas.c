@@ -235,6 +235,75 @@ on_zoom_scale_changed (GtkGestureZoom *gesture,
 }
 
 static void
+paint_edge_shadow (cairo_t *cr,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height,
+                   double   dx,
+                   double   dy)
+{
+  cairo_pattern_t *shadow = cairo_pattern_create_linear (x, y, x + dx, y + dy);
+
+  cairo_pattern_add_color_stop_rgba (shadow, 0, 0, 0, 0, 0.12);
+  cairo_pattern_add_color_stop_rgba (shadow, 1, 0, 0, 0, 0);
+  cairo_set_source (cr, shadow);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_fill (cr);
+  cairo_pattern_destroy (shadow);
+}
+
+/* Like frozen panes in a spreadsheet, the stage headers stay at the top
+ * and the lane headers at the left once the map scrolls past them. */
+static void
+paint_frozen_headers (WmCanvas     *self,
+                      cairo_t      *cr,
+                      const WmRect *visible)
+{
+  WmLayout *layout = self->layout;
+  const WmRect *grid = &layout->grid;
+  double header_height = layout->stage_header_height;
+  double header_width = layout->style->lane_header_width;
+  double shift_x = CLAMP (visible->x - grid->x, 0, MAX (0, grid->width - header_width));
+  double shift_y = CLAMP (visible->y - grid->y, 0, MAX (0, grid->height - header_height));
+  double shadow = 8 / self->zoom;
+
+  if (shift_x > 0)
+    {
+      WmRect area = { grid->x, visible->y, header_width, visible->height };
+
+      cairo_save (cr);
+      cairo_translate (cr, shift_x, 0);
+      cairo_rectangle (cr, grid->x, grid->y, header_width, grid->height);
+      cairo_clip (cr);
+      wm_painter_paint_lane_header_column (cr, layout, &area);
+      cairo_restore (cr);
+      paint_edge_shadow (cr, grid->x + shift_x + header_width, grid->y, shadow, grid->height, shadow, 0);
+    }
+
+  if (shift_y > 0)
+    {
+      WmRect area = { visible->x, grid->y, visible->width, header_height };
+
+      cairo_save (cr);
+      cairo_translate (cr, 0, shift_y);
+      cairo_rectangle (cr, grid->x, grid->y, grid->width, header_height);
+      cairo_clip (cr);
+      wm_painter_paint_stage_header_row (cr, layout, &area);
+      cairo_restore (cr);
+      paint_edge_shadow (cr, grid->x, grid->y + shift_y + header_height, grid->width, shadow, 0, shadow);
+    }
+
+  /* The corner where both meet covers whatever slides beneath it. */
+  if (shift_x > 0 || shift_y > 0)
+    {
+      wm_color_set_source (cr, &layout->style->palette.header_fill);
+      cairo_rectangle (cr, grid->x + shift_x, grid->y + shift_y, header_width, header_height);
+      cairo_fill (cr);
+    }
+}
+
+static void
 wm_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
 {
@@ -253,6 +322,7 @@ wm_canvas_snapshot (GtkWidget   *widget,
   cairo_translate (cr, -x, -y);
   cairo_scale (cr, self->zoom, self->zoom);
   wm_painter_paint (cr, self->layout, &visible, WM_PAINT_DEFAULT);
+  paint_frozen_headers (self, cr, &visible);
   cairo_destroy (cr);
 }
 
