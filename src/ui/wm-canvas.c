@@ -34,6 +34,9 @@ struct _WmCanvas
 
   double zoom;
   double zoom_at_gesture_start;
+  double pan_start_x;       /* the scroll position when a pan began */
+  double pan_start_y;
+  gboolean space_held;
   double pointer_x;         /* where the pointer is, for zooming around it */
   double pointer_y;
 };
@@ -145,7 +148,8 @@ scroll_by (GtkAdjustment *adjustment,
 }
 
 /* Arrow keys scroll a step, Page Up and Page Down a screen, Home and End
- * to the ends, so the whole map can be read from the keyboard. */
+ * to the ends, so the whole map can be read from the keyboard. Space is
+ * held to drag the map with the primary button. */
 static gboolean
 on_key_pressed (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -160,6 +164,9 @@ on_key_pressed (GtkEventControllerKey *controller,
 
   switch (keyval)
     {
+    case GDK_KEY_space:
+      self->space_held = TRUE;
+      return TRUE;
     case GDK_KEY_Up:
       scroll_by (v, -gtk_adjustment_get_step_increment (v));
       return TRUE;
@@ -212,6 +219,59 @@ on_scroll (GtkEventControllerScroll *controller,
     return FALSE;
   wm_canvas_set_zoom_at (self, self->zoom * pow (1.1, -dy), self->pointer_x, self->pointer_y);
   return TRUE;
+}
+
+/* The middle button, or Space with the primary button, drags the map. */
+static void
+on_pan_begin (GtkGestureDrag *gesture,
+              double          x,
+              double          y,
+              WmCanvas       *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (self->hadjustment == NULL || self->vadjustment == NULL
+      || (button != GDK_BUTTON_MIDDLE && !(button == GDK_BUTTON_PRIMARY && self->space_held)))
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  self->pan_start_x = gtk_adjustment_get_value (self->hadjustment);
+  self->pan_start_y = gtk_adjustment_get_value (self->vadjustment);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+}
+
+static void
+on_pan_update (GtkGestureDrag *gesture,
+               double          offset_x,
+               double          offset_y,
+               WmCanvas       *self)
+{
+  if (self->hadjustment == NULL || self->vadjustment == NULL)
+    return;
+  gtk_adjustment_set_value (self->hadjustment, self->pan_start_x - offset_x);
+  gtk_adjustment_set_value (self->vadjustment, self->pan_start_y - offset_y);
+}
+
+static void
+on_pan_end (GtkGestureDrag *gesture,
+            double          offset_x,
+            double          offset_y,
+            WmCanvas       *self)
+{
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+}
+
+static void
+on_key_released (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 WmCanvas              *self)
+{
+  if (keyval == GDK_KEY_space)
+    self->space_held = FALSE;
 }
 
 static void
@@ -452,6 +512,7 @@ wm_canvas_init (WmCanvas *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   GtkGesture *pinch = gtk_gesture_zoom_new ();
+  GtkGesture *pan = gtk_gesture_drag_new ();
 
   self->zoom = 1.0;
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
@@ -461,8 +522,14 @@ wm_canvas_init (WmCanvas *self)
   g_signal_connect (pinch, "begin", G_CALLBACK (on_zoom_begin), self);
   g_signal_connect (pinch, "scale-changed", G_CALLBACK (on_zoom_scale_changed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (pan), 0);
+  g_signal_connect (pan, "drag-begin", G_CALLBACK (on_pan_begin), self);
+  g_signal_connect (pan, "drag-update", G_CALLBACK (on_pan_update), self);
+  g_signal_connect (pan, "drag-end", G_CALLBACK (on_pan_end), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pan));
 
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  g_signal_connect (keys, "key-released", G_CALLBACK (on_key_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
