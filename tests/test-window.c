@@ -458,6 +458,45 @@ test_window_zooms (void)
   drain_main_context ();
 }
 
+/* One window per map: opening it again brings its window forward, and
+ * a map dropped on an empty window opens there. */
+static void
+test_window_per_map (void)
+{
+  g_autoptr(GFile) gym = test_map_file ("data/samples/gym-membership.waymark");
+  g_autoptr(GFile) hotel = test_map_file ("data/samples/hotel-stay.waymark");
+  GtkWindow *first = wm_application_open_file (app, gym);
+  GtkWindow *again = wm_application_open_file (app, gym);
+  GtkWindow *other = wm_application_open_file (app, hotel);
+  WmWindow *empty = wm_window_new (app);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (empty));
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *files = g_slist_prepend (NULL, hotel);
+  gboolean dropped = FALSE;
+
+  g_assert_true (first == again);
+  g_assert_true (first != other);
+  g_assert_true (g_file_equal (wm_window_get_file (WM_WINDOW (other)), hotel));
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_slist_free (files);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &dropped);
+    }
+  g_assert_true (dropped);
+  g_assert_true (g_file_equal (wm_window_get_file (empty), hotel));
+
+  gtk_window_destroy (first);
+  gtk_window_destroy (other);
+  gtk_window_destroy (GTK_WINDOW (empty));
+  drain_main_context ();
+}
+
 /* A file that cannot be read leaves the window as it was. */
 static void
 test_window_refuses_bad_map (void)
@@ -522,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/window/refuses-bad-map", test_window_refuses_bad_map);
   g_test_add_func ("/window/exports", test_window_exports);
   g_test_add_func ("/window/zooms", test_window_zooms);
+  g_test_add_func ("/window/per-map", test_window_per_map);
 
   result = g_test_run ();
 

@@ -130,14 +130,50 @@ wm_application_open (GApplication  *application,
    * running instance shows it rather than a new process starting. Each
    * map gets a window; an empty window is reused. */
   for (int i = 0; i < n_files; i++)
-    {
-      WmWindow *window = get_or_create_window (self);
+    wm_application_open_file (self, files[i]);
+}
 
+static WmWindow *
+find_window_showing (WmApplication *self,
+                     GFile         *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GFile *shown;
+
+      if (!WM_IS_WINDOW (l->data))
+        continue;
+      shown = wm_window_get_file (WM_WINDOW (l->data));
+      if (shown != NULL && g_file_equal (shown, file))
+        return WM_WINDOW (l->data);
+    }
+  return NULL;
+}
+
+/**
+ * wm_application_open_file:
+ * @file: a map
+ *
+ * Shows @file: in the window that already shows it, else in an empty
+ * window, else in a new one.
+ *
+ * Returns: (transfer none): the window showing the map, or trying to
+ */
+GtkWindow *
+wm_application_open_file (WmApplication *self,
+                          GFile         *file)
+{
+  WmWindow *window = find_window_showing (self, file);
+
+  if (window == NULL)
+    {
+      window = get_or_create_window (self);
       if (wm_window_get_document (window) != NULL)
         window = wm_window_new (self);
-      wm_window_open_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
+      wm_window_open_file (window, file);
     }
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
 }
 
 static void

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WmApplication, wm_application, WM, APPLICATION, AdwApplication)
 
-WmApplication *wm_application_new (void);
+WmApplication *wm_application_new       (void);
+GtkWindow     *wm_application_open_file (WmApplication *self,
+                                         GFile         *file);
 
 G_END_DECLS

@@ -142,6 +142,39 @@ wm_window_dispose (GObject *object)
   G_OBJECT_CLASS (wm_window_parent_class)->dispose (object);
 }
 
+/* Maps dropped from the file manager open as if chosen in Open. */
+static gboolean
+on_files_dropped (GtkDropTarget *target,
+                  const GValue  *value,
+                  double         x,
+                  double         y,
+                  WmWindow      *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSList *files = g_value_get_boxed (value);
+
+  if (!WM_IS_APPLICATION (app) || files == NULL)
+    return FALSE;
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      /* The first map replaces an empty window's empty state. */
+      if (l == files && self->document == NULL)
+        wm_window_open_file (self, l->data);
+      else
+        wm_application_open_file (WM_APPLICATION (app), l->data);
+    }
+  return TRUE;
+}
+
+static void
+add_file_drop_target (WmWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (target, "drop", G_CALLBACK (on_files_dropped), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
 static void
 wm_window_class_init (WmWindowClass *klass)
 {
@@ -193,6 +226,7 @@ wm_window_init (WmWindow *self)
   update_empty_state_buttons (self, NULL);
   wm_window_add_export_actions (self);
   wm_window_add_zoom_actions (self);
+  add_file_drop_target (self);
 }
 
 /**
@@ -293,4 +327,13 @@ wm_window_get_document (WmWindow *self)
   g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
 
   return self->document;
+}
+
+/* The file of the map the window shows, or %NULL. */
+GFile *
+wm_window_get_file (WmWindow *self)
+{
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+
+  return self->file;
 }

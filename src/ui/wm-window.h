@@ -23,6 +23,7 @@ WmWindow   *wm_window_new          (WmApplication *application);
 gboolean    wm_window_open_file    (WmWindow      *self,
                                     GFile         *file);
 WmDocument *wm_window_get_document (WmWindow      *self);
+GFile      *wm_window_get_file     (WmWindow      *self);
 void        wm_window_export_to    (WmWindow      *self,
                                     GFile         *file,
                                     const WmExportOptions *options);
