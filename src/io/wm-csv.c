@@ -111,6 +111,27 @@ index_ids (GListModel *model)
   return index;
 }
 
+/* Tags as a sheet holds them in one cell: split at commas, trimmed,
+ * none empty. Export writes them so too, so that they read back the
+ * same. Returns %NULL for no tags. */
+static GStrv
+normalize_tags (const char * const *tags)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) result = NULL;
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (tags[i], ",", -1);
+
+      for (guint j = 0; parts[j] != NULL; j++)
+        if (*g_strstrip (parts[j]) != '\0')
+          g_strv_builder_add (builder, parts[j]);
+    }
+  result = g_strv_builder_end (builder);
+  return result[0] != NULL ? g_steal_pointer (&result) : NULL;
+}
+
 /**
  * wm_csv_export:
  *
@@ -154,10 +175,10 @@ wm_csv_export (WmDocument *document)
       WmCard *card = row->card;
       g_autoptr(WmStage) stage = g_list_model_get_item (stages, row->stage);
       g_autoptr(WmLane) lane = g_list_model_get_item (lanes, row->lane);
-      const char * const *tags = wm_card_get_tags (card);
+      g_auto(GStrv) tags = normalize_tags (wm_card_get_tags (card));
       g_autofree char *order = NULL;
       g_autofree char *span = g_strdup_printf ("%d", wm_card_get_span (card));
-      g_autofree char *joined_tags = tags != NULL ? g_strjoinv (", ", (char **) tags) : NULL;
+      g_autofree char *joined_tags = tags != NULL ? g_strjoinv (", ", tags) : NULL;
 
       if (i > 0 && row->stage == (row - 1)->stage && row->lane == (row - 1)->lane)
         cell_order++;
@@ -224,6 +245,46 @@ fail (GError **error,
   return FALSE;
 }
 
+/* Reads one field at *p into @field. Returns %NULL, or the problem. */
+static const char *
+read_field (const char **p,
+            const char  *end,
+            GString     *field)
+{
+  const char *q = *p;
+
+  if (q < end && *q == '"')
+    {
+      for (q++;; q++)
+        {
+          if (q >= end)
+            return _("a quoted field is not closed");
+          if (*q == '"' && q + 1 < end && q[1] == '"')
+            q++;
+          else if (*q == '"')
+            break;
+          g_string_append_c (field, *q);
+        }
+      q++;
+      if (q < end && *q != ',' && *q != '\r' && *q != '\n')
+        return _("text after the closing quote of a field");
+    }
+  else
+    {
+      for (; q < end && *q != ',' && *q != '\r' && *q != '\n'; q++)
+        {
+          if (*q == '"')
+            return _("a quote inside a field that does not start with one");
+          g_string_append_c (field, *q);
+        }
+    }
+  /* Checked field by field, so that the message can say where. */
+  if (!g_utf8_validate_len (field->str, field->len, NULL))
+    return _("the text is not valid UTF-8");
+  *p = q;
+  return NULL;
+}
+
 /* Splits RFC 4180 text into records; accepts LF, CRLF and CR. */
 static GArray *
 parse_records (const char  *data,
@@ -243,59 +304,16 @@ parse_records (const char  *data,
       Record record = { g_ptr_array_new_with_free_func (g_free), number };
       gboolean row_done = FALSE;
 
+      /* The records own the fields from here, even on failure. */
+      g_array_append_val (records, record);
       while (!row_done)
         {
-          GString *field = g_string_new (NULL);
-          guint column = record.fields->len + 1;
+          g_autoptr(GString) field = g_string_new (NULL);
+          const char *problem = read_field (&p, end, field);
 
-          if (p < end && *p == '"')
-            {
-              p++;
-              for (;;)
-                {
-                  if (p >= end)
-                    {
-                      g_string_free (field, TRUE);
-                      g_ptr_array_unref (record.fields);
-                      fail (error, number, column, _("a quoted field is not closed"));
-                      return NULL;
-                    }
-                  if (*p == '"' && p + 1 < end && p[1] == '"')
-                    {
-                      g_string_append_c (field, '"');
-                      p += 2;
-                    }
-                  else if (*p == '"')
-                    {
-                      p++;
-                      break;
-                    }
-                  else
-                    g_string_append_c (field, *p++);
-                }
-              if (p < end && *p != ',' && *p != '\r' && *p != '\n')
-                {
-                  g_string_free (field, TRUE);
-                  g_ptr_array_unref (record.fields);
-                  fail (error, number, column, _("text after the closing quote of a field"));
-                  return NULL;
-                }
-            }
-          else
-            {
-              while (p < end && *p != ',' && *p != '\r' && *p != '\n')
-                {
-                  if (*p == '"')
-                    {
-                      g_string_free (field, TRUE);
-                      g_ptr_array_unref (record.fields);
-                      fail (error, number, column, _("a quote inside a field that does not start with one"));
-                      return NULL;
-                    }
-                  g_string_append_c (field, *p++);
-                }
-            }
-          g_ptr_array_add (record.fields, g_string_free (field, FALSE));
+          if (problem != NULL)
+            return fail (error, number, record.fields->len + 1, "%s", problem), NULL;
+          g_ptr_array_add (record.fields, g_string_free (g_steal_pointer (&field), FALSE));
 
           if (p < end && *p == ',')
             p++;
@@ -308,7 +326,6 @@ parse_records (const char  *data,
               row_done = TRUE;
             }
         }
-      g_array_append_val (records, record);
       number++;
     }
 
@@ -324,13 +341,21 @@ field_at (const Record *record,
   return g_ptr_array_index (record->fields, column);
 }
 
+/* Whether the fields from @first on are all empty. */
 static gboolean
-record_is_empty (const Record *record)
+record_is_empty_after (const Record *record,
+                       guint         first)
 {
-  for (guint i = 0; i < record->fields->len; i++)
+  for (guint i = first; i < record->fields->len; i++)
     if (*(const char *) g_ptr_array_index (record->fields, i) != '\0')
       return FALSE;
   return TRUE;
+}
+
+static gboolean
+record_is_empty (const Record *record)
+{
+  return record_is_empty_after (record, 0);
 }
 
 static char *
@@ -386,6 +411,21 @@ parse_enum (GType       type,
 
   g_strstrip (folded);
   return *folded == '\0' ? (*value = 0, TRUE) : wm_enum_from_nick (type, folded, value);
+}
+
+/* "#rrggbb", in any case and with spaces around it, as the file format
+ * writes it: lower case. Empty means no colour. */
+static gboolean
+parse_color (const char  *text,
+             char       **color)
+{
+  g_autofree char *folded = g_ascii_strdown (text, -1);
+
+  g_strstrip (folded);
+  if (*folded != '\0' && (strlen (folded) != 7 || folded[0] != '#' || strspn (folded + 1, "0123456789abcdef") != 6))
+    return FALSE;
+  *color = g_steal_pointer (&folded);
+  return TRUE;
 }
 
 static int
@@ -512,6 +552,7 @@ import_card_table (GArray     *records,
       const char *tags_text = field_at (record, columns[COLUMN_TAGS]);
       g_auto(GStrv) tags = NULL;
       g_autofree char *id = NULL;
+      g_autofree char *color = NULL;
       int quality = 0, moment = 0, kind, order = G_MAXINT, span = 1;
       WmLane *lane;
       ImportedCard entry;
@@ -533,6 +574,8 @@ import_card_table (GArray     *records,
         return fail (error, record->number, columns[COLUMN_QUALITY] + 1, _("the quality must be good, bad or missing")), NULL;
       if (!parse_enum (WM_TYPE_MOMENT, field_at (record, columns[COLUMN_MOMENT]), &moment))
         return fail (error, record->number, columns[COLUMN_MOMENT] + 1, _("the moment must be zero, first, second or third")), NULL;
+      if (!parse_color (field_at (record, columns[COLUMN_COLOR]), &color))
+        return fail (error, record->number, columns[COLUMN_COLOR] + 1, _("a colour is written like #3584e4")), NULL;
       if (*field_at (record, columns[COLUMN_LANE_KIND]) != '\0')
         {
           if (!parse_enum (WM_TYPE_LANE_KIND, field_at (record, columns[COLUMN_LANE_KIND]), &kind))
@@ -546,15 +589,8 @@ import_card_table (GArray     *records,
 
       wm_map_builder_get_stage (builder, stage_name);
       lane = wm_map_builder_get_lane (builder, lane_title, kind);
-      if (!wm_lane_kind_holds_cards (wm_lane_get_kind (lane)))
-        return fail (error, record->number, columns[COLUMN_LANE] + 1, _("lane “%s” cannot hold cards"), lane_title), NULL;
 
-      if (*tags_text != '\0')
-        {
-          tags = g_strsplit (tags_text, ",", -1);
-          for (guint t = 0; tags[t] != NULL; t++)
-            g_strstrip (tags[t]);
-        }
+      tags = normalize_tags ((const char * const []) { tags_text, NULL });
       id = wm_element_generate_id ("card");
       entry.record = r;
       entry.order = order;
@@ -570,7 +606,7 @@ import_card_table (GArray     *records,
                                  "time-label", field_at (record, columns[COLUMN_TIME]),
                                  "metric-name", field_at (record, columns[COLUMN_METRIC]),
                                  "metric-value", field_at (record, columns[COLUMN_METRIC_VALUE]),
-                                 "color", field_at (record, columns[COLUMN_COLOR]),
+                                 "color", color,
                                  "tags", tags, NULL);
       g_ptr_array_add (owned, entry.card);
       g_array_append_val (imported, entry);
@@ -675,6 +711,48 @@ add_grid_cell (WmMapBuilder *builder,
   add_grid_card (builder, stage, lane, card);
 }
 
+/* "4" or "2: I'm lost": a whole number, then maybe what was said.
+ * Returns whether @cell has that form; @score is 0 if the number is off
+ * the five-level scale. */
+static gboolean
+parse_emotion (const char  *cell,
+               int         *score,
+               const char **label)
+{
+  char *end;
+  long value;
+
+  while (g_ascii_isspace (*cell))
+    cell++;
+  if (!g_ascii_isdigit (*cell) && !((*cell == '-' || *cell == '+') && g_ascii_isdigit (cell[1])))
+    return FALSE;
+  value = strtol (cell, &end, 10);
+  while (g_ascii_isspace (*end))
+    end++;
+  if (*end != '\0' && *end != ':')
+    return FALSE;
+  *score = value >= 1 && value <= 5 ? (int) value : 0;
+  *label = *end == ':' ? end + 1 : NULL;
+  return TRUE;
+}
+
+/* An emotions row is one whose every cell is a score; a row of words or
+ * lists, even under an emotions heading, is read as cards. */
+static gboolean
+is_emotion_row (const Record *record,
+                guint         n_stages)
+{
+  for (guint c = 1; c <= n_stages; c++)
+    {
+      const char *label;
+      int score;
+
+      if (*field_at (record, c) != '\0' && !parse_emotion (field_at (record, c), &score, &label))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static WmDocument *
 import_grid (GArray  *records,
              GError **error)
@@ -683,8 +761,9 @@ import_grid (GArray  *records,
   const Record *header = &g_array_index (records, Record, 0);
   g_autoptr(GPtrArray) stages = g_ptr_array_new ();
   WmEmotionCurve *curve = NULL;
-  WmPersona *persona = NULL;
 
+  /* As in card tables, a name is a stage: columns of the same name are
+   * one stage, and rows of the same title one lane. */
   for (guint c = 1; c < header->fields->len; c++)
     {
       g_autofree char *name = g_strstrip (g_strdup (field_at (header, c)));
@@ -712,41 +791,47 @@ import_grid (GArray  *records,
           return fail (error, record->number, c + 1, _("no stage heads this column")), NULL;
 
       kind = wm_lane_kind_guess (title);
-      lane = wm_map_builder_get_lane (builder, title, kind == WM_LANE_KIND_DIVIDER ? WM_LANE_KIND_TEXT : kind);
+      if ((kind == WM_LANE_KIND_EMOTIONS && !is_emotion_row (record, stages->len))
+          || (kind == WM_LANE_KIND_DIVIDER && !record_is_empty_after (record, 1)))
+        kind = WM_LANE_KIND_TEXT;
+      lane = wm_map_builder_get_lane (builder, title, kind);
       kind = wm_lane_get_kind (lane);
       for (guint c = 1; c <= stages->len; c++)
         {
           const char *cell = field_at (record, c);
           WmStage *stage = g_ptr_array_index (stages, c - 1);
+          g_autoptr(WmEmotionPoint) point = NULL;
+          g_autofree char *label = NULL;
+          g_autofree char *id = NULL;
+          const char *said;
+          int score;
 
           if (*cell == '\0')
             continue;
-          if (kind == WM_LANE_KIND_EMOTIONS)
+          if (kind != WM_LANE_KIND_EMOTIONS)
             {
-              /* "4" or "2: I'm lost": a score, then maybe what was said. */
-              g_autoptr(WmEmotionPoint) point = NULL;
-              g_autofree char *id = wm_element_generate_id ("point");
-              char *end;
-              long score = strtol (cell, &end, 10);
-
-              if (end == cell || score < 1 || score > 5 || (*end != '\0' && *end != ':'))
-                return fail (error, record->number, c + 1, _("an emotion is a score from 1 to 5, maybe followed by “: ” and a quote")), NULL;
-              if (curve == NULL)
-                {
-                  g_autofree char *persona_id = wm_element_generate_id ("persona");
-                  g_autofree char *curve_id = wm_element_generate_id ("curve");
-
-                  persona = g_object_new (WM_TYPE_PERSONA, "id", persona_id, "name", _("Customer"), NULL);
-                  curve = wm_emotion_curve_new (curve_id, persona_id);
-                  wm_map_builder_add (builder, persona);
-                }
-              point = g_object_new (WM_TYPE_EMOTION_POINT, "id", id, "stage", wm_element_get_id (WM_ELEMENT (stage)),
-                                    "score", (int) score, "position", 0.5,
-                                    "label", *end == ':' ? g_strstrip (end + 1) : NULL, NULL);
-              g_list_store_append (wm_emotion_curve_get_point_store (curve), point);
+              add_grid_cell (builder, stage, lane, cell);
+              continue;
             }
-          else
-            add_grid_cell (builder, stage, lane, cell);
+
+          if (!parse_emotion (cell, &score, &said) || score == 0)
+            return fail (error, record->number, c + 1,
+                         _("an emotion is a score from 1 to 5, maybe followed by “: ” and a quote")), NULL;
+          /* One persona feels every emotions row, made when first needed. */
+          if (curve == NULL)
+            {
+              g_autofree char *persona_id = wm_element_generate_id ("persona");
+              g_autofree char *curve_id = wm_element_generate_id ("curve");
+
+              wm_map_builder_add (builder, g_object_new (WM_TYPE_PERSONA, "id", persona_id,
+                                                         "name", _("Customer"), NULL));
+              curve = wm_emotion_curve_new (curve_id, persona_id);
+            }
+          id = wm_element_generate_id ("point");
+          label = g_strstrip (g_strdup (said != NULL ? said : ""));
+          point = g_object_new (WM_TYPE_EMOTION_POINT, "id", id, "stage", wm_element_get_id (WM_ELEMENT (stage)),
+                                "score", score, "position", 0.5, "label", label, NULL);
+          g_list_store_append (wm_emotion_curve_get_point_store (curve), point);
         }
     }
   if (curve != NULL)
@@ -773,15 +858,22 @@ wm_csv_import (const char  *data,
   g_autoptr(GArray) records = NULL;
   const Record *header;
   int columns[N_COLUMNS];
+  guint n_empty;
 
-  if (!wm_interchange_check_input (data, length, error))
+  /* UTF-8 is checked as the fields are read, to name the bad one. */
+  if (!wm_interchange_check_size (length, error))
     return NULL;
   records = parse_records (data, length, error);
   if (records == NULL)
     return NULL;
-  if (records->len == 0 || (records->len == 1 && record_is_empty (&g_array_index (records, Record, 0))))
+  /* The header is the first row with something in it. */
+  for (n_empty = 0; n_empty < records->len; n_empty++)
+    if (!record_is_empty (&g_array_index (records, Record, n_empty)))
+      break;
+  g_array_remove_range (records, 0, n_empty);
+  if (records->len == 0)
     {
-      g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_INVALID, _("The file has no rows"));
+      g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_EMPTY, _("The file has no rows"));
       return NULL;
     }
 

@@ -18,16 +18,40 @@ struct _WmMapBuilder
 {
   WmDocument *document;
   GHashTable *stages;       /* name → WmStage */
-  GHashTable *lanes;        /* title → WmLane */
+  GHashTable *lanes;        /* title → WmLane, for lanes that hold cards */
+  GHashTable *other_lanes;  /* title → WmLane, for curves and lines */
   GPtrArray *stage_order;
   GPtrArray *elements;      /* cards, personas and curves, added last */
 };
 
 /**
+ * wm_interchange_check_size:
+ *
+ * Refuses empty input, and input too large to be a map.
+ */
+gboolean
+wm_interchange_check_size (gsize    length,
+                           GError **error)
+{
+  if (length == 0)
+    {
+      g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_EMPTY, _("The file is empty"));
+      return FALSE;
+    }
+  if (length > WM_INTERCHANGE_MAX_SIZE)
+    {
+      g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_TOO_LARGE,
+                   _("The file is larger than %d MB"), WM_INTERCHANGE_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * wm_interchange_check_input:
  *
- * Refuses input that is too large or is not UTF-8, naming the line of
- * the first bad byte.
+ * Refuses input that is empty, too large or not UTF-8, naming the line
+ * of the first bad byte.
  */
 gboolean
 wm_interchange_check_input (const char  *data,
@@ -36,12 +60,8 @@ wm_interchange_check_input (const char  *data,
 {
   const char *end;
 
-  if (length > WM_INTERCHANGE_MAX_SIZE)
-    {
-      g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_TOO_LARGE,
-                   _("The file is larger than %d MB"), WM_INTERCHANGE_MAX_SIZE / (1024 * 1024));
-      return FALSE;
-    }
+  if (!wm_interchange_check_size (length, error))
+    return FALSE;
   if (!g_utf8_validate_len (data, length, &end))
     {
       guint line = 1;
@@ -80,6 +100,8 @@ wm_lane_kind_guess (const char *title)
     WmLaneKind kind;
     const char *words[5];
   } rules[] = {
+    /* Before touchpoints, which "interaction" would otherwise mean. */
+    { WM_LANE_KIND_DIVIDER, { "line of interaction", "line of visibility", "line of internal interaction", NULL } },
     { WM_LANE_KIND_PAIN_POINTS, { "pain", "frustration", "problem", "obstacle", NULL } },
     { WM_LANE_KIND_OPPORTUNITIES, { "opportunit", "idea", "improvement", "solution", NULL } },
     { WM_LANE_KIND_EMOTIONS, { "emotion", "feeling", "mood", "sentiment", NULL } },
@@ -114,6 +136,7 @@ wm_map_builder_new (WmMapKind   kind,
   wm_document_set_timestamps (self->document, now, now);
   self->stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->lanes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->other_lanes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stage_order = g_ptr_array_new ();
   self->elements = g_ptr_array_new_with_free_func (g_object_unref);
   return self;
@@ -161,13 +184,17 @@ wm_map_builder_stage_index (WmMapBuilder *self,
   return index;
 }
 
-/* The lane titled @title, made the first time with @kind. */
+/* The lane titled @title that holds cards if @kind does, or else a curve
+ * or a line; made at the bottom with @kind the first time. A lane of
+ * cards and an emotion graph may share a title, as a sheet's rows may:
+ * only the first shows in a card table. */
 WmLane *
 wm_map_builder_get_lane (WmMapBuilder *self,
                          const char   *title,
                          WmLaneKind    kind)
 {
-  WmLane *lane = g_hash_table_lookup (self->lanes, title);
+  GHashTable *lanes = wm_lane_kind_holds_cards (kind) ? self->lanes : self->other_lanes;
+  WmLane *lane = g_hash_table_lookup (lanes, title);
 
   if (lane == NULL)
     {
@@ -175,8 +202,8 @@ wm_map_builder_get_lane (WmMapBuilder *self,
 
       lane = g_object_new (WM_TYPE_LANE, "id", id, "title", title, "kind", kind, NULL);
       wm_document_append_loaded (self->document, WM_ELEMENT (lane));
-      g_object_unref (lane);
-      g_hash_table_insert (self->lanes, g_strdup (title), lane);
+      g_object_unref (lane);  /* the document holds it */
+      g_hash_table_insert (lanes, g_strdup (title), lane);
     }
   return lane;
 }
@@ -207,6 +234,7 @@ wm_map_builder_free (WmMapBuilder *self)
   g_clear_object (&self->document);
   g_hash_table_unref (self->stages);
   g_hash_table_unref (self->lanes);
+  g_hash_table_unref (self->other_lanes);
   g_ptr_array_unref (self->stage_order);
   g_ptr_array_unref (self->elements);
   g_free (self);

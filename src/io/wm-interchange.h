@@ -22,11 +22,14 @@ typedef enum
 {
   WM_INTERCHANGE_ERROR_TOO_LARGE,
   WM_INTERCHANGE_ERROR_INVALID,
+  WM_INTERCHANGE_ERROR_EMPTY,
 } WmInterchangeError;
 
 typedef struct _WmMapBuilder WmMapBuilder;
 
 GQuark        wm_interchange_error_quark   (void);
+gboolean      wm_interchange_check_size    (gsize          length,
+                                            GError       **error);
 gboolean      wm_interchange_check_input   (const char    *data,
                                             gsize          length,
                                             GError       **error);

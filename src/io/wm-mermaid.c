@@ -28,12 +28,32 @@
 
 /* Export */
 
+typedef enum
+{
+  NAME_TEXT,     /* a title or a section: runs to the end of its line */
+  NAME_TASK,     /* starts its line, so must not read as a keyword */
+  NAME_ACTOR,    /* in a comma-separated list */
+} NameKind;
+
+/* What JavaScript's \s matches, which Mermaid's lexer skips. */
+static gboolean
+is_js_space (gunichar c)
+{
+  return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == 0x2028 || c == 0x2029
+         || c == 0xFEFF || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR;
+}
+
+/* Mermaid's lexer reads its keywords case-insensitively, wherever a
+ * token starts, and a task's name starts a token: "Journeys" would read
+ * as "journey" and "s", "Title deeds" as the diagram's title. */
 static gboolean
 starts_with_keyword (const char *text)
 {
-  static const char *keywords[] = { "title", "section", "journey", NULL };
+  static const char *keywords[] = { "title", "section", NULL };
 
-  if (g_ascii_strncasecmp (text, "acctitle", 8) == 0 || g_ascii_strncasecmp (text, "accdescr", 8) == 0)
+  if (g_ascii_strncasecmp (text, "journey", 7) == 0
+      || g_ascii_strncasecmp (text, "acctitle", 8) == 0
+      || g_ascii_strncasecmp (text, "accdescr", 8) == 0)
     return TRUE;
   for (guint i = 0; keywords[i] != NULL; i++)
     {
@@ -46,12 +66,13 @@ starts_with_keyword (const char *text)
   return FALSE;
 }
 
+/* @text as Mermaid reads it back unchanged: one line, no character its
+ * grammar gives a meaning, no spaces at the edges, never empty. */
 static char *
 escape (const char *text,
-        gboolean    actor)
+        NameKind    kind)
 {
   GString *out = g_string_new (NULL);
-  g_autofree char *stripped = NULL;
 
   for (const char *p = text != NULL ? text : ""; *p; p = g_utf8_next_char (p))
     {
@@ -76,26 +97,32 @@ escape (const char *text,
             g_string_append_c (out, '%');
           break;
         case ',':
-          g_string_append (out, actor ? "，" : ",");
-          break;
-        case '\n':
-        case '\r':
-        case '\t':
-          g_string_append_c (out, ' ');
+          g_string_append (out, kind == NAME_ACTOR ? "，" : ",");
           break;
         default:
-          if (c >= 0x20)
+          /* Line breaks and control characters become spaces; leading
+           * spaces, which Mermaid would skip, are dropped. */
+          if (c < 0x20 || c == 0x2028 || c == 0x2029)
+            c = ' ';
+          if (out->len > 0 || !is_js_space (c))
             g_string_append_unichar (out, c);
           break;
         }
     }
-  stripped = g_strstrip (g_string_free (out, FALSE));
-  if (*stripped == '\0')
-    return g_strdup (_("Untitled"));
-  /* A task called "title …" would read as the diagram's title. */
-  if (starts_with_keyword (stripped))
-    return g_strdup_printf ("“%s”", stripped);
-  return g_steal_pointer (&stripped);
+  while (out->len > 0 && is_js_space (g_utf8_get_char (g_utf8_find_prev_char (out->str, out->str + out->len))))
+    g_string_truncate (out, g_utf8_find_prev_char (out->str, out->str + out->len) - out->str);
+
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return g_strdup (_("Untitled"));
+    }
+  if (kind == NAME_TASK && starts_with_keyword (out->str))
+    {
+      g_string_prepend (out, "“");
+      g_string_append (out, "”");
+    }
+  return g_string_free (out, FALSE);
 }
 
 /* The mean score of @curve's points in stage @stage_index, or NAN. */
@@ -183,6 +210,32 @@ lane_makes_tasks (WmLane *lane)
   return kind == WM_LANE_KIND_CUSTOMER_ACTIONS || kind == WM_LANE_KIND_TOUCHPOINTS;
 }
 
+/* Every persona's name, told apart: Mermaid keeps one actor per name,
+ * and so does the import. %NULL if there are no personas. */
+static char *
+actor_list (GListModel *personas)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (personas); i++)
+    {
+      g_autoptr(WmPersona) persona = g_list_model_get_item (personas, i);
+      g_autofree char *name = escape (wm_persona_get_name (persona), NAME_ACTOR);
+      char *unique = g_strdup (name);
+
+      for (guint n = 2; g_ptr_array_find_with_equal_func (names, unique, g_str_equal, NULL); n++)
+        {
+          g_free (unique);
+          unique = g_strdup_printf ("%s %u", name, n);
+        }
+      g_ptr_array_add (names, unique);
+    }
+  if (names->len == 0)
+    return NULL;
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (", ", (char **) names->pdata);
+}
+
 /**
  * wm_mermaid_export:
  *
@@ -196,28 +249,20 @@ wm_mermaid_export (WmDocument *document)
   GListModel *personas = wm_document_get_personas (document);
   guint n_stages = g_list_model_get_n_items (stages);
   g_autofree double *scores = scores_by_stage (document, n_stages);
-  GString *actors = g_string_new (NULL);
+  g_autofree char *actors = actor_list (personas);
   GString *out = g_string_new ("journey\n");
   const char *title = wm_document_get_title (document);
 
   if (title != NULL && *title != '\0')
     {
-      g_autofree char *escaped = escape (title, FALSE);
+      g_autofree char *escaped = escape (title, NAME_TEXT);
 
       g_string_append_printf (out, "    title %s\n", escaped);
     }
-  for (guint i = 0; i < g_list_model_get_n_items (personas); i++)
-    {
-      g_autoptr(WmPersona) persona = g_list_model_get_item (personas, i);
-      g_autofree char *name = escape (wm_persona_get_name (persona), TRUE);
-
-      g_string_append_printf (actors, "%s%s", i > 0 ? ", " : "", name);
-    }
-
   for (guint s = 0; s < n_stages; s++)
     {
       g_autoptr(WmStage) stage = g_list_model_get_item (stages, s);
-      g_autofree char *name = escape (wm_stage_get_name (stage), FALSE);
+      g_autofree char *name = escape (wm_stage_get_name (stage), NAME_TEXT);
 
       g_string_append_printf (out, "    section %s\n", name);
       for (guint l = 0; l < g_list_model_get_n_items (lanes); l++)
@@ -231,17 +276,16 @@ wm_mermaid_export (WmDocument *document)
                                               wm_element_get_id (WM_ELEMENT (lane)));
           for (guint c = 0; c < cards->len; c++)
             {
-              g_autofree char *task = escape (wm_card_get_title (g_ptr_array_index (cards, c)), FALSE);
+              g_autofree char *task = escape (wm_card_get_title (g_ptr_array_index (cards, c)), NAME_TASK);
 
               g_string_append_printf (out, "      %s: %d", task, (int) scores[s]);
-              if (actors->len > 0)
-                g_string_append_printf (out, ": %s", actors->str);
+              if (actors != NULL)
+                g_string_append_printf (out, ": %s", actors);
               g_string_append_c (out, '\n');
             }
         }
     }
 
-  g_string_free (actors, TRUE);
   return g_string_free (out, FALSE);
 }
 
@@ -281,6 +325,8 @@ clear_task (gpointer data)
   g_strfreev (task->actors);
 }
 
+/* Whether @line starts with @word (in any case, as Mermaid reads it),
+ * followed by a space or nothing; @rest is what follows, trimmed. */
 static gboolean
 keyword (const char  *line,
          const char  *word,
@@ -288,11 +334,10 @@ keyword (const char  *line,
 {
   gsize len = strlen (word);
 
-  if (strncmp (line, word, len) != 0 || (line[len] != '\0' && line[len] != ' ' && line[len] != '\t'))
+  if (g_ascii_strncasecmp (line, word, len) != 0 || (line[len] != '\0' && !is_js_space (g_utf8_get_char (line + len))))
     return FALSE;
-  *rest = line + len;
-  while (**rest == ' ' || **rest == '\t')
-    (*rest)++;
+  for (*rest = line + len; **rest != '\0' && is_js_space (g_utf8_get_char (*rest)); *rest = g_utf8_next_char (*rest))
+    ;
   return TRUE;
 }
 
@@ -303,7 +348,7 @@ parse_task (const char  *line,
             Task        *task,
             GError     **error)
 {
-  g_auto(GStrv) parts = g_strsplit (line, ":", 3);
+  g_auto(GStrv) parts = g_strsplit (line, ":", -1);
   char *end;
   long score;
 
@@ -318,9 +363,10 @@ parse_task (const char  *line,
     return fail (error, number, _("the score must be a whole number from 1 to 5"));
 
   /* Names are kept as an export would write them, so that a map read
-   * from Mermaid goes back out unchanged. */
+   * from Mermaid goes back out unchanged. Like Mermaid, take the actors
+   * from between the second and third colons. */
   task->section = section;
-  task->title = escape (parts[0], FALSE);
+  task->title = escape (parts[0], NAME_TASK);
   task->score = (int) score;
   task->actors = g_strsplit (parts[2] != NULL ? parts[2] : "", ",", -1);
   for (guint i = 0; task->actors[i] != NULL; i++)
@@ -329,11 +375,47 @@ parse_task (const char  *line,
 
       if (*actor != '\0')
         {
-          task->actors[i] = escape (actor, TRUE);
+          task->actors[i] = escape (actor, NAME_ACTOR);
           g_free (actor);
         }
     }
   return TRUE;
+}
+
+/* "accTitle: …", "accDescr: …" or "accDescr {", which Mermaid keeps for
+ * screen readers and a map has no place for; @in_block is set when a
+ * description goes on to the lines up to "}". */
+static gboolean
+accessibility_line (const char *line,
+                    gboolean   *in_block)
+{
+  const char *after;
+
+  if (g_ascii_strncasecmp (line, "accTitle", 8) != 0 && g_ascii_strncasecmp (line, "accDescr", 8) != 0)
+    return FALSE;
+  after = line + 8;
+  while (*after == ' ' || *after == '\t')
+    after++;
+  if (*after == ':')
+    return TRUE;
+  if (*after != '{' || g_ascii_tolower (line[3]) != 'd')
+    return FALSE;
+  *in_block = strchr (after, '}') == NULL;
+  return TRUE;
+}
+
+/* Mermaid reads a lone CR as a line end too. */
+static GStrv
+split_lines (const char *data,
+             gsize       length)
+{
+  GString *text = g_string_new_len (data, length);
+  g_autofree char *normalized = NULL;
+
+  g_string_replace (text, "\r\n", "\n", 0);
+  g_string_replace (text, "\r", "\n", 0);
+  normalized = g_string_free (text, FALSE);
+  return g_strsplit (normalized, "\n", -1);
 }
 
 /**
@@ -351,7 +433,6 @@ wm_mermaid_import (const char  *data,
                    gsize        length,
                    GError     **error)
 {
-  g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(WmMapBuilder) builder = NULL;
   g_autoptr(GArray) tasks = g_array_new (FALSE, TRUE, sizeof (Task));
@@ -359,14 +440,13 @@ wm_mermaid_import (const char  *data,
   g_autoptr(GPtrArray) sections = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) stages = g_ptr_array_new ();
   g_autofree char *title = NULL;
-  gboolean seen_journey = FALSE, in_front_matter = FALSE;
+  gboolean seen_journey = FALSE, in_front_matter = FALSE, in_description = FALSE;
   WmLane *lane = NULL;
 
   if (!wm_interchange_check_input (data, length, error))
     return NULL;
   g_array_set_clear_func (tasks, clear_task);
-  text = g_strndup (data, length);
-  lines = g_strsplit_set (text, "\n", -1);
+  lines = split_lines (data, length);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -385,28 +465,41 @@ wm_mermaid_import (const char  *data,
           in_front_matter = !g_str_equal (line, "---");
           continue;
         }
+      if (in_description)
+        {
+          /* An "accDescr { … }" block runs to its closing brace. */
+          in_description = strchr (line, '}') == NULL;
+          continue;
+        }
+      if (seen_journey && accessibility_line (line, &in_description))
+        continue;
+      /* "#" starts a comment, as "%%" does at the start of a line. */
+      if (strchr (line, '#') != NULL)
+        {
+          *strchr (line, '#') = '\0';
+          g_strchomp (line);
+        }
       if (*line == '\0' || g_str_has_prefix (line, "%%"))
         continue;
       if (!seen_journey)
         {
-          if (!g_str_equal (line, "journey"))
+          if (g_ascii_strcasecmp (line, "journey") != 0)
             return fail (error, number, _("a Mermaid journey starts with “journey”")), NULL;
           seen_journey = TRUE;
           continue;
         }
-      if (g_str_has_prefix (line, "accTitle") || g_str_has_prefix (line, "accDescr"))
-        continue;
       if (keyword (line, "title", &rest))
         {
-          g_free (title);
-          title = escape (rest, FALSE);
+          g_clear_pointer (&title, g_free);
+          if (*rest != '\0')
+            title = escape (rest, NAME_TEXT);
           continue;
         }
       if (keyword (line, "section", &rest))
         {
           if (*rest == '\0')
             return fail (error, number, _("a section needs a name")), NULL;
-          g_ptr_array_add (sections, escape (rest, FALSE));
+          g_ptr_array_add (sections, escape (rest, NAME_TEXT));
           continue;
         }
 

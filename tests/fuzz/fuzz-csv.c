@@ -17,5 +17,5 @@ int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
-  return fuzz_importer (data, size, wm_csv_import, wm_csv_export);
+  return fuzz_importer (data, size, wm_csv_import, wm_csv_export, NULL);
 }
