@@ -299,6 +299,9 @@ test_window_opens_map (void)
     gboolean handled = FALSE;
 
     g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (canvas)));
+    /* Paging needs the view's size, which comes with the first frame. */
+    while (gtk_adjustment_get_page_size (vadjustment) <= 0)
+      g_main_context_iteration (NULL, TRUE);
     for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
       {
         g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);

@@ -33,6 +33,10 @@ struct _WmWindow
 
   WmDocument           *document;
   GFile                *file;
+
+  /* Saving, watching the file and autosave: wm-window-files.c */
+  GFileMonitor         *file_monitor;
+  guint                 autosave_source;
 };
 
 void wm_window_add_export_actions (WmWindow   *self);
@@ -49,5 +53,11 @@ void   wm_window_set_zoom_enabled (WmWindow   *self,
                                    gboolean    enabled);
 double wm_window_recall_zoom      (WmWindow   *self,
                                    GFile      *file);
+
+void     wm_window_add_file_actions     (WmWindow *self);
+void     wm_window_files_dispose        (WmWindow *self);
+gboolean wm_window_files_close_request  (WmWindow *self);
+void     wm_window_files_document_shown (WmWindow *self);
+void     wm_window_update_title         (WmWindow *self);
 
 G_END_DECLS

@@ -96,6 +96,9 @@ wm_window_close_request (GtkWindow *window)
 {
   WmWindow *self = WM_WINDOW (window);
 
+  /* Unsaved changes first: the user may still cancel the close. */
+  if (!wm_window_files_close_request (self))
+    return TRUE;
   save_window_state (self);
 
   return GTK_WINDOW_CLASS (wm_window_parent_class)->close_request (window);
@@ -131,6 +134,7 @@ wm_window_dispose (GObject *object)
 {
   WmWindow *self = WM_WINDOW (object);
 
+  wm_window_files_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->document);
@@ -226,6 +230,7 @@ wm_window_init (WmWindow *self)
   update_empty_state_buttons (self, NULL);
   wm_window_add_export_actions (self);
   wm_window_add_zoom_actions (self);
+  wm_window_add_file_actions (self);
   add_file_drop_target (self);
 }
 
@@ -285,7 +290,6 @@ wm_window_open_file (WmWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(WmDocument) document = NULL;
-  g_autofree char *title = NULL;
   g_autofree char *basename = NULL;
 
   g_return_val_if_fail (WM_IS_WINDOW (self), FALSE);
@@ -302,22 +306,39 @@ wm_window_open_file (WmWindow *self,
       return FALSE;
     }
 
+  wm_window_show_document (self, document, file);
+  return TRUE;
+}
+
+/**
+ * wm_window_show_document:
+ * @document: the map to show
+ * @file: (nullable): where it is saved, or %NULL for a map never saved
+ *
+ * Shows @document, as opened from @file, made from a template or
+ * recovered after a crash.
+ */
+void
+wm_window_show_document (WmWindow   *self,
+                         WmDocument *document,
+                         GFile      *file)
+{
+  g_return_if_fail (WM_IS_WINDOW (self));
+  g_return_if_fail (WM_IS_DOCUMENT (document));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
   /* Forget the old map first, so its zoom is not stored under the new
    * file's name. */
   g_clear_object (&self->file);
   g_set_object (&self->document, document);
   wm_canvas_set_document (self->canvas, document);
-  wm_canvas_set_zoom (self->canvas, wm_window_recall_zoom (self, file));
+  wm_canvas_set_zoom (self->canvas, file != NULL ? wm_window_recall_zoom (self, file) : 1.0);
   g_set_object (&self->file, file);
   gtk_stack_set_visible_child_name (self->content_stack, "map");
 
-  title = wm_layout_map_title (document);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, basename);
   wm_window_set_export_enabled (self, TRUE);
   wm_window_set_zoom_enabled (self, TRUE);
-  return TRUE;
+  wm_window_files_document_shown (self);
 }
 
 /* The map the window shows, or %NULL. */

@@ -22,6 +22,9 @@ G_DECLARE_FINAL_TYPE (WmWindow, wm_window, WM, WINDOW, AdwApplicationWindow)
 WmWindow   *wm_window_new          (WmApplication *application);
 gboolean    wm_window_open_file    (WmWindow      *self,
                                     GFile         *file);
+void        wm_window_show_document (WmWindow     *self,
+                                    WmDocument    *document,
+                                    GFile         *file);
 WmDocument *wm_window_get_document (WmWindow      *self);
 GFile      *wm_window_get_file     (WmWindow      *self);
 void        wm_window_export_to    (WmWindow      *self,
