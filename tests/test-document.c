@@ -190,6 +190,35 @@ test_groups_are_one_step (void)
 }
 
 static void
+count_change (WmHistory *history,
+              guint     *count)
+{
+  (*count)++;
+}
+
+/* Views and autosave follow one signal for every kind of change. */
+static void
+test_history_signals_every_change (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  guint changes = 0;
+
+  g_signal_connect (history, "changed", G_CALLBACK (count_change), &changes);
+  add_stage (document, "a", "A");
+  g_assert_cmpuint (changes, ==, 1);
+  wm_document_type_string (document, WM_ELEMENT (document), "title", "T");
+  wm_document_type_string (document, WM_ELEMENT (document), "title", "Tr");
+  g_assert_cmpuint (changes, ==, 3);  /* merged typing still changes the map */
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpuint (changes, ==, 4);
+  g_assert_true (wm_history_redo (history));
+  g_assert_cmpuint (changes, ==, 5);
+  wm_history_mark_saved (history);
+  g_assert_cmpuint (changes, ==, 5);  /* saving changes nothing in the map */
+}
+
+static void
 test_dirty_tracks_saved_point (void)
 {
   g_autoptr(WmDocument) document = wm_document_new ("map");
@@ -588,6 +617,7 @@ main (int   argc,
   g_test_add_func ("/document/fields-change-only-through-history", test_fields_change_only_through_history);
   g_test_add_func ("/document/typing-merges-into-one-step", test_typing_merges_into_one_step);
   g_test_add_func ("/document/groups-are-one-step", test_groups_are_one_step);
+  g_test_add_func ("/document/history-signals-every-change", test_history_signals_every_change);
   g_test_add_func ("/document/dirty-tracks-saved-point", test_dirty_tracks_saved_point);
   g_test_add_func ("/document/history-limit", test_history_limit);
   g_test_add_func ("/document/cards-in-cells", test_cards_in_cells);

@@ -45,6 +45,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static Step *
 step_new (const char *label)
 {
@@ -195,6 +202,17 @@ wm_history_class_init (WmHistoryClass *klass)
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * WmHistory::changed:
+   *
+   * Emitted after any change to the document: a command done, undone or
+   * redone. Views and autosave follow this one signal rather than every
+   * element's.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -243,25 +261,12 @@ wm_history_end_group (WmHistory *self)
     }
 }
 
-/**
- * wm_history_push:
- * @self: a history
- * @command: (transfer full): a command not applied yet
- *
- * Applies @command and records it: in the open group if there is one,
- * else as a step of its own, or folded into the previous step when both
- * are part of one continuous edit (typing in one field).
- */
-void
-wm_history_push (WmHistory *self,
-                 WmCommand *command)
+/* Files an applied command as wm_history_push() describes. */
+static void
+record (WmHistory *self,
+        WmCommand *command)
 {
   Step *last;
-
-  g_return_if_fail (WM_IS_HISTORY (self));
-  g_return_if_fail (command != NULL);
-
-  wm_command_apply (command);
 
   if (self->open_step != NULL)
     {
@@ -287,6 +292,27 @@ wm_history_push (WmHistory *self,
   self->can_merge = TRUE;
 }
 
+/**
+ * wm_history_push:
+ * @self: a history
+ * @command: (transfer full): a command not applied yet
+ *
+ * Applies @command and records it: in the open group if there is one,
+ * else as a step of its own, or folded into the previous step when both
+ * are part of one continuous edit (typing in one field).
+ */
+void
+wm_history_push (WmHistory *self,
+                 WmCommand *command)
+{
+  g_return_if_fail (WM_IS_HISTORY (self));
+  g_return_if_fail (command != NULL);
+
+  wm_command_apply (command);
+  record (self, command);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 gboolean
 wm_history_undo (WmHistory *self)
 {
@@ -306,6 +332,7 @@ wm_history_undo (WmHistory *self)
   g_queue_push_tail (&self->redo_steps, step);
   self->can_merge = FALSE;
   notify_changes (self, before);
+  g_signal_emit (self, signals[CHANGED], 0);
 
   return TRUE;
 }
@@ -329,6 +356,7 @@ wm_history_redo (WmHistory *self)
   g_queue_push_tail (&self->undo_steps, step);
   self->can_merge = FALSE;
   notify_changes (self, before);
+  g_signal_emit (self, signals[CHANGED], 0);
 
   return TRUE;
 }
