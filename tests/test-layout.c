@@ -14,6 +14,7 @@
 #include "wm-document-reader.h"
 #include "wm-layout-text.h"
 #include "wm-layout.h"
+#include "wm-layout-hit.h"
 #include "wm-test-map.h"
 
 #define TOLERANCE 0.01
@@ -49,6 +50,62 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->measure, wm_text_measure_free);
   g_clear_pointer (&fixture->style, wm_style_unref);
   g_assert_finalize_object (fixture->document);
+}
+
+/* What the canvas's pointer finds, and where dropped cards go. */
+static void
+test_hit_testing (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  WmLayout *layout = fixture->layout;
+  guint in_cell = 0;
+
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const WmCardBox *box = &g_array_index (layout->cards, WmCardBox, i);
+      double x = box->rect.x + box->rect.width / 2;
+      WmDropSpot above, below;
+
+      if (i > 0 && (box - 1)->lane_index == box->lane_index && (box - 1)->stage_index == box->stage_index)
+        in_cell++;
+      else
+        in_cell = 0;
+      g_assert_true (wm_layout_card_at (layout, x, box->rect.y + 2) == box);
+      g_assert_true (wm_layout_find_card (layout, box->card) == box);
+      g_assert_cmpint (wm_layout_column_at (layout, box->rect.x + 2), ==, box->stage_index);
+      g_assert_cmpint (wm_layout_row_at (layout, box->rect.y + 2), ==, box->lane_index);
+
+      /* Over a card's upper half, cards go before it; over its lower
+       * half, after it; and the bar lies between its neighbours. */
+      g_assert_true (wm_layout_drop_spot (layout, box->rect.x + 2, box->rect.y + 2, NULL, &above));
+      g_assert_cmpuint (above.index_in_cell, ==, in_cell);
+      g_assert_cmpuint (above.stage_index, ==, box->stage_index);
+      g_assert_cmpfloat (above.marker.y, <, box->rect.y);
+      g_assert_true (wm_layout_drop_spot (layout, box->rect.x + 2, box->rect.y + box->rect.height - 2, NULL, &below));
+      g_assert_cmpuint (below.index_in_cell, ==, in_cell + 1);
+      g_assert_cmpfloat (below.marker.y, >, box->rect.y + box->rect.height);
+
+      /* A card being dragged does not count as its own neighbour. */
+      {
+        g_autoptr(GPtrArray) moving = g_ptr_array_new ();
+
+        g_ptr_array_add (moving, box->card);
+        g_assert_true (wm_layout_drop_spot (layout, box->rect.x + 2, box->rect.y + box->rect.height - 2, moving, &below));
+        g_assert_cmpuint (below.index_in_cell, ==, in_cell);
+      }
+    }
+
+  /* Lanes without cards take none. */
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, i);
+      const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, 0);
+      WmDropSpot spot;
+
+      g_assert_cmpint (wm_layout_drop_spot (layout, column->x + 4, row->y + row->height / 2, NULL, &spot), ==,
+                       !row->collapsed && wm_lane_kind_holds_cards (row->kind));
+    }
+  g_assert_null (wm_layout_card_at (layout, -10, -10));
 }
 
 static WmRect
@@ -443,6 +500,7 @@ add_layout_tests (const char *name,
     { "curves-in-stages", test_curves_in_their_stages },
     { "labels-apart", test_labels_do_not_collide },
     { "header", test_header_holds_together },
+    { "hit-testing", test_hit_testing },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tests); i++)

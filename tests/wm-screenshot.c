@@ -21,18 +21,6 @@
 #include "wm-test-utils.h"
 #include "wm-window.h"
 
-static void
-wait_for_frames (guint frames)
-{
-  /* Let layout, style and the frame clock settle before painting. */
-  for (guint i = 0; i < frames; i++)
-    {
-      g_usleep (20000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
 static gboolean
 save_window (GtkWindow  *window,
              const char *path)
@@ -127,7 +115,7 @@ main (int   argc,
 
       wm_window_open_file (WM_WINDOW (window), file);
     }
-  wait_for_frames (10);
+  wm_test_wait_for_frames (10);
   if (map != NULL && (scroll != NULL || zoom != 1.0))
     {
       WmCanvas *canvas = WM_CANVAS (find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
@@ -139,7 +127,7 @@ main (int   argc,
           gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas)), x);
           gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas)), y);
         }
-      wait_for_frames (10);
+      wm_test_wait_for_frames (10);
     }
 
   if (g_str_equal (screen, "window"))
@@ -147,25 +135,25 @@ main (int   argc,
   else if (g_str_equal (screen, "about"))
     {
       g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-      wait_for_frames (10);
+      wm_test_wait_for_frames (10);
       target = wm_test_find_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW);
     }
   else if (g_str_equal (screen, "export"))
     {
       g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
-      wait_for_frames (20);
+      wm_test_wait_for_frames (20);
       target = wm_test_find_toplevel_of_type (GTK_TYPE_FILE_CHOOSER_DIALOG);
     }
   else if (g_str_equal (screen, "print"))
     {
       g_action_group_activate_action (G_ACTION_GROUP (window), "print", NULL);
-      wait_for_frames (30);
+      wm_test_wait_for_frames (30);
       target = wm_test_find_toplevel_of_type (GTK_TYPE_PRINT_UNIX_DIALOG);
     }
   else if (g_str_equal (screen, "shortcuts"))
     {
       g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
-      wait_for_frames (10);
+      wm_test_wait_for_frames (10);
       target = wm_test_find_toplevel_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
     }
   else

@@ -33,3 +33,20 @@ wm_test_find_toplevel_of_type (GType type)
 
   return NULL;
 }
+
+/**
+ * wm_test_wait_for_frames:
+ * @frames: how many frames' time to wait
+ *
+ * Lets layout, style and the frame clock settle before looking.
+ */
+void
+wm_test_wait_for_frames (guint frames)
+{
+  for (guint i = 0; i < frames; i++)
+    {
+      g_usleep (16000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}

@@ -13,5 +13,6 @@
 G_BEGIN_DECLS
 
 GtkWindow *wm_test_find_toplevel_of_type (GType type);
+void       wm_test_wait_for_frames       (guint frames);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <gobject/gvaluecollector.h>
+
 #include "wm-element-private.h"
 
 typedef struct
@@ -357,4 +359,67 @@ wm_element_generate_id (const char *prefix)
   guint32 b = g_random_int ();
 
   return g_strdup_printf ("%s%s%08x%04x", prefix ? prefix : "", prefix ? "-" : "", a, b & 0xffff);
+}
+
+/**
+ * wm_element_copy:
+ * @id: the copy's identifier
+ * @first_field: (nullable): the name of a field to give another value,
+ *   followed by the value, then more such pairs, ending with %NULL
+ *
+ * Makes an element of the same kind with the same fields, not part of any
+ * document yet: for duplicating and pasting, often into another cell.
+ *
+ * Returns: (transfer full): the copy
+ */
+WmElement *
+wm_element_copy (WmElement  *self,
+                 const char *id,
+                 const char *first_field,
+                 ...)
+{
+  WmElementClass *klass;
+  g_autofree const char **names = NULL;
+  g_autofree GValue *values = NULL;
+  WmElement *copy;
+  guint n;
+  va_list args;
+
+  g_return_val_if_fail (WM_IS_ELEMENT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  klass = WM_ELEMENT_GET_CLASS (self);
+  n = klass->n_fields + 1;
+  names = g_new (const char *, n);
+  values = g_new0 (GValue, n);
+  names[0] = "id";
+  g_value_init (&values[0], G_TYPE_STRING);
+  g_value_set_string (&values[0], id);
+  for (guint i = 1; i < n; i++)
+    {
+      names[i] = klass->fields[i - 1]->name;
+      g_value_init (&values[i], G_PARAM_SPEC_VALUE_TYPE (klass->fields[i - 1]));
+      g_value_copy (&get_values (self)[i - 1], &values[i]);
+    }
+
+  va_start (args, first_field);
+  for (const char *name = first_field; name != NULL; name = va_arg (args, const char *))
+    {
+      g_autofree char *error = NULL;
+      guint i = 1;
+
+      while (i < n && !g_str_equal (names[i], name))
+        i++;
+      g_return_val_if_fail (i < n, NULL);
+      g_value_unset (&values[i]);
+      G_VALUE_COLLECT_INIT (&values[i], G_PARAM_SPEC_VALUE_TYPE (klass->fields[i - 1]), args, 0, &error);
+      g_return_val_if_fail (error == NULL, NULL);
+    }
+  va_end (args);
+
+  copy = WM_ELEMENT (g_object_new_with_properties (G_OBJECT_TYPE (self), n, names, values));
+  for (guint i = 0; i < n; i++)
+    g_value_unset (&values[i]);
+  wm_element_set_unknown_json (copy, wm_element_get_unknown_json (self));
+  return copy;
 }

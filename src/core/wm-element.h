@@ -59,5 +59,9 @@ const char * const *wm_element_get_strv_field (WmElement  *self,
                                              guint         field);
 
 char         *wm_element_generate_id        (const char   *prefix);
+WmElement    *wm_element_copy               (WmElement    *self,
+                                             const char   *id,
+                                             const char   *first_field,
+                                             ...);
 
 G_END_DECLS

@@ -882,8 +882,28 @@ wm_painter_paint (cairo_t      *cr,
 
   paint_header (&p);
   paint_grid (&p);
-  paint_cards (&p);
+  if (!(flags & WM_PAINT_NO_CARDS))
+    paint_cards (&p);
   paint_curves (&p);
+  painter_end (&p);
+}
+
+/**
+ * wm_painter_paint_card:
+ * @box: one of @layout's cards
+ *
+ * Paints one card, in map coordinates, as wm_painter_paint() would: the
+ * canvas's card widgets look exactly like the export.
+ */
+void
+wm_painter_paint_card (cairo_t         *cr,
+                       WmLayout        *layout,
+                       const WmCardBox *box)
+{
+  Painter p;
+
+  painter_begin (&p, cr, layout, &box->rect);
+  paint_card (&p, box);
   painter_end (&p);
 }
 

@@ -18,12 +18,16 @@ typedef enum
 {
   WM_PAINT_DEFAULT = 0,
   WM_PAINT_TRANSPARENT = 1 << 0,  /* leave out the page colour */
+  WM_PAINT_NO_CARDS = 1 << 1,     /* the canvas shows cards as widgets */
 } WmPaintFlags;
 
 void wm_painter_paint                    (cairo_t      *cr,
                                           WmLayout     *layout,
                                           const WmRect *area,
                                           WmPaintFlags  flags);
+void wm_painter_paint_card              (cairo_t      *cr,
+                                          WmLayout     *layout,
+                                          const WmCardBox *box);
 void wm_painter_paint_stage_header_row   (cairo_t      *cr,
                                           WmLayout     *layout,
                                           const WmRect *area);

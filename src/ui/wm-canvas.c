@@ -1,10 +1,11 @@
 /* wm-canvas.c: shows a map as the painter lays it out, scrolled in both
- * directions.
+ * directions and zoomed.
  *
  * Only the part of the map inside the viewport is painted, so a map of
- * any size costs what the window shows. The canvas follows the desktop's
- * light or dark style. Editing, and the card widgets it needs, come with
- * the editor; for now the canvas shows a map to read, print and export.
+ * any size costs what the window shows. Stages, lanes and curves are
+ * painted here; cards are child widgets (wm-canvas-cards.c). The layout
+ * is made again, once per frame at most, after each change to the map.
+ * The canvas follows the desktop's light or dark style.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -17,34 +18,15 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "wm-canvas.h"
+#include "wm-canvas-private.h"
 #include "wm-layout-text.h"
 #include "wm-painter.h"
-
-struct _WmCanvas
-{
-  GtkWidget parent_instance;
-
-  WmDocument *document;
-  WmLayout *layout;
-  GtkAdjustment *hadjustment;
-  GtkAdjustment *vadjustment;
-  GtkScrollablePolicy hscroll_policy;
-  GtkScrollablePolicy vscroll_policy;
-
-  double zoom;
-  double zoom_at_gesture_start;
-  double pan_start_x;       /* the scroll position when a pan began */
-  double pan_start_y;
-  gboolean space_held;
-  double pointer_x;         /* where the pointer is, for zooming around it */
-  double pointer_y;
-};
 
 enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_ZOOM,
+  PROP_SELECTED_ELEMENT,
   N_PROPS,
   /* GtkScrollable */
   PROP_HADJUSTMENT = N_PROPS,
@@ -96,6 +78,7 @@ update_accessible_label (WmCanvas *self)
 static void
 relayout (WmCanvas *self)
 {
+  self->layout_dirty = FALSE;
   g_clear_pointer (&self->layout, wm_layout_unref);
   if (self->document != NULL)
     {
@@ -107,7 +90,96 @@ relayout (WmCanvas *self)
     }
   configure_adjustments (self);
   update_accessible_label (self);
+  wm_canvas_select_prune (self);
+  wm_canvas_cards_rebind (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Changes come in bursts (a drop moves many cards); one layout per frame
+ * is enough. */
+void
+wm_canvas_queue_relayout (WmCanvas *self)
+{
+  self->layout_dirty = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/* Brings the layout up to date now, for code that reads it between a
+ * change and the next frame. */
+void
+wm_canvas_ensure_layout (WmCanvas *self)
+{
+  if (self->layout_dirty)
+    relayout (self);
+}
+
+static void
+on_history_changed (WmCanvas *self)
+{
+  wm_canvas_queue_relayout (self);
+}
+
+WmRect
+wm_canvas_get_visible_rect (WmCanvas *self)
+{
+  double x = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  double y = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
+
+  return (WmRect) { x / self->zoom, y / self->zoom,
+                    gtk_widget_get_width (GTK_WIDGET (self)) / self->zoom,
+                    gtk_widget_get_height (GTK_WIDGET (self)) / self->zoom };
+}
+
+void
+wm_canvas_widget_to_map (WmCanvas *self,
+                         double    x,
+                         double    y,
+                         double   *map_x,
+                         double   *map_y)
+{
+  WmRect visible = wm_canvas_get_visible_rect (self);
+
+  *map_x = visible.x + x / self->zoom;
+  *map_y = visible.y + y / self->zoom;
+}
+
+graphene_rect_t
+wm_canvas_map_to_widget_rect (WmCanvas     *self,
+                              const WmRect *rect)
+{
+  WmRect visible = wm_canvas_get_visible_rect (self);
+
+  return GRAPHENE_RECT_INIT ((rect->x - visible.x) * self->zoom, (rect->y - visible.y) * self->zoom,
+                             rect->width * self->zoom, rect->height * self->zoom);
+}
+
+/* Scrolls as little as needed to show @rect, clear of the frozen stage
+ * and lane headers. */
+void
+wm_canvas_scroll_to_rect (WmCanvas     *self,
+                          const WmRect *rect)
+{
+  WmRect visible;
+  double top = 0, left = 0;
+
+  if (self->hadjustment == NULL || self->vadjustment == NULL)
+    return;
+  configure_adjustments (self);
+  visible = wm_canvas_get_visible_rect (self);
+  if (self->layout != NULL)
+    {
+      top = visible.y > self->layout->grid.y ? self->layout->stage_header_height : 0;
+      left = visible.x > self->layout->grid.x ? self->layout->style->lane_header_width : 0;
+    }
+  if (rect->x - left < visible.x)
+    gtk_adjustment_set_value (self->hadjustment, (rect->x - left - 16) * self->zoom);
+  else if (rect->x + rect->width > visible.x + visible.width)
+    gtk_adjustment_set_value (self->hadjustment, (rect->x + rect->width + 16 - visible.width) * self->zoom);
+  if (rect->y - top < visible.y)
+    gtk_adjustment_set_value (self->vadjustment, (rect->y - top - 16) * self->zoom);
+  else if (rect->y + rect->height > visible.y + visible.height)
+    gtk_adjustment_set_value (self->vadjustment, (rect->y + rect->height + 16 - visible.height) * self->zoom);
 }
 
 static void
@@ -119,7 +191,8 @@ on_dark_changed (WmCanvas *self)
 static void
 on_adjustment_value_changed (WmCanvas *self)
 {
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* The card widgets move with the map. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 static void
@@ -159,6 +232,11 @@ on_key_pressed (GtkEventControllerKey *controller,
 {
   GtkAdjustment *h = self->hadjustment, *v = self->vadjustment;
 
+  if (wm_canvas_select_key_pressed (self, keyval, state))
+    return TRUE;
+  /* Keys typed into a child, such as the title editor, are its own. */
+  if (wm_canvas_get_focus_card (self) == NULL && gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL)
+    return FALSE;
   if (h == NULL || v == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
     return FALSE;
 
@@ -202,8 +280,19 @@ on_motion (GtkEventControllerMotion *controller,
            double                    y,
            WmCanvas                 *self)
 {
+  double map_x, map_y;
+
   self->pointer_x = x;
   self->pointer_y = y;
+  wm_canvas_widget_to_map (self, x, y, &map_x, &map_y);
+  wm_canvas_edit_pointer_moved (self, map_x, map_y);
+}
+
+static void
+on_motion_leave (GtkEventControllerMotion *controller,
+                 WmCanvas                 *self)
+{
+  wm_canvas_edit_pointer_moved (self, -1, -1);
 }
 
 /* Ctrl and the wheel zoom around the pointer; the wheel alone scrolls. */
@@ -381,9 +470,23 @@ wm_canvas_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_translate (cr, -x, -y);
   cairo_scale (cr, self->zoom, self->zoom);
-  wm_painter_paint (cr, self->layout, &visible, WM_PAINT_DEFAULT);
+  wm_painter_paint (cr, self->layout, &visible, WM_PAINT_NO_CARDS);
+  cairo_destroy (cr);
+
+  wm_canvas_cards_snapshot (self, snapshot);
+  wm_canvas_dnd_snapshot (self, snapshot);
+
+  /* The frozen headers cover cards scrolling beneath them. */
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_translate (cr, -x, -y);
+  cairo_scale (cr, self->zoom, self->zoom);
   paint_frozen_headers (self, cr, &visible);
   cairo_destroy (cr);
+
+  if (gtk_widget_get_visible (self->add_button))
+    gtk_widget_snapshot_child (widget, self->add_button, snapshot);
+  if (gtk_widget_get_visible (self->editor))
+    gtk_widget_snapshot_child (widget, self->editor, snapshot);
 }
 
 static void
@@ -392,7 +495,14 @@ wm_canvas_size_allocate (GtkWidget *widget,
                          int        height,
                          int        baseline)
 {
-  configure_adjustments (WM_CANVAS (widget));
+  WmCanvas *self = WM_CANVAS (widget);
+
+  if (self->layout_dirty)
+    relayout (self);
+  configure_adjustments (self);
+  wm_canvas_cards_allocate (self);
+  wm_canvas_edit_allocate (self);
+  gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
 static void
@@ -401,6 +511,10 @@ wm_canvas_dispose (GObject *object)
   WmCanvas *self = WM_CANVAS (object);
 
   wm_canvas_set_document (self, NULL);
+  wm_canvas_dnd_dispose (self);
+  wm_canvas_edit_dispose (self);
+  wm_canvas_cards_dispose (self);
+  wm_canvas_select_dispose (self);
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_value_changed, self);
   if (self->vadjustment != NULL)
@@ -426,6 +540,9 @@ wm_canvas_get_property (GObject    *object,
       break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
+      break;
+    case PROP_SELECTED_ELEMENT:
+      g_value_set_object (value, wm_canvas_get_selected_element (self));
       break;
     case PROP_HADJUSTMENT:
       g_value_set_object (value, self->hadjustment);
@@ -495,6 +612,15 @@ wm_canvas_class_init (WmCanvasClass *klass)
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, WM_CANVAS_MIN_ZOOM, WM_CANVAS_MAX_ZOOM, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * WmCanvas:selected-element:
+   *
+   * The one card, stage or lane selected, for the inspector; %NULL when
+   * nothing or several cards are.
+   */
+  properties[PROP_SELECTED_ELEMENT] =
+    g_param_spec_object ("selected-element", NULL, NULL, WM_TYPE_ELEMENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
@@ -502,7 +628,8 @@ wm_canvas_class_init (WmCanvasClass *klass)
   g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
   gtk_widget_class_set_css_name (widget_class, "wm-canvas");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  wm_canvas_edit_class_init (widget_class);
 }
 
 static void
@@ -515,7 +642,12 @@ wm_canvas_init (WmCanvas *self)
   GtkGesture *pan = gtk_gesture_drag_new ();
 
   self->zoom = 1.0;
+  wm_canvas_cards_init (self);
+  wm_canvas_select_init (self);
+  wm_canvas_edit_init (self);
+  wm_canvas_dnd_init (self);
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_motion_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
   g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
@@ -536,6 +668,7 @@ wm_canvas_init (WmCanvas *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
   update_accessible_label (self);
+  wm_canvas_update_actions (self);
 }
 
 GtkWidget *
@@ -554,9 +687,22 @@ wm_canvas_set_document (WmCanvas   *self,
 {
   g_return_if_fail (WM_IS_CANVAS (self));
 
-  if (!g_set_object (&self->document, document))
+  if (self->document == document)
     return;
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, on_history_changed, self);
+  g_clear_object (&self->history);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    {
+      self->history = g_object_ref (wm_document_get_history (document));
+      g_signal_connect_swapped (self->history, "changed", G_CALLBACK (on_history_changed), self);
+    }
+  if (self->selection != NULL)
+    wm_canvas_set_selection (self, NULL, 0);
   relayout (self);
+  if (self->selection != NULL)
+    wm_canvas_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -611,6 +757,16 @@ wm_canvas_set_zoom_at (WmCanvas *self,
   map_y = ((self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0) + y) / self->zoom;
   self->zoom = zoom;
   configure_adjustments (self);
+  /* Cards draw at the new scale. */
+  {
+    GHashTableIter iter;
+    gpointer widget;
+
+    g_hash_table_iter_init (&iter, self->card_widgets);
+    while (g_hash_table_iter_next (&iter, NULL, &widget))
+      gtk_widget_queue_draw (widget);
+  }
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment, map_x * zoom - x);
   if (self->vadjustment != NULL)
@@ -641,4 +797,30 @@ wm_canvas_get_fit_zoom (WmCanvas *self)
   if (self->layout == NULL || width <= 0)
     return 1.0;
   return CLAMP (width / self->layout->width, WM_CANVAS_MIN_ZOOM, WM_CANVAS_MAX_ZOOM);
+}
+
+/* How many card widgets exist, shown or kept for reuse: what the view
+ * costs, whatever the size of the map. */
+guint
+wm_canvas_get_n_card_widgets (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), 0);
+
+  return g_hash_table_size (self->card_widgets) + self->spare_widgets->len;
+}
+
+/**
+ * wm_canvas_get_card_widget:
+ * @card: a card of the map
+ *
+ * Returns: (transfer none) (nullable): the widget showing @card, if it
+ *   has one now
+ */
+GtkWidget *
+wm_canvas_get_card_widget (WmCanvas *self,
+                           WmCard   *card)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  return g_hash_table_lookup (self->card_widgets, card);
 }

@@ -34,4 +34,32 @@ void        wm_canvas_set_zoom_at  (WmCanvas   *self,
                                     double      y);
 double      wm_canvas_get_fit_zoom (WmCanvas   *self);
 
+GPtrArray  *wm_canvas_get_selection        (WmCanvas    *self);
+void        wm_canvas_set_selection        (WmCanvas    *self,
+                                            WmCard     **cards,
+                                            guint        n_cards);
+WmElement  *wm_canvas_get_selected_element (WmCanvas    *self);
+void        wm_canvas_select_element       (WmCanvas    *self,
+                                            WmElement   *element);
+gboolean    wm_canvas_focus_card           (WmCanvas    *self,
+                                            WmCard      *card);
+gboolean    wm_canvas_move_cards           (WmCanvas    *self,
+                                            GPtrArray   *cards,
+                                            guint        stage_index,
+                                            guint        lane_index,
+                                            guint        index_in_cell);
+void        wm_canvas_add_stage            (WmCanvas    *self,
+                                            guint        position);
+void        wm_canvas_add_lane             (WmCanvas    *self,
+                                            WmLaneKind   kind,
+                                            guint        position);
+void        wm_canvas_fill_lane_kind_menu  (GMenu       *menu,
+                                            const char  *action);
+void        wm_canvas_edit_card_title      (WmCanvas    *self,
+                                            WmCard      *card);
+GtkEditable *wm_canvas_get_editor          (WmCanvas    *self);
+guint       wm_canvas_get_n_card_widgets   (WmCanvas    *self);
+GtkWidget  *wm_canvas_get_card_widget      (WmCanvas    *self,
+                                            WmCard      *card);
+
 G_END_DECLS

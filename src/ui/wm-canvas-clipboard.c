@@ -1,0 +1,282 @@
+/* wm-canvas-clipboard.c: copy, cut, paste and duplicate.
+ *
+ * The clipboard carries a small map holding the cards with their stages
+ * and lanes, so another map, or another Waymark, can place them; and
+ * their titles as plain text for everything else. Plain text pastes as
+ * one card per line.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-canvas-private.h"
+#include "wm-document-reader.h"
+#include "wm-document-writer.h"
+
+#define CLIPBOARD_MIME_TYPE "application/x-waymark+json"
+
+/* Copies of @cards into @document's cell at @spot, keeping how they
+ * spread over stages, and lanes where the titles match. Returns the
+ * copies, which the selection takes. */
+static GPtrArray *
+insert_copies (WmCanvas         *self,
+               WmDocument       *source,
+               GPtrArray        *cards,
+               const WmDropSpot *spot)
+{
+  GListModel *stages = wm_document_get_stages (self->document);
+  GListModel *lanes = wm_document_get_lanes (self->document);
+  g_autoptr(WmLane) target_lane = wm_canvas_nth_item (lanes, spot->lane_index);
+  GPtrArray *copies = g_ptr_array_new_with_free_func (g_object_unref);
+  int first_stage = G_MAXINT;
+  guint index = spot->index_in_cell;
+
+  for (guint i = 0; i < cards->len; i++)
+    first_stage = MIN (first_stage, wm_document_get_stage_index (source, wm_card_get_stage (g_ptr_array_index (cards, i))));
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      WmCard *card = g_ptr_array_index (cards, i);
+      int offset = wm_document_get_stage_index (source, wm_card_get_stage (card)) - first_stage;
+      guint n_stages = g_list_model_get_n_items (stages);
+      g_autoptr(WmStage) stage = wm_canvas_nth_item (stages, MIN (spot->stage_index + offset, n_stages - 1));
+      WmElement *source_lane = wm_document_lookup (source, wm_card_get_lane (card));
+      WmLane *lane = target_lane;
+      g_autofree char *id = wm_element_generate_id ("card");
+      WmCard *copy;
+
+      for (guint l = 0; WM_IS_LANE (source_lane) && l < g_list_model_get_n_items (lanes); l++)
+        {
+          g_autoptr(WmLane) candidate = g_list_model_get_item (lanes, l);
+
+          if (source != self->document && wm_lane_kind_holds_cards (wm_lane_get_kind (candidate)) &&
+              g_strcmp0 (wm_lane_get_title (candidate), wm_lane_get_title (WM_LANE (source_lane))) == 0)
+            lane = candidate;
+        }
+      copy = WM_CARD (wm_element_copy (WM_ELEMENT (card), id,
+                                       "stage", wm_element_get_id (WM_ELEMENT (stage)),
+                                       "lane", wm_element_get_id (WM_ELEMENT (lane)), NULL));
+      if (wm_document_insert_card (self->document, copy, lane == target_lane && offset == 0 ? index++ : G_MAXUINT))
+        g_ptr_array_add (copies, copy);
+      else
+        g_object_unref (copy);
+    }
+  return copies;
+}
+
+void
+wm_canvas_duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  WmCanvas *self = WM_CANVAS (widget);
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GPtrArray) copies = NULL;
+  WmDropSpot spot;
+
+  if (self->document == NULL || self->selection->len == 0 || !wm_canvas_target_cell (self, &spot))
+    return;
+  cards = g_ptr_array_copy (self->selection, (GCopyFunc) g_object_ref, NULL);
+  g_ptr_array_set_free_func (cards, g_object_unref);
+  wm_document_begin_change (self->document, _("Duplicate"));
+  copies = insert_copies (self, self->document, cards, &spot);
+  wm_document_end_change (self->document);
+  wm_canvas_set_selection (self, (WmCard **) copies->pdata, copies->len);
+}
+
+/* The clipboard carries a small map holding the cards, their stages and
+ * their lanes, so that another map (or another Waymark) can place them;
+ * and the titles as plain text for everything else. */
+static GdkContentProvider *
+selection_content (WmCanvas *self)
+{
+  g_autoptr(WmDocument) clip = wm_document_new ("clipboard");
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GBytes) json_bytes = NULL;
+  g_autoptr(GBytes) text_bytes = NULL;
+  char *json;
+  GdkContentProvider *providers[2];
+
+  for (guint i = 0; i < self->selection->len; i++)
+    {
+      WmCard *card = g_ptr_array_index (self->selection, i);
+      const char *parents[2] = { wm_card_get_stage (card), wm_card_get_lane (card) };
+
+      for (guint p = 0; p < 2; p++)
+        if (wm_document_lookup (clip, parents[p]) == NULL)
+          {
+            WmElement *parent = wm_document_lookup (self->document, parents[p]);
+            g_autoptr(WmElement) copy = wm_element_copy (parent, parents[p], NULL);
+
+            if (WM_IS_STAGE (copy))
+              {
+                GListModel *placed = wm_document_get_stages (clip);
+                int wanted = wm_document_get_stage_index (self->document, parents[p]);
+                guint at = 0;
+
+                /* Keep the stages in the map's order. */
+                while (at < g_list_model_get_n_items (placed))
+                  {
+                    g_autoptr(WmStage) stage = g_list_model_get_item (placed, at);
+
+                    if (wm_document_get_stage_index (self->document, wm_element_get_id (WM_ELEMENT (stage))) > wanted)
+                      break;
+                    at++;
+                  }
+                wm_document_insert_stage (clip, WM_STAGE (copy), at);
+              }
+            else
+              wm_document_insert_lane (clip, WM_LANE (copy), g_list_model_get_n_items (wm_document_get_lanes (clip)));
+          }
+      {
+        g_autofree char *id = g_strdup (wm_element_get_id (WM_ELEMENT (card)));
+        g_autoptr(WmCard) copy = WM_CARD (wm_element_copy (WM_ELEMENT (card), id, NULL));
+
+        wm_document_insert_card (clip, copy, G_MAXUINT);
+      }
+      g_string_append_printf (text, "%s\n", wm_card_get_title (card));
+    }
+
+  json = wm_document_to_json (clip, NULL);
+  json_bytes = g_bytes_new_take (json, strlen (json));
+  text_bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  providers[0] = gdk_content_provider_new_for_bytes (CLIPBOARD_MIME_TYPE, json_bytes);
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", text_bytes);
+  return gdk_content_provider_new_union (providers, 2);
+}
+
+void
+wm_canvas_copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  WmCanvas *self = WM_CANVAS (widget);
+  g_autoptr(GdkContentProvider) content = NULL;
+
+  if (self->document == NULL || self->selection->len == 0)
+    return;
+  content = selection_content (self);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), content);
+  if (g_str_equal (action_name, "canvas.cut"))
+    wm_canvas_delete_action (widget, "canvas.delete", NULL);
+}
+
+static void
+paste_document (WmCanvas   *self,
+                WmDocument *source)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) copies = NULL;
+  GListModel *list = wm_document_get_cards (source);
+  WmDropSpot spot;
+
+  if (self->document == NULL || !wm_canvas_target_cell (self, &spot))
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    g_ptr_array_add (cards, g_list_model_get_item (list, i));
+  if (cards->len == 0)
+    return;
+  wm_document_begin_change (self->document, _("Paste"));
+  copies = insert_copies (self, source, cards, &spot);
+  wm_document_end_change (self->document);
+  wm_canvas_set_selection (self, (WmCard **) copies->pdata, copies->len);
+}
+
+/* Plain text pastes one card per line into a throw-away map. */
+static WmDocument *
+document_from_text (WmCanvas   *self,
+                    const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  WmDocument *source = wm_document_new ("clipboard");
+  g_autoptr(WmStage) stage = g_object_new (WM_TYPE_STAGE, "id", "stage", "name", "", NULL);
+  g_autoptr(WmLane) lane = g_object_new (WM_TYPE_LANE, "id", "lane", "kind", WM_LANE_KIND_TEXT, NULL);
+
+  wm_document_insert_stage (source, stage, 0);
+  wm_document_insert_lane (source, lane, 0);
+  for (guint i = 0; lines[i] != NULL && i < 500; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("card-%u", i);
+      g_autoptr(WmCard) card = NULL;
+
+      if (*g_strstrip (lines[i]) == '\0')
+        continue;
+      card = g_object_new (WM_TYPE_CARD, "id", id, "stage", "stage", "lane", "lane", "title", lines[i], NULL);
+      wm_document_insert_card (source, card, G_MAXUINT);
+    }
+  return source;
+}
+
+static void
+on_text_read (GObject      *clipboard,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(WmCanvas) self = user_data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  g_autoptr(WmDocument) source = NULL;
+
+  if (text == NULL || self->document == NULL)
+    return;
+  source = document_from_text (self, text);
+  paste_document (self, source);
+}
+
+static void
+on_json_spliced (GObject      *memory,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(WmCanvas) self = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(WmDocument) source = NULL;
+
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (memory), result, NULL) < 0)
+    return;
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+  source = wm_document_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+  if (source != NULL && self->document != NULL)
+    paste_document (self, source);
+}
+
+static void
+on_json_read (GObject      *clipboard,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(WmCanvas) self = user_data;
+  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (clipboard), result, NULL, NULL);
+  g_autoptr(GOutputStream) memory = NULL;
+
+  if (stream == NULL)
+    {
+      gdk_clipboard_read_text_async (GDK_CLIPBOARD (clipboard), NULL, on_text_read, g_steal_pointer (&self));
+      return;
+    }
+  /* Asynchronously: our own window may be the one writing the data. The
+   * loader caps what it accepts. */
+  memory = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (memory, stream,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, on_json_spliced, g_steal_pointer (&self));
+}
+
+void
+wm_canvas_paste_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+  const char *mime_types[] = { CLIPBOARD_MIME_TYPE, NULL };
+  GdkContentFormats *formats = gdk_clipboard_get_formats (clipboard);
+
+  if (gdk_content_formats_contain_mime_type (formats, CLIPBOARD_MIME_TYPE))
+    gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, NULL, on_json_read, g_object_ref (widget));
+  else
+    gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, g_object_ref (widget));
+}

@@ -1,0 +1,166 @@
+/* wm-canvas-private.h: what the files of WmCanvas share.
+ *
+ * wm-canvas.c scrolls, zooms and paints; wm-canvas-cards.c keeps a widget
+ * for each card near the viewport; wm-canvas-select.c tracks the
+ * selection and the keyboard; wm-canvas-dnd.c moves cards by drag and
+ * drop; wm-canvas-edit.c adds, renames and deletes; wm-canvas-clipboard.c
+ * copies and pastes.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "wm-canvas.h"
+#include "wm-card-widget.h"
+#include "wm-layout-hit.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  WM_HEADER_DRAG_NONE,
+  WM_HEADER_DRAG_STAGE,
+  WM_HEADER_DRAG_LANE,
+  WM_HEADER_DRAG_BAND,      /* a rubber band over the cells */
+} WmHeaderDrag;
+
+struct _WmCanvas
+{
+  GtkWidget parent_instance;
+
+  WmDocument *document;
+  WmHistory *history;       /* the document's, followed for relayout */
+  WmLayout *layout;
+  gboolean layout_dirty;
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
+  GtkScrollablePolicy hscroll_policy;
+  GtkScrollablePolicy vscroll_policy;
+
+  double zoom;
+  double zoom_at_gesture_start;
+  double pan_start_x;       /* the scroll position when a pan began */
+  double pan_start_y;
+  gboolean space_held;
+  double pointer_x;         /* where the pointer is, for zooming around it */
+  double pointer_y;
+
+  /* Cards: wm-canvas-cards.c */
+  GHashTable *card_widgets; /* WmCard → WmCardWidget, the live ones */
+  GPtrArray *spare_widgets; /* unbound and hidden, for reuse */
+  WmCard *pinned_card;      /* keeps its widget while off screen: dragged */
+
+  /* Selection: wm-canvas-select.c */
+  GPtrArray *selection;     /* of WmCard, oldest first */
+  WmElement *selected_element; /* a lone stage or lane, for the inspector */
+  WmCard *anchor_card;      /* where Shift+click extends from */
+
+  /* Drag and drop: wm-canvas-dnd.c */
+  gboolean drop_active;
+  WmDropSpot drop_spot;
+  GPtrArray *dragged_cards; /* of WmCard */
+  WmHeaderDrag header_drag;
+  guint header_drag_index;  /* the stage or lane being dragged */
+  guint header_drop_index;  /* where it would go */
+  WmRect band;              /* rubber band, map coordinates */
+  guint autoscroll_id;
+  double autoscroll_dx;
+  double autoscroll_dy;
+
+  /* Editing: wm-canvas-edit.c */
+  GtkWidget *editor;        /* the in-place text entry */
+  WmElement *edited_element;
+  const char *edited_field;
+  gboolean editing_new_card;
+  WmDropSpot new_card_spot;
+  GtkWidget *add_button;    /* "+" in the cell under the pointer */
+  int hover_stage;
+  int hover_lane;
+  GtkWidget *context_menu;
+  WmElement *context_element;
+};
+
+/* wm-canvas.c */
+void             wm_canvas_queue_relayout       (WmCanvas        *self);
+void             wm_canvas_ensure_layout        (WmCanvas        *self);
+void             wm_canvas_widget_to_map        (WmCanvas        *self,
+                                                 double           x,
+                                                 double           y,
+                                                 double          *map_x,
+                                                 double          *map_y);
+graphene_rect_t  wm_canvas_map_to_widget_rect   (WmCanvas        *self,
+                                                 const WmRect    *rect);
+void             wm_canvas_scroll_to_rect       (WmCanvas        *self,
+                                                 const WmRect    *rect);
+WmRect           wm_canvas_get_visible_rect     (WmCanvas        *self);
+
+/* wm-canvas-cards.c */
+void             wm_canvas_cards_init           (WmCanvas        *self);
+void             wm_canvas_cards_dispose        (WmCanvas        *self);
+void             wm_canvas_cards_allocate       (WmCanvas        *self);
+void             wm_canvas_cards_rebind         (WmCanvas        *self);
+void             wm_canvas_cards_snapshot       (WmCanvas        *self,
+                                                 GtkSnapshot     *snapshot);
+WmCardWidget    *wm_canvas_cards_realize        (WmCanvas        *self,
+                                                 WmCard          *card);
+
+/* wm-canvas-select.c */
+void             wm_canvas_select_init          (WmCanvas        *self);
+void             wm_canvas_select_dispose       (WmCanvas        *self);
+void             wm_canvas_select_prune         (WmCanvas        *self);
+void             wm_canvas_card_pressed         (WmCanvas        *self,
+                                                 WmCard          *card,
+                                                 GdkModifierType  state);
+gboolean         wm_canvas_select_key_pressed   (WmCanvas        *self,
+                                                 guint            keyval,
+                                                 GdkModifierType  state);
+gboolean         wm_canvas_card_is_selected     (WmCanvas        *self,
+                                                 WmCard          *card);
+WmCard          *wm_canvas_get_focus_card       (WmCanvas        *self);
+
+/* wm-canvas-dnd.c */
+void             wm_canvas_dnd_init             (WmCanvas        *self);
+void             wm_canvas_dnd_dispose          (WmCanvas        *self);
+void             wm_canvas_dnd_attach_card      (WmCanvas        *self,
+                                                 WmCardWidget    *widget);
+void             wm_canvas_dnd_snapshot         (WmCanvas        *self,
+                                                 GtkSnapshot     *snapshot);
+
+/* wm-canvas-edit.c */
+void             wm_canvas_edit_class_init      (GtkWidgetClass  *widget_class);
+void             wm_canvas_edit_init            (WmCanvas        *self);
+void             wm_canvas_edit_dispose         (WmCanvas        *self);
+void             wm_canvas_edit_allocate        (WmCanvas        *self);
+void             wm_canvas_edit_pointer_moved   (WmCanvas        *self,
+                                                 double           map_x,
+                                                 double           map_y);
+void             wm_canvas_begin_new_card       (WmCanvas         *self,
+                                                 const WmDropSpot *spot);
+void             wm_canvas_show_context_menu    (WmCanvas        *self,
+                                                 WmElement       *element,
+                                                 double           x,
+                                                 double           y);
+void             wm_canvas_update_actions       (WmCanvas        *self);
+gpointer         wm_canvas_nth_item             (GListModel      *list,
+                                                 int              index);
+gboolean         wm_canvas_target_cell          (WmCanvas        *self,
+                                                 WmDropSpot      *spot);
+void             wm_canvas_delete_action        (GtkWidget       *widget,
+                                                 const char      *action_name,
+                                                 GVariant        *parameter);
+
+/* wm-canvas-clipboard.c: actions */
+void             wm_canvas_duplicate_action     (GtkWidget       *widget,
+                                                 const char      *action_name,
+                                                 GVariant        *parameter);
+void             wm_canvas_copy_action          (GtkWidget       *widget,
+                                                 const char      *action_name,
+                                                 GVariant        *parameter);
+void             wm_canvas_paste_action         (GtkWidget       *widget,
+                                                 const char      *action_name,
+                                                 GVariant        *parameter);
+
+G_END_DECLS

@@ -1,0 +1,165 @@
+/* wm-card-widget.c: one card on the canvas.
+ *
+ * A card is a real widget so that it can take keyboard focus, be dragged,
+ * and be found and read by a screen reader. It draws itself with the
+ * painter, from the box the layout gave it, so it looks exactly as it
+ * does in an export. The canvas creates only a few of these and rebinds
+ * them to other cards as the map scrolls.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-card-widget.h"
+#include "wm-enums.h"
+#include "wm-layout-text.h"
+#include "wm-painter.h"
+
+struct _WmCardWidget
+{
+  GtkWidget parent_instance;
+
+  WmLayout *layout;
+  guint box_index;          /* in layout->cards */
+};
+
+G_DEFINE_FINAL_TYPE (WmCardWidget, wm_card_widget, GTK_TYPE_WIDGET)
+
+static void
+update_accessible (WmCardWidget *self)
+{
+  const WmCardBox *box = wm_card_widget_get_box (self);
+  const WmStageColumn *column;
+  const WmLaneRow *row;
+  g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
+
+  if (box == NULL)
+    return;
+  column = &g_array_index (self->layout->columns, WmStageColumn, box->stage_index);
+  row = &g_array_index (self->layout->rows, WmLaneRow, box->lane_index);
+  title = g_strstrip (g_strdup (wm_card_get_title (box->card)));
+  /* Translators: how a screen reader names a card: its title, then its
+   * stage and lane, e.g. "Compare plans, Consideration, Actions" */
+  label = g_strdup_printf (_("%s, %s, %s"),
+                           *title != '\0' ? title : _("Untitled card"),
+                           wm_stage_get_name (column->stage),
+                           wm_lane_get_title (row->lane));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, wm_card_get_text (box->card),
+                                  -1);
+}
+
+static void
+wm_card_widget_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  WmCardWidget *self = WM_CARD_WIDGET (widget);
+  const WmCardBox *box = wm_card_widget_get_box (self);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  double scale;
+  cairo_t *cr;
+
+  if (box == NULL || width <= 0 || height <= 0)
+    return;
+  scale = width / box->rect.width;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -box->rect.x, -box->rect.y);
+  wm_painter_paint_card (cr, self->layout, box);
+  cairo_destroy (cr);
+}
+
+static void
+wm_card_widget_dispose (GObject *object)
+{
+  wm_card_widget_unbind (WM_CARD_WIDGET (object));
+
+  G_OBJECT_CLASS (wm_card_widget_parent_class)->dispose (object);
+}
+
+static void
+wm_card_widget_class_init (WmCardWidgetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wm_card_widget_dispose;
+  widget_class->snapshot = wm_card_widget_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "wm-card");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
+}
+
+static void
+wm_card_widget_init (WmCardWidget *self)
+{
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_VISIBLE);
+}
+
+GtkWidget *
+wm_card_widget_new (void)
+{
+  return g_object_new (WM_TYPE_CARD_WIDGET, NULL);
+}
+
+/**
+ * wm_card_widget_bind:
+ * @layout: the layout @box belongs to
+ * @box: the card to show
+ *
+ * Shows the card of @box. The widget keeps @layout alive while bound.
+ */
+void
+wm_card_widget_bind (WmCardWidget    *self,
+                     WmLayout        *layout,
+                     const WmCardBox *box)
+{
+  g_return_if_fail (WM_IS_CARD_WIDGET (self));
+  g_return_if_fail (box >= &g_array_index (layout->cards, WmCardBox, 0) &&
+                    box < &g_array_index (layout->cards, WmCardBox, layout->cards->len));
+
+  if (self->layout != layout)
+    {
+      g_clear_pointer (&self->layout, wm_layout_unref);
+      self->layout = wm_layout_ref (layout);
+    }
+  self->box_index = box - &g_array_index (layout->cards, WmCardBox, 0);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+wm_card_widget_unbind (WmCardWidget *self)
+{
+  g_return_if_fail (WM_IS_CARD_WIDGET (self));
+
+  g_clear_pointer (&self->layout, wm_layout_unref);
+}
+
+/* The card shown, or %NULL when unbound. */
+WmCard *
+wm_card_widget_get_card (WmCardWidget *self)
+{
+  const WmCardBox *box = wm_card_widget_get_box (self);
+
+  return box != NULL ? box->card : NULL;
+}
+
+const WmCardBox *
+wm_card_widget_get_box (WmCardWidget *self)
+{
+  g_return_val_if_fail (WM_IS_CARD_WIDGET (self), NULL);
+
+  if (self->layout == NULL)
+    return NULL;
+  return &g_array_index (self->layout->cards, WmCardBox, self->box_index);
+}

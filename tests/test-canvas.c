@@ -1,0 +1,397 @@
+/* test-canvas.c: editing a map on the canvas, as a user would, through
+ * the canvas's actions and API.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "wm-canvas.h"
+#include "wm-card-widget.h"
+#include "wm-layout-hit.h"
+#include "wm-test-map.h"
+#include "wm-test-utils.h"
+
+typedef struct
+{
+  GtkWindow *window;
+  GtkWidget *scrolled;
+  WmCanvas *canvas;
+  WmDocument *document;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *map = data != NULL ? data : "samples/software-purchase.waymark";
+
+  fixture->document = g_str_equal (map, "generated")
+                      ? wm_test_generate_map (40, 10, 25, 3)
+                      : wm_test_load_map (map);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1200, 800);
+  fixture->scrolled = gtk_scrolled_window_new ();
+  fixture->canvas = WM_CANVAS (wm_canvas_new ());
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (fixture->scrolled), GTK_WIDGET (fixture->canvas));
+  gtk_window_set_child (fixture->window, fixture->scrolled);
+  wm_canvas_set_document (fixture->canvas, fixture->document);
+  gtk_window_present (fixture->window);
+  while (gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) <= 0)
+    g_main_context_iteration (NULL, TRUE);
+  wm_test_wait_for_frames (3);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_object_ref (fixture->canvas);
+  gtk_window_destroy (fixture->window);
+  wm_test_wait_for_frames (1);
+  g_assert_finalize_object (fixture->canvas);
+  g_assert_finalize_object (fixture->document);
+}
+
+static WmCard *
+card_titled (WmDocument *document,
+             const char *title)
+{
+  GListModel *cards = wm_document_get_cards (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      g_autoptr(WmCard) card = g_list_model_get_item (cards, i);
+
+      if (g_str_equal (wm_card_get_title (card), title))
+        return card;
+    }
+  return NULL;
+}
+
+static WmCard *
+nth_card (WmDocument *document,
+          guint       n)
+{
+  g_autoptr(WmCard) card = g_list_model_get_item (wm_document_get_cards (document), n);
+
+  return card;
+}
+
+static const char *
+stage_id (WmDocument *document,
+          guint       index)
+{
+  g_autoptr(WmStage) stage = g_list_model_get_item (wm_document_get_stages (document), index);
+
+  return wm_element_get_id (WM_ELEMENT (stage));
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->canvas), action, parameter));
+  wm_test_wait_for_frames (1);
+}
+
+static guint
+n_cards (Fixture *fixture)
+{
+  return g_list_model_get_n_items (wm_document_get_cards (fixture->document));
+}
+
+/* Cards are widgets a screen reader can find, named with their place. */
+static void
+test_cards_are_widgets (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  WmCard *card = nth_card (fixture->document, 0);
+  GtkWidget *widget;
+
+  g_assert_true (wm_canvas_focus_card (fixture->canvas, card));
+  wm_test_wait_for_frames (1);
+  widget = wm_canvas_get_card_widget (fixture->canvas, card);
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_is_focus (widget));
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_cmpint (gtk_widget_get_width (widget), >, 100);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)), ==, GTK_ACCESSIBLE_ROLE_BUTTON);
+  g_assert_true (wm_canvas_get_selected_element (fixture->canvas) == WM_ELEMENT (card));
+  g_assert_true (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_SELECTED);
+}
+
+/* Moving cards to another stage is one undo step, and the layout puts
+ * them there. */
+static void
+test_move_cards (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (fixture->document);
+  WmCard *card = nth_card (fixture->document, 0);
+  g_autofree char *old_stage = g_strdup (wm_card_get_stage (card));
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  int lane_index = -1;
+  GListModel *lanes = wm_document_get_lanes (fixture->document);
+  guint steps = wm_history_get_n_undo_steps (history);
+
+  for (guint i = 0; i < g_list_model_get_n_items (lanes) && lane_index < 0; i++)
+    {
+      g_autoptr(WmLane) lane = g_list_model_get_item (lanes, i);
+
+      if (g_str_equal (wm_element_get_id (WM_ELEMENT (lane)), wm_card_get_lane (card)))
+        lane_index = i;
+    }
+  g_ptr_array_add (cards, card);
+  g_ptr_array_add (cards, nth_card (fixture->document, 1));
+  g_assert_true (wm_canvas_move_cards (fixture->canvas, cards, 2, lane_index, 0));
+  g_assert_cmpstr (wm_card_get_stage (card), ==, stage_id (fixture->document, 2));
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps + 1);
+  wm_test_wait_for_frames (1);
+  g_assert_cmpuint (wm_layout_find_card (wm_canvas_get_layout (fixture->canvas), card)->stage_index, ==, 2);
+
+  /* They land at the top of the cell, in the order given. */
+  {
+    g_autoptr(GPtrArray) cell = wm_document_get_cell_cards (fixture->document, stage_id (fixture->document, 2),
+                                                            wm_card_get_lane (card));
+
+    g_assert_true (g_ptr_array_index (cell, 0) == card);
+    g_assert_true (g_ptr_array_index (cell, 1) == g_ptr_array_index (cards, 1));
+  }
+
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpstr (wm_card_get_stage (card), ==, old_stage);
+
+  /* Alt+Right moves the focused card a stage on. */
+  g_assert_true (wm_canvas_focus_card (fixture->canvas, card));
+  activate (fixture, "canvas.move-card", g_variant_new_string ("right"));
+  g_assert_cmpint (wm_document_get_stage_index (fixture->document, wm_card_get_stage (card)), ==,
+                   wm_document_get_stage_index (fixture->document, old_stage) + 1);
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_card_widget (fixture->canvas, card)));
+}
+
+static void
+type_into_editor (Fixture    *fixture,
+                  const char *text)
+{
+  GtkEditable *editor = wm_canvas_get_editor (fixture->canvas);
+
+  g_assert_nonnull (editor);
+  gtk_editable_set_text (editor, text);
+  g_signal_emit_by_name (editor, "activate");
+  wm_test_wait_for_frames (1);
+  g_assert_null (wm_canvas_get_editor (fixture->canvas));
+}
+
+/* A new card exists once its title is typed: one undo step. */
+static void
+test_add_and_rename_cards (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (fixture->document);
+  WmCard *first = nth_card (fixture->document, 0);
+  guint before = n_cards (fixture);
+  WmCard *added;
+
+  g_assert_true (wm_canvas_focus_card (fixture->canvas, first));
+  activate (fixture, "canvas.add-card", NULL);
+  type_into_editor (fixture, "  Calls the support line  ");
+  g_assert_cmpuint (n_cards (fixture), ==, before + 1);
+  added = card_titled (fixture->document, "Calls the support line");
+  g_assert_nonnull (added);
+  g_assert_cmpstr (wm_card_get_stage (added), ==, wm_card_get_stage (first));
+  g_assert_cmpstr (wm_card_get_lane (added), ==, wm_card_get_lane (first));
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_card_widget (fixture->canvas, added)));
+
+  /* An abandoned new card leaves nothing. */
+  activate (fixture, "canvas.add-card", NULL);
+  g_assert_nonnull (wm_canvas_get_editor (fixture->canvas));
+  gtk_editable_set_text (wm_canvas_get_editor (fixture->canvas), "Not this");
+  activate (fixture, "canvas.add-card", NULL);  /* moves on; keeps the first */
+  g_assert_nonnull (card_titled (fixture->document, "Not this"));
+  g_assert_true (wm_history_undo (history));
+  g_assert_null (card_titled (fixture->document, "Not this"));
+  type_into_editor (fixture, "");
+  g_assert_cmpuint (n_cards (fixture), ==, before + 1);
+
+  /* F2 renames the focused card. */
+  g_assert_true (wm_canvas_focus_card (fixture->canvas, added));
+  activate (fixture, "canvas.rename", NULL);
+  type_into_editor (fixture, "Phones support");
+  g_assert_cmpstr (wm_card_get_title (added), ==, "Phones support");
+  g_assert_cmpstr (wm_history_get_undo_label (history), !=, NULL);
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpstr (wm_card_get_title (added), ==, "Calls the support line");
+}
+
+/* Delete removes every selected card in one step. */
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (fixture->document);
+  WmCard *cards[] = { nth_card (fixture->document, 0), nth_card (fixture->document, 3) };
+  guint before = n_cards (fixture);
+
+  wm_canvas_set_selection (fixture->canvas, cards, 2);
+  g_assert_null (wm_canvas_get_selected_element (fixture->canvas));  /* several: no inspector target */
+  g_object_ref (cards[0]);
+  g_object_ref (cards[1]);
+  activate (fixture, "canvas.delete", NULL);
+  g_assert_cmpuint (n_cards (fixture), ==, before - 2);
+  g_assert_cmpuint (wm_canvas_get_selection (fixture->canvas)->len, ==, 0);
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpuint (n_cards (fixture), ==, before);
+  g_assert_true (wm_document_lookup (fixture->document, wm_element_get_id (WM_ELEMENT (cards[0]))) == WM_ELEMENT (cards[0]));
+  g_object_unref (cards[0]);
+  g_object_unref (cards[1]);
+}
+
+/* Copy and paste through the real clipboard, and duplicate. */
+static void
+test_clipboard (Fixture       *fixture,
+                gconstpointer  data)
+{
+  WmCard *card = nth_card (fixture->document, 0);
+  g_autofree char *title = g_strdup (wm_card_get_title (card));
+  guint before = n_cards (fixture);
+  GPtrArray *selection;
+
+  g_assert_true (wm_canvas_focus_card (fixture->canvas, card));
+  activate (fixture, "canvas.copy", NULL);
+  activate (fixture, "canvas.paste", NULL);
+  for (guint i = 0; i < 100 && n_cards (fixture) == before; i++)
+    wm_test_wait_for_frames (1);
+  g_assert_cmpuint (n_cards (fixture), ==, before + 1);
+  selection = wm_canvas_get_selection (fixture->canvas);
+  g_assert_cmpuint (selection->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selection, 0) != card);
+  g_assert_cmpstr (wm_card_get_title (g_ptr_array_index (selection, 0)), ==, title);
+  g_assert_cmpstr (wm_card_get_stage (g_ptr_array_index (selection, 0)), ==, wm_card_get_stage (card));
+
+  activate (fixture, "canvas.duplicate", NULL);
+  g_assert_cmpuint (n_cards (fixture), ==, before + 2);
+}
+
+/* Stages and lanes are added, renamed, moved and deleted. */
+static void
+test_stages_and_lanes (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GListModel *stages = wm_document_get_stages (fixture->document);
+  GListModel *lanes = wm_document_get_lanes (fixture->document);
+  guint n_stages = g_list_model_get_n_items (stages);
+  guint n_lanes = g_list_model_get_n_items (lanes);
+  g_autoptr(WmStage) first = g_list_model_get_item (stages, 0);
+  g_autoptr(WmStage) second = NULL;
+
+  wm_canvas_add_stage (fixture->canvas, G_MAXUINT);
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n_stages + 1);
+  type_into_editor (fixture, "Renewal");
+  {
+    g_autoptr(WmStage) last = g_list_model_get_item (stages, n_stages);
+
+    g_assert_cmpstr (wm_stage_get_name (last), ==, "Renewal");
+  }
+
+  wm_canvas_add_lane (fixture->canvas, WM_LANE_KIND_PAIN_POINTS, 1);
+  type_into_editor (fixture, "Worries");
+  {
+    g_autoptr(WmLane) lane = g_list_model_get_item (lanes, 1);
+
+    g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, n_lanes + 1);
+    g_assert_cmpint (wm_lane_get_kind (lane), ==, WM_LANE_KIND_PAIN_POINTS);
+    g_assert_cmpstr (wm_lane_get_title (lane), ==, "Worries");
+  }
+
+  wm_canvas_select_element (fixture->canvas, WM_ELEMENT (first));
+  activate (fixture, "canvas.move-right", NULL);
+  second = g_list_model_get_item (stages, 1);
+  g_assert_true (second == first);
+  activate (fixture, "canvas.stage-color", g_variant_new_string ("#33d17a"));
+  g_assert_cmpstr (wm_stage_get_color (first), ==, "#33d17a");
+  activate (fixture, "canvas.delete", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n_stages);
+  g_assert_true (wm_history_undo (wm_document_get_history (fixture->document)));
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n_stages + 1);
+}
+
+/* Arrow keys walk from card to card. */
+static void
+test_keyboard_focus (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  const WmCardBox *box = &g_array_index (layout->cards, WmCardBox, 0);
+  WmCard *card = box->card;
+  GtkWidget *widget;
+  gboolean handled = FALSE;
+  g_autoptr(GListModel) controllers = NULL;
+
+  g_assert_true (wm_canvas_focus_card (fixture->canvas, card));
+  wm_test_wait_for_frames (1);
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->canvas));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+  widget = gtk_widget_get_focus_child (GTK_WIDGET (fixture->canvas));
+  g_assert_true (WM_IS_CARD_WIDGET (widget));
+  g_assert_true (wm_card_widget_get_card (WM_CARD_WIDGET (widget)) != card);
+  g_assert_cmpuint (wm_card_widget_get_box (WM_CARD_WIDGET (widget))->stage_index, ==, box->stage_index + 1);
+  g_assert_cmpuint (wm_card_widget_get_box (WM_CARD_WIDGET (widget))->lane_index, ==, box->lane_index);
+}
+
+/* On a 10,000-card map the number of card widgets follows the window,
+ * not the map, from one end to the other. */
+static void
+test_widgets_are_recycled (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (fixture->canvas));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (fixture->canvas));
+  guint most = 0;
+
+  g_assert_cmpuint (n_cards (fixture), ==, 10000);
+  for (guint step = 0; step <= 20; step++)
+    {
+      gtk_adjustment_set_value (h, (gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h)) * step / 20);
+      gtk_adjustment_set_value (v, (gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v)) * step / 20);
+      wm_test_wait_for_frames (1);
+      most = MAX (most, wm_canvas_get_n_card_widgets (fixture->canvas));
+      g_assert_cmpuint (wm_canvas_get_n_card_widgets (fixture->canvas), >, 0);
+    }
+  g_test_message ("at most %u card widgets", most);
+  g_assert_cmpuint (most, <=, 500);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func, data) \
+  g_test_add ("/canvas/" path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  ADD ("cards-are-widgets", test_cards_are_widgets, NULL);
+  ADD ("move-cards", test_move_cards, NULL);
+  ADD ("add-and-rename-cards", test_add_and_rename_cards, NULL);
+  ADD ("delete-and-undo", test_delete_and_undo, NULL);
+  ADD ("clipboard", test_clipboard, NULL);
+  ADD ("stages-and-lanes", test_stages_and_lanes, NULL);
+  ADD ("keyboard-focus", test_keyboard_focus, NULL);
+  ADD ("widgets-are-recycled", test_widgets_are_recycled, "generated");
+#undef ADD
+
+  return g_test_run ();
+}
