@@ -216,6 +216,12 @@ test_history_signals_every_change (void)
   g_assert_cmpuint (changes, ==, 5);
   wm_history_mark_saved (history);
   g_assert_cmpuint (changes, ==, 5);  /* saving changes nothing in the map */
+  wm_document_begin_change (document, "Two stages");
+  add_stage (document, "b", "B");
+  add_stage (document, "c", "C");
+  g_assert_cmpuint (changes, ==, 7);
+  wm_document_end_change (document);
+  g_assert_cmpuint (changes, ==, 8);  /* the step is complete */
 }
 
 static void

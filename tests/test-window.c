@@ -45,6 +45,26 @@ find_descendant_of_type (GtkWidget *root,
   return NULL;
 }
 
+/* The main menu, not the Add menu: the one at the end of the header bar. */
+static GtkMenuButton *
+find_main_menu_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), "Main Menu") == 0)
+    return GTK_MENU_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_main_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static GtkButton *
 find_button_with_action (GtkWidget  *root,
                          const char *action_name)
@@ -135,7 +155,7 @@ test_window_primary_menu (void)
   GtkMenuButton *menu_button;
   GMenuModel *menu;
 
-  menu_button = GTK_MENU_BUTTON (find_descendant_of_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  menu_button = find_main_menu_button (GTK_WIDGET (window));
   g_assert_nonnull (menu_button);
   g_assert_true (gtk_menu_button_get_primary (menu_button));
   menu = gtk_menu_button_get_menu_model (menu_button);
@@ -313,8 +333,7 @@ test_window_opens_map (void)
     g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
   }
 
-  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (find_descendant_of_type (GTK_WIDGET (window),
-                                                                                   GTK_TYPE_MENU_BUTTON)));
+  menu = gtk_menu_button_get_menu_model (find_main_menu_button (GTK_WIDGET (window)));
   g_assert_true (menu_has_action (menu, "win.print"));
 
   g_object_ref (window);
@@ -393,6 +412,47 @@ activate (WmWindow   *window,
 {
   g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
   drain_main_context ();
+}
+
+/* Undo and Redo follow the map's history, from the header bar. */
+static void
+test_window_undo_redo (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GFile) file = test_map_file ("data/samples/gym-membership.waymark");
+  WmCanvas *canvas;
+  WmDocument *document;
+  guint n_cards;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wm_window_open_file (window, file));
+  drain_main_context ();
+  canvas = WM_CANVAS (find_descendant_of_type (GTK_WIDGET (window), WM_TYPE_CANVAS));
+  document = wm_window_get_document (window);
+  n_cards = g_list_model_get_n_items (wm_document_get_cards (document));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+  g_assert_true (find_button_with_action (GTK_WIDGET (window), "win.undo") != NULL);
+
+  {
+    g_autoptr(WmCard) card = g_list_model_get_item (wm_document_get_cards (document), 0);
+
+    wm_canvas_set_selection (canvas, &card, 1);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.delete", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_cards (document)), ==, n_cards - 1);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (find_button_with_action (GTK_WIDGET (window), "win.undo"))),
+                   ==, "Undo “Delete Card”");
+  activate (window, "undo");
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_cards (document)), ==, n_cards);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "redo"));
+  activate (window, "redo");
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_cards (document)), ==, n_cards - 1);
+
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+  g_assert_finalize_object (window);
 }
 
 /* Zoom steps, stays within 25–400 %, keeps the point under the pointer
@@ -564,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/window/refuses-bad-map", test_window_refuses_bad_map);
   g_test_add_func ("/window/exports", test_window_exports);
   g_test_add_func ("/window/zooms", test_window_zooms);
+  g_test_add_func ("/window/undo-redo", test_window_undo_redo);
   g_test_add_func ("/window/per-map", test_window_per_map);
 
   result = g_test_run ();

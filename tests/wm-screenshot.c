@@ -17,7 +17,7 @@
 #include <gtk/gtkunixprint.h>
 
 #include "wm-application.h"
-#include "wm-canvas.h"
+#include "wm-canvas-private.h"
 #include "wm-test-utils.h"
 #include "wm-window.h"
 
@@ -86,7 +86,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--map FILE [--zoom F] [--scroll X,Y]] window|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--map FILE [--zoom F] [--scroll X,Y]] window|select|rename|drag|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -132,6 +132,47 @@ main (int   argc,
 
   if (g_str_equal (screen, "window"))
     target = window;
+  else if (g_str_equal (screen, "select") || g_str_equal (screen, "rename") || g_str_equal (screen, "drag"))
+    {
+      /* The editing states, on the cards in view. */
+      WmCanvas *canvas = WM_CANVAS (find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+      WmLayout *layout = wm_canvas_get_layout (canvas);
+      WmRect visible = wm_canvas_get_visible_rect (canvas);
+      g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+
+      for (guint i = 0; i < layout->cards->len; i++)
+        {
+          const WmCardBox *box = &g_array_index (layout->cards, WmCardBox, i);
+
+          if (wm_rect_contains_rect (&visible, &box->rect, 0) && box->rect.y > visible.y + 150)
+            g_ptr_array_add (shown, box->card);
+        }
+      g_assert (shown->len >= 3);
+      if (g_str_equal (screen, "select"))
+        {
+          const WmCardBox *box = wm_layout_find_card (layout, g_ptr_array_index (shown, 2));
+
+          wm_canvas_set_selection (canvas, (WmCard **) shown->pdata, 2);
+          wm_canvas_focus_card (canvas, g_ptr_array_index (shown, 1));
+          wm_canvas_edit_pointer_moved (canvas, box->rect.x + 10, box->rect.y + 10);
+        }
+      else if (g_str_equal (screen, "rename"))
+        wm_canvas_edit_card_title (canvas, g_ptr_array_index (shown, 1));
+      else
+        {
+          const WmCardBox *box = wm_layout_find_card (layout, g_ptr_array_index (shown, 0));
+          const WmStageColumn *next = &g_array_index (layout->columns, WmStageColumn, box->stage_index + 1);
+
+          canvas->dragged_cards = g_ptr_array_new ();
+          g_ptr_array_add (canvas->dragged_cards, box->card);
+          gtk_widget_add_css_class (wm_canvas_get_card_widget (canvas, box->card), "dragged");
+          canvas->drop_active = wm_layout_drop_spot (layout, next->x + 20, box->rect.y + box->rect.height + 40,
+                                                     canvas->dragged_cards, &canvas->drop_spot);
+          gtk_widget_queue_draw (GTK_WIDGET (canvas));
+        }
+      wm_test_wait_for_frames (10);
+      target = window;
+    }
   else if (g_str_equal (screen, "about"))
     {
       g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);

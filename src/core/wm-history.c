@@ -207,8 +207,9 @@ wm_history_class_init (WmHistoryClass *klass)
    * WmHistory::changed:
    *
    * Emitted after any change to the document: a command done, undone or
-   * redone. Views and autosave follow this one signal rather than every
-   * element's.
+   * redone, and once more when a group of commands closes, as the step
+   * is then complete. Views and autosave follow this one signal rather
+   * than every element's.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -255,9 +256,13 @@ wm_history_end_group (WmHistory *self)
 
   if (--self->group_depth == 0)
     {
+      gboolean changed = self->open_step->commands->len > 0;
+
       commit_step (self, g_steal_pointer (&self->open_step));
       /* A gesture made of several commands never absorbs what follows. */
       self->can_merge = FALSE;
+      if (changed)
+        g_signal_emit (self, signals[CHANGED], 0);
     }
 }
 

@@ -30,9 +30,15 @@ struct _WmWindow
   WmCanvas             *canvas;
   GtkWidget            *zoom_box;
   GtkButton            *zoom_level_button;
+  GtkWidget            *edit_box;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  GtkWidget            *add_button;
+  GMenu                *add_lane_menu;
 
   WmDocument           *document;
   GFile                *file;
+  WmHistory            *watched_history;
 
   /* Saving, watching the file and autosave: wm-window-files.c */
   GFileMonitor         *file_monitor;
@@ -53,6 +59,12 @@ void   wm_window_set_zoom_enabled (WmWindow   *self,
                                    gboolean    enabled);
 double wm_window_recall_zoom      (WmWindow   *self,
                                    GFile      *file);
+
+void     wm_window_add_edit_actions     (WmWindow *self);
+void     wm_window_edit_document_shown  (WmWindow *self);
+void     wm_window_edit_dispose         (WmWindow *self);
+void     wm_window_set_edit_enabled     (WmWindow *self,
+                                         gboolean  enabled);
 
 void     wm_window_add_file_actions     (WmWindow *self);
 void     wm_window_files_dispose        (WmWindow *self);

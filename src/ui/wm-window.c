@@ -135,6 +135,7 @@ wm_window_dispose (GObject *object)
   WmWindow *self = WM_WINDOW (object);
 
   wm_window_files_dispose (self);
+  wm_window_edit_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->document);
@@ -200,6 +201,11 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_level_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, edit_box);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, add_lane_menu);
 
   g_type_ensure (WM_TYPE_CANVAS);
 }
@@ -230,6 +236,7 @@ wm_window_init (WmWindow *self)
   update_empty_state_buttons (self, NULL);
   wm_window_add_export_actions (self);
   wm_window_add_zoom_actions (self);
+  wm_window_add_edit_actions (self);
   wm_window_add_file_actions (self);
   add_file_drop_target (self);
 }
@@ -338,6 +345,7 @@ wm_window_show_document (WmWindow   *self,
 
   wm_window_set_export_enabled (self, TRUE);
   wm_window_set_zoom_enabled (self, TRUE);
+  wm_window_edit_document_shown (self);
   wm_window_files_document_shown (self);
 }
 
