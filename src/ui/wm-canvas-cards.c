@@ -83,7 +83,7 @@ assign_widgets (WmCanvas *self)
   WmRect visible = wm_canvas_get_visible_rect (self);
   WmRect wanted = { visible.x - OVERSCAN, visible.y - OVERSCAN,
                     visible.width + 2 * OVERSCAN, visible.height + 2 * OVERSCAN };
-  g_autoptr(GHashTable) keep = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) keep = g_hash_table_new (NULL, NULL);  /* WmCard → its box, in view */
   GHashTableIter iter;
   gpointer card, widget;
 
@@ -92,7 +92,7 @@ assign_widgets (WmCanvas *self)
       const WmCardBox *box = &g_array_index (self->layout->cards, WmCardBox, i);
 
       if (wm_rect_intersects (&box->rect, &wanted) || box->card == self->pinned_card)
-        g_hash_table_add (keep, (gpointer) box);
+        g_hash_table_insert (keep, box->card, (gpointer) box);
     }
 
   /* Widgets whose card left the view (or the map) go back to the pool,
@@ -100,12 +100,16 @@ assign_widgets (WmCanvas *self)
   g_hash_table_iter_init (&iter, self->card_widgets);
   while (g_hash_table_iter_next (&iter, &card, &widget))
     {
-      const WmCardBox *box = self->layout != NULL ? wm_layout_find_card (self->layout, card) : NULL;
+      const WmCardBox *box = g_hash_table_lookup (keep, card);
 
-      if (box != NULL && (g_hash_table_contains (keep, box) || must_keep (self, card, widget)))
+      /* Searching the whole layout only for the rare card held off
+       * screen keeps a scroll frame linear in the cards. */
+      if (box == NULL && self->layout != NULL && must_keep (self, card, widget))
+        box = wm_layout_find_card (self->layout, card);
+      if (box != NULL)
         {
           bind (self, widget, box);
-          g_hash_table_remove (keep, (gpointer) box);
+          g_hash_table_remove (keep, card);
           continue;
         }
       g_hash_table_iter_remove (&iter);
@@ -113,9 +117,9 @@ assign_widgets (WmCanvas *self)
     }
 
   g_hash_table_iter_init (&iter, keep);
-  while (g_hash_table_iter_next (&iter, &card, NULL))
+  while (g_hash_table_iter_next (&iter, &card, &widget))
     {
-      const WmCardBox *box = card;
+      const WmCardBox *box = widget;
       WmCardWidget *fresh = acquire_widget (self);
 
       bind (self, fresh, box);

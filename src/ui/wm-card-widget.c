@@ -127,6 +127,10 @@ wm_card_widget_bind (WmCardWidget    *self,
   g_return_if_fail (box >= &g_array_index (layout->cards, WmCardBox, 0) &&
                     box < &g_array_index (layout->cards, WmCardBox, layout->cards->len));
 
+  /* Scrolling rebinds every widget each frame; only a new layout or
+   * another card needs painting again. */
+  if (self->layout == layout && self->box_index == (guint) (box - &g_array_index (layout->cards, WmCardBox, 0)))
+    return;
   if (self->layout != layout)
     {
       g_clear_pointer (&self->layout, wm_layout_unref);

@@ -1,0 +1,164 @@
+/* bench-canvas.c: how the editor's canvas keeps up with a 10,000-card map
+ * under Xvfb. Run with `meson test --benchmark`; prints one "name value
+ * unit" line per figure. Goals: open to first frame ≤ 1 s, frame time
+ * while scrolling ≤ 16 ms at the 95th percentile, one drag motion ≤ 2 ms,
+ * live card widgets ≤ 500.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "wm-canvas-private.h"
+#include "wm-document-reader.h"
+#include "wm-document-writer.h"
+#include "wm-test-map.h"
+#include "wm-test-utils.h"
+
+typedef struct
+{
+  gint64 paint_start;
+  GArray *frame_ms;         /* of double */
+  gboolean painted;
+} Frames;
+
+static void
+on_before_paint (GdkFrameClock *clock,
+                 Frames        *frames)
+{
+  frames->paint_start = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                Frames        *frames)
+{
+  double ms = (g_get_monotonic_time () - frames->paint_start) / 1000.0;
+
+  if (frames->frame_ms != NULL)
+    g_array_append_val (frames->frame_ms, ms);
+  frames->painted = TRUE;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(WmDocument) generated = wm_test_generate_map (40, 10, 25, 3);
+  g_autofree char *directory = g_dir_make_tmp ("bench-canvas-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "big.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(GArray) motion_us = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  Frames frames = { 0 };
+  GtkWindow *window;
+  GtkWidget *scrolled;
+  WmCanvas *canvas;
+  GdkFrameClock *clock;
+  GtkAdjustment *h, *v;
+  gint64 start;
+  guint most_widgets = 0;
+  double p95;
+
+  gtk_init ();
+  adw_init ();
+  if (!wm_document_save (generated, file, NULL, &error))
+    g_error ("%s", error->message);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1280, 720);
+  scrolled = gtk_scrolled_window_new ();
+  canvas = WM_CANVAS (wm_canvas_new ());
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (canvas));
+  gtk_window_set_child (window, scrolled);
+  gtk_window_present (window);
+  wm_test_wait_for_frames (10);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), &frames);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &frames);
+
+  /* Open: read the file, lay it out, paint the first frame. */
+  start = g_get_monotonic_time ();
+  document = wm_document_load (file, NULL, &error);
+  g_assert_no_error (error);
+  frames.painted = FALSE;
+  wm_canvas_set_document (canvas, document);
+  while (!frames.painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_print ("open-to-first-frame %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+
+  /* Scroll diagonally across the whole map, one step per frame. */
+  h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas));
+  v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
+  frames.frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint step = 0; step <= 300; step++)
+    {
+      gtk_adjustment_set_value (h, (gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h)) * step / 300);
+      gtk_adjustment_set_value (v, (gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v)) * step / 300);
+      frames.painted = FALSE;
+      while (!frames.painted)
+        g_main_context_iteration (NULL, TRUE);
+      most_widgets = MAX (most_widgets, wm_canvas_get_n_card_widgets (canvas));
+    }
+  g_array_sort (frames.frame_ms, compare_doubles);
+  p95 = g_array_index (frames.frame_ms, double, frames.frame_ms->len * 95 / 100);
+  g_print ("scroll-frame-median %.1f ms\n", g_array_index (frames.frame_ms, double, frames.frame_ms->len / 2));
+  g_print ("scroll-frame-p95 %.1f ms\n", p95);
+  g_print ("live-card-widgets-max %u widgets\n", most_widgets);
+
+  /* A drag motion: find the drop spot under the pointer and show it, as
+   * the drop target's motion handler does, over points across the view. */
+  for (guint i = 0; i < 2000; i++)
+    {
+      double x = g_random_double_range (0, gtk_widget_get_width (GTK_WIDGET (canvas)));
+      double y = g_random_double_range (0, gtk_widget_get_height (GTK_WIDGET (canvas)));
+      double map_x, map_y, us;
+      gint64 t = g_get_monotonic_time ();
+
+      wm_canvas_widget_to_map (canvas, x, y, &map_x, &map_y);
+      canvas->drop_active = wm_layout_drop_spot (wm_canvas_get_layout (canvas), map_x, map_y, NULL, &canvas->drop_spot);
+      gtk_widget_queue_draw (GTK_WIDGET (canvas));
+      us = (double) (g_get_monotonic_time () - t);
+      g_array_append_val (motion_us, us);
+    }
+  canvas->drop_active = FALSE;
+  g_array_sort (motion_us, compare_doubles);
+  g_print ("drag-motion-median %.0f µs\n", g_array_index (motion_us, double, motion_us->len / 2));
+  g_print ("drag-motion-p95 %.0f µs\n", g_array_index (motion_us, double, motion_us->len * 95 / 100));
+
+  /* A drop: moving a card relays the map out once. */
+  {
+    g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+    g_autoptr(WmCard) card = g_list_model_get_item (wm_document_get_cards (document), 0);
+
+    g_ptr_array_add (cards, card);
+    start = g_get_monotonic_time ();
+    wm_canvas_move_cards (canvas, cards, 5, 0, 0);
+    frames.painted = FALSE;
+    while (!frames.painted)
+      g_main_context_iteration (NULL, TRUE);
+    g_print ("drop-to-frame %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+  }
+
+  g_signal_handlers_disconnect_by_data (clock, &frames);
+  g_array_unref (frames.frame_ms);
+  gtk_window_destroy (window);
+  g_unlink (path);
+  g_rmdir (directory);
+  return 0;
+}
