@@ -182,6 +182,12 @@ static void
 on_editor_focus_leave (GtkEventControllerFocus *controller,
                        WmCanvas                *self)
 {
+  GtkRoot *root = gtk_widget_get_root (self->editor);
+
+  /* Switching to another window keeps the edit open for the return;
+   * focus moving elsewhere in this window ends it. */
+  if (GTK_IS_WINDOW (root) && !gtk_window_is_active (GTK_WINDOW (root)))
+    return;
   if (gtk_widget_get_visible (self->editor))
     finish_editing (self, TRUE);
 }
