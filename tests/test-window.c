@@ -601,18 +601,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int result;
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  app = wm_application_new ();
-  /* Tests run side by side; each must own its application instance. */
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = wm_test_register_application ();
 
   g_test_add_func ("/window/empty-state", test_window_empty_state);
   g_test_add_func ("/window/primary-menu", test_window_primary_menu);

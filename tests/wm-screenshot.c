@@ -3,7 +3,8 @@
  *
  *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
  *
- * SCREEN is one of: window, about, shortcuts.
+ * SCREEN is one of: window, select, rename, drag, unsaved, recovery,
+ * about, shortcuts, export, print.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -18,6 +19,7 @@
 
 #include "wm-application.h"
 #include "wm-canvas-private.h"
+#include "wm-recovery-dialog.h"
 #include "wm-test-utils.h"
 #include "wm-window.h"
 
@@ -86,7 +88,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--map FILE [--zoom F] [--scroll X,Y]] window|select|rename|drag|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--map FILE [--zoom F] [--scroll X,Y]] window|select|rename|drag|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -95,11 +97,7 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-  app = wm_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("%s", error->message);
+  app = wm_test_register_application ();
 
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
@@ -172,6 +170,37 @@ main (int   argc,
         }
       wm_test_wait_for_frames (10);
       target = window;
+    }
+  else if (g_str_equal (screen, "unsaved"))
+    {
+      /* Closing a map with a change asks first. */
+      WmDocument *document = wm_window_get_document (WM_WINDOW (window));
+
+      g_assert (document != NULL);
+      wm_document_set_string (document, WM_ELEMENT (document), "title", "Buying team software");
+      gtk_window_close (window);
+      wm_test_wait_for_frames (20);
+      target = wm_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
+    }
+  else if (g_str_equal (screen, "recovery"))
+    {
+      /* What the next start offers after a crash, with made-up copies. */
+      g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_recovery_entry_free);
+      const char *titles[] = { "Buying team software", "Hotel stay, future state" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+        {
+          WmRecoveryEntry *entry = g_new0 (WmRecoveryEntry, 1);
+
+          entry->id = g_strdup_printf ("entry-%u", i);
+          entry->title = g_strdup (titles[i]);
+          entry->original = i == 0 ? g_file_new_for_path ("/home/dana/software-purchase.waymark") : NULL;
+          entry->written = g_date_time_new_local (2026, 12, 1, 10, 32 - (int) i * 17, 5);
+          g_ptr_array_add (copies, entry);
+        }
+      gtk_window_present (GTK_WINDOW (wm_recovery_dialog_new (window, copies)));
+      wm_test_wait_for_frames (20);
+      target = wm_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
     }
   else if (g_str_equal (screen, "about"))
     {

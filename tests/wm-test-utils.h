@@ -10,9 +10,17 @@
 
 #include <gtk/gtk.h>
 
+#include "wm-application.h"
+
 G_BEGIN_DECLS
 
 GtkWindow *wm_test_find_toplevel_of_type (GType type);
 void       wm_test_wait_for_frames       (guint frames);
+WmApplication *wm_test_register_application (void);
+char      *wm_test_isolate_state_dir     (void);
+void       wm_test_remove_tree           (const char *path);
+gboolean   wm_test_wait_until            (gboolean  (*condition) (gpointer data),
+                                          gpointer    data,
+                                          guint       timeout_ms);
 
 G_END_DECLS

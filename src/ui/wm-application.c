@@ -10,11 +10,14 @@
 #include <glib/gi18n.h>
 
 #include "wm-application.h"
+#include "wm-recovery-dialog.h"
 #include "wm-window.h"
 
 struct _WmApplication
 {
   AdwApplication parent_instance;
+
+  gboolean recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (WmApplication, wm_application, ADW_TYPE_APPLICATION)
@@ -75,7 +78,48 @@ on_quit_activated (GSimpleAction *action,
   g_list_free (windows);
 }
 
+static void
+on_open_response (GtkNativeDialog *chooser,
+                  int              response,
+                  WmApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+
+          wm_application_open_file (self, file);
+        }
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+on_open_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  WmApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GtkFileFilter) filter = wm_window_new_map_filter ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Open Map"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* The reference is dropped in the response handler. */
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "open", .activate = on_open_activated },
   { .name = "about", .activate = on_about_activated },
   { .name = "quit", .activate = on_quit_activated },
 };
@@ -85,6 +129,9 @@ wm_application_startup (GApplication *application)
 {
   WmApplication *self = WM_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *save_accels[] = { "<Control>s", NULL };
+  static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *export_accels[] = { "<Control><Shift>e", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
@@ -105,6 +152,9 @@ wm_application_startup (GApplication *application)
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save", save_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.export", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.print", print_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.zoom-in", zoom_in_accels);
@@ -115,11 +165,109 @@ wm_application_startup (GApplication *application)
 }
 
 static void
+on_recovery_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      WmApplication    *self)
+{
+  GPtrArray *entries = g_object_get_data (G_OBJECT (dialog), "entries");
+
+  if (g_strcmp0 (response, "recover") == 0)
+    {
+      for (guint i = 0; i < entries->len; i++)
+        wm_application_recover (self, g_ptr_array_index (entries, i));
+    }
+  else if (g_strcmp0 (response, "discard") == 0)
+    {
+      for (guint i = 0; i < entries->len; i++)
+        wm_recovery_remove (((WmRecoveryEntry *) g_ptr_array_index (entries, i))->id);
+    }
+}
+
+/**
+ * wm_application_offer_recovery:
+ * @parent: the window the offer belongs to
+ *
+ * Once per run, offers to recover the maps a crashed or killed Waymark
+ * left unsaved.
+ *
+ * Returns: (transfer none) (nullable): the dialog making the offer, or
+ *   %NULL if there is nothing to recover or it was offered already
+ */
+GtkWindow *
+wm_application_offer_recovery (WmApplication *self,
+                               GtkWindow     *parent)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (WM_IS_APPLICATION (self), NULL);
+
+  if (self->recovery_offered)
+    return NULL;
+  self->recovery_offered = TRUE;
+
+  entries = wm_recovery_list_orphans ();
+  if (entries->len == 0)
+    return NULL;
+
+  dialog = wm_recovery_dialog_new (parent, entries);
+  g_object_set_data_full (G_OBJECT (dialog), "entries", g_steal_pointer (&entries),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_recovery_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+/**
+ * wm_application_recover:
+ * @entry: a recovery copy
+ *
+ * Shows the map of @entry, marked unsaved and belonging to its original
+ * file if it had one, then deletes the old copy: the window keeps a new
+ * one.
+ *
+ * Returns: (transfer none) (nullable): the window showing it, or %NULL if
+ *   the copy cannot be read (a window then says why)
+ */
+GtkWindow *
+wm_application_recover (WmApplication   *self,
+                        WmRecoveryEntry *entry)
+{
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  WmWindow *window = get_or_create_window (self);
+
+  g_return_val_if_fail (WM_IS_APPLICATION (self), NULL);
+
+  if (wm_window_get_document (window) != NULL)
+    window = wm_window_new (self);
+  gtk_window_present (GTK_WINDOW (window));
+
+  document = wm_recovery_load (entry, &error);
+  if (document == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: the first %s is a map's title, the second the reason */
+      message = g_strdup_printf (_("Could not recover “%s”: %s"), entry->title, error->message);
+      wm_window_show_toast (window, message);
+      return NULL;
+    }
+
+  wm_window_show_document (window, document, entry->original);
+  wm_window_mark_unsaved (window);
+  wm_recovery_remove (entry->id);
+  return GTK_WINDOW (window);
+}
+
+static void
 wm_application_activate (GApplication *application)
 {
   WmApplication *self = WM_APPLICATION (application);
+  GtkWindow *window = GTK_WINDOW (get_or_create_window (self));
 
-  gtk_window_present (GTK_WINDOW (get_or_create_window (self)));
+  gtk_window_present (window);
+  wm_application_offer_recovery (self, window);
 }
 
 static void
@@ -133,8 +281,12 @@ wm_application_open (GApplication  *application,
   /* A second "waymark FILE" is forwarded here by GApplication, so the
    * running instance shows it rather than a new process starting. Each
    * map gets a window; an empty window is reused. */
+  GtkWindow *window = NULL;
+
   for (int i = 0; i < n_files; i++)
-    wm_application_open_file (self, files[i]);
+    window = wm_application_open_file (self, files[i]);
+  if (window != NULL)
+    wm_application_offer_recovery (self, window);
 }
 
 static WmWindow *

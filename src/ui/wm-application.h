@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "wm-recovery.h"
+
 G_BEGIN_DECLS
 
 #define WM_TYPE_APPLICATION (wm_application_get_type ())
@@ -18,5 +20,9 @@ G_DECLARE_FINAL_TYPE (WmApplication, wm_application, WM, APPLICATION, AdwApplica
 WmApplication *wm_application_new       (void);
 GtkWindow     *wm_application_open_file (WmApplication *self,
                                          GFile         *file);
+GtkWindow     *wm_application_offer_recovery (WmApplication   *self,
+                                              GtkWindow       *parent);
+GtkWindow     *wm_application_recover        (WmApplication   *self,
+                                              WmRecoveryEntry *entry);
 
 G_END_DECLS

@@ -26,7 +26,10 @@ struct _WmWindow
   AdwStatusPage        *empty_page;
   GtkButton            *new_map_button;
   GtkButton            *open_button;
+  GtkButton            *header_new_button;
+  GtkButton            *header_open_button;
   GtkMenuButton        *primary_menu_button;
+  GtkWidget            *save_button;
   WmCanvas             *canvas;
   GtkWidget            *zoom_box;
   GtkButton            *zoom_level_button;
@@ -42,14 +45,23 @@ struct _WmWindow
 
   /* Saving, watching the file and autosave: wm-window-files.c */
   GFileMonitor         *file_monitor;
+  char                 *saved_etag;        /* the file as last loaded or saved */
+  AdwToast             *reload_toast;      /* weak */
+  GtkFileChooserNative *save_chooser;
+  WmHistory            *files_history;
+  char                 *recovery_id;
   guint                 autosave_source;
+  gboolean              autosave_in_flight;
+  gboolean              autosave_again;
+  gboolean              autosave_error_shown;
+  gboolean              unsaved_content;   /* changes not in the history */
+  gboolean              close_after_save;
+  gboolean              close_confirmed;
 };
 
 void wm_window_add_export_actions (WmWindow   *self);
 void wm_window_set_export_enabled (WmWindow   *self,
                                    gboolean    enabled);
-void wm_window_show_toast         (WmWindow   *self,
-                                   const char *message);
 void wm_window_enable_actions     (WmWindow           *self,
                                    const GActionEntry *entries,
                                    guint               n_entries,
@@ -71,5 +83,11 @@ void     wm_window_files_dispose        (WmWindow *self);
 gboolean wm_window_files_close_request  (WmWindow *self);
 void     wm_window_files_document_shown (WmWindow *self);
 void     wm_window_update_title         (WmWindow *self);
+void     wm_window_set_reload_pending   (WmWindow *self,
+                                         gboolean  pending);
+
+void     wm_window_schedule_autosave        (WmWindow *self);
+void     wm_window_forget_recovery_copy     (WmWindow *self);
+void     wm_window_autosave_setting_changed (WmWindow *self);
 
 G_END_DECLS

@@ -42,6 +42,8 @@ update_empty_state_buttons (WmWindow   *self,
 
   update_button_for_action (self->new_map_button, app, removed_action);
   update_button_for_action (self->open_button, app, removed_action);
+  update_button_for_action (self->header_new_button, app, removed_action);
+  update_button_for_action (self->header_open_button, app, removed_action);
 }
 
 static void
@@ -197,7 +199,10 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, new_map_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, header_new_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, header_open_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_level_button);

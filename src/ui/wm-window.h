@@ -30,5 +30,14 @@ GFile      *wm_window_get_file     (WmWindow      *self);
 void        wm_window_export_to    (WmWindow      *self,
                                     GFile         *file,
                                     const WmExportOptions *options);
+gboolean    wm_window_save_to      (WmWindow      *self,
+                                    GFile         *file,
+                                    GError       **error);
+gboolean    wm_window_is_modified  (WmWindow      *self);
+void        wm_window_mark_unsaved (WmWindow      *self);
+void        wm_window_show_toast   (WmWindow      *self,
+                                    const char    *message);
+
+GtkFileFilter *wm_window_new_map_filter (void);
 
 G_END_DECLS
