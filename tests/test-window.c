@@ -13,6 +13,7 @@
 
 #include "wm-application.h"
 #include "wm-canvas.h"
+#include "wm-template-chooser.h"
 #include "wm-test-utils.h"
 #include "wm-window.h"
 
@@ -115,7 +116,7 @@ test_window_empty_state (void)
   AdwStatusPage *status_page;
   GtkButton *new_map_button;
   GtkButton *open_button;
-  g_autoptr(GSimpleAction) new_map = g_simple_action_new ("new-map", NULL);
+  g_autoptr(GAction) new_map = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
   drain_main_context ();
@@ -137,12 +138,13 @@ test_window_empty_state (void)
   g_assert_cmpstr (gtk_button_get_label (open_button), ==, "_Open…");
 
   /* A button shows only while its action exists. */
-  g_assert_false (g_action_group_has_action (G_ACTION_GROUP (app), "new-map"));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (new_map_button)));
-  g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (new_map));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (new_map_button)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (open_button)));
+  new_map = g_object_ref (g_action_map_lookup_action (G_ACTION_MAP (app), "new-map"));
   g_action_map_remove_action (G_ACTION_MAP (app), "new-map");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (new_map_button)));
+  g_action_map_add_action (G_ACTION_MAP (app), new_map);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (new_map_button)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain_main_context ();
@@ -583,6 +585,91 @@ test_window_refuses_bad_map (void)
   drain_main_context ();
 }
 
+/* A window the app opened beside @window, else @window itself. Not the
+ * active window: tests running side by side take focus from each other. */
+static WmWindow *
+newest_window_other_than (WmWindow *window)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (WM_IS_WINDOW (l->data) && l->data != window)
+      return l->data;
+  return window;
+}
+
+/* New Map offers the four templates and the samples; each makes a map
+ * that belongs to no file and has nothing to save yet. */
+static void
+test_window_new_from_templates (void)
+{
+  const char *kinds[] = { "current-state", "future-state", "day-in-the-life", "service-blueprint" };
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_context ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      WmTemplateChooser *chooser;
+      WmDocument *document;
+      WmWindow *shown;
+      int kind;
+
+      g_settings_set_string (settings, "default-template", kinds[i]);
+      g_action_group_activate_action (G_ACTION_GROUP (app), "new-map", NULL);
+      wm_test_wait_for_frames (2);
+      chooser = WM_TEMPLATE_CHOOSER (wm_test_find_toplevel_of_type (WM_TYPE_TEMPLATE_CHOOSER));
+      g_assert_nonnull (chooser);
+      g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (chooser)) == GTK_WINDOW (window));
+      g_assert_cmpstr (wm_template_chooser_get_default_choice (chooser), ==, kinds[i]);
+
+      g_assert_true (wm_template_chooser_choose (chooser, kinds[i]));
+      wm_test_wait_for_frames (2);
+      g_assert_null (wm_test_find_toplevel_of_type (WM_TYPE_TEMPLATE_CHOOSER));
+
+      /* The first map fills the empty window; later ones get their own. */
+      shown = newest_window_other_than (window);
+      g_assert_true ((shown == window) == (i == 0));
+      document = wm_window_get_document (shown);
+      g_assert_nonnull (document);
+      g_assert_true (wm_enum_from_nick (WM_TYPE_MAP_KIND, kinds[i], &kind));
+      g_assert_cmpint (wm_document_get_kind (document), ==, kind);
+      g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_stages (document)), >, 0);
+      g_assert_null (wm_window_get_file (shown));
+      g_assert_false (wm_window_is_modified (shown));
+      if (shown != window)
+        {
+          gtk_window_destroy (GTK_WINDOW (shown));
+          drain_main_context ();
+        }
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  g_settings_reset (settings, "default-template");
+
+  /* A sample opens as a copy that belongs to no file. */
+  {
+    WmTemplateChooser *chooser;
+    GtkWindow *sample_window;
+    WmDocument *document;
+
+    g_action_group_activate_action (G_ACTION_GROUP (app), "new-map", NULL);
+    wm_test_wait_for_frames (2);
+    chooser = WM_TEMPLATE_CHOOSER (wm_test_find_toplevel_of_type (WM_TYPE_TEMPLATE_CHOOSER));
+    g_assert_cmpstr (wm_template_chooser_get_default_choice (chooser), ==, "current-state");
+    g_assert_true (wm_template_chooser_choose (chooser, "hotel-stay"));
+    wm_test_wait_for_frames (2);
+    sample_window = GTK_WINDOW (newest_window_other_than (window));
+    g_assert_true (sample_window != GTK_WINDOW (window));
+    document = wm_window_get_document (WM_WINDOW (sample_window));
+    g_assert_cmpstr (wm_document_get_title (document), ==, "The Alder Hotel: a one-night stay, front and back");
+    g_assert_null (wm_window_get_file (WM_WINDOW (sample_window)));
+    gtk_window_destroy (sample_window);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
 static void
 test_window_is_finalized (void)
 {
@@ -620,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/window/zooms", test_window_zooms);
   g_test_add_func ("/window/undo-redo", test_window_undo_redo);
   g_test_add_func ("/window/per-map", test_window_per_map);
+  g_test_add_func ("/window/new-from-templates", test_window_new_from_templates);
 
   result = g_test_run ();
 

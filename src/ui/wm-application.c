@@ -11,6 +11,7 @@
 
 #include "wm-application.h"
 #include "wm-recovery-dialog.h"
+#include "wm-template-chooser.h"
 #include "wm-window.h"
 
 struct _WmApplication
@@ -118,7 +119,37 @@ on_open_activated (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* A new map goes into the window the chooser was opened from when that
+ * window is empty, and into a window of its own otherwise. */
+static void
+on_map_chosen (WmTemplateChooser *chooser,
+               WmDocument        *document,
+               WmApplication     *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (chooser));
+  WmWindow *window = WM_IS_WINDOW (parent) ? WM_WINDOW (parent) : NULL;
+
+  if (window == NULL || wm_window_get_document (window) != NULL)
+    window = wm_window_new (self);
+  wm_window_show_document (window, document, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_new_map_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  WmApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  WmTemplateChooser *chooser = wm_template_chooser_new (parent);
+
+  g_signal_connect_object (chooser, "map-chosen", G_CALLBACK (on_map_chosen), self, 0);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "new-map", .activate = on_new_map_activated },
   { .name = "open", .activate = on_open_activated },
   { .name = "about", .activate = on_about_activated },
   { .name = "quit", .activate = on_quit_activated },
@@ -129,6 +160,7 @@ wm_application_startup (GApplication *application)
 {
   WmApplication *self = WM_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *new_map_accels[] = { "<Control>n", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *save_accels[] = { "<Control>s", NULL };
   static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
@@ -152,6 +184,7 @@ wm_application_startup (GApplication *application)
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-map", new_map_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save", save_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
