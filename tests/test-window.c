@@ -13,6 +13,7 @@
 
 #include "wm-application.h"
 #include "wm-canvas.h"
+#include "wm-preferences-window.h"
 #include "wm-template-chooser.h"
 #include "wm-test-utils.h"
 #include "wm-window.h"
@@ -671,6 +672,68 @@ test_window_new_from_templates (void)
 }
 
 static void
+collect_descendants_of_type (GtkWidget *root,
+                             GType      type,
+                             GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_descendants_of_type (child, type, found);
+}
+
+/* Each preference applies at once: the style, the template New Map
+ * selects first, and autosave. */
+static void
+test_window_preferences (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) switches = g_ptr_array_new ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *template = NULL;
+  GtkWindow *preferences;
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_context ();
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  wm_test_wait_for_frames (2);
+  preferences = wm_test_find_toplevel_of_type (WM_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  collect_descendants_of_type (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, rows);
+  collect_descendants_of_type (GTK_WIDGET (preferences), GTK_TYPE_SWITCH, switches);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpuint (switches->len, ==, 1);
+
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+  adw_combo_row_set_selected (rows->pdata[0], 2);
+  g_assert_cmpint (g_settings_get_enum (settings, "color-scheme"), ==, 2);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style));
+  adw_combo_row_set_selected (rows->pdata[0], 1);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  adw_combo_row_set_selected (rows->pdata[1], 3);
+  template = g_settings_get_string (settings, "default-template");
+  g_assert_cmpstr (template, ==, "service-blueprint");
+  g_settings_set_string (settings, "default-template", "future-state");
+  g_assert_cmpuint (adw_combo_row_get_selected (rows->pdata[1]), ==, 1);
+
+  g_assert_true (gtk_switch_get_active (switches->pdata[0]));
+  gtk_switch_set_active (switches->pdata[0], FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "autosave"));
+
+  g_settings_reset (settings, "color-scheme");
+  g_settings_reset (settings, "default-template");
+  g_settings_reset (settings, "autosave");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
+static void
 test_window_is_finalized (void)
 {
   WmWindow *window = wm_window_new (app);
@@ -708,6 +771,7 @@ main (int   argc,
   g_test_add_func ("/window/undo-redo", test_window_undo_redo);
   g_test_add_func ("/window/per-map", test_window_per_map);
   g_test_add_func ("/window/new-from-templates", test_window_new_from_templates);
+  g_test_add_func ("/window/preferences", test_window_preferences);
 
   result = g_test_run ();
 

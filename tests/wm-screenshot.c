@@ -3,8 +3,8 @@
  *
  *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
  *
- * SCREEN is one of: window, select, rename, drag, new, unsaved, recovery,
- * about, shortcuts, export, print.
+ * SCREEN is one of: window, select, rename, drag, new, preferences,
+ * unsaved, recovery, about, shortcuts, export, print.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -19,6 +19,7 @@
 
 #include "wm-application.h"
 #include "wm-canvas-private.h"
+#include "wm-preferences-window.h"
 #include "wm-recovery-dialog.h"
 #include "wm-template-chooser.h"
 #include "wm-test-utils.h"
@@ -89,7 +90,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--map FILE [--zoom F] [--scroll X,Y]] window|select|rename|drag|new|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--map FILE [--zoom F] [--scroll X,Y]] window|select|rename|drag|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -177,6 +178,12 @@ main (int   argc,
       g_action_group_activate_action (G_ACTION_GROUP (app), "new-map", NULL);
       wm_test_wait_for_frames (20);
       target = wm_test_find_toplevel_of_type (WM_TYPE_TEMPLATE_CHOOSER);
+    }
+  else if (g_str_equal (screen, "preferences"))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+      wm_test_wait_for_frames (20);
+      target = wm_test_find_toplevel_of_type (WM_TYPE_PREFERENCES_WINDOW);
     }
   else if (g_str_equal (screen, "unsaved"))
     {

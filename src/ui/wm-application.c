@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-application.h"
+#include "wm-preferences-window.h"
 #include "wm-recovery-dialog.h"
 #include "wm-template-chooser.h"
 #include "wm-window.h"
@@ -18,6 +19,7 @@ struct _WmApplication
 {
   AdwApplication parent_instance;
 
+  GSettings *settings;
   gboolean recovery_offered;
 };
 
@@ -148,7 +150,19 @@ on_new_map_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (chooser));
 }
 
+static void
+on_preferences_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  WmApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (wm_preferences_window_new (parent)));
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "preferences", .activate = on_preferences_activated },
   { .name = "new-map", .activate = on_new_map_activated },
   { .name = "open", .activate = on_open_activated },
   { .name = "about", .activate = on_about_activated },
@@ -161,6 +175,7 @@ wm_application_startup (GApplication *application)
   WmApplication *self = WM_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_map_accels[] = { "<Control>n", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *save_accels[] = { "<Control>s", NULL };
   static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
@@ -176,6 +191,10 @@ wm_application_startup (GApplication *application)
   G_APPLICATION_CLASS (wm_application_parent_class)->startup (application);
 
   g_set_application_name (_("Waymark"));
+
+  self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  wm_preferences_apply_color_scheme (self->settings);
+  g_signal_connect (self->settings, "changed::color-scheme", G_CALLBACK (wm_preferences_apply_color_scheme), NULL);
   gtk_window_set_default_icon_name (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
@@ -185,6 +204,7 @@ wm_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-map", new_map_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save", save_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
@@ -366,10 +386,22 @@ wm_application_open_file (WmApplication *self,
 }
 
 static void
+wm_application_dispose (GObject *object)
+{
+  WmApplication *self = WM_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (wm_application_parent_class)->dispose (object);
+}
+
+static void
 wm_application_class_init (WmApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = wm_application_dispose;
   app_class->startup = wm_application_startup;
   app_class->activate = wm_application_activate;
   app_class->open = wm_application_open;
