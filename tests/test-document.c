@@ -370,6 +370,52 @@ test_emotion_scale_clamps_scores (void)
   g_assert_cmpint (wm_document_get_emotion_scale (document), ==, 5);
 }
 
+/* Changing the scale keeps each point at the same height, in one step. */
+static void
+test_emotion_scale_rescales_scores (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(WmPersona) persona = g_object_new (WM_TYPE_PERSONA, "id", "p", NULL);
+  WmHistory *history = wm_document_get_history (document);
+  WmEmotionPoint *points[3];
+  const int scores[] = { 1, 3, 5 };
+
+  add_stage (document, "s", "S");
+  wm_document_insert_persona (document, persona, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autoptr(WmEmotionPoint) point = g_object_new (WM_TYPE_EMOTION_POINT, "stage", "s",
+                                                      "score", scores[i], NULL);
+
+      g_assert_true (wm_document_insert_point (document, wm_document_get_curve_for_persona (document, "p"),
+                                               point, i));
+      points[i] = point;
+    }
+
+  g_assert_true (wm_document_set_emotion_scale (document, 7, "Change Scale"));
+  g_assert_cmpint (wm_document_get_emotion_scale (document), ==, 7);
+  g_assert_cmpint (wm_emotion_point_get_score (points[0]), ==, 1);
+  g_assert_cmpint (wm_emotion_point_get_score (points[1]), ==, 4);
+  g_assert_cmpint (wm_emotion_point_get_score (points[2]), ==, 7);
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Change Scale");
+
+  g_assert_true (wm_document_set_emotion_scale (document, 3, "Change Scale"));
+  g_assert_cmpint (wm_emotion_point_get_score (points[0]), ==, 1);
+  g_assert_cmpint (wm_emotion_point_get_score (points[1]), ==, 2);
+  g_assert_cmpint (wm_emotion_point_get_score (points[2]), ==, 3);
+
+  g_assert_false (wm_document_set_emotion_scale (document, 3, "Change Scale"));
+  g_assert_false (wm_document_set_emotion_scale (document, 11, "Change Scale"));
+
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpint (wm_document_get_emotion_scale (document), ==, 7);
+  g_assert_cmpint (wm_emotion_point_get_score (points[1]), ==, 4);
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpint (wm_document_get_emotion_scale (document), ==, 5);
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    g_assert_cmpint (wm_emotion_point_get_score (points[i]), ==, scores[i]);
+}
+
 /* Random edits */
 
 static GRand *rng;
@@ -629,6 +675,7 @@ main (int   argc,
   g_test_add_func ("/document/cards-in-cells", test_cards_in_cells);
   g_test_add_func ("/document/removing-takes-dependents", test_removing_takes_dependents);
   g_test_add_func ("/document/emotion-scale-clamps-scores", test_emotion_scale_clamps_scores);
+  g_test_add_func ("/document/emotion-scale-rescales-scores", test_emotion_scale_rescales_scores);
   g_test_add_func ("/document/random-edits-undo-and-redo-exactly", test_random_edits_undo_and_redo_exactly);
   g_test_add_func ("/document/channels-match-the-format", test_channels_match_the_format);
   g_test_add_func ("/document/is-finalized", test_document_is_finalized);

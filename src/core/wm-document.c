@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "wm-document-private.h"
 #include "wm-element-private.h"
 
@@ -646,6 +648,72 @@ wm_document_set_strv (WmDocument         *self,
   g_value_init (&gvalue, G_TYPE_STRV);
   g_value_set_boxed (&gvalue, value);
   return wm_document_set_value (self, element, field, &gvalue, NULL);
+}
+
+static int
+rescale_score (int score,
+               int from_scale,
+               int to_scale)
+{
+  return (int) lround (1 + (double) (score - 1) * (to_scale - 1) / (from_scale - 1));
+}
+
+static void
+rescale_points (WmDocument *self,
+                int         from_scale,
+                int         to_scale)
+{
+  GListModel *curves = G_LIST_MODEL (self->curves);
+
+  for (guint c = 0; c < g_list_model_get_n_items (curves); c++)
+    {
+      g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (curves, c);
+      GListModel *points = wm_emotion_curve_get_points (curve);
+
+      for (guint p = 0; p < g_list_model_get_n_items (points); p++)
+        {
+          g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, p);
+
+          wm_document_set_int (self, WM_ELEMENT (point), "score",
+                               rescale_score (wm_emotion_point_get_score (point), from_scale, to_scale));
+        }
+    }
+}
+
+/**
+ * wm_document_set_emotion_scale:
+ * @scale: the new number of levels, from %WM_MIN_EMOTION_SCALE to
+ *   %WM_MAX_EMOTION_SCALE
+ * @label: the name of the undo step
+ *
+ * Changes the emotion graph's number of levels and moves every point to
+ * the level at the same height of the new scale, as one undo step.
+ *
+ * Returns: whether the scale changed
+ */
+gboolean
+wm_document_set_emotion_scale (WmDocument *self,
+                               int         scale,
+                               const char *label)
+{
+  int old_scale;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (self), FALSE);
+
+  old_scale = wm_document_get_emotion_scale (self);
+  if (scale == old_scale || scale < WM_MIN_EMOTION_SCALE || scale > WM_MAX_EMOTION_SCALE)
+    return FALSE;
+
+  /* A score may never exceed the scale: grow the scale before the points
+   * climb, shrink it after they come down. */
+  wm_document_begin_change (self, label);
+  if (scale > old_scale)
+    wm_document_set_int (self, WM_ELEMENT (self), "emotion-scale", scale);
+  rescale_points (self, old_scale, scale);
+  if (scale < old_scale)
+    wm_document_set_int (self, WM_ELEMENT (self), "emotion-scale", scale);
+  wm_document_end_change (self);
+  return TRUE;
 }
 
 static gboolean

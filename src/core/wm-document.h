@@ -85,6 +85,9 @@ gboolean        wm_document_set_strv             (WmDocument     *self,
                                                   WmElement      *element,
                                                   const char     *field,
                                                   const char * const *value);
+gboolean        wm_document_set_emotion_scale    (WmDocument     *self,
+                                                  int             scale,
+                                                  const char     *label);
 gboolean        wm_document_insert_persona       (WmDocument     *self,
                                                   WmPersona      *persona,
                                                   guint           position);
