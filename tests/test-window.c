@@ -27,65 +27,33 @@ drain_main_context (void)
     ;
 }
 
-static GtkWidget *
-find_descendant_of_type (GtkWidget *root,
-                         GType      type)
+/* The main menu, not the Add menu: the one at the end of the header bar. */
+static gboolean
+is_main_menu_button (GtkWidget *widget,
+                     gpointer   data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Main Menu") == 0;
 }
 
-/* The main menu, not the Add menu: the one at the end of the header bar. */
 static GtkMenuButton *
 find_main_menu_button (GtkWidget *root)
 {
-  if (GTK_IS_MENU_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), "Main Menu") == 0)
-    return GTK_MENU_BUTTON (root);
+  return GTK_MENU_BUTTON (wm_test_find_widget (root, is_main_menu_button, NULL));
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkMenuButton *found = find_main_menu_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+static gboolean
+is_button_with_action (GtkWidget *widget,
+                       gpointer   action_name)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
 }
 
 static GtkButton *
 find_button_with_action (GtkWidget  *root,
                          const char *action_name)
 {
-  if (GTK_IS_BUTTON (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
-    return GTK_BUTTON (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkButton *found = find_button_with_action (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_BUTTON (wm_test_find_widget (root, is_button_with_action, (gpointer) action_name));
 }
 
 /* Looks for a menu item by its action, descending into sections. */
@@ -125,7 +93,7 @@ test_window_empty_state (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    DEVELOPMENT_BUILD ? "Waymark (Development)" : "Waymark");
 
-  status_page = ADW_STATUS_PAGE (find_descendant_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+  status_page = ADW_STATUS_PAGE (wm_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
   g_assert_nonnull (status_page);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (status_page)));
   g_assert_cmpstr (adw_status_page_get_icon_name (status_page), ==, APP_ID);
@@ -302,7 +270,7 @@ test_window_opens_map (void)
   g_assert_false (action_enabled (window, "win.export"));
   g_assert_false (action_enabled (window, "win.print"));
 
-  canvas = WM_CANVAS (find_descendant_of_type (GTK_WIDGET (window), WM_TYPE_CANVAS));
+  canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (canvas)));
 
   g_assert_true (wm_window_open_file (window, file));
@@ -430,7 +398,7 @@ test_window_undo_redo (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (wm_window_open_file (window, file));
   drain_main_context ();
-  canvas = WM_CANVAS (find_descendant_of_type (GTK_WIDGET (window), WM_TYPE_CANVAS));
+  canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
   document = wm_window_get_document (window);
   n_cards = g_list_model_get_n_items (wm_document_get_cards (document));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
@@ -475,7 +443,7 @@ test_window_zooms (void)
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "zoom-in"));
   g_assert_true (wm_window_open_file (window, file));
   drain_main_context ();
-  canvas = WM_CANVAS (find_descendant_of_type (GTK_WIDGET (window), WM_TYPE_CANVAS));
+  canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
   h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas));
   v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
   g_assert_cmpfloat (wm_canvas_get_zoom (canvas), ==, 1.0);
@@ -517,7 +485,7 @@ test_window_zooms (void)
   again = wm_window_new (app);
   gtk_window_present (GTK_WINDOW (again));
   g_assert_true (wm_window_open_file (again, file));
-  canvas = WM_CANVAS (find_descendant_of_type (GTK_WIDGET (again), WM_TYPE_CANVAS));
+  canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (again), WM_TYPE_CANVAS));
   g_assert_cmpfloat_with_epsilon (wm_canvas_get_zoom (canvas), 1.5, 1e-9);
 
   gtk_window_destroy (GTK_WINDOW (again));
@@ -577,7 +545,7 @@ test_window_refuses_bad_map (void)
   g_assert_false (wm_window_open_file (window, bad));
   g_assert_false (wm_window_open_file (window, missing));
   drain_main_context ();
-  status_page = find_descendant_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  status_page = wm_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   g_assert_true (gtk_widget_get_mapped (status_page));
   g_assert_null (wm_window_get_document (window));
   g_assert_false (action_enabled (window, "win.export"));

@@ -3,7 +3,7 @@
  *
  *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
  *
- * SCREEN is one of: window, select, rename, drag, new, preferences,
+ * SCREEN is one of: window, select, inspect, rename, drag, new, preferences,
  * unsaved, recovery, about, shortcuts, export, print.
  *
  * Copyright 2026 The Waymark developers
@@ -46,22 +46,6 @@ save_window (GtkWindow  *window,
   return gdk_texture_save_to_png (texture, path);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -71,7 +55,10 @@ main (int   argc,
   g_autofree char *map = NULL;
   g_autofree char *scroll = NULL;
   double zoom = 1.0;
+  g_autofree char *size = NULL;
+  int width = 1000, height = 680;
   const GOptionEntry entries[] = {
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size, "The window's size", "WIDTHxHEIGHT" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
     { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Scale text by 1.5", NULL },
     { "map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Open this map in the window", "FILE" },
@@ -90,7 +77,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--map FILE [--zoom F] [--scroll X,Y]] window|select|rename|drag|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -107,7 +94,9 @@ main (int   argc,
     g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
 
   window = GTK_WINDOW (wm_window_new (app));
-  gtk_window_set_default_size (window, 1000, 680);
+  if (size != NULL && sscanf (size, "%dx%d", &width, &height) != 2)
+    g_error ("--size wants WIDTHxHEIGHT, such as 1280x720");
+  gtk_window_set_default_size (window, width, height);
   gtk_window_present (window);
   if (map != NULL)
     {
@@ -118,7 +107,7 @@ main (int   argc,
   wm_test_wait_for_frames (10);
   if (map != NULL && (scroll != NULL || zoom != 1.0))
     {
-      WmCanvas *canvas = WM_CANVAS (find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+      WmCanvas *canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
       double x = 0, y = 0;
 
       wm_canvas_set_zoom_at (canvas, zoom, 0, 0);
@@ -132,10 +121,11 @@ main (int   argc,
 
   if (g_str_equal (screen, "window"))
     target = window;
-  else if (g_str_equal (screen, "select") || g_str_equal (screen, "rename") || g_str_equal (screen, "drag"))
+  else if (g_str_equal (screen, "select") || g_str_equal (screen, "rename") || g_str_equal (screen, "drag") ||
+           g_str_equal (screen, "inspect"))
     {
       /* The editing states, on the cards in view. */
-      WmCanvas *canvas = WM_CANVAS (find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+      WmCanvas *canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
       WmLayout *layout = wm_canvas_get_layout (canvas);
       WmRect visible = wm_canvas_get_visible_rect (canvas);
       g_autoptr(GPtrArray) shown = g_ptr_array_new ();
@@ -156,6 +146,8 @@ main (int   argc,
           wm_canvas_focus_card (canvas, g_ptr_array_index (shown, 1));
           wm_canvas_edit_pointer_moved (canvas, box->rect.x + 10, box->rect.y + 10);
         }
+      else if (g_str_equal (screen, "inspect"))
+        wm_canvas_focus_card (canvas, g_ptr_array_index (shown, 3));
       else if (g_str_equal (screen, "rename"))
         wm_canvas_edit_card_title (canvas, g_ptr_array_index (shown, 1));
       else

@@ -37,6 +37,55 @@ wm_test_find_toplevel_of_type (GType type)
 }
 
 /**
+ * wm_test_find_widget:
+ * @root: a widget
+ * @match: says whether a widget is the one looked for
+ * @data: passed to @match
+ *
+ * Returns: (transfer none) (nullable): the first widget in @root's tree,
+ *   @root included, depth first, that @match accepts
+ */
+GtkWidget *
+wm_test_find_widget (GtkWidget *root,
+                     gboolean (*match) (GtkWidget *widget,
+                                        gpointer   data),
+                     gpointer   data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = wm_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget *widget,
+            gpointer   type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/**
+ * wm_test_find_descendant:
+ * @root: a widget
+ * @type: the type looked for
+ *
+ * Returns: (transfer none) (nullable): the first widget of @type in
+ *   @root's tree, @root included, depth first
+ */
+GtkWidget *
+wm_test_find_descendant (GtkWidget *root,
+                         GType      type)
+{
+  return wm_test_find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+/**
  * wm_test_wait_for_frames:
  * @frames: how many frames' time to wait
  *

@@ -15,6 +15,12 @@
 G_BEGIN_DECLS
 
 GtkWindow *wm_test_find_toplevel_of_type (GType type);
+GtkWidget *wm_test_find_widget           (GtkWidget *root,
+                                          gboolean  (*match) (GtkWidget *widget,
+                                                              gpointer   data),
+                                          gpointer   data);
+GtkWidget *wm_test_find_descendant       (GtkWidget *root,
+                                          GType      type);
 void       wm_test_wait_for_frames       (guint frames);
 WmApplication *wm_test_register_application (void);
 char      *wm_test_isolate_state_dir     (void);

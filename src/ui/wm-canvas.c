@@ -714,12 +714,15 @@ wm_canvas_get_document (WmCanvas *self)
   return self->document;
 }
 
-/* The layout the canvas shows, or %NULL without a document. */
+/* The layout of the map as it is now, or %NULL without a document. It
+ * may be newer than the last frame: a change lays the map out again at
+ * the next frame, or here if asked first. */
 WmLayout *
 wm_canvas_get_layout (WmCanvas *self)
 {
   g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
 
+  wm_canvas_ensure_layout (self);
   return self->layout;
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "wm-canvas.h"
+#include "wm-inspector.h"
 #include "wm-window.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,9 @@ struct _WmWindow
   GtkMenuButton        *primary_menu_button;
   GtkWidget            *save_button;
   WmCanvas             *canvas;
+  AdwFlap              *flap;
+  WmInspector          *inspector;
+  GtkWidget            *inspector_button;
   GtkWidget            *zoom_box;
   GtkButton            *zoom_level_button;
   GtkWidget            *edit_box;
@@ -77,6 +81,9 @@ void     wm_window_edit_document_shown  (WmWindow *self);
 void     wm_window_edit_dispose         (WmWindow *self);
 void     wm_window_set_edit_enabled     (WmWindow *self,
                                          gboolean  enabled);
+
+void     wm_window_add_inspector_actions    (WmWindow *self);
+void     wm_window_inspector_document_shown (WmWindow *self);
 
 void     wm_window_add_file_actions     (WmWindow *self);
 void     wm_window_files_dispose        (WmWindow *self);

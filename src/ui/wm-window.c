@@ -204,6 +204,9 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_level_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, edit_box);
@@ -213,6 +216,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, add_lane_menu);
 
   g_type_ensure (WM_TYPE_CANVAS);
+  g_type_ensure (WM_TYPE_INSPECTOR);
 }
 
 static void
@@ -243,6 +247,7 @@ wm_window_init (WmWindow *self)
   wm_window_add_zoom_actions (self);
   wm_window_add_edit_actions (self);
   wm_window_add_file_actions (self);
+  wm_window_add_inspector_actions (self);
   add_file_drop_target (self);
 }
 
@@ -351,6 +356,7 @@ wm_window_show_document (WmWindow   *self,
   wm_window_set_export_enabled (self, TRUE);
   wm_window_set_zoom_enabled (self, TRUE);
   wm_window_edit_document_shown (self);
+  wm_window_inspector_document_shown (self);
   wm_window_files_document_shown (self);
 }
 

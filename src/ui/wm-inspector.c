@@ -1,0 +1,462 @@
+/* wm-inspector.c: the side panel that edits every field of the selected
+ * card, stage or lane, or of the map itself when nothing is selected.
+ *
+ * The panel is rebuilt when the selection moves to another element, and
+ * follows that element's changes in place, wherever they come from.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-card.h"
+#include "wm-inspector-row.h"
+#include "wm-inspector.h"
+#include "wm-lane.h"
+#include "wm-stage.h"
+
+/* Wide enough for a card's title on one line, narrow enough to leave
+ * the map most of a laptop's screen. */
+#define PANEL_WIDTH 340
+
+typedef struct
+{
+  const char *title;        /* translated at runtime; NULL for none */
+  const WmField *fields;    /* ends with a NULL name */
+} FieldGroup;
+
+static const WmField map_fields[] = {
+  { "title", N_("Title"), WM_FIELD_LINE },
+  { "goal", N_("Goal"), WM_FIELD_TEXT },
+  { "scope", N_("Scope"), WM_FIELD_TEXT },
+  { NULL },
+};
+
+static const WmField map_kind_fields[] = {
+  { "kind", N_("Kind of Map"), WM_FIELD_CHOICE },
+  { "emotion-scale", N_("Emotion Scale"), WM_FIELD_SCALE },
+  { NULL },
+};
+
+static const WmField stage_fields[] = {
+  { "name", N_("Name"), WM_FIELD_LINE },
+  { "description", N_("Description"), WM_FIELD_TEXT },
+  { "time-label", N_("Time"), WM_FIELD_LINE },
+  { "customers", N_("Customers"), WM_FIELD_COUNT },
+  { "color", N_("Colour"), WM_FIELD_COLOR },
+  { NULL },
+};
+
+static const WmField lane_fields[] = {
+  { "title", N_("Title"), WM_FIELD_LINE },
+  { "kind", N_("Kind of Lane"), WM_FIELD_CHOICE },
+  { "collapsed", N_("Collapsed"), WM_FIELD_SWITCH },
+  { NULL },
+};
+
+static const WmField card_fields[] = {
+  { "title", N_("Title"), WM_FIELD_LINE },
+  { "text", N_("Details"), WM_FIELD_TEXT },
+  { NULL },
+};
+
+static const WmField card_detail_fields[] = {
+  { "channel", N_("Channel"), WM_FIELD_CHANNEL },
+  { "quality", N_("Quality"), WM_FIELD_CHOICE },
+  { "moment", N_("Moment of Truth"), WM_FIELD_CHOICE },
+  { "owner", N_("Owner"), WM_FIELD_LINE },
+  { "time-label", N_("Time"), WM_FIELD_LINE },
+  { "metric-name", N_("Metric"), WM_FIELD_LINE },
+  { "metric-value", N_("Metric Value"), WM_FIELD_LINE },
+  { "color", N_("Colour"), WM_FIELD_COLOR },
+  { "tags", N_("Tags"), WM_FIELD_TAGS },
+  { NULL },
+};
+
+static const FieldGroup map_groups[] = {
+  { NULL, map_fields },
+  { NULL, map_kind_fields },
+  { NULL },
+};
+
+static const FieldGroup stage_groups[] = { { NULL, stage_fields }, { NULL } };
+static const FieldGroup lane_groups[] = { { NULL, lane_fields }, { NULL } };
+
+static const FieldGroup card_groups[] = {
+  { NULL, card_fields },
+  { N_("Details"), card_detail_fields },
+  { NULL },
+};
+
+struct _WmInspector
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *scrolled;
+  WmDocument *document;
+  WmElement *element;         /* NULL: the map itself */
+  WmElement *watched;         /* whose "notify" the rows follow */
+
+  GtkWidget *heading;
+  GtkWidget *subtitle;
+  GtkWidget *groups_box;
+  GPtrArray *rows;            /* of WmInspectorRow */
+};
+
+G_DEFINE_FINAL_TYPE (WmInspector, wm_inspector, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_ELEMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_element_notify (WmElement   *element,
+                   GParamSpec  *pspec,
+                   WmInspector *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      WmInspectorRow *row = g_ptr_array_index (self->rows, i);
+
+      if (g_str_equal (wm_inspector_row_get_field (row)->name, pspec->name))
+        wm_inspector_row_refresh (row);
+    }
+}
+
+static void
+clear_rows (WmInspector *self)
+{
+  GtkWidget *child;
+
+  if (self->watched != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched, on_element_notify, self);
+  g_clear_object (&self->watched);
+  while ((child = gtk_widget_get_first_child (self->groups_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->groups_box), child);
+  g_ptr_array_set_size (self->rows, 0);
+}
+
+static const FieldGroup *
+groups_for (WmElement   *element,
+            const char **kind)
+{
+  if (WM_IS_CARD (element))
+    {
+      *kind = _("Card");
+      return card_groups;
+    }
+  if (WM_IS_STAGE (element))
+    {
+      *kind = _("Stage");
+      return stage_groups;
+    }
+  if (WM_IS_LANE (element))
+    {
+      *kind = _("Lane");
+      return lane_groups;
+    }
+  *kind = _("Map");
+  return map_groups;
+}
+
+/* Where a card sits, so the panel says which card it is editing. */
+static char *
+describe_place (WmInspector *self,
+                WmElement   *element)
+{
+  WmElement *stage;
+  WmElement *lane;
+
+  if (!WM_IS_CARD (element))
+    return NULL;
+  stage = wm_document_lookup (self->document, wm_card_get_stage (WM_CARD (element)));
+  lane = wm_document_lookup (self->document, wm_card_get_lane (WM_CARD (element)));
+  if (!WM_IS_STAGE (stage) || !WM_IS_LANE (lane))
+    return NULL;
+  /* Translators: where a card is: a stage, then a lane */
+  return g_strdup_printf (_("%s · %s"), wm_stage_get_name (WM_STAGE (stage)), wm_lane_get_title (WM_LANE (lane)));
+}
+
+static void
+rebuild (WmInspector *self)
+{
+  WmElement *element;
+  const FieldGroup *groups;
+  const char *kind;
+  g_autofree char *place = NULL;
+
+  clear_rows (self);
+  if (self->document == NULL)
+    {
+      gtk_label_set_label (GTK_LABEL (self->heading), "");
+      gtk_widget_set_visible (self->subtitle, FALSE);
+      return;
+    }
+
+  element = self->element != NULL ? self->element : WM_ELEMENT (self->document);
+  groups = groups_for (element, &kind);
+  gtk_label_set_label (GTK_LABEL (self->heading), kind);
+  place = describe_place (self, element);
+  gtk_label_set_label (GTK_LABEL (self->subtitle), place != NULL ? place : "");
+  gtk_label_set_wrap (GTK_LABEL (self->subtitle), FALSE);
+  gtk_label_set_ellipsize (GTK_LABEL (self->subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_visible (self->subtitle, place != NULL);
+
+  for (const FieldGroup *group = groups; group->fields != NULL; group++)
+    {
+      GtkWidget *widget = adw_preferences_group_new ();
+
+      if (group->title != NULL)
+        adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), _(group->title));
+      for (const WmField *field = group->fields; field->name != NULL; field++)
+        {
+          WmInspectorRow *row = wm_inspector_row_new (field, self->document, element);
+
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget), wm_inspector_row_get_widget (row));
+          g_ptr_array_add (self->rows, row);
+        }
+      gtk_box_append (GTK_BOX (self->groups_box), widget);
+    }
+
+  g_set_object (&self->watched, element);
+  g_signal_connect (element, "notify", G_CALLBACK (on_element_notify), self);
+}
+
+static void
+wm_inspector_dispose (GObject *object)
+{
+  WmInspector *self = WM_INSPECTOR (object);
+
+  if (self->rows != NULL)
+    clear_rows (self);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->document);
+  g_clear_object (&self->element);
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (wm_inspector_parent_class)->dispose (object);
+}
+
+static void
+wm_inspector_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  WmInspector *self = WM_INSPECTOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_ELEMENT:
+      g_value_set_object (value, self->element);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wm_inspector_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  WmInspector *self = WM_INSPECTOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      wm_inspector_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_ELEMENT:
+      wm_inspector_set_element (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The panel asks for its own width, not for the width of its longest
+ * paragraph: beside the map, text wraps. */
+static void
+wm_inspector_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  WmInspector *self = WM_INSPECTOR (widget);
+
+  gtk_widget_measure (self->scrolled, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, PANEL_WIDTH);
+}
+
+static void
+wm_inspector_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  WmInspector *self = WM_INSPECTOR (widget);
+
+  gtk_widget_allocate (self->scrolled, width, height, baseline, NULL);
+}
+
+static void
+wm_inspector_class_init (WmInspectorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wm_inspector_dispose;
+  object_class->get_property = wm_inspector_get_property;
+  object_class->set_property = wm_inspector_set_property;
+  widget_class->measure = wm_inspector_measure;
+  widget_class->size_allocate = wm_inspector_size_allocate;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, WM_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The card, stage or lane to edit; %NULL edits the map. */
+  properties[PROP_ELEMENT] =
+    g_param_spec_object ("element", NULL, NULL, WM_TYPE_ELEMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "wm-inspector");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+wm_inspector_init (WmInspector *self)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_inspector_row_free);
+
+  self->heading = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->heading), 0);
+  gtk_widget_add_css_class (self->heading, "title-4");
+  self->subtitle = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (self->subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (self->subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (header), self->heading);
+  gtk_box_append (GTK_BOX (header), self->subtitle);
+
+  self->groups_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), self->groups_box);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
+  self->scrolled = scrolled;
+  gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Inspector"), -1);
+}
+
+GtkWidget *
+wm_inspector_new (void)
+{
+  return g_object_new (WM_TYPE_INSPECTOR, NULL);
+}
+
+/* The map whose elements are edited. */
+void
+wm_inspector_set_document (WmInspector *self,
+                           WmDocument  *document)
+{
+  g_return_if_fail (WM_IS_INSPECTOR (self));
+  g_return_if_fail (document == NULL || WM_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+  g_clear_object (&self->element);
+  g_set_object (&self->document, document);
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ELEMENT]);
+}
+
+WmDocument *
+wm_inspector_get_document (WmInspector *self)
+{
+  g_return_val_if_fail (WM_IS_INSPECTOR (self), NULL);
+
+  return self->document;
+}
+
+/**
+ * wm_inspector_show_several:
+ * @n_cards: how many cards are selected, more than one
+ *
+ * Says that several cards are selected, rather than editing one of them
+ * or the map behind the user's back.
+ */
+void
+wm_inspector_show_several (WmInspector *self,
+                           guint        n_cards)
+{
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (WM_IS_INSPECTOR (self));
+
+  g_clear_object (&self->element);
+  clear_rows (self);
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Card Selected", "%u Cards Selected", n_cards),
+                             n_cards);
+  gtk_label_set_label (GTK_LABEL (self->heading), heading);
+  gtk_label_set_label (GTK_LABEL (self->subtitle), _("Select one card to edit its fields. "
+                                                     "Drag, cut, copy or delete them all at once."));
+  gtk_label_set_wrap (GTK_LABEL (self->subtitle), TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (self->subtitle), PANGO_ELLIPSIZE_NONE);
+  gtk_widget_set_visible (self->subtitle, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ELEMENT]);
+}
+
+/* What to edit: a card, stage or lane of the document, or %NULL for the
+ * map. Other elements (persona, emotion point) show the map for now. */
+void
+wm_inspector_set_element (WmInspector *self,
+                          WmElement   *element)
+{
+  g_return_if_fail (WM_IS_INSPECTOR (self));
+  g_return_if_fail (element == NULL || WM_IS_ELEMENT (element));
+
+  if (element != NULL && !WM_IS_CARD (element) && !WM_IS_STAGE (element) && !WM_IS_LANE (element))
+    element = NULL;
+  if (self->element == element && (element != NULL || self->rows->len > 0))
+    return;
+  g_set_object (&self->element, element);
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ELEMENT]);
+}
+
+WmElement *
+wm_inspector_get_element (WmInspector *self)
+{
+  g_return_val_if_fail (WM_IS_INSPECTOR (self), NULL);
+
+  return self->element;
+}

@@ -1,0 +1,333 @@
+/* test-inspector.c: the inspector edits every field of the map, a stage, a
+ * lane and a card; each edit is one undo step; it follows changes made
+ * elsewhere and the canvas's selection.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "wm-canvas.h"
+#include "wm-card.h"
+#include "wm-inspector.h"
+#include "wm-lane.h"
+#include "wm-stage.h"
+#include "wm-templates.h"
+#include "wm-test-utils.h"
+#include "wm-window.h"
+
+static WmApplication *app;
+
+typedef struct
+{
+  GtkWindow *window;
+  WmInspector *inspector;
+  WmDocument *document;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->document = wm_template_instantiate (WM_MAP_KIND_CURRENT_STATE, &error);
+  g_assert_no_error (error);
+  fixture->inspector = WM_INSPECTOR (wm_inspector_new ());
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 360, 700);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->inspector));
+  gtk_window_present (fixture->window);
+  wm_inspector_set_document (fixture->inspector, fixture->document);
+  wm_test_wait_for_frames (1);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  wm_test_wait_for_frames (1);
+  g_assert_finalize_object (fixture->document);
+}
+
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  if (ADW_IS_PREFERENCES_ROW (root))
+    {
+      g_ptr_array_add (rows, root);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+/* The row the user sees with @title. */
+static GtkWidget *
+find_row (Fixture    *fixture,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (GTK_WIDGET (fixture->inspector), rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+  return NULL;
+}
+
+static gboolean
+is_button_with_icon (GtkWidget *widget,
+                     gpointer   icon_name)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0;
+}
+
+static gpointer
+nth_item (GListModel *list,
+          guint       position)
+{
+  gpointer item = g_list_model_get_item (list, position);
+
+  g_object_unref (item);  /* the document keeps it */
+  return item;
+}
+
+static WmHistory *
+history_of (Fixture *fixture)
+{
+  return wm_document_get_history (fixture->document);
+}
+
+/* Typing is one undo step per field, and shows on the element at once. */
+static void
+test_inspector_map_fields (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *title = find_row (fixture, "Title");
+  GtkWidget *goal = find_row (fixture, "Goal");
+  GtkTextBuffer *buffer;
+  const char *typed[] = { "H", "Ho", "Hot", "Hote", "Hotel" };
+
+  g_assert_nonnull (title);
+  g_assert_nonnull (goal);
+  g_assert_nonnull (find_row (fixture, "Scope"));
+  g_assert_nonnull (find_row (fixture, "Kind of Map"));
+  g_assert_nonnull (find_row (fixture, "Emotion Scale"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==,
+                   wm_document_get_title (fixture->document));
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    gtk_editable_set_text (GTK_EDITABLE (title), typed[i]);
+  g_assert_cmpstr (wm_document_get_title (fixture->document), ==, "Hotel");
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (wm_test_find_descendant (goal, GTK_TYPE_TEXT_VIEW)));
+  gtk_text_buffer_set_text (buffer, "Fix late check-in", -1);
+  g_assert_cmpstr (wm_document_get_goal (fixture->document), ==, "Fix late check-in");
+
+  /* Two fields, two steps; the rows follow Undo. */
+  g_assert_true (wm_history_undo (history_of (fixture)));
+  g_assert_cmpstr (wm_document_get_goal (fixture->document), !=, "Fix late check-in");
+  g_assert_cmpstr (wm_document_get_title (fixture->document), ==, "Hotel");
+  g_assert_true (wm_history_undo (history_of (fixture)));
+  g_assert_cmpstr (wm_document_get_title (fixture->document), !=, "Hotel");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==,
+                   wm_document_get_title (fixture->document));
+
+  /* A change made elsewhere shows here. */
+  wm_document_set_string (fixture->document, WM_ELEMENT (fixture->document), "title", "From the canvas");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "From the canvas");
+}
+
+static void
+test_inspector_emotion_scale (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  AdwComboRow *scale = ADW_COMBO_ROW (find_row (fixture, "Emotion Scale"));
+  AdwComboRow *kind = ADW_COMBO_ROW (find_row (fixture, "Kind of Map"));
+
+  g_assert_cmpint (wm_document_get_emotion_scale (fixture->document), ==, 5);
+  g_assert_cmpuint (adw_combo_row_get_selected (scale), ==, 1);
+  adw_combo_row_set_selected (scale, 2);
+  g_assert_cmpint (wm_document_get_emotion_scale (fixture->document), ==, 7);
+  g_assert_cmpstr (wm_history_get_undo_label (history_of (fixture)), ==, "Change Emotion Scale");
+  wm_history_undo (history_of (fixture));
+  g_assert_cmpuint (adw_combo_row_get_selected (scale), ==, 1);
+
+  adw_combo_row_set_selected (kind, WM_MAP_KIND_SERVICE_BLUEPRINT);
+  g_assert_cmpint (wm_document_get_kind (fixture->document), ==, WM_MAP_KIND_SERVICE_BLUEPRINT);
+}
+
+static void
+test_inspector_stage_fields (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  WmStage *stage = nth_item (wm_document_get_stages (fixture->document), 1);
+  GtkWidget *customers;
+  GtkWidget *color_row;
+  GtkWidget *color;
+  GtkWidget *clear;
+  g_autofree char *stage_color = NULL;
+  int count;
+  int position;
+
+  wm_inspector_set_element (fixture->inspector, WM_ELEMENT (stage));
+  g_assert_nonnull (find_row (fixture, "Name"));
+  g_assert_null (find_row (fixture, "Goal"));
+
+  gtk_editable_set_text (GTK_EDITABLE (find_row (fixture, "Name")), "Research");
+  g_assert_cmpstr (wm_stage_get_name (stage), ==, "Research");
+
+  /* A count takes digits; anything else is marked and not applied. */
+  customers = find_row (fixture, "Customers");
+  gtk_editable_set_text (GTK_EDITABLE (customers), "4300");
+  g_object_get (stage, "customers", &count, NULL);
+  g_assert_cmpint (count, ==, 4300);
+  /* A slip of the finger: "4300x". */
+  position = -1;
+  gtk_editable_insert_text (GTK_EDITABLE (customers), "x", -1, &position);
+  g_assert_true (gtk_widget_has_css_class (customers, "error"));
+  g_object_get (stage, "customers", &count, NULL);
+  g_assert_cmpint (count, ==, 4300);
+  gtk_editable_set_text (GTK_EDITABLE (customers), "");
+  g_assert_false (gtk_widget_has_css_class (customers, "error"));
+  g_object_get (stage, "customers", &count, NULL);
+  g_assert_cmpint (count, ==, -1);
+
+  /* A colour is picked, shown, and cleared back to the theme's. */
+  color_row = find_row (fixture, "Colour");
+  color = wm_test_find_descendant (color_row, GTK_TYPE_COLOR_BUTTON);
+  gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (color), &(GdkRGBA) { 1, 0.5, 0, 1 });
+  g_signal_emit_by_name (color, "color-set");
+  g_object_get (stage, "color", &stage_color, NULL);
+  g_assert_cmpstr (stage_color, ==, "#ff8000");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (color_row)), ==, "#ff8000");
+  clear = wm_test_find_widget (color_row, is_button_with_icon, "edit-clear-symbolic");
+  g_assert_nonnull (clear);
+  g_assert_true (gtk_widget_get_sensitive (clear));
+  g_signal_emit_by_name (clear, "clicked");
+  g_clear_pointer (&stage_color, g_free);
+  g_object_get (stage, "color", &stage_color, NULL);
+  g_assert_cmpstr (stage_color, ==, "");
+  g_assert_false (gtk_widget_get_sensitive (clear));
+}
+
+static void
+test_inspector_card_fields (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GListModel *cards = wm_document_get_cards (fixture->document);
+  WmCard *card = nth_item (cards, 0);
+  GtkWidget *tags;
+  g_auto(GStrv) card_tags = NULL;
+  g_autofree char *channel = NULL;
+  int quality;
+  guint steps;
+
+  wm_inspector_set_element (fixture->inspector, WM_ELEMENT (card));
+  g_assert_nonnull (find_row (fixture, "Details"));
+  g_assert_nonnull (find_row (fixture, "Channel"));
+  g_assert_nonnull (find_row (fixture, "Moment of Truth"));
+
+  gtk_editable_set_text (GTK_EDITABLE (find_row (fixture, "Title")), "Books a room");
+  g_assert_cmpstr (wm_card_get_title (card), ==, "Books a room");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (fixture, "Channel")), 1);
+  g_object_get (card, "channel", &channel, NULL);
+  g_assert_cmpstr (channel, !=, "");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (fixture, "Quality")), WM_CARD_QUALITY_BAD);
+  g_object_get (card, "quality", &quality, NULL);
+  g_assert_cmpint (quality, ==, WM_CARD_QUALITY_BAD);
+
+  /* Typing tags: ", " at the end stays while the tag list is updated. */
+  steps = wm_history_get_n_undo_steps (history_of (fixture));
+  tags = find_row (fixture, "Tags");
+  gtk_editable_set_text (GTK_EDITABLE (tags), "pricing");
+  gtk_editable_set_text (GTK_EDITABLE (tags), "pricing, ");
+  gtk_editable_set_text (GTK_EDITABLE (tags), "pricing, trial");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tags)), ==, "pricing, trial");
+  g_object_get (card, "tags", &card_tags, NULL);
+  g_assert_cmpuint (g_strv_length (card_tags), ==, 2);
+  g_assert_cmpstr (card_tags[1], ==, "trial");
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history_of (fixture)), ==, steps + 1);
+
+  /* Removing the card leaves nothing dangling: the canvas then selects
+   * nothing, and the inspector shows the map. */
+  wm_inspector_set_element (fixture->inspector, NULL);
+  g_assert_nonnull (find_row (fixture, "Goal"));
+}
+
+/* In the window, the inspector edits what the canvas selects. */
+static void
+test_inspector_follows_selection (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = wm_template_instantiate (WM_MAP_KIND_CURRENT_STATE, &error);
+  WmCanvas *canvas;
+  WmInspector *inspector;
+  WmCard *cards[2];
+
+  gtk_window_present (GTK_WINDOW (window));
+  wm_window_show_document (window, document, NULL);
+  wm_test_wait_for_frames (2);
+  canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+  inspector = WM_INSPECTOR (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_INSPECTOR));
+  g_assert_true (wm_inspector_get_document (inspector) == document);
+  g_assert_null (wm_inspector_get_element (inspector));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (inspector)));
+
+  cards[0] = nth_item (wm_document_get_cards (document), 0);
+  cards[1] = nth_item (wm_document_get_cards (document), 1);
+  wm_canvas_set_selection (canvas, cards, 1);
+  g_assert_true (wm_inspector_get_element (inspector) == WM_ELEMENT (cards[0]));
+  wm_canvas_set_selection (canvas, cards, 2);
+  g_assert_null (wm_inspector_get_element (inspector));
+  g_assert_nonnull (wm_test_find_descendant (GTK_WIDGET (inspector), GTK_TYPE_LABEL));
+  wm_canvas_set_selection (canvas, cards, 0);
+  g_assert_null (wm_inspector_get_element (inspector));
+
+  /* F9's action hides and shows it. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "show-inspector", g_variant_new_boolean (FALSE));
+  wm_test_wait_for_frames (30);
+  g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (inspector)) &&
+                  gtk_widget_get_mapped (GTK_WIDGET (inspector)) &&
+                  gtk_widget_get_width (GTK_WIDGET (inspector)) > 0 &&
+                  adw_flap_get_reveal_flap (ADW_FLAP (gtk_widget_get_parent (GTK_WIDGET (inspector)))));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "show-inspector", g_variant_new_boolean (TRUE));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wm_test_wait_for_frames (1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int result;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  app = wm_test_register_application ();
+
+  g_test_add ("/inspector/map-fields", Fixture, NULL, fixture_set_up, test_inspector_map_fields,
+              fixture_tear_down);
+  g_test_add ("/inspector/emotion-scale", Fixture, NULL, fixture_set_up, test_inspector_emotion_scale,
+              fixture_tear_down);
+  g_test_add ("/inspector/stage-fields", Fixture, NULL, fixture_set_up, test_inspector_stage_fields,
+              fixture_tear_down);
+  g_test_add ("/inspector/card-fields", Fixture, NULL, fixture_set_up, test_inspector_card_fields,
+              fixture_tear_down);
+  g_test_add_func ("/inspector/follows-selection", test_inspector_follows_selection);
+
+  result = g_test_run ();
+  g_clear_object (&app);
+  return result;
+}
