@@ -13,6 +13,7 @@
 
 #include "wm-application.h"
 #include "wm-canvas.h"
+#include "wm-export-dialog.h"
 #include "wm-preferences-window.h"
 #include "wm-template-chooser.h"
 #include "wm-test-utils.h"
@@ -378,6 +379,105 @@ test_window_exports (void)
 }
 
 static void
+collect_descendants_of_type (GtkWidget *root,
+                             GType      type,
+                             GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_descendants_of_type (child, type, found);
+}
+
+static guint
+png_width (const char *path)
+{
+  g_autofree guchar *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, (char **) &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  /* The IHDR chunk: the width is big-endian at byte 16. */
+  return (guint) contents[16] << 24 | (guint) contents[17] << 16 | (guint) contents[18] << 8 | contents[19];
+}
+
+static WmExportDialog *
+open_export_dialog (WmWindow *window)
+{
+  GtkWindow *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
+  wm_test_wait_for_frames (2);
+  dialog = wm_test_find_toplevel_of_type (WM_TYPE_EXPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  return WM_EXPORT_DIALOG (dialog);
+}
+
+/* The Export dialog shows each format's options, remembers the last
+ * choices, adds the extension, and exports. */
+static void
+test_window_export_dialog (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GFile) file = test_map_file ("data/samples/hotel-stay.waymark");
+  g_autofree char *directory = g_dir_make_tmp ("waymark-export-XXXXXX", NULL);
+  g_autofree char *sharp_path = g_build_filename (directory, "sharp.png", NULL);
+  g_autofree char *normal_path = g_build_filename (directory, "normal.png", NULL);
+  g_autofree char *bare_path = g_build_filename (directory, "sharp", NULL);
+  g_autoptr(GFile) bare = g_file_new_for_path (bare_path);
+  g_autoptr(GFile) normal = g_file_new_for_path (normal_path);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  WmExportDialog *dialog;
+  WmExportOptions options;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wm_window_open_file (window, file));
+  dialog = open_export_dialog (window);
+  collect_descendants_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 4);   /* format, pages, resolution, theme */
+
+  /* PDF has pages and a theme, not a resolution. */
+  wm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, WM_EXPORT_FORMAT_PDF);
+  g_assert_true (gtk_widget_get_visible (rows->pdata[1]));
+  g_assert_false (gtk_widget_get_visible (rows->pdata[2]));
+
+  adw_combo_row_set_selected (rows->pdata[0], 1);
+  g_assert_false (gtk_widget_get_visible (rows->pdata[1]));
+  g_assert_true (gtk_widget_get_visible (rows->pdata[2]));
+  adw_combo_row_set_selected (rows->pdata[2], 1);
+  adw_combo_row_set_selected (rows->pdata[3], 1);
+  wm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, WM_EXPORT_FORMAT_PNG);
+  g_assert_cmpint (options.scale, ==, 2);
+  g_assert_cmpint (options.theme, ==, WM_THEME_DARK);
+
+  /* A name without an extension gets the format's. */
+  wm_export_dialog_export_to (dialog, bare);
+  g_assert_true (wait_for_toast (window, "Exported “sharp.png”"));
+  g_assert_null (wm_test_find_toplevel_of_type (WM_TYPE_EXPORT_DIALOG));
+
+  /* The next export starts from the last choices. */
+  dialog = open_export_dialog (window);
+  g_ptr_array_set_size (rows, 0);
+  collect_descendants_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, rows);
+  wm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, WM_EXPORT_FORMAT_PNG);
+  g_assert_cmpint (options.theme, ==, WM_THEME_DARK);
+  adw_combo_row_set_selected (rows->pdata[2], 0);
+  wm_export_dialog_export_to (dialog, normal);
+  g_assert_true (wait_for_toast (window, "Exported “normal.png”"));
+  g_assert_cmpuint (png_width (sharp_path), ==, 2 * png_width (normal_path));
+
+  g_unlink (sharp_path);
+  g_unlink (normal_path);
+  g_rmdir (directory);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
+static void
 activate (WmWindow   *window,
           const char *action)
 {
@@ -639,17 +739,6 @@ test_window_new_from_templates (void)
   drain_main_context ();
 }
 
-static void
-collect_descendants_of_type (GtkWidget *root,
-                             GType      type,
-                             GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    collect_descendants_of_type (child, type, found);
-}
-
 /* Each preference applies at once: the style, the template New Map
  * selects first, and autosave. */
 static void
@@ -735,6 +824,7 @@ main (int   argc,
   g_test_add_func ("/window/opens-map", test_window_opens_map);
   g_test_add_func ("/window/refuses-bad-map", test_window_refuses_bad_map);
   g_test_add_func ("/window/exports", test_window_exports);
+  g_test_add_func ("/window/export-dialog", test_window_export_dialog);
   g_test_add_func ("/window/zooms", test_window_zooms);
   g_test_add_func ("/window/undo-redo", test_window_undo_redo);
   g_test_add_func ("/window/per-map", test_window_per_map);

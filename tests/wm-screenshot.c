@@ -19,6 +19,7 @@
 
 #include "wm-application.h"
 #include "wm-canvas-private.h"
+#include "wm-export-dialog.h"
 #include "wm-preferences-window.h"
 #include "wm-recovery-dialog.h"
 #include "wm-template-chooser.h"
@@ -218,7 +219,7 @@ main (int   argc,
     {
       g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
       wm_test_wait_for_frames (20);
-      target = wm_test_find_toplevel_of_type (GTK_TYPE_FILE_CHOOSER_DIALOG);
+      target = wm_test_find_toplevel_of_type (WM_TYPE_EXPORT_DIALOG);
     }
   else if (g_str_equal (screen, "print"))
     {

@@ -1,9 +1,8 @@
 /* wm-window-export.c: the window's Export… and Print… actions.
  *
- * Export asks for a file through GtkFileChooserNative (the portal, inside
- * Flatpak), with the format chosen by filter and the page size and PNG
- * scale as choices in the same dialog, and writes it on a worker thread
- * so a large map does not freeze the window.
+ * Export opens the Export dialog (wm-export-dialog.c), which asks for the
+ * format, its options and the file; the window then writes it on a worker
+ * thread so a large map does not freeze the window.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -14,26 +13,13 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-document-reader.h"
+#include "wm-document-writer.h"
+#include "wm-export-dialog.h"
 #include "wm-export.h"
 #include "wm-layout-text.h"
 #include "wm-print.h"
 #include "wm-window-private.h"
-
-typedef struct
-{
-  const char *name;         /* for the filter, translated at runtime */
-  const char *pattern;
-  const char *extension;
-  WmExportFormat format;
-} ExportFilter;
-
-static const ExportFilter export_filters[] = {
-  { N_("PDF document"), "*.pdf", ".pdf", WM_EXPORT_FORMAT_PDF },
-  { N_("PNG image"), "*.png", ".png", WM_EXPORT_FORMAT_PNG },
-  { N_("SVG image"), "*.svg", ".svg", WM_EXPORT_FORMAT_SVG },
-  { N_("CSV spreadsheet"), "*.csv", ".csv", WM_EXPORT_FORMAT_CSV },
-  { N_("Mermaid journey"), "*.mmd", ".mmd", WM_EXPORT_FORMAT_MERMAID },
-};
 
 typedef struct
 {
@@ -86,6 +72,19 @@ on_export_finished (GObject      *source,
   wm_window_show_toast (self, message);
 }
 
+static WmDocument *
+copy_document (WmDocument *document)
+{
+  gsize length;
+  g_autofree char *json = wm_document_to_json (document, &length);
+  g_autoptr(GError) error = NULL;
+  WmDocument *copy = wm_document_load_from_data (json, length, &error);
+
+  /* What the writer writes, the reader reads; the format tests hold it. */
+  g_assert_no_error (error);
+  return copy;
+}
+
 /**
  * wm_window_export_to:
  * @file: where to write
@@ -106,7 +105,8 @@ wm_window_export_to (WmWindow              *self,
   g_return_if_fail (self->document != NULL);
 
   job = g_new0 (ExportJob, 1);
-  job->document = g_object_ref (self->document);
+  /* The worker draws a copy: the user goes on editing the map meanwhile. */
+  job->document = copy_document (self->document);
   job->file = g_object_ref (file);
   job->options = *options;
 
@@ -116,107 +116,15 @@ wm_window_export_to (WmWindow              *self,
   g_task_run_in_thread (task, export_in_thread);
 }
 
-static const ExportFilter *
-filter_for_file (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *lower = g_ascii_strdown (name, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (export_filters); i++)
-    if (g_str_has_suffix (lower, export_filters[i].extension))
-      return &export_filters[i];
-  return NULL;
-}
-
-static void
-on_export_response (GtkNativeDialog *dialog,
-                    int              response,
-                    WmWindow        *self)
-{
-  g_autoptr(GFile) chosen = NULL;
-  const ExportFilter *filter = NULL;
-  GtkFileFilter *selected;
-  const char *page_size, *scale;
-  WmExportOptions options;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      g_object_unref (dialog);
-      return;
-    }
-
-  chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  selected = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
-  filter = filter_for_file (chosen);
-  if (filter == NULL)
-    {
-      /* No known extension: the chosen filter decides, and names the file. */
-      g_autofree char *name = g_file_get_basename (chosen);
-      g_autofree char *with_extension = NULL;
-      g_autoptr(GFile) parent = g_file_get_parent (chosen);
-
-      filter = &export_filters[0];
-      for (guint i = 0; selected != NULL && i < G_N_ELEMENTS (export_filters); i++)
-        if (g_strcmp0 (gtk_file_filter_get_name (selected), _(export_filters[i].name)) == 0)
-          filter = &export_filters[i];
-      with_extension = g_strconcat (name, filter->extension, NULL);
-      g_object_unref (chosen);
-      chosen = g_file_get_child (parent, with_extension);
-    }
-
-  wm_export_options_init (&options);
-  options.format = filter->format;
-  page_size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "page-size");
-  scale = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "scale");
-  if (page_size != NULL)
-    wm_page_size_from_name (page_size, &options.page_size);
-  options.scale = g_strcmp0 (scale, "2") == 0 ? 2 : 1;
-
-  wm_window_export_to (self, chosen, &options);
-  g_object_unref (dialog);
-}
-
 static void
 export_action (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
   WmWindow *self = WM_WINDOW (user_data);
-  GtkFileChooserNative *dialog;
-  g_autofree char *title = NULL;
-  g_autofree char *suggested = NULL;
-  const char *page_ids[] = { "fit", "a4", "a3", "letter", NULL };
-  const char *page_labels[] = { _("One page, the size of the map"), _("A4 pages"), _("A3 pages"),
-                                _("Letter pages"), NULL };
-  const char *scale_ids[] = { "1", "2", NULL };
-  const char *scale_labels[] = { _("1×"), _("2× (sharper, four times the pixels)"), NULL };
 
-  if (self->document == NULL)
-    return;
-
-  dialog = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (export_filters); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _(export_filters[i].name));
-      gtk_file_filter_add_pattern (filter, export_filters[i].pattern);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-    }
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "page-size", _("PDF pages"), page_ids, page_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "page-size", "fit");
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "scale", _("PNG scale"), scale_ids, scale_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "scale", "1");
-
-  title = wm_layout_map_title (self->document);
-  suggested = g_strconcat (title, ".pdf", NULL);
-  g_strdelimit (suggested, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  if (self->document != NULL)
+    gtk_window_present (GTK_WINDOW (wm_export_dialog_new (self)));
 }
 
 /* Print */
