@@ -1,0 +1,322 @@
+#!/usr/bin/python3
+# test-e2e.py: drives the real Waymark like a user, through what a screen
+# reader sees (AT-SPI) and a mouse and keyboard (xdotool):
+#
+#   start the app, make a map from a template, add a card by keyboard, drag
+#   a card from the first stage to the third with the mouse, undo and redo,
+#   save to a path, and check the saved file with `waymark export`.
+#
+# Run it under Xvfb and a D-Bus session (build-aux/test does both). It
+# prints TAP; a missing tool is a skip, not a failure.
+#
+# Copyright 2026 The Waymark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+STEP_TIMEOUT = 20.0
+
+results = []
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def skip_all(reason):
+    print(f"1..0 # SKIP {reason}")
+    sys.exit(0)
+
+
+try:
+    import gi
+    gi.require_version("Atspi", "2.0")
+    import pyatspi
+except (ImportError, ValueError) as error:
+    skip_all(f"pyatspi is missing ({error})")
+
+for tool in ("xdotool",):
+    if shutil.which(tool) is None:
+        skip_all(f"{tool} is missing")
+if not os.environ.get("DISPLAY"):
+    skip_all("no X display")
+if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+    skip_all("no D-Bus session bus")
+
+
+def xdotool(*args):
+    subprocess.run(["xdotool", *[str(a) for a in args]], check=True)
+
+
+def wait_for(what, condition, timeout=STEP_TIMEOUT):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = condition()
+        except Exception:  # the tree changes under us while we look
+            value = None
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def walk(accessible, depth=0):
+    if accessible is None or depth > 40:
+        return
+    yield accessible
+    for index in range(accessible.childCount):
+        try:
+            child = accessible.getChildAtIndex(index)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def find_app():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for app in desktop:
+        if app is not None and app.name == "waymark":
+            return app
+    return None
+
+
+def find(root, role, name=None, contains=None):
+    for accessible in walk(root):
+        try:
+            if accessible.getRoleName() != role:
+                continue
+            if name is not None and accessible.name != name:
+                continue
+            if contains is not None and contains not in accessible.name:
+                continue
+            if not accessible.getState().contains(pyatspi.STATE_VISIBLE):
+                continue
+            return accessible
+        except Exception:
+            continue
+    return None
+
+
+def find_named(root, name):
+    for accessible in walk(root):
+        try:
+            if accessible.name == name:
+                return accessible
+        except Exception:
+            continue
+    return None
+
+
+def find_all(root, role, contains):
+    found = []
+    for accessible in walk(root):
+        try:
+            if (accessible.getRoleName() == role and contains in accessible.name and
+                    accessible.getState().contains(pyatspi.STATE_VISIBLE)):
+                found.append(accessible)
+        except Exception:
+            continue
+    return found
+
+
+def center(accessible):
+    extents = accessible.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    return extents.x + extents.width // 2, extents.y + extents.height // 2
+
+
+def top_left(accessible):
+    extents = accessible.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    return extents.x, extents.y
+
+
+def click_action(accessible):
+    action = accessible.queryAction()
+    for index in range(action.nActions):
+        if action.getName(index) == "click":
+            action.doAction(index)
+            return
+    raise AssertionError(f"{accessible.name} has no click action")
+
+
+def card(app, title):
+    """The card widget whose accessible name starts with its title."""
+    return find(app, "push button", contains=f"{title}, ")
+
+
+def card_stage(app, title):
+    accessible = card(app, title)
+    return accessible.name.split(", ")[-2] if accessible else None
+
+
+def drag(start, end):
+    # GTK needs a gradual approach and a pause before it takes a drop.
+    x1, y1 = start
+    x2, y2 = end
+    xdotool("mousemove", x1, y1)
+    time.sleep(0.2)
+    xdotool("mousedown", 1)
+    for step in range(1, 11):
+        xdotool("mousemove", x1 + (x2 - x1) * step // 10, y1 + (y2 - y1) * step // 10)
+        time.sleep(0.05)
+    time.sleep(0.2)
+    xdotool("mousemove", x2 + 3, y2 + 3)
+    time.sleep(0.1)
+    xdotool("mousemove", x2, y2)
+    time.sleep(0.2)
+    xdotool("mouseup", 1)
+
+
+def step(description, function):
+    try:
+        function()
+        results.append((True, description, None))
+        log(f"ok: {description}")
+        return True
+    except Exception as error:  # report, then stop: later steps need this one
+        results.append((False, description, error))
+        log(f"FAILED: {description}: {error}")
+        return False
+
+
+def main():
+    if len(sys.argv) != 3:
+        print("usage: test-e2e.py WAYMARK-BINARY BUILD-DIR", file=sys.stderr)
+        sys.exit(2)
+    binary, build_dir = sys.argv[1:]
+    work = tempfile.mkdtemp(prefix="waymark-e2e-")
+    saved = os.path.join(work, "e2e-map.waymark")
+
+    env = dict(os.environ)
+    env.update({
+        "GDK_BACKEND": "x11",
+        "GSK_RENDERER": "cairo",
+        "GTK_A11Y": "atspi",
+        "GSETTINGS_BACKEND": "memory",
+        "GSETTINGS_SCHEMA_DIR": os.path.join(build_dir, "data"),
+        "HOME": work,
+        "XDG_CONFIG_HOME": os.path.join(work, "config"),
+        "XDG_DATA_HOME": os.path.join(work, "data"),
+        "XDG_STATE_HOME": os.path.join(work, "state"),
+        "XDG_CACHE_HOME": os.path.join(work, "cache"),
+    })
+    env.pop("NO_AT_BRIDGE", None)
+
+    bus = None
+    if os.path.exists("/usr/libexec/at-spi-bus-launcher"):
+        bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(0.5)
+    app_process = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=sys.stderr)
+    state = {}
+
+    def start():
+        state["app"] = wait_for("Waymark on the accessibility bus", find_app)
+        state["window"] = wait_for("the main window", lambda: find(state["app"], "frame", "Waymark"))
+        # Keys go to the window under the pointer; there is no window manager.
+        x, y = center(state["window"])
+        xdotool("mousemove", x, y)
+
+    def new_from_template():
+        button = wait_for("the New Map button", lambda: find(state["app"], "push button", "New Map"))
+        click_action(button)
+        wait_for("the template chooser", lambda: find_named(state["app"], "Service Blueprint"))
+        # The default template, Current State, has focus: Enter picks it.
+        time.sleep(0.5)
+        xdotool("key", "Return")
+        wait_for("a card of the new map", lambda: card(state["app"], "What does the customer do here?"))
+
+    def add_card_by_keyboard():
+        # Hide the inspector (F9) so the first three stages are in view.
+        xdotool("key", "F9")
+        time.sleep(0.5)
+        first = card(state["app"], "What does the customer do here?")
+        xdotool("mousemove", *center(first))
+        xdotool("click", 1)
+        time.sleep(0.3)
+        xdotool("key", "Insert")
+        time.sleep(0.3)
+        xdotool("type", "--delay", "20", "Checks the price on a phone")
+        xdotool("key", "Return")
+        wait_for("the new card", lambda: card(state["app"], "Checks the price on a phone"))
+        assert card_stage(state["app"], "Checks the price on a phone") == "Awareness"
+
+    def drag_to_third_stage():
+        source = card(state["app"], "What does the customer do here?")
+        neighbour = card(state["app"], "Use the customer’s words")   # second stage, same lane
+        x1, y1 = center(source)
+        x2, _ = center(neighbour)
+        target = (x1 + 2 * (x2 - x1), y1)
+        drag((x1, y1), target)
+        wait_for("the card in Decision",
+                 lambda: card_stage(state["app"], "What does the customer do here?") == "Decision")
+
+    def undo_and_redo():
+        xdotool("key", "ctrl+z")
+        wait_for("the card back in Awareness",
+                 lambda: card_stage(state["app"], "What does the customer do here?") == "Awareness")
+        xdotool("key", "ctrl+shift+z")
+        wait_for("the card in Decision again",
+                 lambda: card_stage(state["app"], "What does the customer do here?") == "Decision")
+
+    def save_to_path():
+        xdotool("key", "ctrl+s")
+        wait_for("the save dialog", lambda: find_named(state["app"], "Save Map"))
+        time.sleep(1.0)
+        xdotool("key", "ctrl+a")
+        xdotool("type", "--delay", "10", saved)
+        xdotool("key", "Return")
+        wait_for(f"{saved} on disk", lambda: os.path.exists(saved))
+        wait_for("the saved title", lambda: find(state["app"], "frame", "Untitled current-state map"))
+
+    def check_saved_file():
+        exported = os.path.join(work, "check.csv")
+        subprocess.run([binary, "export", saved, "-o", exported], check=True)
+        with open(exported, newline="", encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        by_title = {row["title"]: row for row in rows}
+        assert by_title["What does the customer do here?"]["stage"] == "Decision", by_title
+        assert by_title["Checks the price on a phone"]["stage"] == "Awareness"
+        assert by_title["Checks the price on a phone"]["lane"] == "Customer actions"
+
+    steps = [
+        ("the app starts and is on the accessibility bus", start),
+        ("a map is made from the Current State template", new_from_template),
+        ("a card is added from the keyboard", add_card_by_keyboard),
+        ("a card is dragged from the first stage to the third", drag_to_third_stage),
+        ("undo and redo move it back and forth", undo_and_redo),
+        ("the map is saved to a path through the file chooser", save_to_path),
+        ("waymark export --csv reads back every change", check_saved_file),
+    ]
+    try:
+        for description, function in steps:
+            if not step(description, function):
+                break
+    finally:
+        app_process.terminate()
+        try:
+            app_process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app_process.kill()
+        if bus is not None:
+            bus.terminate()
+        shutil.rmtree(work, ignore_errors=True)
+
+    print(f"1..{len(steps)}")
+    for number, (description, _) in enumerate(steps, start=1):
+        if number <= len(results):
+            passed, _, error = results[number - 1]
+            print(f"{'ok' if passed else 'not ok'} {number} {description}" +
+                  ("" if passed else f" # {error}"))
+        else:
+            print(f"not ok {number} {description} # not reached")
+    sys.exit(0 if all(passed for passed, _, _ in results) and len(results) == len(steps) else 1)
+
+
+main()
