@@ -10,7 +10,9 @@
 
 #include <adwaita.h>
 
+#include "wm-canvas-private.h"
 #include "wm-canvas.h"
+#include "wm-stage.h"
 #include "wm-card-widget.h"
 #include "wm-layout-hit.h"
 #include "wm-test-map.h"
@@ -374,6 +376,57 @@ test_widgets_are_recycled (Fixture       *fixture,
   g_assert_cmpuint (most, <=, 500);
 }
 
+/* Dragging a stage header's right edge resizes the stage, live and as
+ * one undo step; a double-click there gives the theme's width back. */
+static void
+test_resize_stage (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (fixture->document);
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  const WmStageColumn *first = &g_array_index (layout->columns, WmStageColumn, 0);
+  double edge_x = first->x + first->width;
+  double header_y = layout->grid.y + 10;
+  g_autoptr(WmStage) stage = g_list_model_get_item (wm_document_get_stages (fixture->document), 0);
+  guint steps = wm_history_get_n_undo_steps (history);
+  double default_width = first->width;
+
+  g_assert_cmpint (wm_canvas_resize_edge_at (fixture->canvas, edge_x - 2, header_y), ==, 0);
+  g_assert_cmpint (wm_canvas_resize_edge_at (fixture->canvas, edge_x - 40, header_y), ==, -1);
+  /* The edge is grabbed in the header row only, not in the cells. */
+  g_assert_cmpint (wm_canvas_resize_edge_at (fixture->canvas, edge_x, layout->grid.y + layout->grid.height - 5),
+                   ==, -1);
+
+  wm_canvas_resize_begin (fixture->canvas, 0);
+  wm_canvas_resize_update (fixture->canvas, 50);
+  layout = wm_canvas_get_layout (fixture->canvas);
+  g_assert_cmpfloat (g_array_index (layout->columns, WmStageColumn, 0).width, ==, default_width + 50);
+  wm_canvas_resize_update (fixture->canvas, 150);
+  wm_canvas_resize_update (fixture->canvas, -10000);
+  g_assert_cmpint (wm_stage_get_width (stage), ==, WM_STAGE_MIN_WIDTH);
+  wm_canvas_resize_update (fixture->canvas, 152);
+  g_assert_cmpint (wm_stage_get_width (stage), ==, (int) default_width + 152);
+  wm_canvas_resize_end (fixture->canvas);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps + 1);
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Resize Stage");
+
+  /* A second drag is a step of its own. */
+  wm_canvas_resize_begin (fixture->canvas, 0);
+  wm_canvas_resize_update (fixture->canvas, 10);
+  wm_canvas_resize_end (fixture->canvas);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps + 2);
+
+  wm_canvas_reset_stage_width (fixture->canvas, 0);
+  g_assert_cmpint (wm_stage_get_width (stage), ==, 0);
+  layout = wm_canvas_get_layout (fixture->canvas);
+  g_assert_cmpfloat (g_array_index (layout->columns, WmStageColumn, 0).width, ==, default_width);
+  wm_history_undo (history);
+  wm_history_undo (history);
+  g_assert_cmpint (wm_stage_get_width (stage), ==, (int) default_width + 152);
+  wm_history_undo (history);
+  g_assert_cmpint (wm_stage_get_width (stage), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +443,7 @@ main (int   argc,
   ADD ("clipboard", test_clipboard, NULL);
   ADD ("stages-and-lanes", test_stages_and_lanes, NULL);
   ADD ("keyboard-focus", test_keyboard_focus, NULL);
+  ADD ("resize-stage", test_resize_stage, NULL);
   ADD ("widgets-are-recycled", test_widgets_are_recycled, "generated");
 #undef ADD
 

@@ -200,6 +200,14 @@ test_inspector_stage_fields (Fixture       *fixture,
   g_object_get (stage, "customers", &count, NULL);
   g_assert_cmpint (count, ==, -1);
 
+  /* A width in range applies; empty is the theme's width again. */
+  gtk_editable_set_text (GTK_EDITABLE (find_row (fixture, "Width")), "400");
+  g_assert_cmpint (wm_stage_get_width (stage), ==, 400);
+  gtk_editable_set_text (GTK_EDITABLE (find_row (fixture, "Width")), "4000");
+  g_assert_true (gtk_widget_has_css_class (find_row (fixture, "Width"), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (find_row (fixture, "Width")), "");
+  g_assert_cmpint (wm_stage_get_width (stage), ==, 0);
+
   /* A colour is picked, shown, and cleared back to the theme's. */
   color_row = find_row (fixture, "Colour");
   color = wm_test_find_descendant (color_row, GTK_TYPE_COLOR_BUTTON);
@@ -208,7 +216,7 @@ test_inspector_stage_fields (Fixture       *fixture,
   g_object_get (stage, "color", &stage_color, NULL);
   g_assert_cmpstr (stage_color, ==, "#ff8000");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (color_row)), ==, "#ff8000");
-  clear = wm_test_find_widget (color_row, is_button_with_icon, "edit-clear-symbolic");
+  clear = wm_test_find_widget (color_row, is_button_with_icon, (gpointer) "edit-clear-symbolic");
   g_assert_nonnull (clear);
   g_assert_true (gtk_widget_get_sensitive (clear));
   g_signal_emit_by_name (clear, "clicked");

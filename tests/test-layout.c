@@ -459,6 +459,44 @@ test_span_stacks_below (void)
     }
 }
 
+/* A stage with a width of its own moves the columns after it, and cards
+ * fill the width of the stages they span. */
+static void
+test_stage_widths (void)
+{
+  g_autoptr(WmDocument) document = wm_test_generate_map (3, 1, 1, 0);
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayout) before = wm_layout_new (document, style, measure);
+  g_autoptr(WmLayout) after = NULL;
+  g_autoptr(WmStage) wide = g_list_model_get_item (wm_document_get_stages (document), 0);
+  g_autoptr(WmCard) spanning = g_object_new (WM_TYPE_CARD, "id", "spanning", "stage", "stage-0", "lane", "lane-0",
+                                             "title", "Spans two stages", "span", 2, NULL);
+  const WmStageColumn *columns;
+
+  g_assert_true (wm_document_set_int (document, WM_ELEMENT (wide), "width", 400));
+  g_assert_true (wm_document_insert_card (document, spanning, 1));
+  g_assert_false (wm_document_set_int (document, WM_ELEMENT (wide), "width", 2000));
+  after = wm_layout_new (document, style, measure);
+  columns = (const WmStageColumn *) after->columns->data;
+
+  g_assert_cmpfloat (columns[0].width, ==, 400);
+  g_assert_cmpfloat (columns[1].width, ==, style->stage_width);
+  g_assert_cmpfloat (columns[1].x, ==, columns[0].x + 400);
+  g_assert_cmpfloat (after->width, ==, before->width + 400 - style->stage_width);
+  g_assert_cmpfloat (wm_layout_find_card (after, spanning)->rect.width, ==,
+                     400 + style->stage_width - 2 * style->cell_padding);
+  for (guint i = 0; i < after->cards->len; i++)
+    {
+      const WmCardBox *box = &g_array_index (after->cards, WmCardBox, i);
+
+      if (box->card != spanning && box->stage_index == 0)
+        g_assert_cmpfloat (box->rect.width, ==, 400 - 2 * style->cell_padding);
+    }
+  g_assert_cmpint (wm_layout_column_at (after, columns[0].x + 390), ==, 0);
+  g_assert_cmpint (wm_layout_column_at (after, columns[0].x + 410), ==, 1);
+}
+
 static void
 test_palettes_meet_wcag_aa (void)
 {
@@ -538,6 +576,7 @@ main (int   argc,
   add_layout_tests ("generated-1000", "generated");
   g_test_add_func ("/layout/measure-is-safe", test_measure_is_safe);
   g_test_add_func ("/layout/span-stacks-below", test_span_stacks_below);
+  g_test_add_func ("/layout/stage-widths", test_stage_widths);
   g_test_add_func ("/layout/palettes-meet-wcag-aa", test_palettes_meet_wcag_aa);
 
   return g_test_run ();

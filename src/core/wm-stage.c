@@ -24,6 +24,7 @@ enum {
   PROP_TIME_LABEL,
   PROP_CUSTOMERS,
   PROP_COLOR,
+  PROP_WIDTH,
   N_PROPS
 };
 
@@ -44,6 +45,8 @@ wm_stage_class_init (WmStageClass *klass)
   properties[PROP_CUSTOMERS] = g_param_spec_int ("customers", NULL, NULL, -1, G_MAXINT, -1, flags);
   /* An optional "#rrggbb" colour. */
   properties[PROP_COLOR] = g_param_spec_string ("color", NULL, NULL, "", flags);
+  /* The column's width at 100 % zoom, or 0 for the theme's width. */
+  properties[PROP_WIDTH] = g_param_spec_int ("width", NULL, NULL, 0, WM_STAGE_MAX_WIDTH, 0, flags);
 
   wm_element_class_install_fields (WM_ELEMENT_CLASS (klass), properties, N_PROPS);
 }
@@ -103,4 +106,13 @@ wm_stage_get_color (WmStage *self)
   g_return_val_if_fail (WM_IS_STAGE (self), NULL);
 
   return wm_element_get_string_field (WM_ELEMENT (self), PROP_COLOR);
+}
+
+/* The column's width at 100 % zoom, or 0 for the theme's. */
+int
+wm_stage_get_width (WmStage *self)
+{
+  g_return_val_if_fail (WM_IS_STAGE (self), 0);
+
+  return wm_element_get_int_field (WM_ELEMENT (self), PROP_WIDTH);
 }

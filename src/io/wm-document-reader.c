@@ -96,6 +96,7 @@ static const Field stage_fields[] = {
   { "time_label", "time-label", FIELD_TEXT },
   { "customers", "customers", FIELD_COUNT, FALSE, 0, G_MAXINT },
   { "color", "color", FIELD_COLOR },
+  { "width", "width", FIELD_NUMBER, FALSE, WM_STAGE_MIN_WIDTH, WM_STAGE_MAX_WIDTH },
   { NULL }
 };
 

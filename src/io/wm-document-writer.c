@@ -128,6 +128,8 @@ write_stage (WmJsonWriter *writer,
   if (wm_stage_get_customers (stage) >= 0)
     wm_json_writer_int (writer, "customers", wm_stage_get_customers (stage));
   write_optional_string (writer, "color", wm_stage_get_color (stage));
+  if (wm_stage_get_width (stage) > 0)
+    wm_json_writer_int (writer, "width", wm_stage_get_width (stage));
   write_unknown_members (writer, WM_ELEMENT (stage));
   wm_json_writer_end_object (writer);
 }

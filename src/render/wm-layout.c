@@ -227,6 +227,32 @@ layout_header (WmLayout      *self,
 
 /* Stages */
 
+/* A stage's own width, or the theme's. */
+static double
+stage_width (WmStyle *style,
+             WmStage *stage)
+{
+  int width = wm_stage_get_width (stage);
+
+  return width > 0 ? width : style->stage_width;
+}
+
+static double
+all_stages_width (WmDocument *document,
+                  WmStyle    *style)
+{
+  GListModel *stages = wm_document_get_stages (document);
+  double width = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(WmStage) stage = g_list_model_get_item (stages, i);
+
+      width += stage_width (style, stage);
+    }
+  return width;
+}
+
 static void
 layout_columns (WmLayout      *self,
                 WmTextMeasure *measure,
@@ -235,8 +261,8 @@ layout_columns (WmLayout      *self,
   WmStyle *style = self->style;
   GListModel *stages = wm_document_get_stages (self->document);
   guint n_stages = g_list_model_get_n_items (stages);
-  double inner = style->stage_width - 2 * STAGE_HEADER_PADDING;
   double header_height = 64;
+  double x = self->grid.x + style->lane_header_width;
   int previous_customers = 0;
 
   g_array_set_size (self->columns, n_stages);
@@ -247,11 +273,14 @@ layout_columns (WmLayout      *self,
       g_autofree char *name = wm_layout_stage_name (stage, i);
       g_autofree char *facts = NULL;
       int customers = wm_stage_get_customers (stage);
+      double inner;
       double height;
 
       column->stage = stage;
-      column->x = self->grid.x + style->lane_header_width + i * style->stage_width;
-      column->width = style->stage_width;
+      column->x = x;
+      column->width = stage_width (style, stage);
+      x += column->width;
+      inner = column->width - 2 * STAGE_HEADER_PADDING;
       column->dropoff = -1;
       if (customers > 0 && previous_customers > 0)
         column->dropoff = 1.0 - (double) customers / previous_customers;
@@ -424,7 +453,9 @@ layout_lane_cards (WmLayout      *self,
 
       box.rect.x = g_array_index (self->columns, WmStageColumn, box.stage_index).x + style->cell_padding;
       box.rect.y = y;
-      box.rect.width = box.span * style->stage_width - 2 * style->cell_padding;
+      box.rect.width = -2 * style->cell_padding;
+      for (guint s = box.stage_index; s < box.stage_index + box.span; s++)
+        box.rect.width += g_array_index (self->columns, WmStageColumn, s).width;
       box.rect.height = layout_card_content (self, measure, &box);
 
       for (guint s = box.stage_index; s < box.stage_index + box.span; s++)
@@ -761,8 +792,7 @@ wm_layout_new (WmDocument    *document,
                WmTextMeasure *measure)
 {
   WmLayout *self = g_new0 (WmLayout, 1);
-  guint n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
-  double grid_width = style->lane_header_width + n_stages * style->stage_width;
+  double grid_width = style->lane_header_width + all_stages_width (document, style);
   double y = style->margin;
   double top;
 

@@ -411,6 +411,24 @@ static void paint_emotion_header (Painter         *p,
                                   const WmLaneRow *row,
                                   guint            row_index);
 
+
+/* The left edge of column @i, or the right edge of the last one when @i
+ * is the number of columns; columns may differ in width. */
+static double
+column_edge (WmLayout *layout,
+             guint     i,
+             double    first_x)
+{
+  const WmStageColumn *column;
+
+  if (layout->columns->len == 0)
+    return first_x;
+  if (i < layout->columns->len)
+    return g_array_index (layout->columns, WmStageColumn, i).x;
+  column = &g_array_index (layout->columns, WmStageColumn, layout->columns->len - 1);
+  return column->x + column->width;
+}
+
 static void
 paint_grid (Painter *p)
 {
@@ -456,7 +474,7 @@ paint_grid (Painter *p)
   cairo_set_line_width (cr, 1);
   for (guint i = 0; i <= layout->columns->len; i++)
     {
-      double x = floor (cells_x + i * p->style->stage_width) + 0.5;
+      double x = floor (column_edge (layout, i, cells_x)) + 0.5;
 
       cairo_move_to (cr, x, grid->y);
       cairo_line_to (cr, x, grid->y + grid->height);
@@ -935,7 +953,7 @@ wm_painter_paint_stage_header_row (cairo_t      *cr,
   cairo_set_line_width (cr, 1);
   for (guint i = 0; i <= layout->columns->len; i++)
     {
-      double x = floor (grid->x + layout->style->lane_header_width + i * layout->style->stage_width) + 0.5;
+      double x = floor (column_edge (layout, i, grid->x + layout->style->lane_header_width)) + 0.5;
 
       cairo_move_to (cr, x, grid->y);
       cairo_line_to (cr, x, grid->y + layout->stage_header_height);

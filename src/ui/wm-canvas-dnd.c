@@ -320,7 +320,9 @@ on_header_drag_begin (GtkGestureDrag *gesture,
   wm_canvas_widget_to_map (self, x, y, &map_x, &map_y);
   column = wm_layout_column_at (layout, map_x);
   row = wm_layout_row_at (layout, map_y);
-  if (column >= 0 && map_y >= layout->grid.y && map_y < layout->grid.y + layout->stage_header_height)
+  if (wm_canvas_resize_edge_at (self, map_x, map_y) >= 0)
+    wm_canvas_resize_begin (self, wm_canvas_resize_edge_at (self, map_x, map_y));
+  else if (column >= 0 && map_y >= layout->grid.y && map_y < layout->grid.y + layout->stage_header_height)
     {
       self->header_drag = WM_HEADER_DRAG_STAGE;
       self->header_drag_index = column;
@@ -391,6 +393,9 @@ on_header_drag_update (GtkGestureDrag *gesture,
                               fabs (map_x - origin_x), fabs (map_y - origin_y) };
       select_band (self);
       break;
+    case WM_HEADER_DRAG_RESIZE:
+      wm_canvas_resize_update (self, offset_x / self->zoom);
+      break;
     case WM_HEADER_DRAG_NONE:
     default:
       break;
@@ -410,6 +415,7 @@ on_header_drag_end (GtkGestureDrag *gesture,
   GListModel *list = NULL;
 
   stop_autoscroll (self);
+  wm_canvas_resize_end (self);
   self->header_drag = WM_HEADER_DRAG_NONE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   if (self->document == NULL || hypot (offset_x, offset_y) < 6)
@@ -440,6 +446,7 @@ on_header_drag_cancel (GtkGesture       *gesture,
                        WmCanvas         *self)
 {
   stop_autoscroll (self);
+  wm_canvas_resize_end (self);
   self->header_drag = WM_HEADER_DRAG_NONE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -471,6 +478,7 @@ wm_canvas_dnd_dispose (WmCanvas *self)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->autoscroll_id);
   self->autoscroll_id = 0;
   g_clear_pointer (&self->dragged_cards, g_ptr_array_unref);
+  wm_canvas_resize_end (self);
 }
 
 static void

@@ -462,6 +462,11 @@ on_canvas_pressed (GtkGestureClick *gesture,
   if (button != GDK_BUTTON_PRIMARY)
     return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (n_press == 2 && wm_canvas_resize_edge_at (self, map_x, map_y) >= 0)
+    {
+      wm_canvas_reset_stage_width (self, wm_canvas_resize_edge_at (self, map_x, map_y));
+      return;
+    }
   wm_canvas_select_element (self, element);
   if (n_press == 2 && element != NULL)
     edit_element_name (self, element);

@@ -25,6 +25,7 @@ typedef enum
   WM_HEADER_DRAG_STAGE,
   WM_HEADER_DRAG_LANE,
   WM_HEADER_DRAG_BAND,      /* a rubber band over the cells */
+  WM_HEADER_DRAG_RESIZE,    /* the right edge of a stage header */
 } WmHeaderDrag;
 
 struct _WmCanvas
@@ -66,6 +67,8 @@ struct _WmCanvas
   guint header_drag_index;  /* the stage or lane being dragged */
   guint header_drop_index;  /* where it would go */
   WmRect band;              /* rubber band, map coordinates */
+  double resize_start_width;
+  gboolean resize_change_open; /* the drag's undo step, until it ends */
   guint autoscroll_id;
   double autoscroll_dx;
   double autoscroll_dy;
@@ -162,5 +165,18 @@ void             wm_canvas_copy_action          (GtkWidget       *widget,
 void             wm_canvas_paste_action         (GtkWidget       *widget,
                                                  const char      *action_name,
                                                  GVariant        *parameter);
+
+/* wm-canvas-resize.c */
+int              wm_canvas_resize_edge_at       (WmCanvas        *self,
+                                                 double           map_x,
+                                                 double           map_y);
+void             wm_canvas_resize_pointer_moved (WmCanvas        *self,
+                                                 double           map_x,
+                                                 double           map_y);
+void             wm_canvas_resize_begin         (WmCanvas        *self,
+                                                 guint            column);
+void             wm_canvas_resize_update        (WmCanvas        *self,
+                                                 double           offset_x);
+void             wm_canvas_resize_end           (WmCanvas        *self);
 
 G_END_DECLS

@@ -286,6 +286,7 @@ on_motion (GtkEventControllerMotion *controller,
   self->pointer_y = y;
   wm_canvas_widget_to_map (self, x, y, &map_x, &map_y);
   wm_canvas_edit_pointer_moved (self, map_x, map_y);
+  wm_canvas_resize_pointer_moved (self, map_x, map_y);
 }
 
 static void

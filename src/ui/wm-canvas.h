@@ -62,4 +62,7 @@ guint       wm_canvas_get_n_card_widgets   (WmCanvas    *self);
 GtkWidget  *wm_canvas_get_card_widget      (WmCanvas    *self,
                                             WmCard      *card);
 
+void        wm_canvas_reset_stage_width    (WmCanvas    *self,
+                                            guint        column);
+
 G_END_DECLS

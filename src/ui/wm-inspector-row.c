@@ -23,6 +23,7 @@
 #include "wm-channels.h"
 #include "wm-enums.h"
 #include "wm-inspector-row.h"
+#include "wm-stage.h"
 
 static const int emotion_scales[] = { 3, 5, 7, 10 };
 
@@ -155,8 +156,15 @@ on_tags_changed (GtkEditable    *editable,
   self->committing = FALSE;
 }
 
-/* An empty count is unknown; anything but digits is refused, and the row
- * says so rather than dropping it silently. */
+/* The number an empty row stands for: unknown, or the theme's width. */
+static int
+empty_number (WmInspectorRow *self)
+{
+  return self->field->kind == WM_FIELD_WIDTH ? 0 : -1;
+}
+
+/* An empty number is unknown, or the default; anything but digits in
+ * range is refused, and the row says so rather than dropping it. */
 static void
 on_count_changed (GtkEditable    *editable,
                   WmInspectorRow *self)
@@ -164,8 +172,10 @@ on_count_changed (GtkEditable    *editable,
   const char *text = gtk_editable_get_text (editable);
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   guint64 count = 0;
+  guint64 min = self->field->kind == WM_FIELD_WIDTH ? WM_STAGE_MIN_WIDTH : 0;
+  guint64 max = self->field->kind == WM_FIELD_WIDTH ? WM_STAGE_MAX_WIDTH : G_MAXINT;
   gboolean valid = *trimmed == '\0' ||
-                   g_ascii_string_to_unsigned (trimmed, 10, 0, G_MAXINT, &count, NULL);
+                   g_ascii_string_to_unsigned (trimmed, 10, min, max, &count, NULL);
 
   if (self->refreshing)
     return;
@@ -177,7 +187,8 @@ on_count_changed (GtkEditable    *editable,
     return;
 
   self->committing = TRUE;
-  wm_document_set_int (self->document, self->element, self->field->name, *trimmed == '\0' ? -1 : (int) count);
+  wm_document_set_int (self->document, self->element, self->field->name,
+                       *trimmed == '\0' ? empty_number (self) : (int) count);
   self->committing = FALSE;
 }
 
@@ -399,6 +410,7 @@ wm_inspector_row_new (const WmField *field,
       gtk_widget_set_tooltip_text (self->widget, _("Separate tags with commas"));
       break;
     case WM_FIELD_COUNT:
+    case WM_FIELD_WIDTH:
       self->widget = new_entry_row (self, G_CALLBACK (on_count_changed));
       adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (self->widget), GTK_INPUT_PURPOSE_DIGITS);
       break;
@@ -548,9 +560,10 @@ wm_inspector_row_refresh (WmInspectorRow *self)
       }
       break;
     case WM_FIELD_COUNT:
+    case WM_FIELD_WIDTH:
       {
         int count = get_int (self);
-        g_autofree char *text = count >= 0 ? g_strdup_printf ("%d", count) : g_strdup ("");
+        g_autofree char *text = count != empty_number (self) ? g_strdup_printf ("%d", count) : g_strdup ("");
 
         set_editable_text (GTK_EDITABLE (self->widget), text);
         gtk_widget_remove_css_class (self->widget, "error");

@@ -23,6 +23,7 @@ typedef enum
   WM_FIELD_COLOR,     /* "#rrggbb", or empty for the theme's colour */
   WM_FIELD_TAGS,      /* a list of words, typed separated by commas */
   WM_FIELD_COUNT,     /* a whole number, or -1 for unknown */
+  WM_FIELD_WIDTH,     /* a stage's width in pixels, or 0 for the theme's */
   WM_FIELD_SCALE,     /* the map's emotion scale */
   WM_FIELD_SWITCH,    /* on or off */
 } WmFieldKind;

@@ -47,6 +47,7 @@ static const WmField stage_fields[] = {
   { "description", N_("Description"), WM_FIELD_TEXT },
   { "time-label", N_("Time"), WM_FIELD_LINE },
   { "customers", N_("Customers"), WM_FIELD_COUNT },
+  { "width", N_("Width"), WM_FIELD_WIDTH },
   { "color", N_("Colour"), WM_FIELD_COLOR },
   { NULL },
 };
