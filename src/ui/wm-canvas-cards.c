@@ -87,6 +87,9 @@ assign_widgets (WmCanvas *self)
   GHashTableIter iter;
   gpointer card, widget;
 
+  self->cards_wanted = wanted;
+  self->cards_layout = self->layout;
+
   for (guint i = 0; self->layout != NULL && i < self->layout->cards->len; i++)
     {
       const WmCardBox *box = &g_array_index (self->layout->cards, WmCardBox, i);
@@ -158,14 +161,22 @@ wm_canvas_cards_rebind (WmCanvas *self)
   assign_widgets (self);
 }
 
-/* Places the card widgets at their boxes, scaled and scrolled. */
+/* Places the card widgets at their boxes, scaled and scrolled.
+ *
+ * Widgets are not given out here: showing one queues a resize, which in
+ * the middle of allocation leaves the window's content unallocated for
+ * the frame, and it would flash empty. When the view has moved beyond
+ * the cards that have widgets, they are given out before the next
+ * frame's layout instead. */
 void
 wm_canvas_cards_allocate (WmCanvas *self)
 {
   GHashTableIter iter;
   gpointer card, widget;
+  WmRect visible = wm_canvas_get_visible_rect (self);
 
-  assign_widgets (self);
+  if (self->cards_layout != self->layout || !wm_rect_contains_rect (&self->cards_wanted, &visible, 0))
+    wm_canvas_schedule_update (self);
   g_hash_table_iter_init (&iter, self->card_widgets);
   while (g_hash_table_iter_next (&iter, &card, &widget))
     {

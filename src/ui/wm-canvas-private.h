@@ -36,6 +36,10 @@ struct _WmCanvas
   WmHistory *history;       /* the document's, followed for relayout */
   WmLayout *layout;
   gboolean layout_dirty;
+  gboolean allocating;      /* inside size_allocate */
+  guint update_tick;        /* relayout and widgets before the next layout */
+  WmRect cards_wanted;      /* the area whose cards have widgets */
+  WmLayout *cards_layout;   /* the layout they were given out for; not a reference */
   GtkAdjustment *hadjustment;
   GtkAdjustment *vadjustment;
   GtkScrollablePolicy hscroll_policy;
@@ -178,5 +182,7 @@ void             wm_canvas_resize_begin         (WmCanvas        *self,
 void             wm_canvas_resize_update        (WmCanvas        *self,
                                                  double           offset_x);
 void             wm_canvas_resize_end           (WmCanvas        *self);
+
+void             wm_canvas_schedule_update      (WmCanvas        *self);
 
 G_END_DECLS

@@ -92,16 +92,49 @@ relayout (WmCanvas *self)
   update_accessible_label (self);
   wm_canvas_select_prune (self);
   wm_canvas_cards_rebind (self);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  if (!self->allocating)
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static gboolean
+on_update_tick (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  WmCanvas *self = WM_CANVAS (widget);
+
+  self->update_tick = 0;
+  if (self->layout_dirty)
+    relayout (self);
+  else
+    wm_canvas_cards_rebind (self);
+  gtk_widget_queue_allocate (widget);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * wm_canvas_schedule_update:
+ *
+ * Lays the map out again if it changed, and gives card widgets to the
+ * cards in view, at the start of the next frame: before its layout, when
+ * showing and hiding widgets is safe.
+ */
+void
+wm_canvas_schedule_update (WmCanvas *self)
+{
+  if (self->update_tick == 0)
+    self->update_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_update_tick, NULL, NULL);
+}
+
 /* Changes come in bursts (a drop moves many cards); one layout per frame
- * is enough. */
+ * is enough. Should the frame come before the tick (a widget that is not
+ * mapped gets no ticks), allocation lays the map out itself. */
 void
 wm_canvas_queue_relayout (WmCanvas *self)
 {
   self->layout_dirty = TRUE;
+  wm_canvas_schedule_update (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -191,8 +224,13 @@ on_dark_changed (WmCanvas *self)
 static void
 on_adjustment_value_changed (WmCanvas *self)
 {
-  /* The card widgets move with the map. */
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  /* The card widgets move with the map. While allocating, they are about
+   * to be placed anyway: asking again would allocate every frame. */
+  if (!self->allocating)
+    {
+      wm_canvas_schedule_update (self);
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+    }
 }
 
 static void
@@ -498,12 +536,14 @@ wm_canvas_size_allocate (GtkWidget *widget,
 {
   WmCanvas *self = WM_CANVAS (widget);
 
+  self->allocating = TRUE;
   if (self->layout_dirty)
     relayout (self);
   configure_adjustments (self);
   wm_canvas_cards_allocate (self);
   wm_canvas_edit_allocate (self);
   gtk_popover_present (GTK_POPOVER (self->context_menu));
+  self->allocating = FALSE;
 }
 
 static void
@@ -511,6 +551,9 @@ wm_canvas_dispose (GObject *object)
 {
   WmCanvas *self = WM_CANVAS (object);
 
+  if (self->update_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->update_tick);
+  self->update_tick = 0;
   wm_canvas_set_document (self, NULL);
   wm_canvas_dnd_dispose (self);
   wm_canvas_edit_dispose (self);
@@ -770,6 +813,7 @@ wm_canvas_set_zoom_at (WmCanvas *self,
     while (g_hash_table_iter_next (&iter, NULL, &widget))
       gtk_widget_queue_draw (widget);
   }
+  wm_canvas_schedule_update (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment, map_x * zoom - x);
