@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 
 #include "wm-application.h"
+#include "wm-canvas.h"
 #include "wm-card.h"
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
@@ -172,6 +173,7 @@ test_files_save_and_reopen (Fixture       *fixture,
   g_autofree char *saved = NULL;
   g_autofree char *shown = NULL;
   WmWindow *reopened;
+  double zoom;
 
   show_new_map (fixture);
   g_assert_false (wm_window_is_modified (fixture->window));
@@ -182,6 +184,11 @@ test_files_save_and_reopen (Fixture       *fixture,
   rename_map (fixture->window, "Hotel stay");
   g_assert_true (wm_window_is_modified (fixture->window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "• Hotel stay");
+
+  /* The zoom chosen before the first save is the map's from then on. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "zoom-out", NULL);
+  zoom = wm_canvas_get_zoom (WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (fixture->window), WM_TYPE_CANVAS)));
+  g_assert_cmpfloat (zoom, <, 1.0);
 
   g_assert_true (wm_window_save_to (fixture->window, file, &error));
   g_assert_no_error (error);
@@ -204,6 +211,9 @@ test_files_save_and_reopen (Fixture       *fixture,
   fixture->window = NULL;
   reopened = WM_WINDOW (wm_application_open_file (app, file));
   g_assert_cmpstr (wm_document_get_title (wm_window_get_document (reopened)), ==, "Hotel stay");
+  g_assert_cmpfloat_with_epsilon (wm_canvas_get_zoom (WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (reopened),
+                                                                                         WM_TYPE_CANVAS))),
+                                  zoom, 1e-9);
   g_assert_false (wm_window_is_modified (reopened));
   fixture->window = reopened;
 }

@@ -163,7 +163,7 @@ main (int   argc,
                                                      canvas->dragged_cards, &canvas->drop_spot);
           gtk_widget_queue_draw (GTK_WIDGET (canvas));
         }
-      wm_test_wait_for_frames (10);
+      wm_test_wait_for_frames (40);
       target = window;
     }
   else if (g_str_equal (screen, "new"))

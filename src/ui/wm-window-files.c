@@ -135,6 +135,7 @@ wm_window_save_to (WmWindow  *self,
     {
       g_set_object (&self->file, file);
       watch_file (self);
+      wm_window_remember_zoom (self);
     }
   g_free (self->saved_etag);
   self->saved_etag = query_etag (file);

@@ -75,6 +75,7 @@ void   wm_window_set_zoom_enabled (WmWindow   *self,
                                    gboolean    enabled);
 double wm_window_recall_zoom      (WmWindow   *self,
                                    GFile      *file);
+void   wm_window_remember_zoom    (WmWindow   *self);
 
 void     wm_window_add_edit_actions     (WmWindow *self);
 void     wm_window_edit_document_shown  (WmWindow *self);

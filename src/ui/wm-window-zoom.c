@@ -94,6 +94,15 @@ remember_zoom (WmWindow *self,
   g_settings_set_value (self->settings, "zoom-levels", g_variant_builder_end (&builder));
 }
 
+/* A map saved for the first time, or under another name, keeps the zoom
+ * it had while unsaved. */
+void
+wm_window_remember_zoom (WmWindow *self)
+{
+  if (self->file != NULL && self->document != NULL)
+    remember_zoom (self, wm_canvas_get_zoom (self->canvas));
+}
+
 static void
 on_zoom_changed (WmCanvas   *canvas,
                  GParamSpec *pspec,
