@@ -12,6 +12,9 @@
 
 #include "wm-canvas-private.h"
 #include "wm-canvas.h"
+#include "wm-emotion-curve.h"
+#include "wm-emotion-point.h"
+#include "wm-point-widget.h"
 #include "wm-stage.h"
 #include "wm-card-widget.h"
 #include "wm-layout-hit.h"
@@ -427,6 +430,160 @@ test_resize_stage (Fixture       *fixture,
   g_assert_cmpint (wm_stage_get_width (stage), ==, 0);
 }
 
+/* The first point of the first curve, as laid out in the first emotion
+ * lane, with its lane's row. */
+static const WmCurvePoint *
+first_point (Fixture          *fixture,
+             const WmLaneRow **row)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  const WmCurve *curve = &g_array_index (layout->curves, WmCurve, 0);
+
+  g_assert_cmpuint (curve->points->len, >, 0);
+  *row = &g_array_index (layout->rows, WmLaneRow, curve->lane_index);
+  return &g_array_index (curve->points, WmCurvePoint, 0);
+}
+
+/* Every point is a focusable widget a screen reader reads as a slider. */
+static void
+test_points_are_widgets (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  const WmLaneRow *row;
+  const WmCurvePoint *point = first_point (fixture, &row);
+  WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, point->stage_index);
+  GtkWidget *widget = wm_canvas_get_point_widget (fixture->canvas, point->point);
+  g_autofree char *expected = NULL;
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_get_focusable (widget));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)), ==, GTK_ACCESSIBLE_ROLE_SLIDER);
+  if (*wm_emotion_point_get_label (point->point) != '\0')
+    expected = g_strdup_printf ("%s, %d of 5: %s", wm_stage_get_name (column->stage), point->score,
+                                wm_emotion_point_get_label (point->point));
+  else
+    expected = g_strdup_printf ("%s, %d of 5", wm_stage_get_name (column->stage), point->score);
+  g_assert_cmpstr (wm_point_widget_get_description (WM_POINT_WIDGET (widget)), ==, expected);
+
+  wm_canvas_focus_point (fixture->canvas, point->point);
+  wm_test_wait_for_frames (1);
+  g_assert_true (gtk_widget_is_focus (widget));
+  g_assert_true (gtk_widget_get_mapped (widget));
+}
+
+/* Dragging a point snaps it to levels and moves it between stages, as
+ * one undo step. */
+static void
+test_drag_point (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (fixture->document);
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  const WmLaneRow *row;
+  const WmCurvePoint *at = first_point (fixture, &row);
+  g_autoptr(WmEmotionPoint) point = g_object_ref (at->point);
+  g_autofree char *stage = g_strdup (wm_emotion_point_get_stage (point));
+  guint lane = g_array_index (layout->curves, WmCurve, 0).lane_index;
+  int score = wm_emotion_point_get_score (point);
+  double level = layout->style->emotion_level_height;
+  double column_width = g_array_index (layout->columns, WmStageColumn, at->stage_index).width;
+  guint steps = wm_history_get_n_undo_steps (history);
+  int levels_up = score <= 3 ? 2 : -2;
+
+  wm_canvas_points_begin_drag (fixture->canvas, point, lane);
+  /* Up by a bit less than the levels: it snaps to the nearest. */
+  wm_canvas_points_drag_to (fixture->canvas, 0, -levels_up * level + 0.3 * level);
+  g_assert_cmpint (wm_emotion_point_get_score (point), ==, score + levels_up);
+  g_assert_true (gtk_widget_get_visible (fixture->canvas->point_bubble));
+  wm_canvas_points_drag_to (fixture->canvas, column_width, -levels_up * level);
+  g_assert_cmpint (wm_document_get_stage_index (fixture->document, wm_emotion_point_get_stage (point)), ==,
+                   wm_document_get_stage_index (fixture->document, stage) + 1);
+  wm_canvas_points_end_drag (fixture->canvas);
+  g_assert_false (gtk_widget_get_visible (fixture->canvas->point_bubble));
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps + 1);
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Move Point");
+
+  wm_history_undo (history);
+  g_assert_cmpint (wm_emotion_point_get_score (point), ==, score);
+  g_assert_cmpstr (wm_emotion_point_get_stage (point), ==, stage);
+}
+
+/* Up and Down change the score, Left and Right the stage; focus stays on
+ * the point; Delete removes it, and Undo brings it back. */
+static void
+test_point_keyboard (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (fixture->document);
+  const WmLaneRow *row;
+  const WmCurvePoint *at = first_point (fixture, &row);
+  g_autoptr(WmEmotionPoint) point = g_object_ref (at->point);
+  int score = wm_emotion_point_get_score (point);
+  const char *key = score < 5 ? "canvas.point-raise" : "canvas.point-lower";
+  int stage = wm_document_get_stage_index (fixture->document, wm_emotion_point_get_stage (point));
+  GtkWidget *widget;
+  guint n_points = g_list_model_get_n_items (wm_emotion_curve_get_points (
+    g_array_index (wm_canvas_get_layout (fixture->canvas)->curves, WmCurve, 0).curve));
+
+  wm_canvas_focus_point (fixture->canvas, point);
+  widget = wm_canvas_get_point_widget (fixture->canvas, point);
+  g_assert_true (gtk_widget_activate_action (widget, key, NULL));
+  wm_test_wait_for_frames (1);
+  g_assert_cmpint (wm_emotion_point_get_score (point), ==, score < 5 ? score + 1 : score - 1);
+  g_assert_true (gtk_widget_activate_action (widget, "canvas.point-move", "i", 1));
+  wm_test_wait_for_frames (1);
+  g_assert_cmpint (wm_document_get_stage_index (fixture->document, wm_emotion_point_get_stage (point)), ==, stage + 1);
+  g_assert_true (wm_canvas_get_point_widget (fixture->canvas, point) == widget);
+  g_assert_true (gtk_widget_is_focus (widget));
+
+  g_assert_true (gtk_widget_activate_action (widget, "canvas.point-delete", NULL));
+  wm_test_wait_for_frames (1);
+  g_assert_null (wm_canvas_get_point_widget (fixture->canvas, point));
+  g_assert_cmpuint (g_list_model_get_n_items (wm_emotion_curve_get_points (
+    g_array_index (wm_canvas_get_layout (fixture->canvas)->curves, WmCurve, 0).curve)), ==, n_points - 1);
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Delete Point");
+  wm_history_undo (history);
+  g_assert_nonnull (wm_canvas_get_point_widget (fixture->canvas, point));
+}
+
+/* A click on an emotion lane adds a point where it was; elsewhere, not. */
+static void
+test_add_point (Fixture       *fixture,
+                gconstpointer  data)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  const WmLaneRow *row;
+  const WmStageColumn *last = &g_array_index (layout->columns, WmStageColumn, layout->columns->len - 1);
+  WmEmotionPoint *added;
+  const WmLaneRow *card_row = NULL;
+  double y;
+
+  first_point (fixture, &row);
+  y = wm_layout_level_y (layout, row, 4);
+  added = wm_canvas_add_point_at (fixture->canvas, last->x + last->width / 2, y + 3);
+  g_assert_nonnull (added);
+  g_assert_cmpint (wm_emotion_point_get_score (added), ==, 4);
+  g_assert_true (wm_document_lookup (fixture->document, wm_emotion_point_get_stage (added)) ==
+                 WM_ELEMENT (last->stage));
+  g_assert_cmpfloat_with_epsilon (wm_emotion_point_get_position (added), 0.5, 0.05);
+  g_assert_cmpstr (wm_history_get_undo_label (wm_document_get_history (fixture->document)), ==, "Add Point");
+  wm_test_wait_for_frames (1);
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_point_widget (fixture->canvas, added)));
+
+  /* Its label is edited in place. */
+  wm_canvas_edit_point_label (fixture->canvas, added);
+  g_assert_nonnull (wm_canvas_get_editor (fixture->canvas));
+  type_into_editor (fixture, "Finally, a real person");
+  g_assert_cmpstr (wm_emotion_point_get_label (added), ==, "Finally, a real person");
+
+  layout = wm_canvas_get_layout (fixture->canvas);
+  for (guint i = 0; i < layout->rows->len && card_row == NULL; i++)
+    if (g_array_index (layout->rows, WmLaneRow, i).kind != WM_LANE_KIND_EMOTIONS)
+      card_row = &g_array_index (layout->rows, WmLaneRow, i);
+  g_assert_null (wm_canvas_add_point_at (fixture->canvas, last->x + 20, card_row->y + 10));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +601,10 @@ main (int   argc,
   ADD ("stages-and-lanes", test_stages_and_lanes, NULL);
   ADD ("keyboard-focus", test_keyboard_focus, NULL);
   ADD ("resize-stage", test_resize_stage, NULL);
+  ADD ("points-are-widgets", test_points_are_widgets, NULL);
+  ADD ("drag-point", test_drag_point, NULL);
+  ADD ("point-keyboard", test_point_keyboard, NULL);
+  ADD ("add-point", test_add_point, NULL);
   ADD ("widgets-are-recycled", test_widgets_are_recycled, "generated");
 #undef ADD
 

@@ -3,7 +3,7 @@
  *
  *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
  *
- * SCREEN is one of: window, select, inspect, rename, drag, new, preferences,
+ * SCREEN is one of: window, select, inspect, rename, drag, point, new, preferences,
  * unsaved, recovery, about, shortcuts, export, print.
  *
  * Copyright 2026 The Waymark developers
@@ -78,7 +78,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|point|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -164,6 +164,30 @@ main (int   argc,
           gtk_widget_queue_draw (GTK_WIDGET (canvas));
         }
       wm_test_wait_for_frames (40);
+      target = window;
+    }
+  else if (g_str_equal (screen, "point"))
+    {
+      /* A point of the emotion graph being dragged up a level. */
+      WmCanvas *canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+      WmLayout *layout = wm_canvas_get_layout (canvas);
+      WmRect visible = wm_canvas_get_visible_rect (canvas);
+      const WmCurve *curve = &g_array_index (layout->curves, WmCurve, 0);
+      const WmCurvePoint *chosen = NULL;
+
+      for (guint i = 0; i < curve->points->len && chosen == NULL; i++)
+        {
+          const WmCurvePoint *point = &g_array_index (curve->points, WmCurvePoint, i);
+
+          if (point->x > visible.x + 250 && point->x < visible.x + visible.width - 100 &&
+              point->y > visible.y + 150 && point->y < visible.y + visible.height - 60 && point->score < layout->emotion_levels)
+            chosen = point;
+        }
+      g_assert (chosen != NULL);
+      wm_canvas_focus_point (canvas, chosen->point);
+      wm_canvas_points_begin_drag (canvas, chosen->point, curve->lane_index);
+      wm_canvas_points_drag_to (canvas, 0, -layout->style->emotion_level_height);
+      wm_test_wait_for_frames (10);
       target = window;
     }
   else if (g_str_equal (screen, "new"))

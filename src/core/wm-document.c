@@ -383,6 +383,29 @@ wm_document_get_curve_for_persona (WmDocument *self,
   return NULL;
 }
 
+/**
+ * wm_document_get_curve_of_point:
+ * @point: a point of one of the map's curves
+ *
+ * Returns: (transfer none) (nullable): the curve @point belongs to
+ */
+WmEmotionCurve *
+wm_document_get_curve_of_point (WmDocument     *self,
+                                WmEmotionPoint *point)
+{
+  GListModel *curves = G_LIST_MODEL (self->curves);
+
+  for (guint c = 0; c < g_list_model_get_n_items (curves); c++)
+    {
+      g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (curves, c);
+      guint position;
+
+      if (g_list_store_find (wm_emotion_curve_get_point_store (curve), point, &position))
+        return curve;
+    }
+  return NULL;
+}
+
 static gboolean
 card_in_cell (WmCard     *card,
               const char *stage_id,

@@ -52,6 +52,8 @@ int             wm_document_get_stage_index      (WmDocument     *self,
                                                   const char     *stage_id);
 WmEmotionCurve *wm_document_get_curve_for_persona (WmDocument    *self,
                                                   const char     *persona_id);
+WmEmotionCurve *wm_document_get_curve_of_point   (WmDocument     *self,
+                                                  WmEmotionPoint *point);
 GPtrArray      *wm_document_get_cell_cards       (WmDocument     *self,
                                                   const char     *stage_id,
                                                   const char     *lane_id);

@@ -320,7 +320,9 @@ on_header_drag_begin (GtkGestureDrag *gesture,
   wm_canvas_widget_to_map (self, x, y, &map_x, &map_y);
   column = wm_layout_column_at (layout, map_x);
   row = wm_layout_row_at (layout, map_y);
-  if (wm_canvas_resize_edge_at (self, map_x, map_y) >= 0)
+  if (wm_canvas_point_at (self, map_x, map_y))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+  else if (wm_canvas_resize_edge_at (self, map_x, map_y) >= 0)
     wm_canvas_resize_begin (self, wm_canvas_resize_edge_at (self, map_x, map_y));
   else if (column >= 0 && map_y >= layout->grid.y && map_y < layout->grid.y + layout->stage_header_height)
     {

@@ -143,16 +143,19 @@ finish_editing (WmCanvas *self,
     {
       const GValue *old = wm_element_peek_value (element, wm_element_find_field (element, field));
 
-      /* A name cannot be emptied; a card title can. */
-      if (g_strcmp0 (g_value_get_string (old), text) != 0 && (*text != '\0' || WM_IS_CARD (element)))
+      /* A name cannot be emptied; a card title or a point's label can. */
+      if (g_strcmp0 (g_value_get_string (old), text) != 0 &&
+          (*text != '\0' || WM_IS_CARD (element) || WM_IS_EMOTION_POINT (element)))
         {
-          wm_document_begin_change (self->document, _("Rename"));
+          wm_document_begin_change (self->document, WM_IS_EMOTION_POINT (element) ? _("Edit Label") : _("Rename"));
           wm_document_set_string (self->document, element, field, text);
           wm_document_end_change (self->document);
         }
     }
   if (had_focus && WM_IS_CARD (element))
     wm_canvas_focus_card (self, WM_CARD (element));
+  else if (had_focus && WM_IS_EMOTION_POINT (element))
+    wm_canvas_focus_point (self, WM_EMOTION_POINT (element));
   else if (had_focus)
     gtk_widget_grab_focus (GTK_WIDGET (self));
   g_clear_object (&element);
@@ -216,6 +219,24 @@ editor_rect (WmCanvas *self,
         return FALSE;
       *rect = (WmRect) { box->rect.x + 4, box->rect.y + box->title_y - 6, box->rect.width - 8, 32 };
       return TRUE;
+    }
+  for (guint c = 0; WM_IS_EMOTION_POINT (element) && c < layout->curves->len; c++)
+    {
+      const WmCurve *curve = &g_array_index (layout->curves, WmCurve, c);
+
+      for (guint p = 0; p < curve->points->len; p++)
+        {
+          const WmCurvePoint *point = &g_array_index (curve->points, WmCurvePoint, p);
+
+          if (point->point != WM_EMOTION_POINT (element))
+            continue;
+          /* Over the label when there is one, else beside the point. */
+          if (point->label.width > 0)
+            *rect = (WmRect) { point->label.x - 4, point->label.y - 6, MAX (point->label.width + 8, 180), 32 };
+          else
+            *rect = (WmRect) { point->x + layout->style->face_radius + 6, point->y - 16, 220, 32 };
+          return TRUE;
+        }
     }
   for (guint i = 0; WM_IS_STAGE (element) && i < layout->columns->len; i++)
     {
@@ -298,6 +319,19 @@ edit_element_name (WmCanvas  *self,
     begin_editing (self, element, "title", wm_lane_get_title (WM_LANE (element)));
   else if (WM_IS_CARD (element))
     wm_canvas_edit_card_title (self, WM_CARD (element));
+}
+
+/**
+ * wm_canvas_edit_point_label:
+ * @point: a point of the emotion graph
+ *
+ * Opens the in-place editor on what the persona felt or said there.
+ */
+void
+wm_canvas_edit_point_label (WmCanvas       *self,
+                            WmEmotionPoint *point)
+{
+  begin_editing (self, WM_ELEMENT (point), "label", wm_emotion_point_get_label (point));
 }
 
 /**
@@ -448,8 +482,8 @@ on_canvas_pressed (GtkGestureClick *gesture,
   if (self->layout == NULL)
     return;
   wm_canvas_widget_to_map (self, x, y, &map_x, &map_y);
-  /* Cards handle their own clicks. */
-  if (wm_layout_card_at (self->layout, map_x, map_y) != NULL)
+  /* Cards and points handle their own clicks. */
+  if (wm_layout_card_at (self->layout, map_x, map_y) != NULL || wm_canvas_point_at (self, map_x, map_y))
     return;
   element = element_at (self, map_x, map_y);
 
@@ -462,6 +496,9 @@ on_canvas_pressed (GtkGestureClick *gesture,
   if (button != GDK_BUTTON_PRIMARY)
     return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* A click on an emotion lane adds a point there. */
+  if (n_press == 1 && element == NULL && wm_canvas_add_point_at (self, map_x, map_y) != NULL)
+    return;
   if (n_press == 2 && wm_canvas_resize_edge_at (self, map_x, map_y) >= 0)
     {
       wm_canvas_reset_stage_width (self, wm_canvas_resize_edge_at (self, map_x, map_y));

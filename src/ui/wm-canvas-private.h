@@ -71,6 +71,16 @@ struct _WmCanvas
   guint header_drag_index;  /* the stage or lane being dragged */
   guint header_drop_index;  /* where it would go */
   WmRect band;              /* rubber band, map coordinates */
+  /* The emotion graph: wm-canvas-points.c */
+  GPtrArray *point_widgets;           /* of WmPointWidget */
+  GtkWidget *point_bubble;            /* "4 of 5" while dragging */
+  WmEmotionCurve *active_curve;       /* new points join it */
+  WmEmotionPoint *dragged_point;
+  guint dragged_point_lane;
+  double point_drag_start_x;
+  double point_drag_start_y;
+  gboolean point_change_open;         /* the drag's undo step, until it ends */
+
   double resize_start_width;
   gboolean resize_change_open; /* the drag's undo step, until it ends */
   guint autoscroll_id;
@@ -184,5 +194,24 @@ void             wm_canvas_resize_update        (WmCanvas        *self,
 void             wm_canvas_resize_end           (WmCanvas        *self);
 
 void             wm_canvas_schedule_update      (WmCanvas        *self);
+
+/* wm-canvas-points.c */
+void             wm_canvas_points_class_init    (GtkWidgetClass  *widget_class);
+void             wm_canvas_points_init          (WmCanvas        *self);
+void             wm_canvas_points_dispose       (WmCanvas        *self);
+void             wm_canvas_points_sync          (WmCanvas        *self);
+void             wm_canvas_points_allocate      (WmCanvas        *self);
+void             wm_canvas_points_snapshot      (WmCanvas        *self,
+                                                 GtkSnapshot     *snapshot);
+gboolean         wm_canvas_point_at             (WmCanvas        *self,
+                                                 double           map_x,
+                                                 double           map_y);
+void             wm_canvas_points_begin_drag    (WmCanvas        *self,
+                                                 WmEmotionPoint  *point,
+                                                 guint            lane_index);
+void             wm_canvas_points_drag_to       (WmCanvas        *self,
+                                                 double           offset_x,
+                                                 double           offset_y);
+void             wm_canvas_points_end_drag      (WmCanvas        *self);
 
 G_END_DECLS

@@ -65,4 +65,14 @@ GtkWidget  *wm_canvas_get_card_widget      (WmCanvas    *self,
 void        wm_canvas_reset_stage_width    (WmCanvas    *self,
                                             guint        column);
 
+GtkWidget      *wm_canvas_get_point_widget (WmCanvas       *self,
+                                            WmEmotionPoint *point);
+void            wm_canvas_focus_point      (WmCanvas       *self,
+                                            WmEmotionPoint *point);
+WmEmotionPoint *wm_canvas_add_point_at     (WmCanvas       *self,
+                                            double          map_x,
+                                            double          map_y);
+void            wm_canvas_edit_point_label (WmCanvas       *self,
+                                            WmEmotionPoint *point);
+
 G_END_DECLS
