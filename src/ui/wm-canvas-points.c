@@ -117,6 +117,23 @@ static void on_point_drag_begin  (GtkGestureDrag *gesture, double x, double y, W
 static void on_point_drag_update (GtkGestureDrag *gesture, double x, double y, WmCanvas *self);
 static void on_point_drag_end    (GtkGestureDrag *gesture, double x, double y, WmCanvas *self);
 
+/* A point reached with Tab, or by a screen reader, comes into view. */
+static void
+on_point_focus_enter (GtkEventControllerFocus *controller,
+                      WmCanvas                *self)
+{
+  WmPointWidget *widget = WM_POINT_WIDGET (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  const WmCurvePoint *point = find_curve_point (self->layout, wm_point_widget_get_point (widget),
+                                                wm_point_widget_get_lane_index (widget), NULL);
+  double reach;
+
+  if (point == NULL)
+    return;
+  g_set_object (&self->active_curve, wm_document_get_curve_of_point (self->document, point->point));
+  reach = self->layout->style->face_radius + 40;
+  wm_canvas_scroll_to_rect (self, &(WmRect) { point->x - reach, point->y - reach, 2 * reach, 2 * reach });
+}
+
 static WmPointWidget *
 add_widget (WmCanvas       *self,
             WmEmotionPoint *point,
@@ -124,6 +141,7 @@ add_widget (WmCanvas       *self,
 {
   GtkWidget *widget = wm_point_widget_new (point, lane_index);
   GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkEventController *focus;
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
   g_signal_connect (drag, "drag-begin", G_CALLBACK (on_point_drag_begin), self);
@@ -131,6 +149,9 @@ add_widget (WmCanvas       *self,
   g_signal_connect (drag, "drag-end", G_CALLBACK (on_point_drag_end), self);
   g_signal_connect_swapped (drag, "cancel", G_CALLBACK (wm_canvas_points_end_drag), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "enter", G_CALLBACK (on_point_focus_enter), self);
+  gtk_widget_add_controller (widget, focus);
   /* Above the cards, below the editor and the "+" button. */
   gtk_widget_insert_before (widget, GTK_WIDGET (self), self->editor);
   g_ptr_array_add (self->point_widgets, widget);
@@ -296,11 +317,29 @@ wm_canvas_focus_point (WmCanvas       *self,
 
   if (widget == NULL)
     return;
-  g_set_object (&self->active_curve, wm_document_get_curve_of_point (self->document, point));
   gtk_widget_grab_focus (widget);
 }
 
 /* --- Dragging ------------------------------------------------------------- */
+
+/* Where the pointer is on the map. Not the drag's offset: that is
+ * measured from the widget, and the widget moves with the point. */
+static gboolean
+pointer_on_map (GtkGesture *gesture,
+                WmCanvas   *self,
+                double     *map_x,
+                double     *map_y)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  double x, y;
+  graphene_point_t on_canvas;
+
+  if (!gtk_gesture_get_point (gesture, gtk_gesture_get_last_updated_sequence (gesture), &x, &y) ||
+      !gtk_widget_compute_point (widget, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &on_canvas))
+    return FALSE;
+  wm_canvas_widget_to_map (self, on_canvas.x, on_canvas.y, map_x, map_y);
+  return TRUE;
+}
 
 static void
 on_point_drag_begin (GtkGestureDrag *gesture,
@@ -322,6 +361,8 @@ on_point_drag_begin (GtkGestureDrag *gesture,
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   wm_canvas_focus_point (self, wm_point_widget_get_point (widget));
   wm_canvas_points_begin_drag (self, wm_point_widget_get_point (widget), wm_point_widget_get_lane_index (widget));
+  if (!pointer_on_map (GTK_GESTURE (gesture), self, &self->point_press_x, &self->point_press_y))
+    wm_canvas_points_end_drag (self);
 }
 
 static void
@@ -330,7 +371,10 @@ on_point_drag_update (GtkGestureDrag *gesture,
                       double          offset_y,
                       WmCanvas       *self)
 {
-  wm_canvas_points_drag_to (self, offset_x / self->zoom, offset_y / self->zoom);
+  double map_x, map_y;
+
+  if (self->dragged_point != NULL && pointer_on_map (GTK_GESTURE (gesture), self, &map_x, &map_y))
+    wm_canvas_points_drag_to (self, map_x - self->point_press_x, map_y - self->point_press_y);
 }
 
 static void

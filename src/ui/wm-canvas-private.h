@@ -79,6 +79,8 @@ struct _WmCanvas
   guint dragged_point_lane;
   double point_drag_start_x;
   double point_drag_start_y;
+  double point_press_x;               /* where the drag began, on the map */
+  double point_press_y;
   gboolean point_change_open;         /* the drag's undo step, until it ends */
 
   double resize_start_width;

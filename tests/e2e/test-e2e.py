@@ -4,7 +4,8 @@
 #
 #   start the app, make a map from a template, add a card by keyboard, drag
 #   a card from the first stage to the third with the mouse, undo and redo,
-#   save to a path, and check the saved file with `waymark export`.
+#   drag an emotion point two levels up, save to a path, and check the
+#   saved file with `waymark export` and the point's score in it.
 #
 # Run it under Xvfb and a D-Bus session (build-aux/test does both). It
 # prints TAP; a missing tool is a skip, not a failure.
@@ -13,6 +14,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import csv
+import json
 import os
 import shutil
 import subprocess
@@ -265,6 +267,34 @@ def main():
         wait_for("the card in Decision again",
                  lambda: card_stage(state["app"], "What does the customer do here?") == "Decision")
 
+    def point_description(stage):
+        for accessible in walk(state["app"]):
+            try:
+                if accessible.getRoleName() == "slider" and accessible.description.startswith(stage + ", "):
+                    return accessible
+            except Exception:
+                continue
+        return None
+
+    def drag_emotion_point():
+        point = wait_for("the Consideration point", lambda: point_description("Consideration"))
+        assert point.description.startswith("Consideration, 3 of 5"), point.description
+        # Scroll the map with the wheel until the point is well in view.
+        window_height = state["window"].queryComponent().getExtents(pyatspi.WINDOW_COORDS).height
+        xdotool("mousemove", 400, 300)
+        for _ in range(30):
+            _, y = center(point_description("Consideration"))
+            if 150 < y < window_height - 150:
+                break
+            xdotool("click", 5 if y >= window_height - 150 else 4)
+            time.sleep(0.2)
+        x, y = center(point_description("Consideration"))
+        assert 150 < y < window_height - 150, f"the point stays out of view at y={y}"
+        # Two levels up: the template's levels are 34 pixels apart at 100 %.
+        drag((x, y), (x, y - 68))
+        wait_for("the point at 5 of 5",
+                 lambda: point_description("Consideration").description.startswith("Consideration, 5 of 5"))
+
     def save_to_path():
         xdotool("key", "ctrl+s")
         wait_for("the save dialog", lambda: find_named(state["app"], "Save Map"))
@@ -284,6 +314,11 @@ def main():
         assert by_title["What does the customer do here?"]["stage"] == "Decision", by_title
         assert by_title["Checks the price on a phone"]["stage"] == "Awareness"
         assert by_title["Checks the price on a phone"]["lane"] == "Customer actions"
+        with open(saved, encoding="utf-8") as handle:
+            document = json.load(handle)
+        scores = {point["stage"]: point["score"] for curve in document["emotions"] for point in curve["points"]}
+        assert scores["stage-consideration"] == 5, scores
+        assert scores["stage-awareness"] == 3, scores
 
     steps = [
         ("the app starts and is on the accessibility bus", start),
@@ -291,8 +326,9 @@ def main():
         ("a card is added from the keyboard", add_card_by_keyboard),
         ("a card is dragged from the first stage to the third", drag_to_third_stage),
         ("undo and redo move it back and forth", undo_and_redo),
+        ("an emotion point is dragged two levels up with the mouse", drag_emotion_point),
         ("the map is saved to a path through the file chooser", save_to_path),
-        ("waymark export --csv reads back every change", check_saved_file),
+        ("the saved file holds every change (waymark export --csv, and the score)", check_saved_file),
     ]
     try:
         for description, function in steps:
