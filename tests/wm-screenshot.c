@@ -3,7 +3,8 @@
  *
  *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
  *
- * SCREEN is one of: window, select, inspect, rename, drag, point, new, preferences,
+ * SCREEN is one of: window, select, inspect, rename, drag, point, persona,
+ * new, preferences,
  * unsaved, recovery, about, shortcuts, export, print.
  *
  * Copyright 2026 The Waymark developers
@@ -20,6 +21,7 @@
 #include "wm-application.h"
 #include "wm-canvas-private.h"
 #include "wm-export-dialog.h"
+#include "wm-persona-editor.h"
 #include "wm-preferences-window.h"
 #include "wm-recovery-dialog.h"
 #include "wm-template-chooser.h"
@@ -78,7 +80,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|point|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|point|persona|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -189,6 +191,16 @@ main (int   argc,
       wm_canvas_points_drag_to (canvas, 0, -layout->style->emotion_level_height);
       wm_test_wait_for_frames (10);
       target = window;
+    }
+  else if (g_str_equal (screen, "persona"))
+    {
+      /* The persona editor, on the map's first persona. */
+      WmCanvas *canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+      g_autoptr(WmPersona) persona = g_list_model_get_item (wm_document_get_personas (wm_window_get_document (WM_WINDOW (window))), 0);
+
+      wm_canvas_edit_persona (canvas, persona);
+      wm_test_wait_for_frames (20);
+      target = wm_test_find_toplevel_of_type (WM_TYPE_PERSONA_EDITOR);
     }
   else if (g_str_equal (screen, "new"))
     {

@@ -71,6 +71,8 @@ struct _WmCanvas
   guint header_drag_index;  /* the stage or lane being dragged */
   guint header_drop_index;  /* where it would go */
   WmRect band;              /* rubber band, map coordinates */
+  GPtrArray *persona_widgets;         /* of WmPersonaWidget: wm-canvas-personas.c */
+
   /* The emotion graph: wm-canvas-points.c */
   GPtrArray *point_widgets;           /* of WmPointWidget */
   GtkWidget *point_bubble;            /* "4 of 5" while dragging */
@@ -215,5 +217,14 @@ void             wm_canvas_points_drag_to       (WmCanvas        *self,
                                                  double           offset_x,
                                                  double           offset_y);
 void             wm_canvas_points_end_drag      (WmCanvas        *self);
+
+/* wm-canvas-personas.c */
+void             wm_canvas_personas_class_init  (GtkWidgetClass  *widget_class);
+void             wm_canvas_personas_init        (WmCanvas        *self);
+void             wm_canvas_personas_dispose     (WmCanvas        *self);
+void             wm_canvas_personas_sync        (WmCanvas        *self);
+void             wm_canvas_personas_allocate    (WmCanvas        *self);
+void             wm_canvas_personas_snapshot    (WmCanvas        *self,
+                                                 GtkSnapshot     *snapshot);
 
 G_END_DECLS

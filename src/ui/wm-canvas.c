@@ -92,6 +92,7 @@ relayout (WmCanvas *self)
   update_accessible_label (self);
   wm_canvas_select_prune (self);
   wm_canvas_cards_rebind (self);
+  wm_canvas_personas_sync (self);
   wm_canvas_points_sync (self);
   if (!self->allocating)
     gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -514,6 +515,7 @@ wm_canvas_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 
   wm_canvas_cards_snapshot (self, snapshot);
+  wm_canvas_personas_snapshot (self, snapshot);
   wm_canvas_points_snapshot (self, snapshot);
   wm_canvas_dnd_snapshot (self, snapshot);
 
@@ -543,6 +545,7 @@ wm_canvas_size_allocate (GtkWidget *widget,
     relayout (self);
   configure_adjustments (self);
   wm_canvas_cards_allocate (self);
+  wm_canvas_personas_allocate (self);
   wm_canvas_points_allocate (self);
   wm_canvas_edit_allocate (self);
   gtk_popover_present (GTK_POPOVER (self->context_menu));
@@ -562,6 +565,7 @@ wm_canvas_dispose (GObject *object)
   wm_canvas_edit_dispose (self);
   wm_canvas_cards_dispose (self);
   wm_canvas_points_dispose (self);
+  wm_canvas_personas_dispose (self);
   wm_canvas_select_dispose (self);
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_value_changed, self);
@@ -679,6 +683,7 @@ wm_canvas_class_init (WmCanvasClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   wm_canvas_edit_class_init (widget_class);
   wm_canvas_points_class_init (widget_class);
+  wm_canvas_personas_class_init (widget_class);
 }
 
 static void
@@ -693,6 +698,7 @@ wm_canvas_init (WmCanvas *self)
   self->zoom = 1.0;
   wm_canvas_cards_init (self);
   wm_canvas_points_init (self);
+  wm_canvas_personas_init (self);
   wm_canvas_select_init (self);
   wm_canvas_edit_init (self);
   wm_canvas_dnd_init (self);

@@ -75,4 +75,11 @@ WmEmotionPoint *wm_canvas_add_point_at     (WmCanvas       *self,
 void            wm_canvas_edit_point_label (WmCanvas       *self,
                                             WmEmotionPoint *point);
 
+GtkWidget      *wm_canvas_get_persona_widget (WmCanvas   *self,
+                                              WmPersona  *persona);
+gboolean        wm_canvas_can_add_persona    (WmCanvas   *self);
+WmPersona      *wm_canvas_add_persona        (WmCanvas   *self);
+void            wm_canvas_edit_persona       (WmCanvas   *self,
+                                              WmPersona  *persona);
+
 G_END_DECLS

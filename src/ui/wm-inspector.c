@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-card.h"
-#include "wm-inspector-row.h"
+#include "wm-field-group.h"
 #include "wm-inspector.h"
 #include "wm-lane.h"
 #include "wm-stage.h"
@@ -100,12 +100,11 @@ struct _WmInspector
   GtkWidget *scrolled;
   WmDocument *document;
   WmElement *element;         /* NULL: the map itself */
-  WmElement *watched;         /* whose "notify" the rows follow */
 
   GtkWidget *heading;
   GtkWidget *subtitle;
   GtkWidget *groups_box;
-  GPtrArray *rows;            /* of WmInspectorRow */
+  gboolean has_rows;
 };
 
 G_DEFINE_FINAL_TYPE (WmInspector, wm_inspector, GTK_TYPE_WIDGET)
@@ -120,30 +119,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-on_element_notify (WmElement   *element,
-                   GParamSpec  *pspec,
-                   WmInspector *self)
-{
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      WmInspectorRow *row = g_ptr_array_index (self->rows, i);
-
-      if (g_str_equal (wm_inspector_row_get_field (row)->name, pspec->name))
-        wm_inspector_row_refresh (row);
-    }
-}
-
-static void
 clear_rows (WmInspector *self)
 {
   GtkWidget *child;
 
-  if (self->watched != NULL)
-    g_signal_handlers_disconnect_by_func (self->watched, on_element_notify, self);
-  g_clear_object (&self->watched);
   while ((child = gtk_widget_get_first_child (self->groups_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->groups_box), child);
-  g_ptr_array_set_size (self->rows, 0);
+  self->has_rows = FALSE;
 }
 
 static const FieldGroup *
@@ -213,23 +195,10 @@ rebuild (WmInspector *self)
   gtk_widget_set_visible (self->subtitle, place != NULL);
 
   for (const FieldGroup *group = groups; group->fields != NULL; group++)
-    {
-      GtkWidget *widget = adw_preferences_group_new ();
-
-      if (group->title != NULL)
-        adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), _(group->title));
-      for (const WmField *field = group->fields; field->name != NULL; field++)
-        {
-          WmInspectorRow *row = wm_inspector_row_new (field, self->document, element);
-
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget), wm_inspector_row_get_widget (row));
-          g_ptr_array_add (self->rows, row);
-        }
-      gtk_box_append (GTK_BOX (self->groups_box), widget);
-    }
-
-  g_set_object (&self->watched, element);
-  g_signal_connect (element, "notify", G_CALLBACK (on_element_notify), self);
+    gtk_box_append (GTK_BOX (self->groups_box),
+                    wm_field_group_new (group->title != NULL ? _(group->title) : NULL, group->fields,
+                                        self->document, element));
+  self->has_rows = TRUE;
 }
 
 static void
@@ -237,9 +206,8 @@ wm_inspector_dispose (GObject *object)
 {
   WmInspector *self = WM_INSPECTOR (object);
 
-  if (self->rows != NULL)
+  if (self->groups_box != NULL)
     clear_rows (self);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_object (&self->document);
   g_clear_object (&self->element);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
@@ -350,8 +318,6 @@ wm_inspector_init (WmInspector *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
-  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_inspector_row_free);
-
   self->heading = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->heading), 0);
   gtk_widget_add_css_class (self->heading, "title-4");
@@ -447,7 +413,7 @@ wm_inspector_set_element (WmInspector *self,
 
   if (element != NULL && !WM_IS_CARD (element) && !WM_IS_STAGE (element) && !WM_IS_LANE (element))
     element = NULL;
-  if (self->element == element && (element != NULL || self->rows->len > 0))
+  if (self->element == element && (element != NULL || self->has_rows))
     return;
   g_set_object (&self->element, element);
   rebuild (self);

@@ -77,12 +77,26 @@ add_lane_action (GSimpleAction *action,
   wm_canvas_add_lane (self->canvas, kind, G_MAXUINT);
 }
 
+/* A new persona opens in the editor, ready for a name. */
+static void
+add_persona_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  WmWindow *self = user_data;
+  WmPersona *persona = wm_canvas_add_persona (self->canvas);
+
+  if (persona != NULL)
+    wm_canvas_edit_persona (self->canvas, persona);
+}
+
 static const GActionEntry edit_actions[] = {
   { .name = "undo", .activate = undo_action },
   { .name = "redo", .activate = redo_action },
   { .name = "add-card", .activate = add_card_action },
   { .name = "add-stage", .activate = add_stage_action },
   { .name = "add-lane", .activate = add_lane_action, .parameter_type = "s" },
+  { .name = "add-persona", .activate = add_persona_action },
 };
 
 static void
@@ -105,6 +119,9 @@ update_history_actions (WmWindow *self)
   redo_tip = redo != NULL ? g_strdup_printf (_("Redo “%s”"), redo) : g_strdup (_("Redo"));
   gtk_widget_set_tooltip_text (self->undo_button, undo_tip);
   gtk_widget_set_tooltip_text (self->redo_button, redo_tip);
+  /* A map holds at most WM_MAX_PERSONAS. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "add-persona")),
+                               history != NULL && wm_canvas_can_add_persona (self->canvas));
 }
 
 void

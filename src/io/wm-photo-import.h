@@ -1,0 +1,24 @@
+/* wm-photo-import.h
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* The largest image file, and the most pixels, a photo may come from. */
+#define WM_PHOTO_IMPORT_MAX_FILE_SIZE (25 * 1024 * 1024)
+#define WM_PHOTO_IMPORT_MAX_PIXELS (60 * 1000 * 1000)
+/* The side of the square a photo is stored at, in pixels. */
+#define WM_PHOTO_IMPORT_SIDE 512
+
+GBytes *wm_photo_import (GFile   *file,
+                         char   **media_type,
+                         GError **error);
+
+G_END_DECLS

@@ -1,0 +1,390 @@
+/* wm-canvas-personas.c: the persona cards in the map's header.
+ *
+ * Each persona has a WmPersonaWidget over its painted card. A double-click
+ * or Enter opens the persona editor; dragging a card sideways, or
+ * Alt+Left and Alt+Right, moves it among the others; Delete removes it
+ * with its emotion curve. Each of these is one undo step. A map holds at
+ * most WM_MAX_PERSONAS personas.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-canvas-private.h"
+#include "wm-persona-editor.h"
+#include "wm-persona-widget.h"
+
+/* New personas take these in turn: the GNOME palette's middle tones. */
+static const char * const persona_colors[] = {
+  "#3584e4", "#e66100", "#2ec27e", "#9141ac", "#c01c28",
+};
+
+static const WmPersonaBox *
+find_box (WmLayout  *layout,
+          WmPersona *persona)
+{
+  for (guint i = 0; layout != NULL && i < layout->personas->len; i++)
+    {
+      const WmPersonaBox *box = &g_array_index (layout->personas, WmPersonaBox, i);
+
+      if (box->persona == persona)
+        return box;
+    }
+  return NULL;
+}
+
+static WmPersonaWidget *
+find_widget (WmCanvas  *self,
+             WmPersona *persona)
+{
+  for (guint i = 0; i < self->persona_widgets->len; i++)
+    {
+      WmPersonaWidget *widget = g_ptr_array_index (self->persona_widgets, i);
+
+      if (wm_persona_widget_get_persona (widget) == persona)
+        return widget;
+    }
+  return NULL;
+}
+
+static WmPersona *
+focused_persona (WmCanvas *self)
+{
+  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
+
+  return WM_IS_PERSONA_WIDGET (focus) ? wm_persona_widget_get_persona (WM_PERSONA_WIDGET (focus)) : NULL;
+}
+
+static int
+index_of (WmCanvas  *self,
+          WmPersona *persona)
+{
+  GListModel *personas = wm_document_get_personas (self->document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (personas); i++)
+    {
+      g_autoptr(WmPersona) candidate = g_list_model_get_item (personas, i);
+
+      if (candidate == persona)
+        return i;
+    }
+  return -1;
+}
+
+/* --- Moving ------------------------------------------------------------- */
+
+static void
+move_persona (WmCanvas  *self,
+              WmPersona *persona,
+              int        to)
+{
+  int count = g_list_model_get_n_items (wm_document_get_personas (self->document));
+
+  if (to < 0 || to >= count || to == index_of (self, persona))
+    return;
+  wm_document_begin_change (self->document, _("Move Persona"));
+  wm_document_move (self->document, WM_ELEMENT (persona), to);
+  wm_document_end_change (self->document);
+}
+
+/* Where a persona dropped at @map_x goes: after every other card whose
+ * middle is to the left of it. */
+static int
+drop_index (WmCanvas  *self,
+            WmPersona *dragged,
+            double     map_x)
+{
+  int index = 0;
+
+  for (guint i = 0; i < self->layout->personas->len; i++)
+    {
+      const WmPersonaBox *box = &g_array_index (self->layout->personas, WmPersonaBox, i);
+
+      if (box->persona != dragged && box->rect.x + box->rect.width / 2 < map_x)
+        index++;
+    }
+  return index;
+}
+
+static void
+on_persona_drag_update (GtkGestureDrag *gesture,
+                        double          offset_x,
+                        double          offset_y,
+                        WmCanvas       *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  if (fabs (offset_x) > 8)
+    gtk_widget_add_css_class (widget, "dragged");
+}
+
+static void
+on_persona_drag_end (GtkGestureDrag *gesture,
+                     double          offset_x,
+                     double          offset_y,
+                     WmCanvas       *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  WmPersona *persona = wm_persona_widget_get_persona (WM_PERSONA_WIDGET (widget));
+  double start_x, start_y;
+  graphene_point_t on_canvas;
+  double map_x, map_y;
+
+  gtk_widget_remove_css_class (widget, "dragged");
+  if (fabs (offset_x) <= 8 || self->layout == NULL)
+    return;
+  gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
+  if (!gtk_widget_compute_point (widget, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (start_x + offset_x, start_y),
+                                 &on_canvas))
+    return;
+  wm_canvas_widget_to_map (self, on_canvas.x, on_canvas.y, &map_x, &map_y);
+  move_persona (self, persona, drop_index (self, persona, map_x));
+}
+
+static void
+on_persona_pressed (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    WmCanvas        *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  gtk_widget_grab_focus (widget);
+  if (n_press == 2)
+    wm_canvas_edit_persona (self, wm_persona_widget_get_persona (WM_PERSONA_WIDGET (widget)));
+}
+
+/* --- Widgets ------------------------------------------------------------ */
+
+static WmPersonaWidget *
+add_widget (WmCanvas  *self,
+            WmPersona *persona)
+{
+  GtkWidget *widget = wm_persona_widget_new (persona);
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_persona_pressed), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_persona_drag_update), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (on_persona_drag_end), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
+  gtk_widget_insert_before (widget, GTK_WIDGET (self), self->editor);
+  g_ptr_array_add (self->persona_widgets, widget);
+  return WM_PERSONA_WIDGET (widget);
+}
+
+/* Gives each persona card a widget, keeping the widget of a persona that
+ * stays so focus stays with it as it moves. */
+void
+wm_canvas_personas_sync (WmCanvas *self)
+{
+  WmLayout *layout = self->layout;
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+
+  for (guint i = 0; layout != NULL && i < layout->personas->len; i++)
+    {
+      WmPersona *persona = g_array_index (layout->personas, WmPersonaBox, i).persona;
+      WmPersonaWidget *widget = find_widget (self, persona);
+
+      if (widget == NULL)
+        widget = add_widget (self, persona);
+      wm_persona_widget_update (widget);
+      g_ptr_array_add (wanted, widget);
+    }
+
+  for (guint i = self->persona_widgets->len; i-- > 0;)
+    {
+      GtkWidget *widget = g_ptr_array_index (self->persona_widgets, i);
+
+      if (g_ptr_array_find (wanted, widget, NULL))
+        continue;
+      if (gtk_widget_is_focus (widget))
+        gtk_widget_grab_focus (GTK_WIDGET (self));
+      g_ptr_array_remove_index (self->persona_widgets, i);
+      gtk_widget_unparent (widget);
+    }
+}
+
+void
+wm_canvas_personas_allocate (WmCanvas *self)
+{
+  for (guint i = 0; i < self->persona_widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (self->persona_widgets, i);
+      const WmPersonaBox *box = find_box (self->layout, wm_persona_widget_get_persona (WM_PERSONA_WIDGET (widget)));
+      graphene_rect_t area;
+
+      if (box == NULL)
+        continue;
+      area = wm_canvas_map_to_widget_rect (self, &box->rect);
+      gtk_widget_size_allocate (widget,
+                                &(GtkAllocation) { (int) round (area.origin.x), (int) round (area.origin.y),
+                                                   (int) round (area.size.width), (int) round (area.size.height) },
+                                -1);
+    }
+}
+
+void
+wm_canvas_personas_snapshot (WmCanvas    *self,
+                             GtkSnapshot *snapshot)
+{
+  for (guint i = 0; i < self->persona_widgets->len; i++)
+    gtk_widget_snapshot_child (GTK_WIDGET (self), g_ptr_array_index (self->persona_widgets, i), snapshot);
+}
+
+void
+wm_canvas_personas_init (WmCanvas *self)
+{
+  self->persona_widgets = g_ptr_array_new ();
+}
+
+void
+wm_canvas_personas_dispose (WmCanvas *self)
+{
+  if (self->persona_widgets != NULL)
+    for (guint i = 0; i < self->persona_widgets->len; i++)
+      gtk_widget_unparent (g_ptr_array_index (self->persona_widgets, i));
+  g_clear_pointer (&self->persona_widgets, g_ptr_array_unref);
+}
+
+/**
+ * wm_canvas_get_persona_widget:
+ * @persona: a persona of the map
+ *
+ * Returns: (transfer none) (nullable): the widget over @persona's card
+ */
+GtkWidget *
+wm_canvas_get_persona_widget (WmCanvas  *self,
+                              WmPersona *persona)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  wm_canvas_ensure_layout (self);
+  return GTK_WIDGET (find_widget (self, persona));
+}
+
+/* --- Adding, editing, removing ------------------------------------------ */
+
+/**
+ * wm_canvas_can_add_persona:
+ *
+ * Returns: whether the map has room for another persona
+ */
+gboolean
+wm_canvas_can_add_persona (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  return self->document != NULL &&
+         g_list_model_get_n_items (wm_document_get_personas (self->document)) < WM_MAX_PERSONAS;
+}
+
+/**
+ * wm_canvas_add_persona:
+ *
+ * Adds a persona after the others, in a colour of its own, and focuses
+ * it, as one undo step.
+ *
+ * Returns: (transfer none) (nullable): the new persona, or %NULL when the
+ *   map has WM_MAX_PERSONAS already
+ */
+WmPersona *
+wm_canvas_add_persona (WmCanvas *self)
+{
+  g_autoptr(WmPersona) persona = NULL;
+  g_autofree char *id = NULL;
+  guint count;
+  GtkWidget *widget;
+
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  if (!wm_canvas_can_add_persona (self))
+    return NULL;
+  count = g_list_model_get_n_items (wm_document_get_personas (self->document));
+  id = wm_element_generate_id ("persona");
+  persona = g_object_new (WM_TYPE_PERSONA, "id", id, "name", _("New persona"),
+                          "color", persona_colors[count % G_N_ELEMENTS (persona_colors)], NULL);
+  wm_document_begin_change (self->document, _("Add Persona"));
+  wm_document_insert_persona (self->document, persona, count);
+  wm_document_end_change (self->document);
+  widget = wm_canvas_get_persona_widget (self, persona);
+  if (widget != NULL)
+    gtk_widget_grab_focus (widget);
+  return persona;
+}
+
+/**
+ * wm_canvas_edit_persona:
+ * @persona: a persona of the map
+ *
+ * Opens the persona editor on @persona.
+ */
+void
+wm_canvas_edit_persona (WmCanvas  *self,
+                        WmPersona *persona)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  if (self->document != NULL)
+    gtk_window_present (GTK_WINDOW (wm_persona_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           self->document, persona)));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  WmCanvas *self = WM_CANVAS (widget);
+  WmPersona *persona = focused_persona (self);
+
+  if (persona != NULL)
+    wm_canvas_edit_persona (self, persona);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WmCanvas *self = WM_CANVAS (widget);
+  WmPersona *persona = focused_persona (self);
+
+  if (persona == NULL)
+    return;
+  wm_document_begin_change (self->document, _("Delete Persona"));
+  wm_document_remove (self->document, WM_ELEMENT (persona));
+  wm_document_end_change (self->document);
+  gtk_widget_grab_focus (widget);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  WmCanvas *self = WM_CANVAS (widget);
+  WmPersona *persona = focused_persona (self);
+
+  if (persona != NULL)
+    move_persona (self, persona, index_of (self, persona) + g_variant_get_int32 (parameter));
+}
+
+void
+wm_canvas_personas_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "canvas.persona-edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "canvas.persona-delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "canvas.persona-move", "i", move_action);
+}

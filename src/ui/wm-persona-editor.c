@@ -1,0 +1,323 @@
+/* wm-persona-editor.c: every field of one persona: the photo, who they
+ * are, what they say, and their goals, needs, frustrations, motivations
+ * and channels as lists of rows.
+ *
+ * Changes apply at once and each is an undo step of the map, as in the
+ * inspector, so there is nothing to confirm. The window closes by itself
+ * if the persona leaves the map (an Undo of its adding).
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-field-group.h"
+#include "wm-list-editor.h"
+#include "wm-persona-editor.h"
+#include "wm-photo-import.h"
+
+static const WmField identity_fields[] = {
+  { "name", N_("Name"), WM_FIELD_LINE },
+  { "role", N_("Role"), WM_FIELD_LINE },
+  { "age", N_("Age"), WM_FIELD_COUNT },
+  { "location", N_("Location"), WM_FIELD_LINE },
+  { "segment", N_("Segment"), WM_FIELD_LINE },
+  { "color", N_("Colour"), WM_FIELD_COLOR },
+  { NULL },
+};
+
+static const WmField words_fields[] = {
+  { "quote", N_("Quote"), WM_FIELD_TEXT },
+  { "bio", N_("Background"), WM_FIELD_TEXT },
+  { NULL },
+};
+
+static const struct
+{
+  const char *field;
+  const char *title;
+  const char *item;
+  const char *add;
+} lists[] = {
+  { "goals", N_("Goals"), N_("Goal"), N_("Add Goal") },
+  { "needs", N_("Needs"), N_("Need"), N_("Add Need") },
+  { "frustrations", N_("Frustrations"), N_("Frustration"), N_("Add Frustration") },
+  { "motivations", N_("Motivations"), N_("Motivation"), N_("Add Motivation") },
+  { "channels", N_("Channels"), N_("Channel"), N_("Add Channel") },
+};
+
+struct _WmPersonaEditor
+{
+  AdwWindow parent_instance;
+
+  WmDocument *document;
+  WmPersona *persona;
+  AdwAvatar *avatar;
+  GtkWidget *photo_row;
+  GtkWidget *remove_photo_button;
+  GtkFileChooserNative *chooser;
+  AdwToastOverlay *toasts;
+  AdwWindowTitle *title;
+};
+
+G_DEFINE_FINAL_TYPE (WmPersonaEditor, wm_persona_editor, ADW_TYPE_WINDOW)
+
+static void
+update_photo (WmPersonaEditor *self)
+{
+  GBytes *photo = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  g_object_get (self->persona, "photo", &photo, NULL);
+  if (photo != NULL && g_bytes_get_size (photo) > 0)
+    texture = gdk_texture_new_from_bytes (photo, NULL);
+  adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
+  adw_avatar_set_text (self->avatar, wm_persona_get_name (self->persona));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->photo_row),
+                               texture != NULL ? _("Cropped to a square and kept in the map")
+                                               : _("None: the map shows initials on the persona’s colour"));
+  gtk_widget_set_sensitive (self->remove_photo_button, texture != NULL);
+  g_clear_pointer (&photo, g_bytes_unref);
+}
+
+static void
+on_persona_notify (WmPersona       *persona,
+                   GParamSpec      *pspec,
+                   WmPersonaEditor *self)
+{
+  if (g_str_equal (pspec->name, "photo") || g_str_equal (pspec->name, "name"))
+    update_photo (self);
+  if (g_str_equal (pspec->name, "name"))
+    {
+      gtk_window_set_title (GTK_WINDOW (self), wm_persona_get_name (persona));
+      adw_window_title_set_title (self->title, wm_persona_get_name (persona));
+    }
+}
+
+/* An Undo may take the persona away; its editor goes with it. */
+static void
+on_history_changed (WmPersonaEditor *self)
+{
+  if (wm_document_lookup (self->document, wm_element_get_id (WM_ELEMENT (self->persona))) != WM_ELEMENT (self->persona))
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+set_photo (WmPersonaEditor *self,
+           GBytes          *bytes,
+           const char      *media_type,
+           const char      *label)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_BYTES);
+  g_value_set_boxed (&value, bytes);
+  wm_document_begin_change (self->document, label);
+  wm_document_set_value (self->document, WM_ELEMENT (self->persona), "photo", &value, NULL);
+  wm_document_set_string (self->document, WM_ELEMENT (self->persona), "photo-type", media_type);
+  wm_document_end_change (self->document);
+}
+
+/**
+ * wm_persona_editor_set_photo_from_file:
+ * @file: an image
+ * @error: return location for a #GError
+ *
+ * Makes the middle square of @file the persona's photo, as one undo step.
+ * An image that is too large or cannot be read is refused: the editor
+ * says why, and the photo stays as it was.
+ *
+ * Returns: whether the photo changed
+ */
+gboolean
+wm_persona_editor_set_photo_from_file (WmPersonaEditor  *self,
+                                       GFile            *file,
+                                       GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *media_type = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (WM_IS_PERSONA_EDITOR (self), FALSE);
+
+  bytes = wm_photo_import (file, &media_type, &local_error);
+  if (bytes == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (local_error->message));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  set_photo (self, bytes, media_type, _("Change Photo"));
+  return TRUE;
+}
+
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     WmPersonaEditor *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      wm_persona_editor_set_photo_from_file (self, file, NULL);
+    }
+}
+
+static void
+on_choose_photo_clicked (WmPersonaEditor *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Photos"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_filter_add_mime_type (filter, "image/jpeg");
+  gtk_file_filter_add_mime_type (filter, "image/webp");
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Choose a Photo"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Choose"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_remove_photo_clicked (WmPersonaEditor *self)
+{
+  set_photo (self, NULL, "", _("Remove Photo"));
+}
+
+static GtkWidget *
+new_photo_group (WmPersonaEditor *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *choose = gtk_button_new_with_mnemonic (_("_Choose…"));
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  self->avatar = ADW_AVATAR (adw_avatar_new (64, NULL, TRUE));
+  self->photo_row = adw_action_row_new ();
+  self->remove_photo_button = remove;
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->photo_row), _("Photo"));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (self->photo_row), GTK_WIDGET (self->avatar));
+  gtk_widget_set_valign (choose, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove Photo"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Photo"), -1);
+  g_signal_connect_swapped (choose, "clicked", G_CALLBACK (on_choose_photo_clicked), self);
+  g_signal_connect_swapped (remove, "clicked", G_CALLBACK (on_remove_photo_clicked), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->photo_row), choose);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->photo_row), remove);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->photo_row);
+  return group;
+}
+
+static void
+build (WmPersonaEditor *self)
+{
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+
+  self->title = ADW_WINDOW_TITLE (adw_window_title_new (wm_persona_get_name (self->persona), _("Persona")));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
+
+  gtk_box_append (GTK_BOX (box), new_photo_group (self));
+  gtk_box_append (GTK_BOX (box), wm_field_group_new (NULL, identity_fields, self->document, WM_ELEMENT (self->persona)));
+  gtk_box_append (GTK_BOX (box), wm_field_group_new (_("In Their Words"), words_fields, self->document,
+                                                     WM_ELEMENT (self->persona)));
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    gtk_box_append (GTK_BOX (box), wm_list_editor_new (_(lists[i].title), _(lists[i].item), _(lists[i].add),
+                                                       self->document, WM_ELEMENT (self->persona), lists[i].field));
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 600);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toasts, scrolled);
+  gtk_box_append (GTK_BOX (toolbar), header);
+  gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->toasts));
+  adw_window_set_content (ADW_WINDOW (self), toolbar);
+}
+
+static void
+wm_persona_editor_dispose (GObject *object)
+{
+  WmPersonaEditor *self = WM_PERSONA_EDITOR (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  if (self->persona != NULL)
+    g_signal_handlers_disconnect_by_data (self->persona, self);
+  g_clear_object (&self->persona);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (wm_persona_editor_parent_class)->dispose (object);
+}
+
+static void
+wm_persona_editor_class_init (WmPersonaEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wm_persona_editor_dispose;
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+wm_persona_editor_init (WmPersonaEditor *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self), 560, 720);
+}
+
+/**
+ * wm_persona_editor_new:
+ * @parent: (nullable): the map's window
+ * @document: the map
+ * @persona: the persona to edit
+ *
+ * Returns: (transfer none): a new editor, not yet shown
+ */
+WmPersonaEditor *
+wm_persona_editor_new (GtkWindow  *parent,
+                       WmDocument *document,
+                       WmPersona  *persona)
+{
+  WmPersonaEditor *self = g_object_new (WM_TYPE_PERSONA_EDITOR,
+                                        "transient-for", parent,
+                                        "modal", parent != NULL,
+                                        "title", wm_persona_get_name (persona),
+                                        NULL);
+
+  self->document = g_object_ref (document);
+  self->persona = g_object_ref (persona);
+  build (self);
+  update_photo (self);
+  g_signal_connect (persona, "notify", G_CALLBACK (on_persona_notify), self);
+  g_signal_connect_object (wm_document_get_history (document), "changed", G_CALLBACK (on_history_changed), self,
+                           G_CONNECT_SWAPPED);
+  return self;
+}
+
+WmPersona *
+wm_persona_editor_get_persona (WmPersonaEditor *self)
+{
+  g_return_val_if_fail (WM_IS_PERSONA_EDITOR (self), NULL);
+
+  return self->persona;
+}

@@ -1,0 +1,320 @@
+/* test-personas.c: persona cards on the canvas and the persona editor:
+ * names for screen readers, adding up to five, moving and removing them
+ * (each one undo step), editing fields and lists, and photos, with
+ * oversized and unreadable images refused with a message.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gstdio.h>
+
+#include "wm-canvas.h"
+#include "wm-list-editor.h"
+#include "wm-persona-editor.h"
+#include "wm-persona-widget.h"
+#include "wm-test-map.h"
+#include "wm-test-utils.h"
+
+typedef struct
+{
+  GtkWindow *window;
+  WmCanvas *canvas;
+  WmDocument *document;
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("waymark-personas-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->document = wm_test_load_map ("samples/software-purchase.waymark");
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1200, 800);
+  fixture->canvas = WM_CANVAS (wm_canvas_new ());
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (fixture->canvas));
+  gtk_window_set_child (fixture->window, scrolled);
+  wm_canvas_set_document (fixture->canvas, fixture->document);
+  gtk_window_present (fixture->window);
+  wm_test_wait_for_frames (3);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *editor = wm_test_find_toplevel_of_type (WM_TYPE_PERSONA_EDITOR);
+
+  if (editor != NULL)
+    gtk_window_destroy (editor);
+  wm_test_wait_for_frames (2);
+  g_object_ref (fixture->canvas);
+  gtk_window_destroy (fixture->window);
+  wm_test_wait_for_frames (1);
+  g_assert_finalize_object (fixture->canvas);
+  g_assert_finalize_object (fixture->document);
+  wm_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static WmPersona *
+nth_persona (Fixture *fixture,
+             guint    n)
+{
+  g_autoptr(WmPersona) persona = g_list_model_get_item (wm_document_get_personas (fixture->document), n);
+
+  return persona;   /* the document keeps it */
+}
+
+static guint
+n_personas (Fixture *fixture)
+{
+  return g_list_model_get_n_items (wm_document_get_personas (fixture->document));
+}
+
+static WmHistory *
+history (Fixture *fixture)
+{
+  return wm_document_get_history (fixture->document);
+}
+
+static void
+test_persona_names (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *widget = wm_canvas_get_persona_widget (fixture->canvas, nth_persona (fixture, 0));
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_get_focusable (widget));
+  g_assert_cmpstr (wm_persona_widget_get_label (WM_PERSONA_WIDGET (widget)), ==,
+                   "Persona: Priya Raman, Practice and operations manager");
+  /* The name follows the persona. */
+  wm_document_set_string (fixture->document, WM_ELEMENT (nth_persona (fixture, 0)), "role", "");
+  wm_canvas_get_layout (fixture->canvas);
+  g_assert_cmpstr (wm_persona_widget_get_label (WM_PERSONA_WIDGET (widget)), ==, "Persona: Priya Raman");
+}
+
+/* Up to five; moved and removed by their keys; each one undo step. */
+static void
+test_persona_add_move_remove (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  WmPersona *first = nth_persona (fixture, 0);
+  WmPersona *second = nth_persona (fixture, 1);
+  GtkWidget *widget;
+  guint steps = wm_history_get_n_undo_steps (history (fixture));
+
+  while (wm_canvas_can_add_persona (fixture->canvas))
+    g_assert_nonnull (wm_canvas_add_persona (fixture->canvas));
+  g_assert_cmpuint (n_personas (fixture), ==, WM_MAX_PERSONAS);
+  g_assert_null (wm_canvas_add_persona (fixture->canvas));
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history (fixture)), ==, steps + WM_MAX_PERSONAS - 2);
+  /* Each new persona has its curve, to be drawn in its colour. */
+  g_assert_nonnull (wm_document_get_curve_for_persona (fixture->document,
+                                                       wm_element_get_id (WM_ELEMENT (nth_persona (fixture, 4)))));
+  for (guint i = 0; i < WM_MAX_PERSONAS - 2; i++)
+    wm_history_undo (history (fixture));
+  g_assert_cmpuint (n_personas (fixture), ==, 2);
+
+  widget = wm_canvas_get_persona_widget (fixture->canvas, first);
+  gtk_widget_grab_focus (widget);
+  g_assert_true (gtk_widget_activate_action (widget, "canvas.persona-move", "i", 1));
+  g_assert_true (nth_persona (fixture, 0) == second);
+  g_assert_true (nth_persona (fixture, 1) == first);
+  g_assert_cmpstr (wm_history_get_undo_label (history (fixture)), ==, "Move Persona");
+  wm_test_wait_for_frames (1);
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_persona_widget (fixture->canvas, first)));
+
+  g_assert_true (gtk_widget_activate_action (wm_canvas_get_persona_widget (fixture->canvas, first),
+                                             "canvas.persona-delete", NULL));
+  wm_test_wait_for_frames (1);
+  g_assert_cmpuint (n_personas (fixture), ==, 1);
+  g_assert_null (wm_canvas_get_persona_widget (fixture->canvas, first));
+  g_assert_null (wm_document_get_curve_for_persona (fixture->document, wm_element_get_id (WM_ELEMENT (first))));
+  wm_history_undo (history (fixture));
+  g_assert_cmpuint (n_personas (fixture), ==, 2);
+  g_assert_nonnull (wm_document_get_curve_for_persona (fixture->document, wm_element_get_id (WM_ELEMENT (first))));
+}
+
+static WmPersonaEditor *
+open_editor (Fixture   *fixture,
+             WmPersona *persona)
+{
+  WmPersonaEditor *editor = wm_persona_editor_new (fixture->window, fixture->document, persona);
+
+  gtk_window_present (GTK_WINDOW (editor));
+  wm_test_wait_for_frames (2);
+  return editor;
+}
+
+static gboolean
+is_row_titled (GtkWidget *widget,
+               gpointer   title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_list_titled (GtkWidget *widget,
+                gpointer   title)
+{
+  return WM_IS_LIST_EDITOR (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
+/* Fields and list rows edit the persona; each edit is one undo step. */
+static void
+test_persona_editor (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  WmPersona *persona = nth_persona (fixture, 1);
+  WmPersonaEditor *editor = open_editor (fixture, persona);
+  GtkWidget *role = wm_test_find_widget (GTK_WIDGET (editor), is_row_titled, (gpointer) "Role");
+  WmListEditor *goals = WM_LIST_EDITOR (wm_test_find_widget (GTK_WIDGET (editor), is_list_titled, (gpointer) "Goals"));
+  const char * const *list;
+  guint steps;
+
+  g_assert_nonnull (role);
+  g_assert_nonnull (goals);
+  g_assert_nonnull (wm_test_find_widget (GTK_WIDGET (editor), is_list_titled, (gpointer) "Frustrations"));
+  g_assert_nonnull (wm_test_find_widget (GTK_WIDGET (editor), is_row_titled, (gpointer) "Quote"));
+  g_assert_nonnull (wm_test_find_widget (GTK_WIDGET (editor), is_row_titled, (gpointer) "Photo"));
+
+  gtk_editable_set_text (GTK_EDITABLE (role), "Founder");
+  g_assert_cmpstr (wm_persona_get_role (persona), ==, "Founder");
+
+  steps = wm_history_get_n_undo_steps (history (fixture));
+  wm_list_editor_add (goals);
+  g_assert_cmpuint (g_strv_length ((char **) wm_persona_get_goals (persona)), ==, 3);
+  gtk_editable_set_text (GTK_EDITABLE (wm_list_editor_get_row (goals, 2)), "Hire a second designer");
+  list = wm_persona_get_goals (persona);
+  g_assert_cmpstr (list[2], ==, "Hire a second designer");
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history (fixture)), ==, steps + 2);
+
+  wm_list_editor_move (goals, 2, -1);
+  list = wm_persona_get_goals (persona);
+  g_assert_cmpstr (list[1], ==, "Hire a second designer");
+  wm_list_editor_remove (goals, 0);
+  list = wm_persona_get_goals (persona);
+  g_assert_cmpuint (g_strv_length ((char **) list), ==, 2);
+  g_assert_cmpstr (list[0], ==, "Hire a second designer");
+  g_assert_cmpstr (wm_history_get_undo_label (history (fixture)), ==, "Remove Item");
+
+  /* The rows follow Undo. */
+  wm_history_undo (history (fixture));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (wm_list_editor_get_row (goals, 0))), ==,
+                   "Spend less of his week in status meetings");
+}
+
+static GFile *
+write_picture (Fixture    *fixture,
+               const char *name,
+               int         width,
+               int         height)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 0.2, 0.5, 0.8);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0.9, 0.6, 0.1);
+  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 3.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return g_file_new_for_path (path);
+}
+
+/* A photo is cropped to a square and scaled down; a file too large or
+ * not an image is refused with a message, and the photo stays. */
+static void
+test_persona_photo (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  WmPersona *persona = nth_persona (fixture, 0);
+  WmPersonaEditor *editor = open_editor (fixture, persona);
+  g_autoptr(GFile) wide = write_picture (fixture, "wide.png", 1200, 800);
+  g_autofree char *corrupt_path = g_build_filename (fixture->dir, "corrupt.jpg", NULL);
+  g_autofree char *huge_path = g_build_filename (fixture->dir, "huge.jpg", NULL);
+  g_autoptr(GFile) corrupt = g_file_new_for_path (corrupt_path);
+  g_autoptr(GFile) huge = g_file_new_for_path (huge_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkPixbuf) stored = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  GBytes *photo;
+  FILE *out;
+
+  g_assert_true (wm_persona_editor_set_photo_from_file (editor, wide, &error));
+  g_assert_no_error (error);
+  photo = wm_persona_get_photo (persona);
+  g_assert_nonnull (photo);
+  g_assert_cmpstr (wm_persona_get_photo_type (persona), ==, "image/jpeg");
+  stream = g_memory_input_stream_new_from_bytes (photo);
+  stored = gdk_pixbuf_new_from_stream (stream, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_pixbuf_get_width (stored), ==, 512);
+  g_assert_cmpint (gdk_pixbuf_get_height (stored), ==, 512);
+  g_assert_cmpstr (wm_history_get_undo_label (history (fixture)), ==, "Change Photo");
+
+  g_assert_true (g_file_set_contents (corrupt_path, "this is not a picture at all", -1, NULL));
+  g_assert_false (wm_persona_editor_set_photo_from_file (editor, corrupt, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "not an image Waymark can read"));
+  g_clear_error (&error);
+
+  /* A sparse file: 30 MB on paper, nothing on disk. */
+  out = g_fopen (huge_path, "wb");
+  g_assert_nonnull (out);
+  g_assert_cmpint (fseek (out, 30 * 1024 * 1024, SEEK_SET), ==, 0);
+  fputc (0, out);
+  fclose (out);
+  g_assert_false (wm_persona_editor_set_photo_from_file (editor, huge, &error));
+  g_assert_nonnull (strstr (error->message, "too large"));
+  g_assert_true (wm_persona_get_photo (persona) == photo);
+}
+
+/* An Undo that takes the persona away closes its editor. */
+static void
+test_persona_editor_follows_undo (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  WmPersona *added = wm_canvas_add_persona (fixture->canvas);
+  WmPersonaEditor *editor = open_editor (fixture, added);
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  wm_history_undo (history (fixture));
+  wm_test_wait_for_frames (2);
+  g_assert_null (editor);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/personas/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("names", test_persona_names);
+  ADD ("add-move-remove", test_persona_add_move_remove);
+  ADD ("editor", test_persona_editor);
+  ADD ("photo", test_persona_photo);
+  ADD ("editor-follows-undo", test_persona_editor_follows_undo);
+#undef ADD
+
+  return g_test_run ();
+}
