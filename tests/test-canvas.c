@@ -555,17 +555,23 @@ test_add_point (Fixture       *fixture,
   WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
   const WmLaneRow *row;
   const WmStageColumn *last = &g_array_index (layout->columns, WmStageColumn, layout->columns->len - 1);
+  /* Copied: the layout is replaced when the map changes. */
+  WmStage *last_stage = last->stage;
+  double last_x = last->x, last_width = last->width;
   WmEmotionPoint *added;
-  const WmLaneRow *card_row = NULL;
-  double y;
+  double y, card_row_y = -1;
 
   first_point (fixture, &row);
   y = wm_layout_level_y (layout, row, 4);
-  added = wm_canvas_add_point_at (fixture->canvas, last->x + last->width / 2, y + 3);
+  for (guint i = 0; i < layout->rows->len && card_row_y < 0; i++)
+    if (g_array_index (layout->rows, WmLaneRow, i).kind != WM_LANE_KIND_EMOTIONS)
+      card_row_y = g_array_index (layout->rows, WmLaneRow, i).y + 10;
+
+  added = wm_canvas_add_point_at (fixture->canvas, last_x + last_width / 2, y + 3);
   g_assert_nonnull (added);
   g_assert_cmpint (wm_emotion_point_get_score (added), ==, 4);
   g_assert_true (wm_document_lookup (fixture->document, wm_emotion_point_get_stage (added)) ==
-                 WM_ELEMENT (last->stage));
+                 WM_ELEMENT (last_stage));
   g_assert_cmpfloat_with_epsilon (wm_emotion_point_get_position (added), 0.5, 0.05);
   g_assert_cmpstr (wm_history_get_undo_label (wm_document_get_history (fixture->document)), ==, "Add Point");
   wm_test_wait_for_frames (1);
@@ -577,11 +583,44 @@ test_add_point (Fixture       *fixture,
   type_into_editor (fixture, "Finally, a real person");
   g_assert_cmpstr (wm_emotion_point_get_label (added), ==, "Finally, a real person");
 
+  /* Not in a lane of cards. */
+  g_assert_null (wm_canvas_add_point_at (fixture->canvas, last_x + 20, card_row_y));
+}
+
+/* The legend switches curves off and on; the curve being worked on lies
+ * over the others. None of it touches the map. */
+static void
+test_legend (Fixture       *fixture,
+             gconstpointer  data)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  WmEmotionCurve *first = g_array_index (layout->curves, WmCurve, 0).curve;
+  WmEmotionCurve *second = g_array_index (layout->curves, WmCurve, 1).curve;
+  g_autoptr(WmEmotionPoint) point = g_list_model_get_item (wm_emotion_curve_get_points (first), 0);
+  g_autoptr(WmEmotionPoint) other = g_list_model_get_item (wm_emotion_curve_get_points (second), 0);
+  guint steps = wm_history_get_n_undo_steps (wm_document_get_history (fixture->document));
+
+  g_assert_cmpuint (fixture->canvas->legend_toggles->len, ==, 2);
+  g_assert_true (gtk_toggle_button_get_active (g_ptr_array_index (fixture->canvas->legend_toggles, 0)));
+
+  wm_canvas_set_curve_visible (fixture->canvas, first, FALSE);
+  g_assert_false (gtk_toggle_button_get_active (g_ptr_array_index (fixture->canvas->legend_toggles, 0)));
+  g_assert_true (g_array_index (wm_canvas_get_layout (fixture->canvas)->curves, WmCurve, 0).hidden);
+  g_assert_null (wm_canvas_get_point_widget (fixture->canvas, point));
+  g_assert_nonnull (wm_canvas_get_point_widget (fixture->canvas, other));
+  /* Still hidden after the map is laid out again. */
+  wm_document_set_string (fixture->document, WM_ELEMENT (fixture->document), "title", "Relaid out");
+  g_assert_true (g_array_index (wm_canvas_get_layout (fixture->canvas)->curves, WmCurve, 0).hidden);
+
+  wm_canvas_set_curve_visible (fixture->canvas, first, TRUE);
+  g_assert_nonnull (wm_canvas_get_point_widget (fixture->canvas, point));
+  g_assert_cmpuint (wm_history_get_n_undo_steps (wm_document_get_history (fixture->document)), ==, steps + 1);
+
+  wm_canvas_focus_point (fixture->canvas, other);
+  wm_test_wait_for_frames (1);
   layout = wm_canvas_get_layout (fixture->canvas);
-  for (guint i = 0; i < layout->rows->len && card_row == NULL; i++)
-    if (g_array_index (layout->rows, WmLaneRow, i).kind != WM_LANE_KIND_EMOTIONS)
-      card_row = &g_array_index (layout->rows, WmLaneRow, i);
-  g_assert_null (wm_canvas_add_point_at (fixture->canvas, last->x + 20, card_row->y + 10));
+  g_assert_false (g_array_index (layout->curves, WmCurve, 0).on_top);
+  g_assert_true (g_array_index (layout->curves, WmCurve, 1).on_top);
 }
 
 int
@@ -605,6 +644,7 @@ main (int   argc,
   ADD ("drag-point", test_drag_point, NULL);
   ADD ("point-keyboard", test_point_keyboard, NULL);
   ADD ("add-point", test_add_point, NULL);
+  ADD ("legend", test_legend, NULL);
   ADD ("widgets-are-recycled", test_widgets_are_recycled, "generated");
 #undef ADD
 

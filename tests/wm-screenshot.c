@@ -189,6 +189,10 @@ main (int   argc,
       wm_canvas_focus_point (canvas, chosen->point);
       wm_canvas_points_begin_drag (canvas, chosen->point, curve->lane_index);
       wm_canvas_points_drag_to (canvas, 0, -layout->style->emotion_level_height);
+      /* With a second curve switched off in the legend. */
+      if (layout->curves->len > 1)
+        wm_canvas_set_curve_visible (canvas, g_array_index (wm_canvas_get_layout (canvas)->curves, WmCurve, 1).curve,
+                                     FALSE);
       wm_test_wait_for_frames (10);
       target = window;
     }

@@ -714,6 +714,39 @@ layout_curves (WmLayout      *self,
   return height;
 }
 
+/* Below an emotion lane's title, a line per curve names its persona, when
+ * there is more than one to tell apart, as far as the lane has room. */
+static void
+layout_legends (WmLayout *self)
+{
+  WmStyle *style = self->style;
+  double line = wm_layout_text_height (self, WM_FONT_SMALL, 1);
+
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      const WmLaneRow *row = &g_array_index (self->rows, WmLaneRow, r);
+      double y = row->header.y + 12 + wm_layout_text_height (self, WM_FONT_LANE_TITLE, row->title_lines) + 4 + line + 6;
+      guint n_curves = 0;
+
+      if (row->kind != WM_LANE_KIND_EMOTIONS || row->collapsed)
+        continue;
+      for (guint c = 0; c < self->curves->len; c++)
+        n_curves += g_array_index (self->curves, WmCurve, c).lane_index == r;
+      if (n_curves < 2)
+        continue;
+      for (guint c = 0; c < self->curves->len; c++)
+        {
+          WmCurve *curve = &g_array_index (self->curves, WmCurve, c);
+
+          if (curve->lane_index != r || y + line >= row->y + row->height - 6)
+            continue;
+          curve->legend = (WmRect) { row->header.x + style->card_stripe + 12, y,
+                                     style->lane_header_width - style->card_stripe - 12 - 30, line };
+          y += line + 4;
+        }
+    }
+}
+
 /* Lanes */
 
 static void
@@ -834,6 +867,7 @@ wm_layout_new (WmDocument    *document,
       self->width = MAX (self->width, ceil (rect->x + rect->width + style->margin));
     }
   self->height = ceil (self->grid.y + self->grid.height + style->margin);
+  layout_legends (self);
 
   return self;
 }

@@ -97,6 +97,11 @@ typedef struct
   guint lane_index;
   WmColor color;
   GArray *points;           /* of WmCurvePoint, left to right */
+  WmRect legend;            /* its line in the lane header's legend; empty
+                             * when the lane shows one curve only */
+  /* How a view shows it; the layout leaves these FALSE. */
+  gboolean hidden;          /* switched off in the legend */
+  gboolean on_top;          /* the selected persona's, drawn last */
 } WmCurve;
 
 typedef struct _WmLayout WmLayout;

@@ -651,9 +651,6 @@ paint_emotion_header (Painter         *p,
   WmStyle *style = p->style;
   const WmPalette *palette = p->palette;
   double left = layout->grid.x + style->lane_header_width;
-  double legend_y = row->header.y + 12 + wm_layout_text_height (layout, WM_FONT_LANE_TITLE, row->title_lines) + 4
-                    + line_height (p, WM_FONT_SMALL) + 6;
-  guint n_curves = 0;
 
   for (int level = 1; level <= layout->emotion_levels; level++)
     {
@@ -666,29 +663,31 @@ paint_emotion_header (Painter         *p,
                           &palette->face_ink);
     }
 
-  for (guint c = 0; c < layout->curves->len; c++)
-    if (g_array_index (layout->curves, WmCurve, c).lane_index == row_index)
-      n_curves++;
-  if (n_curves < 2)
-    return;
-
+  /* A curve switched off in a view stays in the legend, faint, so it can
+   * be switched on again. */
   for (guint c = 0; c < layout->curves->len; c++)
     {
       const WmCurve *curve = &g_array_index (layout->curves, WmCurve, c);
       const char *name = curve->persona != NULL ? wm_persona_get_name (curve->persona) : "";
-      double x = row->header.x + style->card_stripe + 12;
+      double middle = curve->legend.y + curve->legend.height / 2;
+      WmColor text = palette->text;
+      WmColor color = curve->color;
 
-      if (curve->lane_index != row_index || legend_y + line_height (p, WM_FONT_SMALL) >= row->y + row->height - 6)
+      if (curve->lane_index != row_index || curve->legend.width <= 0)
         continue;
-      wm_color_set_source (cr, &curve->color);
+      if (curve->hidden)
+        {
+          text.alpha *= 0.45;
+          color.alpha *= 0.35;
+        }
+      wm_color_set_source (cr, &color);
       cairo_set_line_width (cr, 3);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-      cairo_move_to (cr, x, legend_y + line_height (p, WM_FONT_SMALL) / 2);
-      cairo_line_to (cr, x + 14, legend_y + line_height (p, WM_FONT_SMALL) / 2);
+      cairo_move_to (cr, curve->legend.x, middle);
+      cairo_line_to (cr, curve->legend.x + 14, middle);
       cairo_stroke (cr);
-      show_text (p, WM_FONT_SMALL, *name != '\0' ? name : _("Unnamed persona"), x + 20, legend_y,
-                 style->lane_header_width - 40 - style->card_stripe - 30, 1, &palette->text);
-      legend_y += line_height (p, WM_FONT_SMALL) + 4;
+      show_text (p, WM_FONT_SMALL, *name != '\0' ? name : _("Unnamed persona"), curve->legend.x + 20,
+                 curve->legend.y, curve->legend.width - 20, 1, &text);
     }
 }
 
@@ -756,6 +755,49 @@ trace_curve (cairo_t *cr,
     }
 }
 
+/* One persona's curve: the line through its points, and at each point
+ * a face and what the persona said there. */
+static void
+paint_curve (Painter       *p,
+             const WmCurve *curve)
+{
+  cairo_t *cr = p->cr;
+  WmLayout *layout = p->layout;
+  WmStyle *style = p->style;
+  const WmPalette *palette = p->palette;
+  double face = style->face_radius;
+
+  cairo_save (cr);
+  trace_curve (cr, curve->points);
+  wm_color_set_source (cr, &curve->color);
+  cairo_set_line_width (cr, 3);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  for (guint i = 0; i < curve->points->len; i++)
+    {
+      const WmCurvePoint *point = &g_array_index (curve->points, WmCurvePoint, i);
+      double mood = mood_of_score (layout, point->score);
+      WmColor fill;
+
+      wm_color_set_source (cr, &curve->color);
+      cairo_arc (cr, point->x, point->y, face + 2.5, 0, 2 * G_PI);
+      cairo_fill (cr);
+      wm_style_mood_color (style, mood, &fill);
+      wm_glyph_draw_face (cr, mood, point->x, point->y, face, &fill, &palette->face_ink);
+
+      if (point->label_lines > 0)
+        {
+          g_autofree char *quoted = wm_layout_quoted (wm_emotion_point_get_label (point->point));
+
+          show_text (p, WM_FONT_SMALL, quoted, point->label.x, point->label.y, point->label.width,
+                     point->label_lines, &palette->text);
+        }
+    }
+}
+
 static void
 paint_emotion_lane (Painter         *p,
                     const WmLaneRow *row,
@@ -768,7 +810,6 @@ paint_emotion_lane (Painter         *p,
   double left = layout->grid.x + style->lane_header_width;
   double right = layout->grid.x + layout->grid.width;
   double dashes[] = { 2, 4 };
-  double face = style->face_radius;
   int levels = layout->emotion_levels;
 
   /* A faint guide per level. */
@@ -787,43 +828,15 @@ paint_emotion_lane (Painter         *p,
   cairo_restore (cr);
 
 
-  for (guint c = 0; c < layout->curves->len; c++)
-    {
-      const WmCurve *curve = &g_array_index (layout->curves, WmCurve, c);
+  /* The selected persona's curve last, so it lies on top. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint c = 0; c < layout->curves->len; c++)
+      {
+        const WmCurve *curve = &g_array_index (layout->curves, WmCurve, c);
 
-      if (curve->lane_index != row_index)
-        continue;
-
-      cairo_save (cr);
-      trace_curve (cr, curve->points);
-      wm_color_set_source (cr, &curve->color);
-      cairo_set_line_width (cr, 3);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-
-      for (guint i = 0; i < curve->points->len; i++)
-        {
-          const WmCurvePoint *point = &g_array_index (curve->points, WmCurvePoint, i);
-          double mood = mood_of_score (layout, point->score);
-          WmColor fill;
-
-          wm_color_set_source (cr, &curve->color);
-          cairo_arc (cr, point->x, point->y, face + 2.5, 0, 2 * G_PI);
-          cairo_fill (cr);
-          wm_style_mood_color (style, mood, &fill);
-          wm_glyph_draw_face (cr, mood, point->x, point->y, face, &fill, &palette->face_ink);
-
-          if (point->label_lines > 0)
-            {
-              g_autofree char *quoted = wm_layout_quoted (wm_emotion_point_get_label (point->point));
-
-              show_text (p, WM_FONT_SMALL, quoted, point->label.x, point->label.y, point->label.width,
-                         point->label_lines, &palette->text);
-            }
-        }
-    }
+        if (curve->lane_index == row_index && !curve->hidden && curve->on_top == (pass == 1))
+          paint_curve (p, curve);
+      }
 }
 
 static void

@@ -130,6 +130,9 @@ on_point_focus_enter (GtkEventControllerFocus *controller,
   if (point == NULL)
     return;
   g_set_object (&self->active_curve, wm_document_get_curve_of_point (self->document, point->point));
+  /* The curve being worked on lies over the others. */
+  wm_canvas_legend_apply (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   reach = self->layout->style->face_radius + 40;
   wm_canvas_scroll_to_rect (self, &(WmRect) { point->x - reach, point->y - reach, 2 * reach, 2 * reach });
 }
@@ -174,7 +177,7 @@ wm_canvas_points_sync (WmCanvas *self)
     {
       const WmCurve *curve = &g_array_index (layout->curves, WmCurve, c);
 
-      if (g_array_index (layout->rows, WmLaneRow, curve->lane_index).collapsed)
+      if (curve->hidden || g_array_index (layout->rows, WmLaneRow, curve->lane_index).collapsed)
         continue;
       for (guint p = 0; p < curve->points->len; p++)
         {

@@ -73,6 +73,9 @@ struct _WmCanvas
   WmRect band;              /* rubber band, map coordinates */
   GPtrArray *persona_widgets;         /* of WmPersonaWidget: wm-canvas-personas.c */
 
+  GPtrArray *legend_toggles;          /* wm-canvas-legend.c */
+  GHashTable *hidden_curves;          /* ids of curves switched off */
+
   /* The emotion graph: wm-canvas-points.c */
   GPtrArray *point_widgets;           /* of WmPointWidget */
   GtkWidget *point_bubble;            /* "4 of 5" while dragging */
@@ -225,6 +228,15 @@ void             wm_canvas_personas_dispose     (WmCanvas        *self);
 void             wm_canvas_personas_sync        (WmCanvas        *self);
 void             wm_canvas_personas_allocate    (WmCanvas        *self);
 void             wm_canvas_personas_snapshot    (WmCanvas        *self,
+                                                 GtkSnapshot     *snapshot);
+
+/* wm-canvas-legend.c */
+void             wm_canvas_legend_init          (WmCanvas        *self);
+void             wm_canvas_legend_dispose       (WmCanvas        *self);
+void             wm_canvas_legend_apply         (WmCanvas        *self);
+void             wm_canvas_legend_sync          (WmCanvas        *self);
+void             wm_canvas_legend_allocate      (WmCanvas        *self);
+void             wm_canvas_legend_snapshot      (WmCanvas        *self,
                                                  GtkSnapshot     *snapshot);
 
 G_END_DECLS

@@ -82,4 +82,8 @@ WmPersona      *wm_canvas_add_persona        (WmCanvas   *self);
 void            wm_canvas_edit_persona       (WmCanvas   *self,
                                               WmPersona  *persona);
 
+void            wm_canvas_set_curve_visible  (WmCanvas       *self,
+                                              WmEmotionCurve *curve,
+                                              gboolean        visible);
+
 G_END_DECLS
