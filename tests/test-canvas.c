@@ -623,6 +623,48 @@ test_legend (Fixture       *fixture,
   g_assert_true (g_array_index (layout->curves, WmCurve, 1).on_top);
 }
 
+/* Another map's curves are drawn over this map's, matched by stage and
+ * dashed; they cannot be edited, and stopping takes them away. */
+static void
+test_comparison (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(WmDocument) other = wm_test_load_map ("samples/software-purchase.waymark");
+  g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (wm_document_get_emotion_curves (other), 0);
+  g_autoptr(WmEmotionPoint) point = g_list_model_get_item (wm_emotion_curve_get_points (curve), 0);
+  int score = wm_emotion_point_get_score (point) < 5 ? wm_emotion_point_get_score (point) + 1 : 1;
+  WmLayout *layout;
+  const WmCurve *compared = NULL;
+  guint n_curves;
+
+  g_assert_true (wm_document_set_int (other, WM_ELEMENT (point), "score", score));
+  n_curves = wm_canvas_get_layout (fixture->canvas)->curves->len;
+  wm_canvas_set_comparison (fixture->canvas, other);
+  layout = wm_canvas_get_layout (fixture->canvas);
+  g_assert_cmpuint (layout->curves->len, ==, 2 * n_curves);
+  for (guint c = 0; c < layout->curves->len && compared == NULL; c++)
+    if (g_array_index (layout->curves, WmCurve, c).curve == curve)
+      compared = &g_array_index (layout->curves, WmCurve, c);
+  g_assert_nonnull (compared);
+  g_assert_true (compared->comparison);
+  for (guint i = 0; i < compared->points->len; i++)
+    {
+      const WmCurvePoint *p = &g_array_index (compared->points, WmCurvePoint, i);
+
+      if (p->point == point)
+        g_assert_cmpfloat (p->y, ==, wm_layout_level_y (layout, &g_array_index (layout->rows, WmLaneRow,
+                                                                                compared->lane_index), score));
+    }
+  g_assert_null (wm_canvas_get_point_widget (fixture->canvas, point));
+  g_assert_cmpuint (fixture->canvas->legend_toggles->len, ==, 2 * n_curves);
+  /* The map itself is not changed. */
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_emotion_curves (fixture->document)), ==, n_curves);
+
+  wm_canvas_set_comparison (fixture->canvas, NULL);
+  g_assert_cmpuint (wm_canvas_get_layout (fixture->canvas)->curves->len, ==, n_curves);
+  g_assert_cmpuint (fixture->canvas->legend_toggles->len, ==, n_curves);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -645,6 +687,7 @@ main (int   argc,
   ADD ("point-keyboard", test_point_keyboard, NULL);
   ADD ("add-point", test_add_point, NULL);
   ADD ("legend", test_legend, NULL);
+  ADD ("comparison", test_comparison, NULL);
   ADD ("widgets-are-recycled", test_widgets_are_recycled, "generated");
 #undef ADD
 

@@ -59,9 +59,11 @@ main (int   argc,
   g_autofree char *scroll = NULL;
   double zoom = 1.0;
   g_autofree char *size = NULL;
+  g_autofree char *compare = NULL;
   int width = 1000, height = 680;
   const GOptionEntry entries[] = {
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, "The window's size", "WIDTHxHEIGHT" },
+    { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare, "Compare the map with this one", "FILE" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
     { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Scale text by 1.5", NULL },
     { "map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Open this map in the window", "FILE" },
@@ -80,7 +82,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|point|persona|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|point|persona|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -106,6 +108,12 @@ main (int   argc,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (map);
 
       wm_window_open_file (WM_WINDOW (window), file);
+      if (compare != NULL)
+        {
+          g_autoptr(GFile) other = g_file_new_for_commandline_arg (compare);
+
+          wm_window_compare_with (WM_WINDOW (window), other);
+        }
     }
   wm_test_wait_for_frames (10);
   if (map != NULL && (scroll != NULL || zoom != 1.0))

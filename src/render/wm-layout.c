@@ -722,6 +722,9 @@ layout_legends (WmLayout *self)
   WmStyle *style = self->style;
   double line = wm_layout_text_height (self, WM_FONT_SMALL, 1);
 
+  /* Placed again when curves are added. */
+  for (guint c = 0; c < self->curves->len; c++)
+    g_array_index (self->curves, WmCurve, c).legend = (WmRect) { 0 };
   for (guint r = 0; r < self->rows->len; r++)
     {
       const WmLaneRow *row = &g_array_index (self->rows, WmLaneRow, r);
@@ -745,6 +748,89 @@ layout_legends (WmLayout *self)
           y += line + 4;
         }
     }
+}
+
+/* The stage of this map that a stage of another map stands for: the same
+ * id (a future-state map made from a current-state one keeps them), else
+ * the same name, else none. */
+static int
+matching_column (WmLayout *self,
+                 WmStage  *stage)
+{
+  for (guint i = 0; i < self->columns->len; i++)
+    if (g_str_equal (wm_element_get_id (WM_ELEMENT (g_array_index (self->columns, WmStageColumn, i).stage)),
+                     wm_element_get_id (WM_ELEMENT (stage))))
+      return i;
+  for (guint i = 0; i < self->columns->len; i++)
+    if (g_utf8_collate (wm_stage_get_name (g_array_index (self->columns, WmStageColumn, i).stage),
+                        wm_stage_get_name (stage)) == 0)
+      return i;
+  return -1;
+}
+
+/**
+ * wm_layout_add_comparison:
+ * @other: another map, such as the future state of this one
+ *
+ * Adds @other's curves to every emotion lane, for a view to draw dashed
+ * over this map's: each point goes to the stage of the same id or name,
+ * at the same height on this map's scale. Points of stages this map does
+ * not have are left out.
+ */
+void
+wm_layout_add_comparison (WmLayout   *self,
+                          WmDocument *other)
+{
+  GListModel *curves = wm_document_get_emotion_curves (other);
+  int other_levels = wm_document_get_emotion_scale (other);
+  double inset = self->style->face_radius + 4;
+
+  g_return_if_fail (WM_IS_DOCUMENT (other));
+
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      const WmLaneRow *row = &g_array_index (self->rows, WmLaneRow, r);
+
+      if (row->kind != WM_LANE_KIND_EMOTIONS || row->collapsed)
+        continue;
+      for (guint c = 0; c < g_list_model_get_n_items (curves); c++)
+        {
+          g_autoptr(WmEmotionCurve) model = g_list_model_get_item (curves, c);
+          GListModel *points = wm_emotion_curve_get_points (model);
+          WmElement *persona = wm_document_lookup (other, wm_emotion_curve_get_persona (model));
+          WmCurve curve = { 0 };
+
+          curve.curve = model;
+          curve.persona = WM_IS_PERSONA (persona) ? WM_PERSONA (persona) : NULL;
+          curve.lane_index = r;
+          curve.comparison = TRUE;
+          curve.points = g_array_new (FALSE, TRUE, sizeof (WmCurvePoint));
+          if (curve.persona == NULL || !wm_color_parse (&curve.color, wm_persona_get_color (curve.persona)))
+            wm_color_parse (&curve.color, curve_colors[c % G_N_ELEMENTS (curve_colors)]);
+          for (guint i = 0; i < g_list_model_get_n_items (points); i++)
+            {
+              g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, i);
+              WmElement *stage = wm_document_lookup (other, wm_emotion_point_get_stage (point));
+              int column = WM_IS_STAGE (stage) ? matching_column (self, WM_STAGE (stage)) : -1;
+              const WmStageColumn *at;
+              WmCurvePoint p = { 0 };
+
+              if (column < 0)
+                continue;
+              at = &g_array_index (self->columns, WmStageColumn, column);
+              p.point = point;
+              p.stage_index = column;
+              p.score = (int) lround (1 + (double) (wm_emotion_point_get_score (point) - 1) * (self->emotion_levels - 1)
+                                      / MAX (other_levels - 1, 1));
+              p.x = at->x + inset + CLAMP (wm_emotion_point_get_position (point), 0, 1) * (at->width - 2 * inset);
+              p.y = wm_layout_level_y (self, row, p.score);
+              g_array_append_val (curve.points, p);
+            }
+          g_array_sort (curve.points, compare_curve_points);
+          g_array_append_val (self->curves, curve);
+        }
+    }
+  layout_legends (self);
 }
 
 /* Lanes */

@@ -102,6 +102,7 @@ typedef struct
   /* How a view shows it; the layout leaves these FALSE. */
   gboolean hidden;          /* switched off in the legend */
   gboolean on_top;          /* the selected persona's, drawn last */
+  gboolean comparison;      /* from another map, drawn dashed */
 } WmCurve;
 
 typedef struct _WmLayout WmLayout;
@@ -148,6 +149,8 @@ WmLayout     *wm_layout_new                (WmDocument    *document,
 WmLayout     *wm_layout_ref                (WmLayout      *self);
 void          wm_layout_unref              (WmLayout      *self);
 
+void          wm_layout_add_comparison     (WmLayout      *self,
+                                            WmDocument    *other);
 double        wm_layout_level_y            (WmLayout      *self,
                                             const WmLaneRow *row,
                                             double         score);

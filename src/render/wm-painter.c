@@ -641,6 +641,17 @@ paint_cards (Painter *p)
 
 /* In an emotion lane's header: the scale's faces along its right edge,
  * and a legend when there is more than one curve to tell apart. */
+static char *
+legend_label (const WmCurve *curve)
+{
+  const char *name = curve->persona != NULL ? wm_persona_get_name (curve->persona) : "";
+
+  if (*name == '\0')
+    name = _("Unnamed persona");
+  /* Translators: the legend line of another map's curve; %s is a persona's name */
+  return curve->comparison ? g_strdup_printf (_("%s, compared"), name) : g_strdup (name);
+}
+
 static void
 paint_emotion_header (Painter         *p,
                       const WmLaneRow *row,
@@ -668,13 +679,14 @@ paint_emotion_header (Painter         *p,
   for (guint c = 0; c < layout->curves->len; c++)
     {
       const WmCurve *curve = &g_array_index (layout->curves, WmCurve, c);
-      const char *name = curve->persona != NULL ? wm_persona_get_name (curve->persona) : "";
+      g_autofree char *label = NULL;
       double middle = curve->legend.y + curve->legend.height / 2;
       WmColor text = palette->text;
       WmColor color = curve->color;
 
       if (curve->lane_index != row_index || curve->legend.width <= 0)
         continue;
+      label = legend_label (curve);
       if (curve->hidden)
         {
           text.alpha *= 0.45;
@@ -682,12 +694,14 @@ paint_emotion_header (Painter         *p,
         }
       wm_color_set_source (cr, &color);
       cairo_set_line_width (cr, 3);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_line_cap (cr, curve->comparison ? CAIRO_LINE_CAP_BUTT : CAIRO_LINE_CAP_ROUND);
       cairo_move_to (cr, curve->legend.x, middle);
       cairo_line_to (cr, curve->legend.x + 14, middle);
+      if (curve->comparison)
+        cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
       cairo_stroke (cr);
-      show_text (p, WM_FONT_SMALL, *name != '\0' ? name : _("Unnamed persona"), curve->legend.x + 20,
-                 curve->legend.y, curve->legend.width - 20, 1, &text);
+      cairo_set_dash (cr, NULL, 0, 0);
+      show_text (p, WM_FONT_SMALL, label, curve->legend.x + 20, curve->legend.y, curve->legend.width - 20, 1, &text);
     }
 }
 
@@ -773,8 +787,27 @@ paint_curve (Painter       *p,
   cairo_set_line_width (cr, 3);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (curve->comparison)
+    cairo_set_dash (cr, (double[]) { 6, 7 }, 2, 0);
   cairo_stroke (cr);
   cairo_restore (cr);
+
+  /* Another map's points are marks to compare with, not faces to read. */
+  if (curve->comparison)
+    {
+      for (guint i = 0; i < curve->points->len; i++)
+        {
+          const WmCurvePoint *point = &g_array_index (curve->points, WmCurvePoint, i);
+
+          cairo_arc (cr, point->x, point->y, 5, 0, 2 * G_PI);
+          wm_color_set_source (cr, &palette->card_fill);
+          cairo_fill_preserve (cr);
+          wm_color_set_source (cr, &curve->color);
+          cairo_set_line_width (cr, 2.5);
+          cairo_stroke (cr);
+        }
+      return;
+    }
 
   for (guint i = 0; i < curve->points->len; i++)
     {

@@ -18,10 +18,12 @@
 #include "wm-canvas-private.h"
 #include "wm-emotion-curve.h"
 
-static const char *
+/* Another map's curve may share an id with one of this map's, as a future
+ * state made from a current state does: it gets a name of its own. */
+static char *
 curve_id (const WmCurve *curve)
 {
-  return wm_element_get_id (WM_ELEMENT (curve->curve));
+  return g_strconcat (curve->comparison ? "compared:" : "", wm_element_get_id (WM_ELEMENT (curve->curve)), NULL);
 }
 
 /* Marks the layout's curves as this view shows them. */
@@ -31,9 +33,10 @@ wm_canvas_legend_apply (WmCanvas *self)
   for (guint c = 0; self->layout != NULL && c < self->layout->curves->len; c++)
     {
       WmCurve *curve = &g_array_index (self->layout->curves, WmCurve, c);
+      g_autofree char *id = curve_id (curve);
 
-      curve->hidden = g_hash_table_contains (self->hidden_curves, curve_id (curve));
-      curve->on_top = curve->curve == self->active_curve;
+      curve->hidden = g_hash_table_contains (self->hidden_curves, id);
+      curve->on_top = !curve->comparison && curve->curve == self->active_curve;
     }
 }
 
@@ -58,11 +61,13 @@ static GtkWidget *
 find_toggle (WmCanvas      *self,
              const WmCurve *curve)
 {
+  g_autofree char *id = curve_id (curve);
+
   for (guint i = 0; i < self->legend_toggles->len; i++)
     {
       GtkWidget *toggle = g_ptr_array_index (self->legend_toggles, i);
 
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (toggle), "curve-id"), curve_id (curve)) == 0 &&
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (toggle), "curve-id"), id) == 0 &&
           GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toggle), "lane")) == curve->lane_index)
         return toggle;
     }
@@ -76,8 +81,12 @@ name_toggle (GtkWidget     *toggle,
   const char *persona = curve->persona != NULL ? wm_persona_get_name (curve->persona) : "";
   g_autofree char *label = NULL;
 
-  /* Translators: a toggle in the emotion graph's legend; %s is a persona's name */
-  label = g_strdup_printf (_("%s’s curve"), *persona != '\0' ? persona : _("Unnamed persona"));
+  if (curve->comparison)
+    /* Translators: a toggle in the emotion graph's legend, for a curve of another map; %s is a persona's name */
+    label = g_strdup_printf (_("%s’s curve in the compared map"), *persona != '\0' ? persona : _("Unnamed persona"));
+  else
+    /* Translators: a toggle in the emotion graph's legend; %s is a persona's name */
+    label = g_strdup_printf (_("%s’s curve"), *persona != '\0' ? persona : _("Unnamed persona"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_tooltip_text (toggle, gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle))
                                        ? _("Hide this curve") : _("Show this curve"));
@@ -102,7 +111,7 @@ wm_canvas_legend_sync (WmCanvas *self)
         {
           toggle = gtk_toggle_button_new ();
           gtk_widget_add_css_class (toggle, "legend-toggle");
-          g_object_set_data_full (G_OBJECT (toggle), "curve-id", g_strdup (curve_id (curve)), g_free);
+          g_object_set_data_full (G_OBJECT (toggle), "curve-id", curve_id (curve), g_free);
           g_object_set_data (G_OBJECT (toggle), "lane", GUINT_TO_POINTER (curve->lane_index));
           gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), !curve->hidden);
           g_signal_connect (toggle, "toggled", G_CALLBACK (on_toggled), self);

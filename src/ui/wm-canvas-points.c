@@ -42,7 +42,7 @@ find_curve_point (WmLayout        *layout,
     {
       const WmCurve *curve = &g_array_index (layout->curves, WmCurve, c);
 
-      if (curve->lane_index != lane_index)
+      if (curve->lane_index != lane_index || curve->comparison)
         continue;
       for (guint p = 0; p < curve->points->len; p++)
         {
@@ -177,7 +177,9 @@ wm_canvas_points_sync (WmCanvas *self)
     {
       const WmCurve *curve = &g_array_index (layout->curves, WmCurve, c);
 
-      if (curve->hidden || g_array_index (layout->rows, WmLaneRow, curve->lane_index).collapsed)
+      /* Another map's curve is only looked at. */
+      if (curve->hidden || curve->comparison ||
+          g_array_index (layout->rows, WmLaneRow, curve->lane_index).collapsed)
         continue;
       for (guint p = 0; p < curve->points->len; p++)
         {

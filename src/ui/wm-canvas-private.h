@@ -75,6 +75,7 @@ struct _WmCanvas
 
   GPtrArray *legend_toggles;          /* wm-canvas-legend.c */
   GHashTable *hidden_curves;          /* ids of curves switched off */
+  WmDocument *comparison;             /* another map whose curves are shown dashed */
 
   /* The emotion graph: wm-canvas-points.c */
   GPtrArray *point_widgets;           /* of WmPointWidget */

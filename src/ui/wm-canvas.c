@@ -87,6 +87,8 @@ relayout (WmCanvas *self)
       g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
 
       self->layout = wm_layout_new (self->document, style, measure);
+      if (self->comparison != NULL)
+        wm_layout_add_comparison (self->layout, self->comparison);
     }
   configure_adjustments (self);
   update_accessible_label (self);
@@ -563,6 +565,7 @@ wm_canvas_dispose (GObject *object)
   if (self->update_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->update_tick);
   self->update_tick = 0;
+  g_clear_object (&self->comparison);
   wm_canvas_set_document (self, NULL);
   wm_canvas_dnd_dispose (self);
   wm_canvas_edit_dispose (self);
@@ -888,4 +891,34 @@ wm_canvas_get_card_widget (WmCanvas *self,
   g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
 
   return g_hash_table_lookup (self->card_widgets, card);
+}
+
+/**
+ * wm_canvas_set_comparison:
+ * @other: (nullable): another map, or %NULL to stop comparing
+ *
+ * Draws @other's emotion curves dashed over this map's, matched by stage,
+ * for example a future-state map over the current state. The comparison
+ * is a way of looking: it is not part of the map.
+ */
+void
+wm_canvas_set_comparison (WmCanvas   *self,
+                          WmDocument *other)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+  g_return_if_fail (other == NULL || WM_IS_DOCUMENT (other));
+
+  if (!g_set_object (&self->comparison, other))
+    return;
+  wm_canvas_queue_relayout (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The map compared with, or %NULL. */
+WmDocument *
+wm_canvas_get_comparison (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  return self->comparison;
 }

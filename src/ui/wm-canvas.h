@@ -86,4 +86,8 @@ void            wm_canvas_set_curve_visible  (WmCanvas       *self,
                                               WmEmotionCurve *curve,
                                               gboolean        visible);
 
+void            wm_canvas_set_comparison     (WmCanvas       *self,
+                                              WmDocument     *other);
+WmDocument     *wm_canvas_get_comparison     (WmCanvas       *self);
+
 G_END_DECLS

@@ -83,6 +83,8 @@ void     wm_window_edit_dispose         (WmWindow *self);
 void     wm_window_set_edit_enabled     (WmWindow *self,
                                          gboolean  enabled);
 
+void     wm_window_add_compare_actions      (WmWindow *self);
+void     wm_window_compare_document_shown   (WmWindow *self);
 void     wm_window_add_inspector_actions    (WmWindow *self);
 void     wm_window_inspector_document_shown (WmWindow *self);
 

@@ -248,6 +248,7 @@ wm_window_init (WmWindow *self)
   wm_window_add_edit_actions (self);
   wm_window_add_file_actions (self);
   wm_window_add_inspector_actions (self);
+  wm_window_add_compare_actions (self);
   add_file_drop_target (self);
 }
 
@@ -357,6 +358,7 @@ wm_window_show_document (WmWindow   *self,
   wm_window_set_zoom_enabled (self, TRUE);
   wm_window_edit_document_shown (self);
   wm_window_inspector_document_shown (self);
+  wm_window_compare_document_shown (self);
   wm_window_files_document_shown (self);
 }
 
