@@ -416,6 +416,58 @@ test_emotion_scale_rescales_scores (void)
     g_assert_cmpint (wm_emotion_point_get_score (points[i]), ==, scores[i]);
 }
 
+/* Personas: at most five, each with a curve that goes and comes back
+ * with it; points keep to the scale and to stages of the map. */
+static void
+test_personas_and_points (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autoptr(WmPersona) extra = g_object_new (WM_TYPE_PERSONA, "id", "p-extra", "name", "Sixth", NULL);
+  g_autoptr(WmEmotionPoint) point = g_object_new (WM_TYPE_EMOTION_POINT, "id", "pt", "stage", "s1", "score", 2, NULL);
+  WmEmotionCurve *curve;
+  WmPersona *first;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  for (guint i = 0; i < WM_MAX_PERSONAS; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      g_autoptr(WmPersona) persona = g_object_new (WM_TYPE_PERSONA, "id", id, "name", id, NULL);
+
+      g_assert_true (wm_document_insert_persona (document, persona, i));
+      g_assert_nonnull (wm_document_get_curve_for_persona (document, id));
+    }
+  g_assert_false (wm_document_insert_persona (document, extra, 0));
+
+  first = g_list_model_get_item (wm_document_get_personas (document), 0);
+  g_object_unref (first);
+  g_assert_true (wm_document_move (document, WM_ELEMENT (first), 3));
+  g_assert_true (g_list_model_get_item (wm_document_get_personas (document), 3) == (gpointer) first);
+  g_object_unref (first);
+  g_assert_true (wm_history_undo (history));
+  g_assert_true (g_list_model_get_item (wm_document_get_personas (document), 0) == (gpointer) first);
+  g_object_unref (first);
+
+  curve = wm_document_get_curve_for_persona (document, "p1");
+  g_assert_true (wm_document_insert_point (document, curve, point, 0));
+  g_assert_true (wm_document_get_curve_of_point (document, point) == curve);
+  g_assert_false (wm_document_set_int (document, WM_ELEMENT (point), "score", 6));
+  g_assert_false (wm_document_set_string (document, WM_ELEMENT (point), "stage", "no-such-stage"));
+  g_assert_true (wm_document_set_string (document, WM_ELEMENT (point), "stage", "s2"));
+  g_assert_true (wm_document_set_double (document, WM_ELEMENT (point), "position", 0.25));
+  g_assert_cmpfloat (wm_emotion_point_get_position (point), ==, 0.25);
+
+  /* Removing a persona takes its curve and points; Undo brings all back. */
+  g_assert_true (wm_document_remove (document, wm_document_lookup (document, "p1")));
+  g_assert_null (wm_document_get_curve_for_persona (document, "p1"));
+  g_assert_null (wm_document_lookup (document, "pt"));
+  g_assert_true (wm_history_undo (history));
+  g_assert_true (wm_document_get_curve_for_persona (document, "p1") == curve);
+  g_assert_true (wm_document_lookup (document, "pt") == WM_ELEMENT (point));
+  g_assert_cmpstr (wm_emotion_point_get_stage (point), ==, "s2");
+}
+
 /* Random edits */
 
 static GRand *rng;
@@ -676,6 +728,7 @@ main (int   argc,
   g_test_add_func ("/document/removing-takes-dependents", test_removing_takes_dependents);
   g_test_add_func ("/document/emotion-scale-clamps-scores", test_emotion_scale_clamps_scores);
   g_test_add_func ("/document/emotion-scale-rescales-scores", test_emotion_scale_rescales_scores);
+  g_test_add_func ("/document/personas-and-points", test_personas_and_points);
   g_test_add_func ("/document/random-edits-undo-and-redo-exactly", test_random_edits_undo_and_redo_exactly);
   g_test_add_func ("/document/channels-match-the-format", test_channels_match_the_format);
   g_test_add_func ("/document/is-finalized", test_document_is_finalized);
