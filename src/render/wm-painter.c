@@ -137,6 +137,39 @@ mood_of_score (WmLayout *layout,
   return (score - 1) / (layout->emotion_levels - 1) * 2 - 1;
 }
 
+/* Scales of up to seven levels show a face per level; ten faces would
+ * differ too little to read, so a ten-level scale shows its numbers. */
+#define MAX_LEVELS_WITH_FACES 7
+
+static void
+paint_level_mark (Painter *p,
+                  int      score,
+                  double   x,
+                  double   y,
+                  double   radius)
+{
+  WmLayout *layout = p->layout;
+  double mood = mood_of_score (layout, score);
+  WmColor fill;
+
+  wm_style_mood_color (p->style, mood, &fill);
+  if (layout->emotion_levels <= MAX_LEVELS_WITH_FACES)
+    {
+      wm_glyph_draw_face (p->cr, mood, x, y, radius, &fill, &p->palette->face_ink);
+      return;
+    }
+  {
+    g_autofree char *number = g_strdup_printf ("%d", score);
+    double height = line_height (p, WM_FONT_SMALL);
+    double width = text_width (p, WM_FONT_SMALL, number);
+
+    cairo_arc (p->cr, x, y, radius, 0, 2 * G_PI);
+    wm_color_set_source (p->cr, &fill);
+    cairo_fill (p->cr);
+    show_text (p, WM_FONT_SMALL, number, x - width / 2, y - height / 2, width + 2, 1, &p->palette->face_ink);
+  }
+}
+
 /* Header */
 
 static void
@@ -666,12 +699,8 @@ paint_emotion_header (Painter         *p,
   for (int level = 1; level <= layout->emotion_levels; level++)
     {
       double y = wm_layout_level_y (layout, row, level);
-      double mood = mood_of_score (layout, level);
-      WmColor fill;
 
-      wm_style_mood_color (style, mood, &fill);
-      wm_glyph_draw_face (cr, mood, left - 14, y, MIN (8.0, style->emotion_level_height / 2 - 3), &fill,
-                          &palette->face_ink);
+      paint_level_mark (p, level, left - 14, y, MIN (8.0, style->emotion_level_height / 2 - 3));
     }
 
   /* A curve switched off in a view stays in the legend, faint, so it can
@@ -776,7 +805,6 @@ paint_curve (Painter       *p,
              const WmCurve *curve)
 {
   cairo_t *cr = p->cr;
-  WmLayout *layout = p->layout;
   WmStyle *style = p->style;
   const WmPalette *palette = p->palette;
   double face = style->face_radius;
@@ -812,14 +840,11 @@ paint_curve (Painter       *p,
   for (guint i = 0; i < curve->points->len; i++)
     {
       const WmCurvePoint *point = &g_array_index (curve->points, WmCurvePoint, i);
-      double mood = mood_of_score (layout, point->score);
-      WmColor fill;
 
       wm_color_set_source (cr, &curve->color);
       cairo_arc (cr, point->x, point->y, face + 2.5, 0, 2 * G_PI);
       cairo_fill (cr);
-      wm_style_mood_color (style, mood, &fill);
-      wm_glyph_draw_face (cr, mood, point->x, point->y, face, &fill, &palette->face_ink);
+      paint_level_mark (p, point->score, point->x, point->y, face);
 
       if (point->label_lines > 0)
         {
