@@ -470,6 +470,13 @@ test_points_are_widgets (Fixture       *fixture,
   wm_test_wait_for_frames (1);
   g_assert_true (gtk_widget_is_focus (widget));
   g_assert_true (gtk_widget_get_mapped (widget));
+
+  /* Tab reaches the points from the map. */
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
+  for (guint i = 0; i < 500 && !WM_IS_POINT_WIDGET (gtk_root_get_focus (GTK_ROOT (fixture->window))); i++)
+    if (!gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD))
+      break;
+  g_assert_true (WM_IS_POINT_WIDGET (gtk_root_get_focus (GTK_ROOT (fixture->window))));
 }
 
 /* Dragging a point snaps it to levels and moves it between stages, as
