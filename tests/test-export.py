@@ -83,6 +83,16 @@ with tempfile.TemporaryDirectory() as tmp:
         check(f'{name}: tiled A4 PDF has landscape A4 pages', r.returncode == 0 and pages > 1
               and '841.89 x 595.28' in info, r.stderr + info)
 
+        deck = os.path.join(tmp, f'{name}-slides.pdf')
+        r = run('export', path, '-o', deck, '--slides')
+        info = subprocess.run(['pdfinfo', deck], capture_output=True, text=True).stdout
+        pages = int(re.search(r'Pages:\s+(\d+)', info).group(1)) if 'Pages:' in info else 0
+        check(f'{name}: --slides writes 16:9 pages, a title, one or more a stage, an overview',
+              r.returncode == 0 and '960 x 540' in info and pages >= len(stage_names) + 2, r.stderr + info)
+        text = words(subprocess.run(['pdftotext', '-raw', deck, '-'], capture_output=True, text=True).stdout)
+        missing = [t for t in stage_names if words(t) not in text]
+        check(f'{name}: the slides have every stage name as text', not missing, missing)
+
         svg = os.path.join(tmp, f'{name}.svg')
         r = run('export', path, '-o', svg)
         try:
@@ -159,6 +169,8 @@ with tempfile.TemporaryDirectory() as tmp:
         r = run('export', sample, '-o', target, *args)
         check(f'export refuses {why} with exit 2 and one line', one_line_error(r, 2) and
               read(target) == b'previous contents', r.stderr)
+    r = run('export', sample, '-o', os.path.join(tmp, 'deck.svg'), '--slides')
+    check('--slides refuses anything but PDF', one_line_error(r, 2), r.stderr)
     r = run('export', sample, '-o', os.path.join(tmp, 'map.docx'))
     check('export refuses an extension it cannot write', one_line_error(r, 2), r.stderr)
     r = run('export', sample, '-o', os.path.join(tmp, 'as-csv.txt'), '--format', 'csv')

@@ -51,7 +51,7 @@ print_help (void)
                      "  waymark check FILE…                   check maps; print one line per problem\n"
                      "  waymark export FILE -o OUT.EXT        export a map; EXT is pdf, svg, png, csv, mmd or waymark\n"
                      "      [--format FORMAT] [--page-size fit|A4|A3|Letter] [--scale 1|2]\n"
-                     "      [--transparent] [--theme light|dark]\n"
+                     "      [--transparent] [--theme light|dark] [--slides]\n"
                      "  waymark import IN.csv|IN.mmd -o OUT.waymark\n"
                      "                                        make a map from a spreadsheet or a Mermaid journey\n"
                      "  waymark --version                     print the version\n"
@@ -170,6 +170,7 @@ run_export (int    argc,
   g_autofree char *theme = NULL;
   int scale = 1;
   gboolean transparent = FALSE;
+  gboolean slides = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, NULL, NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, NULL, NULL },
@@ -177,6 +178,7 @@ run_export (int    argc,
     { "scale", 0, 0, G_OPTION_ARG_INT, &scale, NULL, NULL },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, NULL, NULL },
     { "transparent", 0, 0, G_OPTION_ARG_NONE, &transparent, NULL, NULL },
+    { "slides", 0, 0, G_OPTION_ARG_NONE, &slides, NULL, NULL },
     { NULL }
   };
   g_autoptr(GFile) file = NULL;
@@ -209,8 +211,11 @@ run_export (int    argc,
     return usage_error ("export: --scale and --transparent apply to PNG only");
   if (theme != NULL && !wm_theme_from_string (theme, &options.theme))
     return usage_error ("export: unknown theme “%s”; use light or dark", theme);
+  if (slides && (options.format != WM_EXPORT_FORMAT_PDF || page_size != NULL))
+    return usage_error ("export: --slides makes a PDF of 16:9 slides; it takes no --page-size");
   options.scale = scale;
   options.transparent = transparent;
+  options.slides = slides;
 
   file = g_file_new_for_commandline_arg (argv[1]);
   document = wm_document_load (file, NULL, &error);

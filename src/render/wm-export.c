@@ -21,6 +21,7 @@
 #include "wm-layout-text.h"
 #include "wm-mermaid.h"
 #include "wm-painter.h"
+#include "wm-slides.h"
 #include "wm-png-writer.h"
 #include "wm-safe-file.h"
 #include "wm-tiling.h"
@@ -196,6 +197,33 @@ write_pdf_fit (WmLayout    *layout,
   return paint_whole_map (surface, layout, scale, file, error);
 }
 
+/* The map as a deck of slides: one 16:9 page each, 960 × 540 points,
+ * the size slide decks use. */
+static gboolean
+write_slides_pdf (WmDocument  *document,
+                  WmSafeFile  *file,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) slides = wm_slides_build (document);
+  g_autofree char *title = wm_layout_map_title (document);
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file, 960, 540);
+  cairo_t *cr = cairo_create (surface);
+  gboolean ok;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Waymark");
+  cairo_scale (cr, 960 / WM_SLIDE_WIDTH, 540 / WM_SLIDE_HEIGHT);
+  for (guint i = 0; i < slides->len; i++)
+    {
+      wm_slide_paint (cr, document, slides, i, -1);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  ok = finish_surface (surface, file, error);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
 /* The map at print size across as many pages as it needs. */
 static gboolean
 write_pdf_tiled (WmLayout    *layout,
@@ -301,7 +329,8 @@ wm_export (WmDocument             *document,
       switch (options->format)
         {
         case WM_EXPORT_FORMAT_PDF:
-          drawn = options->page_size == WM_PAGE_SIZE_FIT
+          drawn = options->slides ? write_slides_pdf (document, output, &local_error)
+                  : options->page_size == WM_PAGE_SIZE_FIT
                   ? write_pdf_fit (layout, output, &local_error)
                   : write_pdf_tiled (layout, output, options->page_size, &local_error);
           break;

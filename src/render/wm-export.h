@@ -53,6 +53,7 @@ typedef struct
   int scale;                /* PNG: 1 or 2 */
   gboolean transparent;     /* PNG */
   WmTheme theme;
+  gboolean slides;          /* PDF: a slide deck rather than the map */
 } WmExportOptions;
 
 GQuark   wm_export_error_quark        (void);

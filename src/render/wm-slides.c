@@ -1,0 +1,571 @@
+/* wm-slides.c: a map told as slides, for presenting it full screen and
+ * for a PDF deck.
+ *
+ * The slides are: a title slide (the map's title, goal and personas); a
+ * slide per stage with its name and description, each persona's feeling
+ * there with their face and words, and the stage's cards grouped by lane
+ * in large type, pain points and opportunities highlighted; and an
+ * overview of the whole map.
+ *
+ * A stage slide is measured with the same code that draws it, so nothing
+ * is ever cut off: when the cards do not fit, the type shrinks down to
+ * WM_SLIDE_MIN_SCALE, and beyond that the stage continues on more slides.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "wm-card.h"
+#include "wm-emotion-curve.h"
+#include "wm-emotion-point.h"
+#include "wm-glyphs.h"
+#include "wm-lane.h"
+#include "wm-layout-text.h"
+#include "wm-layout.h"
+#include "wm-painter.h"
+#include "wm-slides.h"
+#include "wm-stage.h"
+#include "wm-text-measure.h"
+
+#define MARGIN 96.0
+#define BODY_TOP 400.0
+#define BODY_BOTTOM (WM_SLIDE_HEIGHT - 90.0)
+#define COLUMN_GAP 48.0
+#define ITEM_GAP 12.0
+#define GROUP_GAP 28.0
+#define ITEM_PADDING 16.0
+
+/* The stage is dark, as a presentation room is. */
+static const WmColor ink = { 0.96, 0.96, 0.97, 1 };
+static const WmColor ink_soft = { 0.66, 0.67, 0.72, 1 };
+static const WmColor stage_fill = { 0.106, 0.106, 0.122, 1 };
+static const WmColor item_fill = { 0.17, 0.17, 0.2, 1 };
+static const WmColor pain_fill = { 0.36, 0.13, 0.15, 1 };
+static const WmColor pain_bar = { 0.95, 0.33, 0.35, 1 };
+static const WmColor chance_fill = { 0.11, 0.29, 0.2, 1 };
+static const WmColor chance_bar = { 0.34, 0.85, 0.55, 1 };
+static const WmColor plain_bar = { 0.36, 0.56, 0.95, 1 };
+
+void
+wm_slide_free (WmSlide *slide)
+{
+  if (slide == NULL)
+    return;
+  g_clear_pointer (&slide->cards, g_ptr_array_unref);
+  g_free (slide);
+}
+
+/* --- Text ------------------------------------------------------------------ */
+
+/* One Pango context measures and draws, with unhinted metrics, so a
+ * slide measures the same at every size it is drawn. */
+static PangoContext *
+text_context (void)
+{
+  static PangoContext *context;
+
+  if (context == NULL)
+    {
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      pango_cairo_context_set_font_options (context, options);
+      cairo_font_options_destroy (options);
+    }
+  return context;
+}
+
+static PangoLayout *
+text_layout (const char *text,
+             double      size,
+             PangoWeight weight,
+             gboolean    italic,
+             double      width,
+             int         max_lines)
+{
+  PangoLayout *layout = pango_layout_new (text_context ());
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell");
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  if (italic)
+    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  if (max_lines > 0)
+    {
+      pango_layout_set_height (layout, -max_lines);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (font);
+  return layout;
+}
+
+/* Draws @text (unless @cr is %NULL) and returns its height. */
+static double
+text (cairo_t       *cr,
+      const char    *string,
+      double         size,
+      PangoWeight    weight,
+      gboolean       italic,
+      double         x,
+      double         y,
+      double         width,
+      int            max_lines,
+      const WmColor *color)
+{
+  g_autoptr(PangoLayout) layout = text_layout (string, size, weight, italic, width, max_lines);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  if (cr != NULL)
+    {
+      cairo_save (cr);
+      wm_color_set_source (cr, color);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+      cairo_restore (cr);
+    }
+  return height;
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   width,
+              double   height,
+              double   radius)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* --- A stage's cards ------------------------------------------------------ */
+
+static WmLane *
+lane_of (WmDocument *document,
+         WmCard     *card)
+{
+  WmElement *lane = wm_document_lookup (document, wm_card_get_lane (card));
+
+  return WM_IS_LANE (lane) ? WM_LANE (lane) : NULL;
+}
+
+/* Places @cards, lane by lane, in two columns of the body, and draws them
+ * when @cr is given. A lane's name heads its cards, again at the top of
+ * the second column if they continue there. Returns how many cards fit. */
+static guint
+place_cards (cairo_t    *cr,
+             WmDocument *document,
+             GPtrArray  *cards,
+             double      scale)
+{
+  double column_width = (WM_SLIDE_WIDTH - 2 * MARGIN - COLUMN_GAP) / 2;
+  double item_width = column_width - 2 * ITEM_PADDING * scale - 8;
+  double y = BODY_TOP;
+  int column = 0;
+  WmLane *current = NULL;
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      WmCard *card = g_ptr_array_index (cards, i);
+      WmLane *lane = lane_of (document, card);
+      WmLaneKind kind = lane != NULL ? wm_lane_get_kind (lane) : WM_LANE_KIND_TEXT;
+      g_autofree char *lane_title = g_utf8_strup (lane != NULL ? wm_lane_get_title (lane) : "", -1);
+      double heading = text (NULL, lane_title, 22 * scale, PANGO_WEIGHT_BOLD, FALSE, 0, 0, column_width, 1, &ink_soft)
+                       + 8 * scale;
+      double item = text (NULL, wm_card_get_title (card), 36 * scale, PANGO_WEIGHT_BOLD, FALSE, 0, 0, item_width, 3,
+                          &ink) + 2 * ITEM_PADDING * scale;
+      gboolean new_group = lane != current;
+      double gap = new_group && y > BODY_TOP ? GROUP_GAP * scale : 0;
+      double x;
+
+      if (y + gap + (new_group ? heading : 0) + item > BODY_BOTTOM)
+        {
+          /* On into the second column, under the lane's name again; past
+           * it, onto the next slide. */
+          if (column == 1)
+            return i;
+          column = 1;
+          y = BODY_TOP;
+          gap = 0;
+          new_group = TRUE;
+          if (y + heading + item > BODY_BOTTOM)
+            return i;
+        }
+      x = MARGIN + column * (column_width + COLUMN_GAP);
+      y += gap;
+      if (new_group)
+        {
+          text (cr, lane_title, 22 * scale, PANGO_WEIGHT_BOLD, FALSE, x, y, column_width, 1, &ink_soft);
+          y += heading;
+          current = lane;
+        }
+
+      if (cr != NULL)
+        {
+          gboolean pain = kind == WM_LANE_KIND_PAIN_POINTS;
+          gboolean chance = kind == WM_LANE_KIND_OPPORTUNITIES;
+
+          rounded_rect (cr, x, y, column_width, item, 10 * scale);
+          wm_color_set_source (cr, pain ? &pain_fill : chance ? &chance_fill : &item_fill);
+          cairo_fill (cr);
+          cairo_rectangle (cr, x, y + 8 * scale, 6 * scale, item - 16 * scale);
+          wm_color_set_source (cr, pain ? &pain_bar : chance ? &chance_bar : &plain_bar);
+          cairo_fill (cr);
+          text (cr, wm_card_get_title (card), 36 * scale, PANGO_WEIGHT_BOLD, FALSE, x + ITEM_PADDING * scale + 8,
+                y + ITEM_PADDING * scale, item_width, 3, &ink);
+        }
+      y += item + ITEM_GAP * scale;
+    }
+  return cards->len;
+}
+
+/* The cards told on a stage's slides: every lane that holds cards, in
+ * lane order, then in their order in the cell. */
+static GPtrArray *
+stage_cards (WmDocument *document,
+             WmStage    *stage)
+{
+  GListModel *lanes = wm_document_get_lanes (document);
+  GPtrArray *cards = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint l = 0; l < g_list_model_get_n_items (lanes); l++)
+    {
+      g_autoptr(WmLane) lane = g_list_model_get_item (lanes, l);
+      g_autoptr(GPtrArray) cell = NULL;
+
+      if (!wm_lane_kind_holds_cards (wm_lane_get_kind (lane)))
+        continue;
+      cell = wm_document_get_cell_cards (document, wm_element_get_id (WM_ELEMENT (stage)),
+                                         wm_element_get_id (WM_ELEMENT (lane)));
+      for (guint c = 0; c < cell->len; c++)
+        g_ptr_array_add (cards, g_object_ref (g_ptr_array_index (cell, c)));
+    }
+  return cards;
+}
+
+static WmSlide *
+new_slide (WmSlideKind kind,
+           int         stage_index)
+{
+  WmSlide *slide = g_new0 (WmSlide, 1);
+
+  slide->kind = kind;
+  slide->stage_index = stage_index;
+  slide->n_parts = 1;
+  slide->scale = 1;
+  slide->cards = g_ptr_array_new_with_free_func (g_object_unref);
+  return slide;
+}
+
+static void
+add_stage_slides (GPtrArray  *slides,
+                  WmDocument *document,
+                  WmStage    *stage,
+                  int         stage_index)
+{
+  g_autoptr(GPtrArray) cards = stage_cards (document, stage);
+  const double scales[] = { 1.0, 0.9, 0.8, WM_SLIDE_MIN_SCALE };
+  guint first_part = slides->len;
+  guint start = 0;
+
+  /* The largest type that fits it all on one slide... */
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+    if (place_cards (NULL, document, cards, scales[s]) == cards->len)
+      {
+        WmSlide *slide = new_slide (WM_SLIDE_STAGE, stage_index);
+
+        slide->scale = scales[s];
+        for (guint i = 0; i < cards->len; i++)
+          g_ptr_array_add (slide->cards, g_object_ref (g_ptr_array_index (cards, i)));
+        g_ptr_array_add (slides, slide);
+        return;
+      }
+
+  /* ...else as many slides at the smallest legible type as it takes. */
+  while (start < cards->len)
+    {
+      WmSlide *slide = new_slide (WM_SLIDE_STAGE, stage_index);
+      g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+      guint fitted;
+
+      for (guint i = start; i < cards->len; i++)
+        g_ptr_array_add (rest, g_ptr_array_index (cards, i));
+      fitted = MAX (place_cards (NULL, document, rest, WM_SLIDE_MIN_SCALE), 1);
+      for (guint i = 0; i < fitted; i++)
+        g_ptr_array_add (slide->cards, g_object_ref (g_ptr_array_index (rest, i)));
+      slide->scale = WM_SLIDE_MIN_SCALE;
+      slide->part = slides->len - first_part;
+      g_ptr_array_add (slides, slide);
+      start += fitted;
+    }
+  for (guint i = first_part; i < slides->len; i++)
+    ((WmSlide *) g_ptr_array_index (slides, i))->n_parts = slides->len - first_part;
+}
+
+/**
+ * wm_slides_build:
+ * @document: a map
+ *
+ * Returns: (transfer full) (element-type WmSlide): the map's slides, in
+ *   the order they are shown
+ */
+GPtrArray *
+wm_slides_build (WmDocument *document)
+{
+  GPtrArray *slides = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_slide_free);
+  GListModel *stages = wm_document_get_stages (document);
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
+
+  g_ptr_array_add (slides, new_slide (WM_SLIDE_TITLE, -1));
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(WmStage) stage = g_list_model_get_item (stages, i);
+
+      add_stage_slides (slides, document, stage, i);
+    }
+  g_ptr_array_add (slides, new_slide (WM_SLIDE_OVERVIEW, -1));
+  return slides;
+}
+
+/* --- Painting --------------------------------------------------------------- */
+
+static void
+paint_face (cairo_t    *cr,
+            WmStyle    *style,
+            WmDocument *document,
+            double      score,
+            double      x,
+            double      y,
+            double      radius)
+{
+  int levels = wm_document_get_emotion_scale (document);
+  double mood = levels > 1 ? (score - 1) / (levels - 1) * 2 - 1 : 0;
+  WmColor fill;
+  WmColor face_ink = { 0.12, 0.12, 0.14, 1 };
+
+  wm_style_mood_color (style, mood, &fill);
+  wm_glyph_draw_face (cr, mood, x, y, radius, &fill, &face_ink);
+}
+
+static void
+paint_persona_chip (cairo_t    *cr,
+                    WmPersona  *persona,
+                    double      x,
+                    double      y,
+                    double      radius)
+{
+  g_autofree char *initials = wm_layout_persona_initials (persona);
+  WmColor color = { 0.36, 0.56, 0.95, 1 };
+  g_autoptr(PangoLayout) layout = text_layout (initials, radius * 0.8, PANGO_WEIGHT_BOLD, FALSE, 4 * radius, 1);
+  int width, height;
+
+  wm_color_parse (&color, wm_persona_get_color (persona));
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  wm_color_set_source (cr, &color);
+  cairo_fill (cr);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_move_to (cr, x - width / 2.0, y - height / 2.0);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+paint_title_slide (cairo_t    *cr,
+                   WmDocument *document)
+{
+  GListModel *personas = wm_document_get_personas (document);
+  guint n = MIN (g_list_model_get_n_items (personas), WM_MAX_PERSONAS);
+  g_autofree char *title = wm_layout_map_title (document);
+  g_autofree char *kind = g_utf8_strup (wm_map_kind_get_display_name (wm_document_get_kind (document)), -1);
+  double y = 150;
+  double card_width = n > 0 ? (WM_SLIDE_WIDTH - 2 * MARGIN - (n - 1) * 32) / n : 0;
+
+  y += text (cr, kind, 28, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, 1400, 1, &plain_bar) + 20;
+  y += text (cr, title, 88, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, WM_SLIDE_WIDTH - 2 * MARGIN, 2, &ink) + 32;
+  text (cr, wm_document_get_goal (document), 36, PANGO_WEIGHT_NORMAL, FALSE, MARGIN, y, 1400, 4, &ink_soft);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WmPersona) persona = g_list_model_get_item (personas, i);
+      double x = MARGIN + i * (card_width + 32);
+      double top = 680;
+      g_autofree char *quote = wm_layout_quoted (wm_persona_get_quote (persona));
+
+      rounded_rect (cr, x, top, card_width, 300, 20);
+      wm_color_set_source (cr, &item_fill);
+      cairo_fill (cr);
+      paint_persona_chip (cr, persona, x + 70, top + 70, 42);
+      text (cr, wm_persona_get_name (persona), 34, PANGO_WEIGHT_BOLD, FALSE, x + 130, top + 30, card_width - 150, 1,
+            &ink);
+      text (cr, wm_persona_get_role (persona), 24, PANGO_WEIGHT_NORMAL, FALSE, x + 130, top + 76, card_width - 150, 1,
+            &ink_soft);
+      if (*wm_persona_get_quote (persona) != '\0')
+        text (cr, quote, 28, PANGO_WEIGHT_NORMAL, TRUE, x + 30, top + 140, card_width - 60, 4, &ink);
+    }
+}
+
+/* Each persona's feeling at the stage: the mean of their points there,
+ * with the words of the first that has any. */
+static void
+paint_feelings (cairo_t    *cr,
+                WmStyle    *style,
+                WmDocument *document,
+                WmStage    *stage)
+{
+  GListModel *curves = wm_document_get_emotion_curves (document);
+  double x = 1240, y = 110;
+
+  for (guint c = 0; c < g_list_model_get_n_items (curves) && y < BODY_TOP - 80; c++)
+    {
+      g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (curves, c);
+      GListModel *points = wm_emotion_curve_get_points (curve);
+      WmElement *persona = wm_document_lookup (document, wm_emotion_curve_get_persona (curve));
+      const char *words = NULL;
+      double sum = 0;
+      guint count = 0;
+      g_autofree char *quoted = NULL;
+
+      for (guint p = 0; p < g_list_model_get_n_items (points); p++)
+        {
+          g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, p);
+
+          if (!g_str_equal (wm_emotion_point_get_stage (point), wm_element_get_id (WM_ELEMENT (stage))))
+            continue;
+          sum += wm_emotion_point_get_score (point);
+          count++;
+          if (words == NULL && *wm_emotion_point_get_label (point) != '\0')
+            words = wm_emotion_point_get_label (point);
+        }
+      if (count == 0 || !WM_IS_PERSONA (persona))
+        continue;
+      paint_face (cr, style, document, sum / count, x + 30, y + 30, 30);
+      text (cr, wm_persona_get_name (WM_PERSONA (persona)), 26, PANGO_WEIGHT_BOLD, FALSE, x + 80, y, 520, 1, &ink);
+      if (words != NULL)
+        {
+          quoted = wm_layout_quoted (words);
+          text (cr, quoted, 24, PANGO_WEIGHT_NORMAL, TRUE, x + 80, y + 34, 520, 2, &ink_soft);
+        }
+      y += 100;
+    }
+}
+
+static void
+paint_stage_slide (cairo_t    *cr,
+                   WmStyle    *style,
+                   WmDocument *document,
+                   WmSlide    *slide)
+{
+  g_autoptr(WmStage) stage = g_list_model_get_item (wm_document_get_stages (document), slide->stage_index);
+  guint n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
+  g_autofree char *counter = NULL;
+  g_autofree char *name = wm_layout_stage_name (stage, slide->stage_index);
+  double y = 110;
+
+  if (slide->n_parts > 1)
+    /* Translators: above a stage's name on a slide: its place, and which of its slides this is */
+    counter = g_strdup_printf (_("STAGE %d OF %u · %u/%u"), slide->stage_index + 1, n_stages, slide->part + 1,
+                               slide->n_parts);
+  else
+    /* Translators: above a stage's name on a slide */
+    counter = g_strdup_printf (_("STAGE %d OF %u"), slide->stage_index + 1, n_stages);
+  y += text (cr, counter, 24, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, 1000, 1, &plain_bar) + 10;
+  y += text (cr, name, 72, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, 1080, 1, &ink) + 12;
+  text (cr, wm_stage_get_description (stage), 30, PANGO_WEIGHT_NORMAL, FALSE, MARGIN, y, 1080, 2, &ink_soft);
+  paint_feelings (cr, style, document, stage);
+  place_cards (cr, document, slide->cards, slide->scale);
+}
+
+static void
+paint_overview_slide (cairo_t    *cr,
+                      WmStyle    *style,
+                      WmDocument *document,
+                      int         highlight_stage)
+{
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayout) layout = wm_layout_new (document, style, measure);
+  /* The grid of stages and lanes, with the emotion curve; the title and
+   * the personas had a slide of their own. */
+  const WmRect *grid = &layout->grid;
+  double area_width = WM_SLIDE_WIDTH - 2 * 48, area_height = WM_SLIDE_HEIGHT - 2 * 48;
+  double scale = MIN (area_width / grid->width, area_height / grid->height);
+
+  cairo_save (cr);
+  cairo_translate (cr, (WM_SLIDE_WIDTH - grid->width * scale) / 2, (WM_SLIDE_HEIGHT - grid->height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -grid->x, -grid->y);
+  cairo_rectangle (cr, grid->x, grid->y, grid->width, grid->height);
+  cairo_clip (cr);
+  wm_painter_paint (cr, layout, grid, WM_PAINT_DEFAULT);
+  if (highlight_stage >= 0 && (guint) highlight_stage < layout->columns->len)
+    {
+      const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, highlight_stage);
+
+      cairo_rectangle (cr, column->x, layout->grid.y, column->width, layout->grid.height);
+      cairo_set_source_rgba (cr, plain_bar.red, plain_bar.green, plain_bar.blue, 0.16);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 4 / scale);
+      wm_color_set_source (cr, &plain_bar);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * wm_slide_paint:
+ * @cr: where to draw, WM_SLIDE_WIDTH × WM_SLIDE_HEIGHT in user units
+ * @slides: (element-type WmSlide): from wm_slides_build()
+ * @index: which slide
+ * @highlight_stage: on the overview, the stage to pick out, or -1
+ */
+void
+wm_slide_paint (cairo_t    *cr,
+                WmDocument *document,
+                GPtrArray  *slides,
+                guint       index,
+                int         highlight_stage)
+{
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_DARK);
+  WmSlide *slide;
+
+  g_return_if_fail (index < slides->len);
+
+  slide = g_ptr_array_index (slides, index);
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, WM_SLIDE_WIDTH, WM_SLIDE_HEIGHT);
+  wm_color_set_source (cr, &stage_fill);
+  cairo_fill (cr);
+  switch (slide->kind)
+    {
+    case WM_SLIDE_TITLE:
+      paint_title_slide (cr, document);
+      break;
+    case WM_SLIDE_STAGE:
+      paint_stage_slide (cr, style, document, slide);
+      break;
+    case WM_SLIDE_OVERVIEW:
+      paint_overview_slide (cr, style, document, highlight_stage);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  cairo_restore (cr);
+}

@@ -1,0 +1,149 @@
+/* test-slides.c: the slides a map is told in: their number and order for
+ * every template and sample, and a crowded stage continued on more slides
+ * rather than cut off.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "wm-card.h"
+#include "wm-document-reader.h"
+#include "wm-lane.h"
+#include "wm-slides.h"
+#include "wm-stage.h"
+#include "wm-templates.h"
+#include "wm-test-map.h"
+
+/* Title first, overview last, and between them every stage in order,
+ * each with one or more slides that share its cards out without loss. */
+static void
+check_order (WmDocument *document,
+             GPtrArray  *slides)
+{
+  guint n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
+  int expected_stage = 0;
+
+  g_assert_cmpuint (slides->len, >=, n_stages + 2);
+  g_assert_cmpint (((WmSlide *) g_ptr_array_index (slides, 0))->kind, ==, WM_SLIDE_TITLE);
+  g_assert_cmpint (((WmSlide *) g_ptr_array_index (slides, slides->len - 1))->kind, ==, WM_SLIDE_OVERVIEW);
+  for (guint i = 1; i + 1 < slides->len; i++)
+    {
+      WmSlide *slide = g_ptr_array_index (slides, i);
+
+      g_assert_cmpint (slide->kind, ==, WM_SLIDE_STAGE);
+      if (slide->part == 0)
+        g_assert_cmpint (slide->stage_index, ==, expected_stage++);
+      else
+        g_assert_cmpint (slide->stage_index, ==, expected_stage - 1);
+      g_assert_cmpuint (slide->part, <, slide->n_parts);
+      g_assert_cmpfloat (slide->scale, >=, WM_SLIDE_MIN_SCALE);
+    }
+  g_assert_cmpint (expected_stage, ==, (int) n_stages);
+}
+
+static void
+test_templates_and_samples (void)
+{
+  const char *samples[] = { "software-purchase", "gym-membership", "busy-parent-day", "hotel-stay" };
+
+  for (int kind = WM_MAP_KIND_CURRENT_STATE; kind <= WM_MAP_KIND_SERVICE_BLUEPRINT; kind++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WmDocument) document = wm_template_instantiate (kind, &error);
+      g_autoptr(GPtrArray) slides = NULL;
+
+      g_assert_no_error (error);
+      slides = wm_slides_build (document);
+      check_order (document, slides);
+      /* A template is short: one slide a stage. */
+      g_assert_cmpuint (slides->len, ==, g_list_model_get_n_items (wm_document_get_stages (document)) + 2);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("samples/%s.waymark", samples[i]);
+      g_autoptr(WmDocument) document = wm_test_load_map (path);
+      g_autoptr(GPtrArray) slides = wm_slides_build (document);
+
+      check_order (document, slides);
+    }
+}
+
+/* Sixty cards in one stage shrink to the smallest legible type, then go
+ * on over several slides; every card is on exactly one of them. */
+static void
+test_crowded_stage_continues (void)
+{
+  g_autoptr(WmDocument) document = wm_test_generate_map (3, 2, 0, 0);
+  g_autoptr(GPtrArray) slides = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint parts = 0;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("crowd-%u", i);
+      g_autofree char *title = g_strdup_printf ("Step %u of a long stage, with a title that takes a line", i + 1);
+      g_autoptr(WmCard) card = g_object_new (WM_TYPE_CARD, "id", id, "stage", "stage-1",
+                                             "lane", i % 2 ? "lane-0" : "lane-1", "title", title, NULL);
+
+      g_assert_true (wm_document_insert_card (document, card, G_MAXUINT));
+    }
+  slides = wm_slides_build (document);
+  check_order (document, slides);
+
+  for (guint i = 0; i < slides->len; i++)
+    {
+      WmSlide *slide = g_ptr_array_index (slides, i);
+
+      if (slide->kind != WM_SLIDE_STAGE || slide->stage_index != 1)
+        continue;
+      parts++;
+      g_assert_cmpuint (slide->n_parts, >, 1);
+      g_assert_cmpfloat (slide->scale, ==, WM_SLIDE_MIN_SCALE);
+      g_assert_cmpuint (slide->cards->len, >, 0);
+      for (guint c = 0; c < slide->cards->len; c++)
+        {
+          g_assert_false (g_hash_table_contains (seen, g_ptr_array_index (slide->cards, c)));
+          g_hash_table_add (seen, g_ptr_array_index (slide->cards, c));
+        }
+    }
+  g_assert_cmpuint (parts, >, 1);
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 60);
+}
+
+/* A slide draws without cairo errors at the smallest and largest sizes. */
+static void
+test_paint_at_every_size (void)
+{
+  g_autoptr(WmDocument) document = wm_test_load_map ("samples/hotel-stay.waymark");
+  g_autoptr(GPtrArray) slides = wm_slides_build (document);
+  const int sizes[][2] = { { 1280, 720 }, { 3840, 2160 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint i = 0; i < slides->len; i++)
+      {
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, sizes[s][0], sizes[s][1]);
+        cairo_t *cr = cairo_create (surface);
+
+        cairo_scale (cr, sizes[s][0] / WM_SLIDE_WIDTH, sizes[s][1] / WM_SLIDE_HEIGHT);
+        wm_slide_paint (cr, document, slides, i, i == slides->len - 1 ? 2 : -1);
+        g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/slides/templates-and-samples", test_templates_and_samples);
+  g_test_add_func ("/slides/crowded-stage-continues", test_crowded_stage_continues);
+  g_test_add_func ("/slides/paint-at-every-size", test_paint_at_every_size);
+
+  return g_test_run ();
+}
