@@ -140,22 +140,6 @@ text (cairo_t       *cr,
   return height;
 }
 
-static void
-rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   width,
-              double   height,
-              double   radius)
-{
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 /* --- A stage's cards ------------------------------------------------------ */
 
 static WmLane *
@@ -223,7 +207,7 @@ place_cards (cairo_t    *cr,
           gboolean pain = kind == WM_LANE_KIND_PAIN_POINTS;
           gboolean chance = kind == WM_LANE_KIND_OPPORTUNITIES;
 
-          rounded_rect (cr, x, y, column_width, item, 10 * scale);
+          wm_path_rounded_rect (cr, x, y, column_width, item, 10 * scale);
           wm_color_set_source (cr, pain ? &pain_fill : chance ? &chance_fill : &item_fill);
           cairo_fill (cr);
           cairo_rectangle (cr, x, y + 8 * scale, 6 * scale, item - 16 * scale);
@@ -410,7 +394,7 @@ paint_title_slide (cairo_t    *cr,
       double top = 680;
       g_autofree char *quote = wm_layout_quoted (wm_persona_get_quote (persona));
 
-      rounded_rect (cr, x, top, card_width, 300, 20);
+      wm_path_rounded_rect (cr, x, top, card_width, 300, 20);
       wm_color_set_source (cr, &item_fill);
       cairo_fill (cr);
       paint_persona_chip (cr, persona, x + 70, top + 70, 42);
