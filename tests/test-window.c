@@ -443,7 +443,15 @@ test_window_export_dialog (void)
   g_assert_true (gtk_widget_get_visible (rows->pdata[1]));
   g_assert_false (gtk_widget_get_visible (rows->pdata[2]));
 
+  /* Slides are a PDF deck with nothing to choose. */
   adw_combo_row_set_selected (rows->pdata[0], 1);
+  wm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, WM_EXPORT_FORMAT_PDF);
+  g_assert_true (options.slides);
+  g_assert_false (gtk_widget_get_visible (rows->pdata[1]));
+  g_assert_false (gtk_widget_get_visible (rows->pdata[3]));
+
+  adw_combo_row_set_selected (rows->pdata[0], 2);
   g_assert_false (gtk_widget_get_visible (rows->pdata[1]));
   g_assert_true (gtk_widget_get_visible (rows->pdata[2]));
   adw_combo_row_set_selected (rows->pdata[2], 1);

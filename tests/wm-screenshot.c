@@ -4,7 +4,7 @@
  *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
  *
  * SCREEN is one of: window, select, inspect, rename, drag, point, persona,
- * new, preferences,
+ * present (with --slide N), new, preferences,
  * unsaved, recovery, about, shortcuts, export, print.
  *
  * Copyright 2026 The Waymark developers
@@ -23,6 +23,7 @@
 #include "wm-export-dialog.h"
 #include "wm-persona-editor.h"
 #include "wm-preferences-window.h"
+#include "wm-presentation.h"
 #include "wm-recovery-dialog.h"
 #include "wm-template-chooser.h"
 #include "wm-test-utils.h"
@@ -60,10 +61,12 @@ main (int   argc,
   double zoom = 1.0;
   g_autofree char *size = NULL;
   g_autofree char *compare = NULL;
+  int slide = 0;
   int width = 1000, height = 680;
   const GOptionEntry entries[] = {
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, "The window's size", "WIDTHxHEIGHT" },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare, "Compare the map with this one", "FILE" },
+    { "slide", 0, 0, G_OPTION_ARG_INT, &slide, "The slide to present", "N" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
     { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Scale text by 1.5", NULL },
     { "map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Open this map in the window", "FILE" },
@@ -82,7 +85,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|point|persona|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|point|persona|present|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -213,6 +216,17 @@ main (int   argc,
       wm_canvas_edit_persona (canvas, persona);
       wm_test_wait_for_frames (20);
       target = wm_test_find_toplevel_of_type (WM_TYPE_PERSONA_EDITOR);
+    }
+  else if (g_str_equal (screen, "present"))
+    {
+      WmPresentation *presentation;
+
+      g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
+      wm_test_wait_for_frames (10);
+      presentation = WM_PRESENTATION (wm_test_find_toplevel_of_type (WM_TYPE_PRESENTATION));
+      wm_presentation_go_to (presentation, slide);
+      wm_test_wait_for_frames (40);
+      target = GTK_WINDOW (presentation);
     }
   else if (g_str_equal (screen, "new"))
     {

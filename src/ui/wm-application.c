@@ -177,6 +177,7 @@ wm_application_startup (GApplication *application)
   static const char *new_map_accels[] = { "<Control>n", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *inspector_accels[] = { "F9", NULL };
+  static const char *present_accels[] = { "F5", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *save_accels[] = { "<Control>s", NULL };
   static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
@@ -207,6 +208,7 @@ wm_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-map", new_map_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-inspector", inspector_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.present", present_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save", save_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);

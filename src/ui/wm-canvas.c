@@ -922,3 +922,27 @@ wm_canvas_get_comparison (WmCanvas *self)
 
   return self->comparison;
 }
+
+/**
+ * wm_canvas_show_stage:
+ * @stage_index: a stage of the map
+ *
+ * Scrolls the map to show the stage's column from its header down.
+ */
+void
+wm_canvas_show_stage (WmCanvas *self,
+                      guint     stage_index)
+{
+  const WmStageColumn *column;
+  WmRect visible;
+
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  wm_canvas_ensure_layout (self);
+  if (self->layout == NULL || stage_index >= self->layout->columns->len)
+    return;
+  column = &g_array_index (self->layout->columns, WmStageColumn, stage_index);
+  visible = wm_canvas_get_visible_rect (self);
+  wm_canvas_scroll_to_rect (self, &(WmRect) { column->x, self->layout->grid.y, column->width,
+                                              MIN (visible.height * 0.5, self->layout->grid.height) });
+}

@@ -90,4 +90,7 @@ void            wm_canvas_set_comparison     (WmCanvas       *self,
                                               WmDocument     *other);
 WmDocument     *wm_canvas_get_comparison     (WmCanvas       *self);
 
+void            wm_canvas_show_stage         (WmCanvas       *self,
+                                              guint           stage_index);
+
 G_END_DECLS

@@ -30,11 +30,14 @@ typedef struct
   gboolean has_scale;
   gboolean has_theme;
   gboolean has_transparency;
+  gboolean slides;
 } Format;
 
 static const Format formats[] = {
   { WM_EXPORT_FORMAT_PDF, N_("PDF document"), "pdf", "application/pdf",
     N_("Vector pages with selectable text, for printing and sharing"), TRUE, FALSE, TRUE, FALSE },
+  { WM_EXPORT_FORMAT_PDF, N_("Slides (PDF)"), "pdf", "application/pdf",
+    N_("A 16:9 deck: the title, a slide per stage and an overview"), FALSE, FALSE, FALSE, FALSE, TRUE },
   { WM_EXPORT_FORMAT_PNG, N_("PNG image"), "png", "image/png",
     N_("A picture of the whole map, for slides and chat"), FALSE, TRUE, TRUE, TRUE },
   { WM_EXPORT_FORMAT_SVG, N_("SVG image"), "svg", "image/svg+xml",
@@ -101,6 +104,7 @@ wm_export_dialog_get_options (WmExportDialog  *self,
 
   wm_export_options_init (options);
   options->format = format->format;
+  options->slides = format->slides;
   if (format->has_pages)
     options->page_size = (WmPageSize) adw_combo_row_get_selected (self->page_size_row);
   if (format->has_scale)
@@ -242,7 +246,8 @@ wm_export_dialog_init (WmExportDialog *self)
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
       gtk_string_list_append (names, _(formats[i].name));
-      if (formats[i].format == last_options.format)
+      if (formats[i].format == last_options.format && formats[i].slides == last_options.slides &&
+          format_position == 0)
         format_position = i;
     }
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (names));

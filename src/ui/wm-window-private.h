@@ -31,6 +31,7 @@ struct _WmWindow
   GtkButton            *header_open_button;
   GtkMenuButton        *primary_menu_button;
   GtkWidget            *save_button;
+  GtkWidget            *present_button;
   WmCanvas             *canvas;
   AdwFlap              *flap;
   WmInspector          *inspector;
@@ -83,6 +84,8 @@ void     wm_window_edit_dispose         (WmWindow *self);
 void     wm_window_set_edit_enabled     (WmWindow *self,
                                          gboolean  enabled);
 
+void     wm_window_add_present_actions      (WmWindow *self);
+void     wm_window_present_document_shown   (WmWindow *self);
 void     wm_window_add_compare_actions      (WmWindow *self);
 void     wm_window_compare_document_shown   (WmWindow *self);
 void     wm_window_add_inspector_actions    (WmWindow *self);

@@ -203,6 +203,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, header_open_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector);
@@ -249,6 +250,7 @@ wm_window_init (WmWindow *self)
   wm_window_add_file_actions (self);
   wm_window_add_inspector_actions (self);
   wm_window_add_compare_actions (self);
+  wm_window_add_present_actions (self);
   add_file_drop_target (self);
 }
 
@@ -359,6 +361,7 @@ wm_window_show_document (WmWindow   *self,
   wm_window_edit_document_shown (self);
   wm_window_inspector_document_shown (self);
   wm_window_compare_document_shown (self);
+  wm_window_present_document_shown (self);
   wm_window_files_document_shown (self);
 }
 

@@ -1,0 +1,128 @@
+/* test-presentation.c: presenting a map full screen: its keys' actions,
+ * blanking, the slides following the map, and Esc back to the editor on
+ * the stage that was showing, with the map unchanged.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "wm-canvas-private.h"
+#include "wm-canvas.h"
+#include "wm-document-writer.h"
+#include "wm-presentation.h"
+#include "wm-stage.h"
+#include "wm-test-utils.h"
+#include "wm-window.h"
+
+static WmApplication *app;
+
+static void
+activate (WmPresentation *presentation,
+          const char     *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), action, NULL));
+  wm_test_wait_for_frames (1);
+}
+
+static void
+test_present_and_leave (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "software-purchase.waymark",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  WmPresentation *presentation;
+  WmDocument *document;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(WmStage) stage = NULL;
+  WmCanvas *canvas;
+  WmRect visible;
+  guint n;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wm_window_open_file (window, file));
+  document = wm_window_get_document (window);
+  before = wm_document_to_json (document, NULL);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
+  wm_test_wait_for_frames (3);
+  presentation = WM_PRESENTATION (wm_test_find_toplevel_of_type (WM_TYPE_PRESENTATION));
+  g_assert_nonnull (presentation);
+  g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
+  n = wm_presentation_get_n_slides (presentation);
+  g_assert_cmpuint (n, >=, 2 + g_list_model_get_n_items (wm_document_get_stages (document)));
+  g_assert_cmpuint (wm_presentation_get_index (presentation), ==, 0);
+  g_assert_cmpint (wm_presentation_get_stage (presentation), ==, -1);
+
+  /* Right, Space, Page Down; Left, Page Up; Home, End. */
+  activate (presentation, "presentation.next");
+  activate (presentation, "presentation.next");
+  activate (presentation, "presentation.next");
+  g_assert_cmpuint (wm_presentation_get_index (presentation), ==, 3);
+  activate (presentation, "presentation.previous");
+  g_assert_cmpint (wm_presentation_get_stage (presentation), ==, 1);
+  activate (presentation, "presentation.last");
+  g_assert_cmpuint (wm_presentation_get_index (presentation), ==, n - 1);
+  activate (presentation, "presentation.next");
+  g_assert_cmpuint (wm_presentation_get_index (presentation), ==, n - 1);
+  activate (presentation, "presentation.first");
+  g_assert_cmpuint (wm_presentation_get_index (presentation), ==, 0);
+  activate (presentation, "presentation.previous");
+  g_assert_cmpuint (wm_presentation_get_index (presentation), ==, 0);
+
+  /* B blanks, and blanks no more. */
+  activate (presentation, "presentation.blank");
+  g_assert_true (wm_presentation_get_blank (presentation));
+  activate (presentation, "presentation.blank");
+  g_assert_false (wm_presentation_get_blank (presentation));
+
+  /* The slides follow the map; the stage on screen stays. */
+  wm_presentation_go_to (presentation, 4);
+  wm_test_wait_for_frames (1);
+  g_assert_cmpint (wm_presentation_get_stage (presentation), ==, 3);
+  stage = g_list_model_get_item (wm_document_get_stages (document), 0);
+  wm_document_set_string (document, WM_ELEMENT (stage), "name", "Awareness, renamed");
+  g_assert_cmpint (wm_presentation_get_stage (presentation), ==, 3);
+  wm_history_undo (wm_document_get_history (document));
+
+  /* Esc leaves, and the editor shows that stage, the map unchanged. */
+  activate (presentation, "presentation.leave");
+  wm_test_wait_for_frames (2);
+  g_assert_null (presentation);
+  canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+  visible = wm_canvas_get_visible_rect (canvas);
+  {
+    const WmStageColumn *column = &g_array_index (wm_canvas_get_layout (canvas)->columns, WmStageColumn, 3);
+
+    g_assert_cmpfloat (column->x, >=, visible.x);
+    g_assert_cmpfloat (column->x, <, visible.x + visible.width);
+  }
+  after = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (before, ==, after);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wm_test_wait_for_frames (1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int result;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  app = wm_test_register_application ();
+
+  g_test_add_func ("/presentation/present-and-leave", test_present_and_leave);
+
+  result = g_test_run ();
+  g_clear_object (&app);
+  return result;
+}
