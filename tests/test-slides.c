@@ -10,7 +10,11 @@
 #include "config.h"
 
 #include "wm-card.h"
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "wm-document-reader.h"
+#include "wm-export.h"
 #include "wm-lane.h"
 #include "wm-slides.h"
 #include "wm-stage.h"
@@ -135,6 +139,35 @@ test_paint_at_every_size (void)
       }
 }
 
+/* The deck has a page per slide. */
+static void
+test_pdf_has_a_page_per_slide (void)
+{
+  g_autoptr(WmDocument) document = wm_test_load_map ("samples/busy-parent-day.waymark");
+  g_autoptr(GPtrArray) slides = wm_slides_build (document);
+  g_autofree char *dir = g_dir_make_tmp ("waymark-slides-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "deck.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  WmExportOptions options;
+  guint pages = 0;
+  gsize length;
+
+  wm_export_options_init (&options);
+  options.slides = TRUE;
+  g_assert_true (wm_export (document, file, &options, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+  /* Each page object says "/Type /Page"; the page tree says "/Type /Pages". */
+  /* Byte by byte, not strstr(): the streams hold NUL bytes. */
+  for (gsize at = 0; at + 12 <= length; at++)
+    pages += memcmp (pdf + at, "/Type /Page", 11) == 0 && pdf[at + 11] != 's';
+  g_assert_cmpuint (pages, ==, slides->len);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -144,6 +177,7 @@ main (int   argc,
   g_test_add_func ("/slides/templates-and-samples", test_templates_and_samples);
   g_test_add_func ("/slides/crowded-stage-continues", test_crowded_stage_continues);
   g_test_add_func ("/slides/paint-at-every-size", test_paint_at_every_size);
+  g_test_add_func ("/slides/pdf-has-a-page-per-slide", test_pdf_has_a_page_per_slide);
 
   return g_test_run ();
 }

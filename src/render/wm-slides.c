@@ -30,6 +30,7 @@
 #include "wm-layout-text.h"
 #include "wm-layout.h"
 #include "wm-painter.h"
+#include "wm-photo.h"
 #include "wm-slides.h"
 #include "wm-stage.h"
 #include "wm-text-measure.h"
@@ -360,8 +361,26 @@ paint_persona_chip (cairo_t    *cr,
   g_autofree char *initials = wm_layout_persona_initials (persona);
   WmColor color = { 0.36, 0.56, 0.95, 1 };
   g_autoptr(PangoLayout) layout = text_layout (initials, radius * 0.8, PANGO_WEIGHT_BOLD, FALSE, 4 * radius, 1);
+  GBytes *photo = wm_persona_get_photo (persona);
+  cairo_surface_t *picture = photo != NULL ? wm_photo_decode (photo, (int) (4 * radius)) : NULL;
   int width, height;
 
+  /* The photo, as on the map's persona card; else initials. */
+  if (picture != NULL)
+    {
+      double side = cairo_image_surface_get_width (picture);
+
+      cairo_save (cr);
+      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+      cairo_clip (cr);
+      cairo_translate (cr, x - radius, y - radius);
+      cairo_scale (cr, 2 * radius / side, 2 * radius / side);
+      cairo_set_source_surface (cr, picture, 0, 0);
+      cairo_paint (cr);
+      cairo_restore (cr);
+      cairo_surface_destroy (picture);
+      return;
+    }
   wm_color_parse (&color, wm_persona_get_color (persona));
   cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
   wm_color_set_source (cr, &color);

@@ -295,6 +295,28 @@ def main():
         wait_for("the point at 5 of 5",
                  lambda: point_description("Consideration").description.startswith("Consideration, 5 of 5"))
 
+    def presentation():
+        for accessible in walk(state["app"]):
+            try:
+                if accessible.name.startswith("Presenting"):
+                    return accessible
+            except Exception:
+                continue
+        return None
+
+    def present_and_come_back():
+        xdotool("key", "F5")
+        shown = wait_for("the presentation", presentation)
+        # Keys go to the window under the pointer.
+        x, y = center(shown)
+        xdotool("mousemove", x, y)
+        for key in ("Right", "space", "Next", "Left"):
+            xdotool("key", key)
+            time.sleep(0.3)
+        xdotool("key", "Escape")
+        wait_for("the presentation to end", lambda: presentation() is None)
+        xdotool("mousemove", *center(state["window"]))
+
     def save_to_path():
         xdotool("key", "ctrl+s")
         wait_for("the save dialog", lambda: find_named(state["app"], "Save Map"))
@@ -327,6 +349,7 @@ def main():
         ("a card is dragged from the first stage to the third", drag_to_third_stage),
         ("undo and redo move it back and forth", undo_and_redo),
         ("an emotion point is dragged two levels up with the mouse", drag_emotion_point),
+        ("F5 presents the map, its keys move on, and Esc comes back", present_and_come_back),
         ("the map is saved to a path through the file chooser", save_to_path),
         ("the saved file holds every change (waymark export --csv, and the score)", check_saved_file),
     ]
