@@ -42,6 +42,9 @@
 #define ITEM_GAP 12.0
 #define GROUP_GAP 28.0
 #define ITEM_PADDING 16.0
+/* A card's title is read whole; only a title longer than a slide could
+ * hold is cut, after this many lines. */
+#define MAX_TITLE_LINES 8
 
 /* The stage is dark, as a presentation room is. */
 static const WmColor ink = { 0.96, 0.96, 0.97, 1 };
@@ -175,8 +178,8 @@ place_cards (cairo_t    *cr,
       g_autofree char *lane_title = g_utf8_strup (lane != NULL ? wm_lane_get_title (lane) : "", -1);
       double heading = text (NULL, lane_title, 22 * scale, PANGO_WEIGHT_BOLD, FALSE, 0, 0, column_width, 1, &ink_soft)
                        + 8 * scale;
-      double item = text (NULL, wm_card_get_title (card), 36 * scale, PANGO_WEIGHT_BOLD, FALSE, 0, 0, item_width, 3,
-                          &ink) + 2 * ITEM_PADDING * scale;
+      double item = text (NULL, wm_card_get_title (card), 36 * scale, PANGO_WEIGHT_BOLD, FALSE, 0, 0, item_width,
+                          MAX_TITLE_LINES, &ink) + 2 * ITEM_PADDING * scale;
       gboolean new_group = lane != current;
       double gap = new_group && y > BODY_TOP ? GROUP_GAP * scale : 0;
       double x;
@@ -215,7 +218,7 @@ place_cards (cairo_t    *cr,
           wm_color_set_source (cr, pain ? &pain_bar : chance ? &chance_bar : &plain_bar);
           cairo_fill (cr);
           text (cr, wm_card_get_title (card), 36 * scale, PANGO_WEIGHT_BOLD, FALSE, x + ITEM_PADDING * scale + 8,
-                y + ITEM_PADDING * scale, item_width, 3, &ink);
+                y + ITEM_PADDING * scale, item_width, MAX_TITLE_LINES, &ink);
         }
       y += item + ITEM_GAP * scale;
     }
