@@ -30,7 +30,6 @@
 #include "wm-layout-text.h"
 #include "wm-layout.h"
 #include "wm-painter.h"
-#include "wm-photo.h"
 #include "wm-slides.h"
 #include "wm-stage.h"
 #include "wm-text-measure.h"
@@ -354,79 +353,58 @@ paint_face (cairo_t    *cr,
   wm_glyph_draw_face (cr, mood, x, y, radius, &fill, &face_ink);
 }
 
+/* The persona cards, drawn by the painter as on the map and in its
+ * exports, as large as the bottom of the slide allows. */
 static void
-paint_persona_chip (cairo_t    *cr,
-                    WmPersona  *persona,
-                    double      x,
-                    double      y,
-                    double      radius)
+paint_persona_cards (cairo_t    *cr,
+                     WmStyle    *style,
+                     WmDocument *document)
 {
-  g_autofree char *initials = wm_layout_persona_initials (persona);
-  WmColor color = { 0.36, 0.56, 0.95, 1 };
-  g_autoptr(PangoLayout) layout = text_layout (initials, radius * 0.8, PANGO_WEIGHT_BOLD, FALSE, 4 * radius, 1);
-  GBytes *photo = wm_persona_get_photo (persona);
-  cairo_surface_t *picture = photo != NULL ? wm_photo_decode (photo, (int) (4 * radius)) : NULL;
-  int width, height;
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayout) layout = wm_layout_new (document, style, measure);
+  const double top = 600, room_width = WM_SLIDE_WIDTH - 2 * MARGIN, room_height = WM_SLIDE_HEIGHT - top - 72;
+  WmRect bounds;
+  double scale;
 
-  /* The photo, as on the map's persona card; else initials. */
-  if (picture != NULL)
+  if (layout->personas->len == 0)
+    return;
+  bounds = g_array_index (layout->personas, WmPersonaBox, 0).rect;
+  for (guint i = 1; i < layout->personas->len; i++)
     {
-      double side = cairo_image_surface_get_width (picture);
+      const WmRect *rect = &g_array_index (layout->personas, WmPersonaBox, i).rect;
+      double right = MAX (bounds.x + bounds.width, rect->x + rect->width);
+      double bottom = MAX (bounds.y + bounds.height, rect->y + rect->height);
 
-      cairo_save (cr);
-      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-      cairo_clip (cr);
-      cairo_translate (cr, x - radius, y - radius);
-      cairo_scale (cr, 2 * radius / side, 2 * radius / side);
-      cairo_set_source_surface (cr, picture, 0, 0);
-      cairo_paint (cr);
-      cairo_restore (cr);
-      cairo_surface_destroy (picture);
-      return;
+      bounds.x = MIN (bounds.x, rect->x);
+      bounds.y = MIN (bounds.y, rect->y);
+      bounds.width = right - bounds.x;
+      bounds.height = bottom - bounds.y;
     }
-  wm_color_parse (&color, wm_persona_get_color (persona));
-  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-  wm_color_set_source (cr, &color);
-  cairo_fill (cr);
-  pango_layout_get_pixel_size (layout, &width, &height);
-  cairo_move_to (cr, x - width / 2.0, y - height / 2.0);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  pango_cairo_show_layout (cr, layout);
+  scale = MIN (MIN (room_width / bounds.width, room_height / bounds.height), 2.0);
+
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN, top + room_height - bounds.height * scale);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -bounds.x, -bounds.y);
+  cairo_rectangle (cr, bounds.x - 8, bounds.y - 8, bounds.width + 16, bounds.height + 16);
+  cairo_clip (cr);
+  wm_painter_paint (cr, layout, &bounds, WM_PAINT_TRANSPARENT);
+  cairo_restore (cr);
 }
 
 static void
 paint_title_slide (cairo_t    *cr,
+                   WmStyle    *style,
                    WmDocument *document)
 {
-  GListModel *personas = wm_document_get_personas (document);
-  guint n = MIN (g_list_model_get_n_items (personas), WM_MAX_PERSONAS);
   g_autofree char *title = wm_layout_map_title (document);
   g_autofree char *kind = g_utf8_strup (wm_map_kind_get_display_name (wm_document_get_kind (document)), -1);
-  double y = 150;
-  double card_width = n > 0 ? (WM_SLIDE_WIDTH - 2 * MARGIN - (n - 1) * 32) / n : 0;
+  double y = 130;
 
   y += text (cr, kind, 28, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, 1400, 1, &plain_bar) + 20;
-  y += text (cr, title, 88, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, WM_SLIDE_WIDTH - 2 * MARGIN, 2, &ink) + 32;
-  text (cr, wm_document_get_goal (document), 36, PANGO_WEIGHT_NORMAL, FALSE, MARGIN, y, 1400, 4, &ink_soft);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WmPersona) persona = g_list_model_get_item (personas, i);
-      double x = MARGIN + i * (card_width + 32);
-      double top = 680;
-      g_autofree char *quote = wm_layout_quoted (wm_persona_get_quote (persona));
-
-      wm_path_rounded_rect (cr, x, top, card_width, 300, 20);
-      wm_color_set_source (cr, &item_fill);
-      cairo_fill (cr);
-      paint_persona_chip (cr, persona, x + 70, top + 70, 42);
-      text (cr, wm_persona_get_name (persona), 34, PANGO_WEIGHT_BOLD, FALSE, x + 130, top + 30, card_width - 150, 1,
-            &ink);
-      text (cr, wm_persona_get_role (persona), 24, PANGO_WEIGHT_NORMAL, FALSE, x + 130, top + 76, card_width - 150, 1,
-            &ink_soft);
-      if (*wm_persona_get_quote (persona) != '\0')
-        text (cr, quote, 28, PANGO_WEIGHT_NORMAL, TRUE, x + 30, top + 140, card_width - 60, 4, &ink);
-    }
+  y += text (cr, title, 88, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, WM_SLIDE_WIDTH - 2 * MARGIN, 2, &ink) + 28;
+  text (cr, wm_document_get_goal (document), 34, PANGO_WEIGHT_NORMAL, FALSE, MARGIN, y, 1400, 3, &ink_soft);
+  paint_persona_cards (cr, style, document);
 }
 
 /* Each persona's feeling at the stage: the mean of their points there,
@@ -562,7 +540,7 @@ wm_slide_paint (cairo_t    *cr,
   switch (slide->kind)
     {
     case WM_SLIDE_TITLE:
-      paint_title_slide (cr, document);
+      paint_title_slide (cr, style, document);
       break;
     case WM_SLIDE_STAGE:
       paint_stage_slide (cr, style, document, slide);
