@@ -210,6 +210,11 @@ def main():
     })
     env.pop("NO_AT_BRIDGE", None)
 
+    # An X server that has just lost its last client may be resetting;
+    # wait until it takes connections again.
+    wait_for("the X display", lambda: subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True)
+             .returncode == 0, timeout=15)
+
     bus = None
     if os.path.exists("/usr/libexec/at-spi-bus-launcher"):
         bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
