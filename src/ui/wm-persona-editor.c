@@ -15,7 +15,9 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-color.h"
 #include "wm-field-group.h"
+#include "wm-layout-text.h"
 #include "wm-list-editor.h"
 #include "wm-persona-editor.h"
 #include "wm-photo-import.h"
@@ -66,16 +68,58 @@ struct _WmPersonaEditor
 
 G_DEFINE_FINAL_TYPE (WmPersonaEditor, wm_persona_editor, ADW_TYPE_WINDOW)
 
+/* Without a photo, the avatar shows what the map shows: initials on the
+ * persona's colour (AdwAvatar would pick a colour of its own). */
+static GdkTexture *
+initials_texture (WmPersona *persona,
+                  int        size)
+{
+  g_autofree char *initials = wm_layout_persona_initials (persona);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell Bold");
+  g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+  WmColor color = { 0.21, 0.52, 0.89, 1 };
+  int width, height;
+
+  wm_color_parse (&color, wm_persona_get_color (persona));
+  cairo_arc (cr, size / 2.0, size / 2.0, size / 2.0, 0, 2 * G_PI);
+  wm_color_set_source (cr, &color);
+  cairo_fill (cr);
+  pango_font_description_set_absolute_size (font, size * 0.38 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, initials, -1);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_move_to (cr, (size - width) / 2.0, (size - height) / 2.0);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  pango_cairo_show_layout (cr, layout);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * size);
+  texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+  return texture;
+}
+
 static void
 update_photo (WmPersonaEditor *self)
 {
   GBytes *photo = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
+  g_autoptr(GdkTexture) initials = NULL;
+
   g_object_get (self->persona, "photo", &photo, NULL);
   if (photo != NULL && g_bytes_get_size (photo) > 0)
     texture = gdk_texture_new_from_bytes (photo, NULL);
-  adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
+  if (texture == NULL)
+    initials = initials_texture (self->persona, 128);
+  adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture != NULL ? texture : initials));
   adw_avatar_set_text (self->avatar, wm_persona_get_name (self->persona));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->photo_row),
                                texture != NULL ? _("Cropped to a square and kept in the map")
@@ -89,7 +133,7 @@ on_persona_notify (WmPersona       *persona,
                    GParamSpec      *pspec,
                    WmPersonaEditor *self)
 {
-  if (g_str_equal (pspec->name, "photo") || g_str_equal (pspec->name, "name"))
+  if (g_str_equal (pspec->name, "photo") || g_str_equal (pspec->name, "name") || g_str_equal (pspec->name, "color"))
     update_photo (self);
   if (g_str_equal (pspec->name, "name"))
     {
