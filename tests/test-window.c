@@ -15,6 +15,7 @@
 #include "wm-canvas.h"
 #include "wm-export-dialog.h"
 #include "wm-preferences-window.h"
+#include "wm-recent-list.h"
 #include "wm-template-chooser.h"
 #include "wm-test-utils.h"
 #include "wm-window.h"
@@ -798,6 +799,50 @@ test_window_preferences (void)
   drain_main_context ();
 }
 
+static gboolean
+lists_map (gpointer list)
+{
+  return wm_recent_list_get_n_maps (list) > 0;
+}
+
+static gboolean
+is_row_for (GtkWidget *widget,
+            gpointer   name)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), name) == 0;
+}
+
+/* Maps opened or saved lately are a click away from the empty window. */
+static void
+test_window_recent_maps (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GFile) file = test_map_file ("data/samples/hotel-stay.waymark");
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = { .mime_type = (char *) "application/x-waymark+json", .app_name = (char *) "waymark",
+                         .app_exec = (char *) "waymark %u" };
+  WmRecentList *list;
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  list = WM_RECENT_LIST (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_RECENT_LIST));
+  g_assert_nonnull (list);
+  g_assert_true (gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data));
+  g_assert_true (wm_test_wait_until (lists_map, list, 10000));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list)));
+
+  row = wm_test_find_widget (GTK_WIDGET (list), is_row_for, (gpointer) "hotel-stay.waymark");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate (row));
+  drain_main_context ();
+  g_assert_nonnull (wm_window_get_document (window));
+  g_assert_true (g_file_equal (wm_window_get_file (window), file));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
 static void
 test_window_is_finalized (void)
 {
@@ -838,6 +883,7 @@ main (int   argc,
   g_test_add_func ("/window/per-map", test_window_per_map);
   g_test_add_func ("/window/new-from-templates", test_window_new_from_templates);
   g_test_add_func ("/window/preferences", test_window_preferences);
+  g_test_add_func ("/window/recent-maps", test_window_recent_maps);
 
   result = g_test_run ();
 

@@ -161,7 +161,18 @@ on_preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (wm_preferences_window_new (parent)));
 }
 
+static void
+on_open_uri_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  wm_application_open_file (WM_APPLICATION (user_data), file);
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "open-uri", .activate = on_open_uri_activated, .parameter_type = "s" },
   { .name = "preferences", .activate = on_preferences_activated },
   { .name = "new-map", .activate = on_new_map_activated },
   { .name = "open", .activate = on_open_activated },

@@ -12,6 +12,7 @@
 #include "wm-canvas.h"
 #include "wm-document-reader.h"
 #include "wm-layout-text.h"
+#include "wm-recent-list.h"
 #include "wm-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WmWindow, wm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -218,6 +219,7 @@ wm_window_class_init (WmWindowClass *klass)
 
   g_type_ensure (WM_TYPE_CANVAS);
   g_type_ensure (WM_TYPE_INSPECTOR);
+  g_type_ensure (WM_TYPE_RECENT_LIST);
 }
 
 static void
