@@ -86,8 +86,10 @@ on_recovery_written (GObject      *source,
     }
 
   /* Saved, discarded or replaced while the copy was being written: the
-   * copy must not outlive the changes it protected. */
-  if (g_strcmp0 (job->id, self->recovery_id) != 0 || !wm_window_is_modified (self))
+   * copy must not outlive the changes it protected. A window destroyed
+   * without being closed keeps it: its changes were never saved. */
+  if (!self->recovery_copy_wanted ||
+      (self->document != NULL && (g_strcmp0 (job->id, self->recovery_id) != 0 || !wm_window_is_modified (self))))
     wm_recovery_remove (job->id);
   else if (self->autosave_again)
     wm_window_schedule_autosave (self);
@@ -113,6 +115,7 @@ write_recovery_copy (WmWindow *self)
   job->original = self->file != NULL ? g_object_ref (self->file) : NULL;
 
   self->autosave_in_flight = TRUE;
+  self->recovery_copy_wanted = TRUE;
   task = g_task_new (self, NULL, on_recovery_written, NULL);
   g_task_set_source_tag (task, write_recovery_copy);
   g_task_set_task_data (task, job, recovery_job_free);
@@ -134,6 +137,7 @@ void
 wm_window_forget_recovery_copy (WmWindow *self)
 {
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->recovery_copy_wanted = FALSE;
   if (self->recovery_id != NULL)
     wm_recovery_remove (self->recovery_id);
 }

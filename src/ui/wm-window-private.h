@@ -59,6 +59,7 @@ struct _WmWindow
   gboolean              autosave_in_flight;
   gboolean              autosave_again;
   gboolean              autosave_error_shown;
+  gboolean              recovery_copy_wanted; /* until saved, undone or discarded */
   gboolean              unsaved_content;   /* changes not in the history */
   gboolean              close_after_save;
   gboolean              close_confirmed;
