@@ -7,6 +7,7 @@
 #   test-export.py WAYMARK SOURCE_ROOT PNG_COMPARE
 
 import glob
+import html
 import json
 import os
 import re
@@ -60,6 +61,48 @@ def drawn_titles(document):
     titles = [card['title'] for card in document.get('cards', [])
               if card.get('title') and not lanes[card['lane']].get('collapsed')]
     return names, titles
+
+
+def page_words(pdf, page):
+    """(word, top, bottom) for each word on one page of a PDF."""
+    out = subprocess.run(['pdftotext', '-bbox', '-f', str(page), '-l', str(page), pdf, '-'],
+                         capture_output=True, text=True).stdout
+    return [(html.unescape(m.group(3)), float(m.group(1)), float(m.group(2)))
+            for m in re.finditer(r'<word xMin="[^"]*" yMin="([^"]*)" xMax="[^"]*" yMax="([^"]*)">([^<]*)</word>', out)]
+
+
+def check_long_slide_head(tmp, sample):
+    document = json.loads(read(sample))
+    stage = document['stages'][1]
+    stage['name'] = 'Arrive late at night after a long drive and find the front desk empty with nobody to ask'
+    stage['description'] = ('The desk is empty and a sign says to ring the bell. Nobody comes for nine minutes. '
+                            'The night porter cannot find the booking under the guest\'s own name, because it '
+                            'was made under the company\'s, and the room is at the far end of the second floor.')
+    quote = 'Nine minutes at an empty desk with nobody around and the lights half off, waiting for anyone'
+    persona = document['personas'][0]
+    document['personas'] = [dict(persona, id=f'persona-{i}', name=f'Persona{i}') for i in range(5)]
+    document['emotions'] = [{'persona': f'persona-{i}',
+                             'points': [{'id': f'point-{i}', 'stage': stage['id'], 'position': 0.5,
+                                         'score': 1, 'label': quote}]} for i in range(5)]
+    path = os.path.join(tmp, 'long-head.waymark')
+    with open(path, 'w') as f:
+        json.dump(document, f)
+    deck = os.path.join(tmp, 'long-head.pdf')
+    r = run('export', path, '-o', deck, '--slides')
+    found = page_words(deck, 3) if r.returncode == 0 else []
+    text = ' '.join(word for word, _, _ in found)
+    head = [stage['name'], stage['description']] + [f'Persona{i}' for i in range(5)]
+    missing = [t for t in head if words(t) not in text] + ([] if text.count(words(quote)) == 5 else [quote])
+    # Text cut with an ellipsis keeps the words it stands for in the PDF,
+    # as one "word" drawn where the ellipsis is.
+    cut = [word for word, _, _ in found if ' ' in word]
+    check('a long stage name, description and five personas\' words are on the slide whole',
+          found and not missing and not cut, f'{r.stderr} missing: {missing}, cut: {cut}')
+    titles = {w for card in document['cards'] if card['stage'] == stage['id'] for w in card['title'].split()}
+    head_words = set(' '.join(head + [quote]).split())
+    head_bottom = max((b for w, _, b in found if w in head_words and w not in titles), default=0)
+    cards_top = min((t for w, t, _ in found if w in titles and w not in head_words), default=0)
+    check('the cards begin below a long stage head', 0 < head_bottom < cards_top, (head_bottom, cards_top))
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -161,6 +204,10 @@ with tempfile.TemporaryDirectory() as tmp:
           and read(target) == b'previous contents', r.stderr)
     r = run('export', wide_path, '-o', os.path.join(tmp, 'wide.pdf'))
     check('the same map still exports to PDF', r.returncode == 0, r.stderr)
+
+    # A long stage head is set smaller and wraps rather than being cut,
+    # and the cards begin below it, beside five personas' words.
+    check_long_slide_head(tmp, samples[0])
 
     for args, why in ((['--scale', '3'], 'a scale other than 1 or 2'),
                       (['--page-size', 'B5'], 'an unknown page size'),

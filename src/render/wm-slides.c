@@ -30,11 +30,16 @@
 #include "wm-layout-text.h"
 #include "wm-layout.h"
 #include "wm-painter.h"
+#include "wm-persona.h"
 #include "wm-slides.h"
 #include "wm-stage.h"
 #include "wm-text-measure.h"
 
 #define MARGIN 96.0
+#define HEAD_TOP 110.0
+#define HEAD_WIDTH 1080.0
+#define HEAD_GAP 40.0
+/* Where the cards of a stage begin when its head is short, as most are. */
 #define BODY_TOP 400.0
 #define BODY_BOTTOM (WM_SLIDE_HEIGHT - 90.0)
 #define COLUMN_GAP 48.0
@@ -44,6 +49,8 @@
 /* A card's title is read whole; only a title longer than a slide could
  * hold is cut, after this many lines. */
 #define MAX_TITLE_LINES 8
+/* A persona's words at a stage are a quote, not a paragraph. */
+#define MAX_WORDS_LINES 3
 
 /* The stage is dark, as a presentation room is. */
 static const WmColor ink = { 0.96, 0.96, 0.97, 1 };
@@ -143,6 +150,183 @@ text (cairo_t       *cr,
   return height;
 }
 
+/* --- A stage's head ------------------------------------------------------- */
+
+/* A size to set text at, and the lines it may take at that size. */
+typedef struct
+{
+  double size;
+  int max_lines;
+} TextFit;
+
+/* Draws @string (unless @cr is %NULL) at the first of @fits at which it
+ * takes no more than that fit's lines, and returns its height: long text
+ * is set smaller rather than cut, and is cut only past the last fit. */
+static double
+fitted_text (cairo_t        *cr,
+             const char     *string,
+             const TextFit  *fits,
+             guint           n_fits,
+             PangoWeight     weight,
+             double          x,
+             double          y,
+             double          width,
+             const WmColor  *color)
+{
+  const TextFit *fit = &fits[n_fits - 1];
+
+  for (guint i = 0; i + 1 < n_fits; i++)
+    {
+      g_autoptr(PangoLayout) layout = text_layout (string, fits[i].size, weight, FALSE, width, 0);
+
+      if (pango_layout_get_line_count (layout) <= fits[i].max_lines)
+        {
+          fit = &fits[i];
+          break;
+        }
+    }
+  return text (cr, string, fit->size, weight, FALSE, x, y, width, fit->max_lines, color);
+}
+
+static void
+paint_face (cairo_t    *cr,
+            WmStyle    *style,
+            WmDocument *document,
+            double      score,
+            double      x,
+            double      y,
+            double      radius)
+{
+  int levels = wm_document_get_emotion_scale (document);
+  double mood = levels > 1 ? (score - 1) / (levels - 1) * 2 - 1 : 0;
+  WmColor fill;
+  WmColor face_ink = { 0.12, 0.12, 0.14, 1 };
+
+  wm_style_mood_color (style, mood, &fill);
+  wm_glyph_draw_face (cr, mood, x, y, radius, &fill, &face_ink);
+}
+
+typedef struct
+{
+  WmPersona *persona;
+  double score;             /* the mean of the persona's points at the stage */
+  const char *words;        /* of the first of them that has any */
+} Feeling;
+
+static GArray *
+stage_feelings (WmDocument *document,
+                WmStage    *stage)
+{
+  GListModel *curves = wm_document_get_emotion_curves (document);
+  const char *stage_id = wm_element_get_id (WM_ELEMENT (stage));
+  GArray *feelings = g_array_new (FALSE, TRUE, sizeof (Feeling));
+
+  for (guint c = 0; c < g_list_model_get_n_items (curves); c++)
+    {
+      g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (curves, c);
+      GListModel *points = wm_emotion_curve_get_points (curve);
+      WmElement *persona = wm_document_lookup (document, wm_emotion_curve_get_persona (curve));
+      Feeling feeling = { NULL, 0, NULL };
+      guint count = 0;
+
+      if (!WM_IS_PERSONA (persona))
+        continue;
+      for (guint p = 0; p < g_list_model_get_n_items (points); p++)
+        {
+          g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, p);
+
+          if (!g_str_equal (wm_emotion_point_get_stage (point), stage_id))
+            continue;
+          feeling.score += wm_emotion_point_get_score (point);
+          count++;
+          if (feeling.words == NULL && *wm_emotion_point_get_label (point) != '\0')
+            feeling.words = wm_emotion_point_get_label (point);
+        }
+      if (count == 0)
+        continue;
+      feeling.persona = WM_PERSONA (persona);
+      feeling.score /= count;
+      g_array_append_val (feelings, feeling);
+    }
+  return feelings;
+}
+
+/* Each persona's feeling at the stage, in a column beside its name: their
+ * face and their words. Four or five personas are set closer, so the
+ * cards keep their room. Draws when @cr is given; returns the bottom. */
+static double
+paint_feelings (cairo_t    *cr,
+                WmStyle    *style,
+                WmDocument *document,
+                WmStage    *stage)
+{
+  g_autoptr(GArray) feelings = stage_feelings (document, stage);
+  gboolean close = feelings->len > 3;
+  double radius = close ? 22 : 30;
+  double name_size = close ? 22 : 26;
+  double words_size = close ? 20 : 24;
+  double gap = close ? 18 : 28;
+  double x = 1240, words_x = x + 2 * radius + 20, words_width = WM_SLIDE_WIDTH - MARGIN - words_x;
+  double y = HEAD_TOP, bottom = HEAD_TOP;
+
+  for (guint i = 0; i < feelings->len; i++)
+    {
+      const Feeling *feeling = &g_array_index (feelings, Feeling, i);
+      double height;
+
+      if (cr != NULL)
+        paint_face (cr, style, document, feeling->score, x + radius, y + radius, radius);
+      height = text (cr, wm_persona_get_name (feeling->persona), name_size, PANGO_WEIGHT_BOLD, FALSE, words_x, y,
+                     words_width, 2, &ink) + 6;
+      if (feeling->words != NULL)
+        {
+          g_autofree char *quoted = wm_layout_quoted (feeling->words);
+
+          height += text (cr, quoted, words_size, PANGO_WEIGHT_NORMAL, TRUE, words_x, y + height, words_width,
+                          MAX_WORDS_LINES, &ink_soft);
+        }
+      bottom = y + MAX (height, 2 * radius);
+      y = bottom + gap;
+    }
+  return bottom;
+}
+
+/* The head of a stage's slides: its place in the map, its name and
+ * description, and the personas' feelings beside them. Draws when @cr is
+ * given; returns where the cards begin, which is the same on every
+ * stage's slide unless a long head needs more room. */
+static double
+paint_stage_head (cairo_t    *cr,
+                  WmStyle    *style,
+                  WmDocument *document,
+                  WmStage    *stage,
+                  int         stage_index,
+                  guint       part,
+                  guint       n_parts)
+{
+  static const TextFit name_fits[] = { { 72, 1 }, { 56, 2 }, { 44, 4 } };
+  static const TextFit description_fits[] = { { 30, 2 }, { 26, 4 }, { 22, 8 } };
+  guint n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
+  const char *description = wm_stage_get_description (stage);
+  g_autofree char *counter = NULL;
+  g_autofree char *name = wm_layout_stage_name (stage, stage_index);
+  double y = HEAD_TOP;
+
+  if (n_parts > 1)
+    /* Translators: above a stage's name on a slide: its place, and which of its slides this is */
+    counter = g_strdup_printf (_("STAGE %d OF %u · %u/%u"), stage_index + 1, n_stages, part + 1, n_parts);
+  else
+    /* Translators: above a stage's name on a slide */
+    counter = g_strdup_printf (_("STAGE %d OF %u"), stage_index + 1, n_stages);
+  y += text (cr, counter, 24, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, HEAD_WIDTH, 1, &plain_bar) + 10;
+  y += fitted_text (cr, name, name_fits, G_N_ELEMENTS (name_fits), PANGO_WEIGHT_BOLD, MARGIN, y, HEAD_WIDTH, &ink);
+  if (*description != '\0')
+    y += 12 + fitted_text (cr, description, description_fits, G_N_ELEMENTS (description_fits), PANGO_WEIGHT_NORMAL,
+                           MARGIN, y + 12, HEAD_WIDTH, &ink_soft);
+
+  return MAX (BODY_TOP, MAX (y, paint_feelings (cr, style, document, stage)) + HEAD_GAP);
+}
+
 /* --- A stage's cards ------------------------------------------------------ */
 
 static WmLane *
@@ -161,11 +345,12 @@ static guint
 place_cards (cairo_t    *cr,
              WmDocument *document,
              GPtrArray  *cards,
+             double      top,
              double      scale)
 {
   double column_width = (WM_SLIDE_WIDTH - 2 * MARGIN - COLUMN_GAP) / 2;
   double item_width = column_width - 2 * ITEM_PADDING * scale - 8;
-  double y = BODY_TOP;
+  double y = top;
   int column = 0;
   WmLane *current = NULL;
 
@@ -180,7 +365,7 @@ place_cards (cairo_t    *cr,
       double item = text (NULL, wm_card_get_title (card), 36 * scale, PANGO_WEIGHT_BOLD, FALSE, 0, 0, item_width,
                           MAX_TITLE_LINES, &ink) + 2 * ITEM_PADDING * scale;
       gboolean new_group = lane != current;
-      double gap = new_group && y > BODY_TOP ? GROUP_GAP * scale : 0;
+      double gap = new_group && y > top ? GROUP_GAP * scale : 0;
       double x;
 
       if (y + gap + (new_group ? heading : 0) + item > BODY_BOTTOM)
@@ -190,7 +375,7 @@ place_cards (cairo_t    *cr,
           if (column == 1)
             return i;
           column = 1;
-          y = BODY_TOP;
+          y = top;
           gap = 0;
           new_group = TRUE;
           if (y + heading + item > BODY_BOTTOM)
@@ -270,16 +455,18 @@ add_stage_slides (GPtrArray  *slides,
 {
   g_autoptr(GPtrArray) cards = stage_cards (document, stage);
   const double scales[] = { 1.0, 0.9, 0.8, WM_SLIDE_MIN_SCALE };
+  double top = paint_stage_head (NULL, NULL, document, stage, stage_index, 0, 1);
   guint first_part = slides->len;
   guint start = 0;
 
   /* The largest type that fits it all on one slide... */
   for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
-    if (place_cards (NULL, document, cards, scales[s]) == cards->len)
+    if (place_cards (NULL, document, cards, top, scales[s]) == cards->len)
       {
         WmSlide *slide = new_slide (WM_SLIDE_STAGE, stage_index);
 
         slide->scale = scales[s];
+        slide->body_top = top;
         for (guint i = 0; i < cards->len; i++)
           g_ptr_array_add (slide->cards, g_object_ref (g_ptr_array_index (cards, i)));
         g_ptr_array_add (slides, slide);
@@ -295,10 +482,11 @@ add_stage_slides (GPtrArray  *slides,
 
       for (guint i = start; i < cards->len; i++)
         g_ptr_array_add (rest, g_ptr_array_index (cards, i));
-      fitted = MAX (place_cards (NULL, document, rest, WM_SLIDE_MIN_SCALE), 1);
+      fitted = MAX (place_cards (NULL, document, rest, top, WM_SLIDE_MIN_SCALE), 1);
       for (guint i = 0; i < fitted; i++)
         g_ptr_array_add (slide->cards, g_object_ref (g_ptr_array_index (rest, i)));
       slide->scale = WM_SLIDE_MIN_SCALE;
+      slide->body_top = top;
       slide->part = slides->len - first_part;
       g_ptr_array_add (slides, slide);
       start += fitted;
@@ -335,34 +523,17 @@ wm_slides_build (WmDocument *document)
 
 /* --- Painting --------------------------------------------------------------- */
 
-static void
-paint_face (cairo_t    *cr,
-            WmStyle    *style,
-            WmDocument *document,
-            double      score,
-            double      x,
-            double      y,
-            double      radius)
-{
-  int levels = wm_document_get_emotion_scale (document);
-  double mood = levels > 1 ? (score - 1) / (levels - 1) * 2 - 1 : 0;
-  WmColor fill;
-  WmColor face_ink = { 0.12, 0.12, 0.14, 1 };
-
-  wm_style_mood_color (style, mood, &fill);
-  wm_glyph_draw_face (cr, mood, x, y, radius, &fill, &face_ink);
-}
-
 /* The persona cards, drawn by the painter as on the map and in its
  * exports, as large as the bottom of the slide allows. */
 static void
 paint_persona_cards (cairo_t    *cr,
                      WmStyle    *style,
-                     WmDocument *document)
+                     WmDocument *document,
+                     double      top)
 {
   g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
   g_autoptr(WmLayout) layout = wm_layout_new (document, style, measure);
-  const double top = 600, room_width = WM_SLIDE_WIDTH - 2 * MARGIN, room_height = WM_SLIDE_HEIGHT - top - 72;
+  const double room_width = WM_SLIDE_WIDTH - 2 * MARGIN, room_height = WM_SLIDE_HEIGHT - top - 72;
   WmRect bounds;
   double scale;
 
@@ -399,57 +570,16 @@ paint_title_slide (cairo_t    *cr,
 {
   g_autofree char *title = wm_layout_map_title (document);
   g_autofree char *kind = g_utf8_strup (wm_map_kind_get_display_name (wm_document_get_kind (document)), -1);
+  static const TextFit title_fits[] = { { 88, 2 }, { 68, 3 }, { 52, 4 } };
+  static const TextFit goal_fits[] = { { 34, 3 }, { 28, 5 }, { 24, 8 } };
   double y = 130;
 
   y += text (cr, kind, 28, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, 1400, 1, &plain_bar) + 20;
-  y += text (cr, title, 88, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, WM_SLIDE_WIDTH - 2 * MARGIN, 2, &ink) + 28;
-  text (cr, wm_document_get_goal (document), 34, PANGO_WEIGHT_NORMAL, FALSE, MARGIN, y, 1400, 3, &ink_soft);
-  paint_persona_cards (cr, style, document);
-}
-
-/* Each persona's feeling at the stage: the mean of their points there,
- * with the words of the first that has any. */
-static void
-paint_feelings (cairo_t    *cr,
-                WmStyle    *style,
-                WmDocument *document,
-                WmStage    *stage)
-{
-  GListModel *curves = wm_document_get_emotion_curves (document);
-  double x = 1240, y = 110;
-
-  for (guint c = 0; c < g_list_model_get_n_items (curves) && y < BODY_TOP - 80; c++)
-    {
-      g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (curves, c);
-      GListModel *points = wm_emotion_curve_get_points (curve);
-      WmElement *persona = wm_document_lookup (document, wm_emotion_curve_get_persona (curve));
-      const char *words = NULL;
-      double sum = 0;
-      guint count = 0;
-      g_autofree char *quoted = NULL;
-
-      for (guint p = 0; p < g_list_model_get_n_items (points); p++)
-        {
-          g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, p);
-
-          if (!g_str_equal (wm_emotion_point_get_stage (point), wm_element_get_id (WM_ELEMENT (stage))))
-            continue;
-          sum += wm_emotion_point_get_score (point);
-          count++;
-          if (words == NULL && *wm_emotion_point_get_label (point) != '\0')
-            words = wm_emotion_point_get_label (point);
-        }
-      if (count == 0 || !WM_IS_PERSONA (persona))
-        continue;
-      paint_face (cr, style, document, sum / count, x + 30, y + 30, 30);
-      text (cr, wm_persona_get_name (WM_PERSONA (persona)), 26, PANGO_WEIGHT_BOLD, FALSE, x + 80, y, 520, 1, &ink);
-      if (words != NULL)
-        {
-          quoted = wm_layout_quoted (words);
-          text (cr, quoted, 24, PANGO_WEIGHT_NORMAL, TRUE, x + 80, y + 34, 520, 2, &ink_soft);
-        }
-      y += 100;
-    }
+  y += fitted_text (cr, title, title_fits, G_N_ELEMENTS (title_fits), PANGO_WEIGHT_BOLD, MARGIN, y,
+                    WM_SLIDE_WIDTH - 2 * MARGIN, &ink) + 28;
+  y += fitted_text (cr, wm_document_get_goal (document), goal_fits, G_N_ELEMENTS (goal_fits), PANGO_WEIGHT_NORMAL,
+                    MARGIN, y, 1400, &ink_soft);
+  paint_persona_cards (cr, style, document, MAX (600, y + 56));
 }
 
 static void
@@ -459,23 +589,9 @@ paint_stage_slide (cairo_t    *cr,
                    WmSlide    *slide)
 {
   g_autoptr(WmStage) stage = g_list_model_get_item (wm_document_get_stages (document), slide->stage_index);
-  guint n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
-  g_autofree char *counter = NULL;
-  g_autofree char *name = wm_layout_stage_name (stage, slide->stage_index);
-  double y = 110;
 
-  if (slide->n_parts > 1)
-    /* Translators: above a stage's name on a slide: its place, and which of its slides this is */
-    counter = g_strdup_printf (_("STAGE %d OF %u · %u/%u"), slide->stage_index + 1, n_stages, slide->part + 1,
-                               slide->n_parts);
-  else
-    /* Translators: above a stage's name on a slide */
-    counter = g_strdup_printf (_("STAGE %d OF %u"), slide->stage_index + 1, n_stages);
-  y += text (cr, counter, 24, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, 1000, 1, &plain_bar) + 10;
-  y += text (cr, name, 72, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, 1080, 1, &ink) + 12;
-  text (cr, wm_stage_get_description (stage), 30, PANGO_WEIGHT_NORMAL, FALSE, MARGIN, y, 1080, 2, &ink_soft);
-  paint_feelings (cr, style, document, stage);
-  place_cards (cr, document, slide->cards, slide->scale);
+  paint_stage_head (cr, style, document, stage, slide->stage_index, slide->part, slide->n_parts);
+  place_cards (cr, document, slide->cards, slide->body_top, slide->scale);
 }
 
 static void

@@ -39,6 +39,7 @@ typedef struct
   guint n_parts;
   GPtrArray *cards;         /* (element-type WmCard): this slide's cards, lane by lane */
   double scale;             /* of the type: 1, or less to fit */
+  double body_top;          /* stage slides: where the cards begin, below the head */
 } WmSlide;
 
 void       wm_slide_free        (WmSlide    *slide);
