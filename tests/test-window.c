@@ -182,6 +182,68 @@ test_window_about (void)
   g_assert_finalize_object (window);
 }
 
+/* Gathers what the shortcuts window shows: its shortcuts' action names
+ * and their accelerators, parsed. */
+static void
+collect_shortcuts (GtkWidget  *widget,
+                   GHashTable *action_names,
+                   GArray     *accelerators)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *action_name = NULL;
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) each = NULL;
+
+      g_object_get (widget, "action-name", &action_name, "accelerator", &accelerator, NULL);
+      if (action_name != NULL)
+        g_hash_table_add (action_names, g_steal_pointer (&action_name));
+      each = g_strsplit (accelerator != NULL ? accelerator : "", " ", -1);
+      for (guint i = 0; each[i] != NULL; i++)
+        {
+          guint key[2] = { 0, 0 };
+
+          if (gtk_accelerator_parse (each[i], &key[0], (GdkModifierType *) &key[1]))
+            g_array_append_vals (accelerators, key, 1);
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, action_names, accelerators);
+}
+
+/* Every action the application gives a keyboard accelerator is in the
+ * Keyboard Shortcuts window, by its action or by its first key. */
+static void
+assert_lists_every_accelerator (GtkShortcutsWindow *overlay)
+{
+  g_autoptr(GHashTable) action_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) accelerators = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+
+  collect_shortcuts (GTK_WIDGET (overlay), action_names, accelerators);
+  g_assert_cmpuint (accelerators->len, >, 20);
+  for (guint a = 0; actions[a] != NULL; a++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[a]);
+      guint keyval;
+      GdkModifierType modifiers;
+      gboolean listed = g_hash_table_contains (action_names, actions[a]);
+
+      if (accels[0] == NULL || listed)
+        continue;
+      g_assert_true (gtk_accelerator_parse (accels[0], &keyval, &modifiers));
+      for (guint i = 0; i < accelerators->len && !listed; i++)
+        {
+          const guint *key = (const guint *) accelerators->data + 2 * i;
+
+          listed = key[0] == keyval && key[1] == modifiers;
+        }
+      if (!listed)
+        g_error ("%s (%s) is not in the Keyboard Shortcuts window", actions[a], accels[0]);
+    }
+}
+
 static void
 test_window_shortcuts (void)
 {
@@ -195,6 +257,8 @@ test_window_shortcuts (void)
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_nonnull (overlay);
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+
+  assert_lists_every_accelerator (overlay);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
   drain_main_context ();
