@@ -2,7 +2,8 @@
 # test-e2e.py: drives the real Waymark like a user, through what a screen
 # reader sees (AT-SPI) and a mouse and keyboard (xdotool):
 #
-#   start the app, make a map from a template, add a card by keyboard, drag
+#   start the app, make a map from a template, check that every control a
+#   screen reader meets has a name, add a card by keyboard, drag
 #   a card from the first stage to the third with the mouse, undo and redo,
 #   drag an emotion point two levels up, save to a path, and check the
 #   saved file with `waymark export` and the point's score in it.
@@ -239,6 +240,26 @@ def main():
         xdotool("key", "Return")
         wait_for("a card of the new map", lambda: card(state["app"], "What does the customer do here?"))
 
+    def every_control_is_named():
+        # What a screen reader says for each control in sight: the header
+        # bar, the canvas's cards and points, and the inspector.
+        controls = ("push button", "toggle button", "check box", "radio button", "slider", "combo box",
+                    "text", "entry", "spin button", "link")
+        unnamed, seen = [], 0
+        for accessible in walk(state["app"]):
+            try:
+                role = accessible.getRoleName()
+                if role not in controls or not accessible.getState().contains(pyatspi.STATE_VISIBLE):
+                    continue
+                seen += 1
+                if not accessible.name.strip():
+                    unnamed.append(f"{role} in {accessible.parent.getRoleName()} '{accessible.parent.name}'")
+            except Exception:
+                continue
+        assert seen > 20, f"only {seen} controls found"
+        assert not unnamed, unnamed
+        log(f"{seen} controls, each named")
+
     def add_card_by_keyboard():
         # Hide the inspector (F9) so the first three stages are in view.
         xdotool("key", "F9")
@@ -350,6 +371,7 @@ def main():
     steps = [
         ("the app starts and is on the accessibility bus", start),
         ("a map is made from the Current State template", new_from_template),
+        ("every control in sight has a name for screen readers", every_control_is_named),
         ("a card is added from the keyboard", add_card_by_keyboard),
         ("a card is dragged from the first stage to the third", drag_to_third_stage),
         ("undo and redo move it back and forth", undo_and_redo),
