@@ -122,6 +122,29 @@ text_layout (const char *text,
   return layout;
 }
 
+static void
+show_layout (cairo_t       *cr,
+             PangoLayout   *layout,
+             double         x,
+             double         y,
+             const WmColor *color)
+{
+  cairo_save (cr);
+  wm_color_set_source (cr, color);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
 /* Draws @text (unless @cr is %NULL) and returns its height. */
 static double
 text (cairo_t       *cr,
@@ -136,18 +159,10 @@ text (cairo_t       *cr,
       const WmColor *color)
 {
   g_autoptr(PangoLayout) layout = text_layout (string, size, weight, italic, width, max_lines);
-  int height;
 
-  pango_layout_get_pixel_size (layout, NULL, &height);
   if (cr != NULL)
-    {
-      cairo_save (cr);
-      wm_color_set_source (cr, color);
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, layout);
-      cairo_restore (cr);
-    }
-  return height;
+    show_layout (cr, layout, x, y, color);
+  return layout_height (layout);
 }
 
 /* --- A stage's head ------------------------------------------------------- */
@@ -359,16 +374,25 @@ place_cards (cairo_t    *cr,
       WmCard *card = g_ptr_array_index (cards, i);
       WmLane *lane = lane_of (document, card);
       WmLaneKind kind = lane != NULL ? wm_lane_get_kind (lane) : WM_LANE_KIND_TEXT;
-      g_autofree char *lane_title = g_utf8_strup (lane != NULL ? wm_lane_get_title (lane) : "", -1);
-      double heading = text (NULL, lane_title, 22 * scale, PANGO_WEIGHT_BOLD, FALSE, 0, 0, column_width, 1, &ink_soft)
-                       + 8 * scale;
-      double item = text (NULL, wm_card_get_title (card), 36 * scale, PANGO_WEIGHT_BOLD, FALSE, 0, 0, item_width,
-                          MAX_TITLE_LINES, &ink) + 2 * ITEM_PADDING * scale;
+      /* Shaped once, to measure and to draw: a deck of a large map has
+       * thousands of cards, and shaping text is what takes the time. */
+      g_autoptr(PangoLayout) title = text_layout (wm_card_get_title (card), 36 * scale, PANGO_WEIGHT_BOLD, FALSE,
+                                                  item_width, MAX_TITLE_LINES);
+      g_autoptr(PangoLayout) heading = NULL;
+      double item = layout_height (title) + 2 * ITEM_PADDING * scale;
       gboolean new_group = lane != current;
       double gap = new_group && y > top ? GROUP_GAP * scale : 0;
+      double heading_height = 0;
       double x;
 
-      if (y + gap + (new_group ? heading : 0) + item > BODY_BOTTOM)
+      if (new_group || y + item > BODY_BOTTOM)
+        {
+          g_autofree char *lane_title = g_utf8_strup (lane != NULL ? wm_lane_get_title (lane) : "", -1);
+
+          heading = text_layout (lane_title, 22 * scale, PANGO_WEIGHT_BOLD, FALSE, column_width, 1);
+          heading_height = layout_height (heading) + 8 * scale;
+        }
+      if (y + gap + (new_group ? heading_height : 0) + item > BODY_BOTTOM)
         {
           /* On into the second column, under the lane's name again; past
            * it, onto the next slide. */
@@ -378,15 +402,16 @@ place_cards (cairo_t    *cr,
           y = top;
           gap = 0;
           new_group = TRUE;
-          if (y + heading + item > BODY_BOTTOM)
+          if (y + heading_height + item > BODY_BOTTOM)
             return i;
         }
       x = MARGIN + column * (column_width + COLUMN_GAP);
       y += gap;
       if (new_group)
         {
-          text (cr, lane_title, 22 * scale, PANGO_WEIGHT_BOLD, FALSE, x, y, column_width, 1, &ink_soft);
-          y += heading;
+          if (cr != NULL)
+            show_layout (cr, heading, x, y, &ink_soft);
+          y += heading_height;
           current = lane;
         }
 
@@ -401,8 +426,7 @@ place_cards (cairo_t    *cr,
           cairo_rectangle (cr, x, y + 8 * scale, 6 * scale, item - 16 * scale);
           wm_color_set_source (cr, pain ? &pain_bar : chance ? &chance_bar : &plain_bar);
           cairo_fill (cr);
-          text (cr, wm_card_get_title (card), 36 * scale, PANGO_WEIGHT_BOLD, FALSE, x + ITEM_PADDING * scale + 8,
-                y + ITEM_PADDING * scale, item_width, MAX_TITLE_LINES, &ink);
+          show_layout (cr, title, x + ITEM_PADDING * scale + 8, y + ITEM_PADDING * scale, &ink);
         }
       y += item + ITEM_GAP * scale;
     }

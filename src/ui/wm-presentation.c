@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "wm-presentation.h"
 #include "wm-slides.h"
@@ -24,6 +25,21 @@
 /* How long the pointer may rest before it hides, in milliseconds. */
 #define POINTER_IDLE_MS 2000
 #define FADE_MS 250
+/* Slides drawn recently, kept to draw again: the one on screen and the
+ * one fading out, and one to spare for going back and forth. */
+#define N_DRAWN 3
+
+/* A slide as drawn, in pixels, at one size. The overview draws the whole
+ * map, which for a very large one takes a good part of a second to draw
+ * and a tenth to replay: too long for each frame of a fade. */
+typedef struct
+{
+  GdkTexture *texture;
+  guint index;
+  int highlight_stage;
+  int width, height;        /* in device pixels */
+  guint64 last_used;
+} DrawnSlide;
 
 struct _WmPresentation
 {
@@ -39,6 +55,9 @@ struct _WmPresentation
   double fade_progress;     /* 0 → 1 while the new slide fades in */
   guint pointer_timeout;
   double last_x, last_y;
+  DrawnSlide drawn[N_DRAWN];
+  guint64 frames;
+  guint draw_ahead_source;
 };
 
 G_DEFINE_FINAL_TYPE (WmPresentation, wm_presentation, GTK_TYPE_WINDOW)
@@ -60,30 +79,103 @@ slide_at (WmPresentation *self,
 /* --- Drawing ---------------------------------------------------------------- */
 
 static void
+forget_drawn_slides (WmPresentation *self)
+{
+  for (guint i = 0; i < N_DRAWN; i++)
+    g_clear_object (&self->drawn[i].texture);
+}
+
+/* Slide @index as a texture of @width × @height pixels, from those kept
+ * if it is there. */
+static GdkTexture *
+drawn_slide (WmPresentation *self,
+             guint           index,
+             int             highlight_stage,
+             int             width,
+             int             height)
+{
+  DrawnSlide *entry = &self->drawn[0];
+  cairo_surface_t *surface;
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_t *cr;
+
+  for (guint i = 0; i < N_DRAWN; i++)
+    {
+      DrawnSlide *drawn = &self->drawn[i];
+
+      if (drawn->texture != NULL && drawn->index == index && drawn->highlight_stage == highlight_stage
+          && drawn->width == width && drawn->height == height)
+        {
+          drawn->last_used = self->frames;
+          return drawn->texture;
+        }
+      if (drawn->texture == NULL || (entry->texture != NULL && drawn->last_used < entry->last_used))
+        entry = drawn;
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_scale (cr, width / WM_SLIDE_WIDTH, height / WM_SLIDE_HEIGHT);
+  wm_slide_paint (cr, self->document, self->slides, index, highlight_stage);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * height,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+
+  g_clear_object (&entry->texture);
+  *entry = (DrawnSlide) {
+    /* Cairo's ARGB32 is GDK's default memory format. */
+    gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (surface)),
+    index, highlight_stage, width, height, self->frames
+  };
+  return entry->texture;
+}
+
+/* Where a slide goes in the window: as large as fits, centred. */
+static void
+slide_area (WmPresentation  *self,
+            graphene_rect_t *area)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double scale = MIN (width / WM_SLIDE_WIDTH, height / WM_SLIDE_HEIGHT);
+
+  graphene_rect_init (area, (width - WM_SLIDE_WIDTH * scale) / 2, (height - WM_SLIDE_HEIGHT * scale) / 2,
+                      WM_SLIDE_WIDTH * scale, WM_SLIDE_HEIGHT * scale);
+}
+
+static GdkTexture *
+drawn_slide_for_window (WmPresentation *self,
+                        guint           index,
+                        int             highlight_stage)
+{
+  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  graphene_rect_t area;
+
+  slide_area (self, &area);
+  return drawn_slide (self, index, highlight_stage, MAX (1, (int) ceil (area.size.width * scale_factor)),
+                      MAX (1, (int) ceil (area.size.height * scale_factor)));
+}
+
+static void
 append_slide (WmPresentation *self,
               GtkSnapshot    *snapshot,
               guint           index,
               double          alpha)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double scale = MIN (width / WM_SLIDE_WIDTH, height / WM_SLIDE_HEIGHT);
-  double x = (width - WM_SLIDE_WIDTH * scale) / 2;
-  double y = (height - WM_SLIDE_HEIGHT * scale) / 2;
   WmSlide *slide = slide_at (self, index);
-  cairo_t *cr;
+  graphene_rect_t area;
 
   if (slide == NULL)
     return;
+  slide_area (self, &area);
   if (alpha < 1)
     gtk_snapshot_push_opacity (snapshot, alpha);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, y, WM_SLIDE_WIDTH * scale,
-                                                                  WM_SLIDE_HEIGHT * scale));
-  cairo_translate (cr, x, y);
-  cairo_scale (cr, scale, scale);
-  wm_slide_paint (cr, self->document, self->slides, index,
-                  slide->kind == WM_SLIDE_OVERVIEW ? self->overview_stage : -1);
-  cairo_destroy (cr);
+  gtk_snapshot_append_texture (snapshot,
+                               drawn_slide_for_window (self, index,
+                                                       slide->kind == WM_SLIDE_OVERVIEW ? self->overview_stage : -1),
+                               &area);
   if (alpha < 1)
     gtk_snapshot_pop (snapshot);
 }
@@ -121,6 +213,7 @@ wm_presentation_snapshot (GtkWidget   *widget,
                              &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget)));
   if (self->blank || self->slides->len == 0)
     return;
+  self->frames++;
   if (self->previous_index >= 0 && self->fade_progress < 1)
     append_slide (self, snapshot, self->previous_index, 1);
   append_slide (self, snapshot, self->index, self->previous_index >= 0 ? self->fade_progress : 1);
@@ -137,9 +230,33 @@ on_fade (double          value,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Draws the next slide while this one is read, so that its fade starts
+ * at once, even into the overview of a very large map. */
+static gboolean
+draw_ahead (gpointer user_data)
+{
+  WmPresentation *self = user_data;
+  WmSlide *shown = slide_at (self, self->index);
+  WmSlide *next = slide_at (self, self->index + 1);
+
+  self->draw_ahead_source = 0;
+  if (next != NULL && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    drawn_slide_for_window (self, self->index + 1,
+                            next->kind == WM_SLIDE_OVERVIEW && shown->kind == WM_SLIDE_STAGE ? shown->stage_index : -1);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_draw_ahead (WmPresentation *self)
+{
+  if (self->draw_ahead_source == 0)
+    self->draw_ahead_source = g_idle_add_full (G_PRIORITY_LOW, draw_ahead, self, NULL);
+}
+
 static void
 on_fade_done (WmPresentation *self)
 {
+  schedule_draw_ahead (self);
   self->previous_index = -1;
   self->fade_progress = 1;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -291,6 +408,8 @@ on_history_changed (WmPresentation *self)
 
   g_ptr_array_unref (self->slides);
   self->slides = wm_slides_build (self->document);
+  forget_drawn_slides (self);
+  schedule_draw_ahead (self);
   self->previous_index = -1;
   self->index = 0;
   for (guint i = 0; i < self->slides->len; i++)
@@ -359,6 +478,8 @@ wm_presentation_dispose (GObject *object)
 
   g_clear_handle_id (&self->pointer_timeout, g_source_remove);
   g_clear_object (&self->fade);
+  g_clear_handle_id (&self->draw_ahead_source, g_source_remove);
+  forget_drawn_slides (self);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
   g_clear_object (&self->document);
 
