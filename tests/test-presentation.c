@@ -29,6 +29,21 @@ activate (WmPresentation *presentation,
   wm_test_wait_for_frames (1);
 }
 
+/* What a screen reader is told of the slide on screen. */
+static void G_GNUC_PRINTF (2, 3)
+assert_description (WmPresentation *presentation,
+                    const char     *format,
+                    ...)
+{
+  g_autofree char *expected = NULL;
+  va_list args;
+
+  va_start (args, format);
+  expected = g_strdup_vprintf (format, args);
+  va_end (args);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (presentation), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+}
+
 static void
 test_present_and_leave (void)
 {
@@ -59,6 +74,7 @@ test_present_and_leave (void)
   g_assert_cmpuint (n, >=, 2 + g_list_model_get_n_items (wm_document_get_stages (document)));
   g_assert_cmpuint (wm_presentation_get_index (presentation), ==, 0);
   g_assert_cmpint (wm_presentation_get_stage (presentation), ==, -1);
+  assert_description (presentation, "Slide 1 of %u: title, Plotline: how small studios buy today", n);
 
   /* Right, Space, Page Down; Left, Page Up; Home, End. */
   activate (presentation, "presentation.next");
@@ -67,8 +83,10 @@ test_present_and_leave (void)
   g_assert_cmpuint (wm_presentation_get_index (presentation), ==, 3);
   activate (presentation, "presentation.previous");
   g_assert_cmpint (wm_presentation_get_stage (presentation), ==, 1);
+  assert_description (presentation, "Slide 3 of %u: stage 2 of 6, Research", n);
   activate (presentation, "presentation.last");
   g_assert_cmpuint (wm_presentation_get_index (presentation), ==, n - 1);
+  assert_description (presentation, "Slide %u of %u: overview of the whole map", n, n);
   activate (presentation, "presentation.next");
   g_assert_cmpuint (wm_presentation_get_index (presentation), ==, n - 1);
   activate (presentation, "presentation.first");
@@ -79,6 +97,7 @@ test_present_and_leave (void)
   /* B blanks, and blanks no more. */
   activate (presentation, "presentation.blank");
   g_assert_true (wm_presentation_get_blank (presentation));
+  assert_description (presentation, "The screen is blank");
   activate (presentation, "presentation.blank");
   g_assert_false (wm_presentation_get_blank (presentation));
 
@@ -116,6 +135,8 @@ main (int   argc,
 {
   int result;
 
+  /* GTK's test accessibility backend records what screen readers are told. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   app = wm_test_register_application ();

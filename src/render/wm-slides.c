@@ -545,6 +545,62 @@ wm_slides_build (WmDocument *document)
   return slides;
 }
 
+/**
+ * wm_slide_describe:
+ * @slides: (element-type WmSlide): from wm_slides_build()
+ * @index: which slide
+ *
+ * What is on a slide, in a few words, for a screen reader.
+ *
+ * Returns: (transfer full): such as "Slide 3 of 9: stage 2 of 7, Before arrival"
+ */
+char *
+wm_slide_describe (WmDocument *document,
+                   GPtrArray  *slides,
+                   guint       index)
+{
+  WmSlide *slide;
+  g_autofree char *what = NULL;
+
+  g_return_val_if_fail (index < slides->len, NULL);
+
+  slide = g_ptr_array_index (slides, index);
+  switch (slide->kind)
+    {
+    case WM_SLIDE_TITLE:
+      {
+        g_autofree char *title = wm_layout_map_title (document);
+
+        /* Translators: what a screen reader says of the first slide; %s is the map's title */
+        what = g_strdup_printf (_("title, %s"), title);
+      }
+      break;
+    case WM_SLIDE_STAGE:
+      {
+        g_autoptr(WmStage) stage = g_list_model_get_item (wm_document_get_stages (document), slide->stage_index);
+        g_autofree char *name = wm_layout_stage_name (stage, slide->stage_index);
+        guint n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
+
+        if (slide->n_parts > 1)
+          /* Translators: what a screen reader says of a stage's slide: its place, its name, and which of its slides this is */
+          what = g_strdup_printf (_("stage %d of %u, %s, part %u of %u"), slide->stage_index + 1, n_stages, name,
+                                  slide->part + 1, slide->n_parts);
+        else
+          /* Translators: what a screen reader says of a stage's slide: its place and its name */
+          what = g_strdup_printf (_("stage %d of %u, %s"), slide->stage_index + 1, n_stages, name);
+      }
+      break;
+    case WM_SLIDE_OVERVIEW:
+      /* Translators: what a screen reader says of the last slide */
+      what = g_strdup (_("overview of the whole map"));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  /* Translators: what a screen reader says of a slide; the last %s says what is on it */
+  return g_strdup_printf (_("Slide %u of %u: %s"), index + 1, slides->len, what);
+}
+
 /* --- Painting --------------------------------------------------------------- */
 
 /* The persona cards, drawn by the painter as on the map and in its

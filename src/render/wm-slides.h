@@ -44,6 +44,9 @@ typedef struct
 
 void       wm_slide_free        (WmSlide    *slide);
 GPtrArray *wm_slides_build      (WmDocument *document);
+char      *wm_slide_describe    (WmDocument *document,
+                                 GPtrArray  *slides,
+                                 guint       index);
 void       wm_slide_paint       (cairo_t    *cr,
                                  WmDocument *document,
                                  GPtrArray  *slides,

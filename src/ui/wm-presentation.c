@@ -253,6 +253,20 @@ schedule_draw_ahead (WmPresentation *self)
     self->draw_ahead_source = g_idle_add_full (G_PRIORITY_LOW, draw_ahead, self, NULL);
 }
 
+/* Tells screen readers which slide is showing. */
+static void
+describe_slide (WmPresentation *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->blank)
+    description = g_strdup (_("The screen is blank"));
+  else if (self->slides->len > 0)
+    description = wm_slide_describe (self->document, self->slides, self->index);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description != NULL ? description : "", -1);
+}
+
 static void
 on_fade_done (WmPresentation *self)
 {
@@ -281,6 +295,7 @@ wm_presentation_go_to (WmPresentation *self,
   self->blank = FALSE;
   if (target == self->index)
     {
+      describe_slide (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return;
     }
@@ -290,6 +305,7 @@ wm_presentation_go_to (WmPresentation *self,
 
   self->previous_index = self->index;
   self->index = target;
+  describe_slide (self);
   self->fade_progress = 0;
   adw_animation_reset (self->fade);
   adw_animation_play (self->fade);
@@ -375,6 +391,7 @@ blank_action (GtkWidget  *widget,
   WmPresentation *self = WM_PRESENTATION (widget);
 
   self->blank = !self->blank;
+  describe_slide (self);
   gtk_widget_queue_draw (widget);
 }
 
@@ -423,6 +440,7 @@ on_history_changed (WmPresentation *self)
     }
   if (kind == WM_SLIDE_OVERVIEW)
     self->index = self->slides->len - 1;
+  describe_slide (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -486,16 +504,58 @@ wm_presentation_dispose (GObject *object)
   G_OBJECT_CLASS (wm_presentation_parent_class)->dispose (object);
 }
 
+/* The keys are caught before the window's own bindings, which would
+ * take the arrow keys and Space to move and activate the focus. */
+static void
+add_keys (WmPresentation *self)
+{
+  static const struct
+  {
+    guint keyval;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_Right, "presentation.next" },
+    { GDK_KEY_KP_Right, "presentation.next" },
+    { GDK_KEY_space, "presentation.next" },
+    { GDK_KEY_Page_Down, "presentation.next" },
+    { GDK_KEY_KP_Page_Down, "presentation.next" },
+    { GDK_KEY_Down, "presentation.next" },
+    { GDK_KEY_KP_Down, "presentation.next" },
+    { GDK_KEY_Return, "presentation.next" },
+    { GDK_KEY_KP_Enter, "presentation.next" },
+    { GDK_KEY_Left, "presentation.previous" },
+    { GDK_KEY_KP_Left, "presentation.previous" },
+    { GDK_KEY_Page_Up, "presentation.previous" },
+    { GDK_KEY_KP_Page_Up, "presentation.previous" },
+    { GDK_KEY_Up, "presentation.previous" },
+    { GDK_KEY_KP_Up, "presentation.previous" },
+    { GDK_KEY_BackSpace, "presentation.previous" },
+    { GDK_KEY_Home, "presentation.first" },
+    { GDK_KEY_KP_Home, "presentation.first" },
+    { GDK_KEY_End, "presentation.last" },
+    { GDK_KEY_KP_End, "presentation.last" },
+    { GDK_KEY_b, "presentation.blank" },
+    { GDK_KEY_B, "presentation.blank" },
+    { GDK_KEY_period, "presentation.blank" },
+    { GDK_KEY_Escape, "presentation.leave" },
+    { GDK_KEY_F5, "presentation.leave" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, 0),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 wm_presentation_class_init (WmPresentationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  const guint next_keys[] = { GDK_KEY_Right, GDK_KEY_space, GDK_KEY_Page_Down, GDK_KEY_KP_Page_Down,
-                              GDK_KEY_Down, GDK_KEY_Return, GDK_KEY_KP_Right };
-  const guint previous_keys[] = { GDK_KEY_Left, GDK_KEY_Page_Up, GDK_KEY_KP_Page_Up, GDK_KEY_Up,
-                                  GDK_KEY_BackSpace, GDK_KEY_KP_Left };
 
   object_class->dispose = wm_presentation_dispose;
   widget_class->snapshot = wm_presentation_snapshot;
@@ -514,18 +574,6 @@ wm_presentation_class_init (WmPresentationClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.last", NULL, last_action);
   gtk_widget_class_install_action (widget_class, "presentation.blank", NULL, blank_action);
   gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
-  for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, next_keys[i], 0, "presentation.next", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, previous_keys[i], 0, "presentation.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "presentation.first", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "presentation.last", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, 0, "presentation.blank", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_B, 0, "presentation.blank", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_period, 0, "presentation.blank", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "presentation.leave", NULL);
-
 }
 
 static void
@@ -548,6 +596,7 @@ wm_presentation_init (WmPresentation *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   g_signal_connect (click, "pressed", G_CALLBACK (on_click), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  add_keys (self);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
@@ -580,5 +629,6 @@ wm_presentation_new (GtkWindow  *parent,
   /* Translators: the presentation window's title; %s is the map's title */
   title = g_strdup_printf (_("Presenting “%s”"), wm_document_get_title (document));
   gtk_window_set_title (GTK_WINDOW (self), title);
+  describe_slide (self);
   return self;
 }

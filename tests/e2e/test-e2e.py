@@ -336,9 +336,20 @@ def main():
         # Keys go to the window under the pointer.
         x, y = center(shown)
         xdotool("mousemove", x, y)
+        assert shown.description.startswith("Slide 1 of "), shown.description
         for key in ("Right", "space", "Next", "Left"):
             xdotool("key", key)
             time.sleep(0.3)
+        # A screen reader is told where the presenter is: three on, one back.
+        try:
+            wait_for("the third slide's description", lambda: presentation().description.startswith("Slide 3 of "))
+        except AssertionError:
+            raise AssertionError(f"described as {presentation().description!r}")
+        assert "stage 2 of 5, Consideration" in presentation().description, presentation().description
+        xdotool("key", "End")
+        wait_for("the overview", lambda: "overview" in presentation().description)
+        xdotool("key", "Home")
+        wait_for("the title slide", lambda: presentation().description.startswith("Slide 1 of "))
         xdotool("key", "Escape")
         wait_for("the presentation to end", lambda: presentation() is None)
         xdotool("mousemove", *center(state["window"]))
@@ -376,7 +387,7 @@ def main():
         ("a card is dragged from the first stage to the third", drag_to_third_stage),
         ("undo and redo move it back and forth", undo_and_redo),
         ("an emotion point is dragged two levels up with the mouse", drag_emotion_point),
-        ("F5 presents the map, its keys move on, and Esc comes back", present_and_come_back),
+        ("F5 presents the map, its keys move between slides, and Esc comes back", present_and_come_back),
         ("the map is saved to a path through the file chooser", save_to_path),
         ("the saved file holds every change (waymark export --csv, and the score)", check_saved_file),
     ]
