@@ -235,6 +235,13 @@ test_add_and_rename_cards (Fixture       *fixture,
 }
 
 /* Delete removes every selected card in one step. */
+static GPtrArray *
+cell_of (WmDocument *document,
+         WmCard     *card)
+{
+  return wm_document_get_cell_cards (document, wm_card_get_stage (card), wm_card_get_lane (card));
+}
+
 static void
 test_delete_and_undo (Fixture       *fixture,
                       gconstpointer  data)
@@ -255,6 +262,30 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_true (wm_document_lookup (fixture->document, wm_element_get_id (WM_ELEMENT (cards[0]))) == WM_ELEMENT (cards[0]));
   g_object_unref (cards[0]);
   g_object_unref (cards[1]);
+
+  /* Delete on a focused card moves the focus to the next in its cell,
+   * then, at the end of the cell, to the one before. */
+  {
+    g_autoptr(GPtrArray) cell = NULL;
+    WmCard *second, *last, *before_last;
+
+    for (guint i = 0; cell == NULL || cell->len < 3; i++)
+      {
+        g_clear_pointer (&cell, g_ptr_array_unref);
+        cell = cell_of (fixture->document, nth_card (fixture->document, i));
+      }
+    second = g_ptr_array_index (cell, 1);
+    last = g_ptr_array_index (cell, cell->len - 1);
+    before_last = g_ptr_array_index (cell, cell->len - 2);
+
+    g_assert_true (wm_canvas_focus_card (fixture->canvas, g_ptr_array_index (cell, 0)));
+    activate (fixture, "canvas.delete", NULL);
+    g_assert_true (wm_canvas_get_focus_card (fixture->canvas) == second);
+    g_assert_true (wm_canvas_card_is_selected (fixture->canvas, second));
+    g_assert_true (wm_canvas_focus_card (fixture->canvas, last));
+    activate (fixture, "canvas.delete", NULL);
+    g_assert_true (wm_canvas_get_focus_card (fixture->canvas) == before_last);
+  }
 }
 
 /* Copy and paste through the real clipboard, and duplicate. */

@@ -659,6 +659,31 @@ add_card_action (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
+/* Where the focus goes when @doomed are deleted: to the card after the
+ * focused one in its cell, else the one before, as in a list, so that
+ * Delete can be pressed again. */
+static WmCard *
+card_after_deleting (WmCanvas  *self,
+                     GPtrArray *doomed)
+{
+  WmCard *focus = wm_canvas_get_focus_card (self);
+  g_autoptr(GPtrArray) cell = NULL;
+  guint index;
+
+  if (focus == NULL)
+    return NULL;
+  cell = wm_document_get_cell_cards (self->document, wm_card_get_stage (focus), wm_card_get_lane (focus));
+  if (!g_ptr_array_find (cell, focus, &index))
+    return NULL;
+  for (guint i = index + 1; i < cell->len; i++)
+    if (!g_ptr_array_find (doomed, g_ptr_array_index (cell, i), NULL))
+      return g_object_ref (g_ptr_array_index (cell, i));
+  for (guint i = index; i-- > 0;)
+    if (!g_ptr_array_find (doomed, g_ptr_array_index (cell, i), NULL))
+      return g_object_ref (g_ptr_array_index (cell, i));
+  return NULL;
+}
+
 /* Deletes the selected cards, or the stage or lane a menu was opened
  * on; one undo step either way. */
 void
@@ -669,6 +694,7 @@ wm_canvas_delete_action (GtkWidget  *widget,
   WmCanvas *self = WM_CANVAS (widget);
   WmElement *element = subject (self);
   g_autoptr(GPtrArray) doomed = NULL;
+  g_autoptr(WmCard) next = NULL;
   const char *label;
 
   if (self->document == NULL)
@@ -684,6 +710,7 @@ wm_canvas_delete_action (GtkWidget  *widget,
       doomed = g_ptr_array_copy (self->selection, (GCopyFunc) g_object_ref, NULL);
       g_ptr_array_set_free_func (doomed, g_object_unref);
       label = g_dngettext (GETTEXT_PACKAGE, "Delete Card", "Delete Cards", doomed->len);
+      next = card_after_deleting (self, doomed);
     }
   if (doomed->len == 0)
     return;
@@ -691,7 +718,8 @@ wm_canvas_delete_action (GtkWidget  *widget,
   for (guint i = 0; i < doomed->len; i++)
     wm_document_remove (self->document, g_ptr_array_index (doomed, i));
   wm_document_end_change (self->document);
-  gtk_widget_grab_focus (widget);
+  if (next == NULL || !wm_canvas_focus_card (self, next))
+    gtk_widget_grab_focus (widget);
 }
 
 static void

@@ -5,7 +5,8 @@
 #   start the app, make a map from a template, check that every control a
 #   screen reader meets has a name, add a card by keyboard, drag
 #   a card from the first stage to the third with the mouse, undo and redo,
-#   drag an emotion point two levels up, save to a path, and check the
+#   drag an emotion point two levels up, present and move through the
+#   slides with the keys a presenter uses, save to a path, and check the
 #   saved file with `waymark export` and the point's score in it.
 #
 # Run it under Xvfb and a D-Bus session (build-aux/test does both). It
