@@ -561,6 +561,7 @@ test_point_keyboard (Fixture       *fixture,
   const char *key = score < 5 ? "canvas.point-raise" : "canvas.point-lower";
   int stage = wm_document_get_stage_index (fixture->document, wm_emotion_point_get_stage (point));
   GtkWidget *widget;
+  WmEmotionPoint *beside;
   guint n_points = g_list_model_get_n_items (wm_emotion_curve_get_points (
     g_array_index (wm_canvas_get_layout (fixture->canvas)->curves, WmCurve, 0).curve));
 
@@ -575,9 +576,19 @@ test_point_keyboard (Fixture       *fixture,
   g_assert_true (wm_canvas_get_point_widget (fixture->canvas, point) == widget);
   g_assert_true (gtk_widget_is_focus (widget));
 
+  /* Delete removes the point, and the focus goes on along the curve. */
+  {
+    GArray *along = g_array_index (wm_canvas_get_layout (fixture->canvas)->curves, WmCurve, 0).points;
+    guint p = 0;
+
+    while (g_array_index (along, WmCurvePoint, p).point != point)
+      p++;
+    beside = g_array_index (along, WmCurvePoint, p + 1 < along->len ? p + 1 : p - 1).point;
+  }
   g_assert_true (gtk_widget_activate_action (widget, "canvas.point-delete", NULL));
   wm_test_wait_for_frames (1);
   g_assert_null (wm_canvas_get_point_widget (fixture->canvas, point));
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_point_widget (fixture->canvas, beside)));
   g_assert_cmpuint (g_list_model_get_n_items (wm_emotion_curve_get_points (
     g_array_index (wm_canvas_get_layout (fixture->canvas)->curves, WmCurve, 0).curve)), ==, n_points - 1);
   g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Delete Point");

@@ -649,6 +649,30 @@ move_to_stage (GtkWidget  *widget,
   wm_document_end_change (self->document);
 }
 
+/* The point along @point's curve after it, else the one before: where
+ * the focus goes when @point is deleted. */
+static WmEmotionPoint *
+point_beside (WmCanvas       *self,
+              WmEmotionPoint *point)
+{
+  for (guint c = 0; self->layout != NULL && c < self->layout->curves->len; c++)
+    {
+      const WmCurve *curve = &g_array_index (self->layout->curves, WmCurve, c);
+
+      if (curve->comparison)
+        continue;
+      for (guint p = 0; p < curve->points->len; p++)
+        {
+          if (g_array_index (curve->points, WmCurvePoint, p).point != point)
+            continue;
+          if (p + 1 < curve->points->len)
+            return g_object_ref (g_array_index (curve->points, WmCurvePoint, p + 1).point);
+          return p > 0 ? g_object_ref (g_array_index (curve->points, WmCurvePoint, p - 1).point) : NULL;
+        }
+    }
+  return NULL;
+}
+
 static void
 delete_point (GtkWidget  *widget,
               const char *action_name,
@@ -656,13 +680,21 @@ delete_point (GtkWidget  *widget,
 {
   WmCanvas *self = WM_CANVAS (widget);
   WmPointWidget *focus = focused_point (self);
+  WmEmotionPoint *point;
+  g_autoptr(WmEmotionPoint) beside = NULL;
 
   if (focus == NULL || self->document == NULL)
     return;
+  point = wm_point_widget_get_point (focus);
+  beside = point_beside (self, point);
   wm_document_begin_change (self->document, _("Delete Point"));
-  wm_document_remove (self->document, WM_ELEMENT (wm_point_widget_get_point (focus)));
+  wm_document_remove (self->document, WM_ELEMENT (point));
   wm_document_end_change (self->document);
-  gtk_widget_grab_focus (widget);
+  /* On along the curve, so that Delete can be pressed again. */
+  if (beside != NULL)
+    wm_canvas_focus_point (self, beside);
+  if (beside == NULL || focused_point (self) == NULL)
+    gtk_widget_grab_focus (widget);
 }
 
 static void
