@@ -14,6 +14,7 @@
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
 
+#include "wm-canvas-private.h"
 #include "wm-canvas.h"
 #include "wm-list-editor.h"
 #include "wm-persona-editor.h"
@@ -144,6 +145,65 @@ test_persona_add_move_remove (Fixture       *fixture,
   wm_history_undo (history (fixture));
   g_assert_cmpuint (n_personas (fixture), ==, 2);
   g_assert_nonnull (wm_document_get_curve_for_persona (fixture->document, wm_element_get_id (WM_ELEMENT (first))));
+}
+
+/* The detailed actions of a menu's items, sections and submenus. */
+static void
+collect_menu_actions (GMenuModel *model,
+                      GPtrArray  *actions)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (model, i, G_MENU_LINK_SUBMENU);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_ptr_array_add (actions, g_action_print_detailed_name (action, target));
+      if (section != NULL)
+        collect_menu_actions (section, actions);
+      if (submenu != NULL)
+        collect_menu_actions (submenu, actions);
+    }
+}
+
+static GPtrArray *
+persona_menu_actions (Fixture   *fixture,
+                      WmPersona *persona)
+{
+  GPtrArray *actions = g_ptr_array_new_with_free_func (g_free);
+
+  wm_canvas_show_context_menu (fixture->canvas, WM_ELEMENT (persona), 10, 10);
+  collect_menu_actions (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (fixture->canvas->context_menu)),
+                        actions);
+  return actions;
+}
+
+/* A persona card's menu edits, moves (not past either end) and removes
+ * the persona it was opened on, wherever the focus is. */
+static void
+test_persona_menu (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  WmPersona *first = nth_persona (fixture, 0);
+  WmPersona *second = nth_persona (fixture, 1);
+  g_autoptr(GPtrArray) actions = persona_menu_actions (fixture, first);
+
+  g_assert_true (g_ptr_array_find_with_equal_func (actions, "canvas.persona-edit", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (actions, "canvas.persona-move(1)", g_str_equal, NULL));
+  g_assert_false (g_ptr_array_find_with_equal_func (actions, "canvas.persona-move(-1)", g_str_equal, NULL));
+  gtk_popover_popdown (GTK_POPOVER (fixture->canvas->context_menu));
+  g_clear_pointer (&actions, g_ptr_array_unref);
+
+  actions = persona_menu_actions (fixture, second);
+  g_assert_true (g_ptr_array_find_with_equal_func (actions, "canvas.persona-move(-1)", g_str_equal, NULL));
+  g_assert_false (g_ptr_array_find_with_equal_func (actions, "canvas.persona-move(1)", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (actions, "canvas.persona-delete", g_str_equal, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.persona-delete", NULL));
+  g_assert_cmpuint (n_personas (fixture), ==, 1);
+  g_assert_true (nth_persona (fixture, 0) == first);
+  gtk_popover_popdown (GTK_POPOVER (fixture->canvas->context_menu));
 }
 
 static WmPersonaEditor *
@@ -311,6 +371,7 @@ main (int   argc,
   g_test_add ("/personas/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("names", test_persona_names);
   ADD ("add-move-remove", test_persona_add_move_remove);
+  ADD ("menu", test_persona_menu);
   ADD ("editor", test_persona_editor);
   ADD ("photo", test_persona_photo);
   ADD ("editor-follows-undo", test_persona_editor_follows_undo);

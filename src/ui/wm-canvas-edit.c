@@ -482,8 +482,9 @@ on_canvas_pressed (GtkGestureClick *gesture,
   if (self->layout == NULL)
     return;
   wm_canvas_widget_to_map (self, x, y, &map_x, &map_y);
-  /* Cards and points handle their own clicks. */
-  if (wm_layout_card_at (self->layout, map_x, map_y) != NULL || wm_canvas_point_at (self, map_x, map_y))
+  /* Cards, points and persona cards handle their own clicks. */
+  if (wm_layout_card_at (self->layout, map_x, map_y) != NULL || wm_canvas_point_at (self, map_x, map_y) ||
+      wm_canvas_persona_at (self, x, y))
     return;
   element = element_at (self, map_x, map_y);
 
@@ -512,6 +513,34 @@ on_canvas_pressed (GtkGestureClick *gesture,
 }
 
 /* The context menu */
+
+/* Adds the items that move @element back or on in @list, leaving out a
+ * move past either end. */
+static void
+append_move_items (GMenu      *menu,
+                   GListModel *list,
+                   WmElement  *element,
+                   const char *back_label,
+                   const char *back_action,
+                   const char *on_label,
+                   const char *on_action)
+{
+  guint n = g_list_model_get_n_items (list);
+  guint index = 0;
+
+  while (index < n)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, index);
+
+      if (item == G_OBJECT (element))
+        break;
+      index++;
+    }
+  if (index > 0 && index < n)
+    g_menu_append (menu, back_label, back_action);
+  if (index + 1 < n)
+    g_menu_append (menu, on_label, on_action);
+}
 
 static GMenuModel *
 build_context_menu (WmCanvas  *self,
@@ -542,8 +571,8 @@ build_context_menu (WmCanvas  *self,
       g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
       g_menu_append (structure, _("Add Stage _Before"), "canvas.add-stage-before");
       g_menu_append (structure, _("Add Stage _After"), "canvas.add-stage-after");
-      g_menu_append (structure, _("Move _Left"), "canvas.move-left");
-      g_menu_append (structure, _("Move _Right"), "canvas.move-right");
+      append_move_items (structure, wm_document_get_stages (self->document), element,
+                         _("Move _Left"), "canvas.move-left", _("Move _Right"), "canvas.move-right");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (structure));
       for (guint i = 0; i < G_N_ELEMENTS (stage_colors); i++)
         {
@@ -561,14 +590,25 @@ build_context_menu (WmCanvas  *self,
       g_menu_append_submenu (menu, _("_Colour"), G_MENU_MODEL (colors));
       g_menu_append (menu, _("_Delete Stage"), "canvas.delete");
     }
+  else if (WM_IS_PERSONA (element))
+    {
+      g_menu_append (edit, _("_Edit Persona…"), "canvas.persona-edit");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+      append_move_items (structure, wm_document_get_personas (self->document), element,
+                         _("Move _Left"), "canvas.persona-move(-1)", _("Move _Right"), "canvas.persona-move(1)");
+      if (g_menu_model_get_n_items (G_MENU_MODEL (structure)) > 0)
+        g_menu_append_section (menu, NULL, G_MENU_MODEL (structure));
+      g_menu_append (menu, _("_Remove Persona"), "canvas.persona-delete");
+    }
   else if (WM_IS_LANE (element))
     {
       g_menu_append (edit, _("_Rename Lane"), "canvas.rename");
       g_menu_append (edit, _("Co_llapse"), "canvas.toggle-collapsed");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
-      g_menu_append (structure, _("Move _Up"), "canvas.move-up");
-      g_menu_append (structure, _("Move _Down"), "canvas.move-down");
-      g_menu_append_section (menu, NULL, G_MENU_MODEL (structure));
+      append_move_items (structure, wm_document_get_lanes (self->document), element,
+                         _("Move _Up"), "canvas.move-up", _("Move _Down"), "canvas.move-down");
+      if (g_menu_model_get_n_items (G_MENU_MODEL (structure)) > 0)
+        g_menu_append_section (menu, NULL, G_MENU_MODEL (structure));
       wm_canvas_fill_lane_kind_menu (lanes, "canvas.add-lane-below");
       g_menu_append_submenu (menu, _("_Add Lane Below"), G_MENU_MODEL (lanes));
       g_menu_append (menu, _("_Delete Lane"), "canvas.delete");

@@ -52,11 +52,15 @@ find_widget (WmCanvas  *self,
   return NULL;
 }
 
+/* The persona a command applies to: the one a menu was opened on, else
+ * the focused one. */
 static WmPersona *
 focused_persona (WmCanvas *self)
 {
   GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
 
+  if (WM_IS_PERSONA (self->context_element) && gtk_widget_get_visible (self->context_menu))
+    return WM_PERSONA (self->context_element);
   return WM_IS_PERSONA_WIDGET (focus) ? wm_persona_widget_get_persona (WM_PERSONA_WIDGET (focus)) : NULL;
 }
 
@@ -154,10 +158,33 @@ on_persona_pressed (GtkGestureClick *gesture,
                     WmCanvas        *self)
 {
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  WmPersona *persona = wm_persona_widget_get_persona (WM_PERSONA_WIDGET (widget));
+  graphene_point_t point;
 
   gtk_widget_grab_focus (widget);
-  if (n_press == 2)
-    wm_canvas_edit_persona (self, wm_persona_widget_get_persona (WM_PERSONA_WIDGET (widget)));
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) == GDK_BUTTON_SECONDARY)
+    {
+      if (!gtk_widget_compute_point (widget, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
+        point = GRAPHENE_POINT_INIT (x, y);
+      wm_canvas_show_context_menu (self, WM_ELEMENT (persona), point.x, point.y);
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
+  else if (n_press == 2)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      wm_canvas_edit_persona (self, persona);
+    }
+}
+
+/* Whether a persona card is at @x, @y on the canvas. */
+gboolean
+wm_canvas_persona_at (WmCanvas *self,
+                      double    x,
+                      double    y)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+
+  return picked != NULL && gtk_widget_get_ancestor (picked, WM_TYPE_PERSONA_WIDGET) != NULL;
 }
 
 /* --- Widgets ------------------------------------------------------------ */
@@ -170,7 +197,7 @@ add_widget (WmCanvas  *self,
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *drag = gtk_gesture_drag_new ();
 
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   g_signal_connect (click, "pressed", G_CALLBACK (on_persona_pressed), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);

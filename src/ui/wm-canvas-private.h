@@ -227,6 +227,9 @@ void             wm_canvas_personas_class_init  (GtkWidgetClass  *widget_class);
 void             wm_canvas_personas_init        (WmCanvas        *self);
 void             wm_canvas_personas_dispose     (WmCanvas        *self);
 void             wm_canvas_personas_sync        (WmCanvas        *self);
+gboolean         wm_canvas_persona_at           (WmCanvas        *self,
+                                                 double           x,
+                                                 double           y);
 void             wm_canvas_personas_allocate    (WmCanvas        *self);
 void             wm_canvas_personas_snapshot    (WmCanvas        *self,
                                                  GtkSnapshot     *snapshot);

@@ -380,6 +380,24 @@ def main():
         assert scores["stage-consideration"] == 5, scores
         assert scores["stage-awareness"] == 3, scores
 
+    def persona_editor_by_keyboard():
+        # The map's head, with the personas, is at the top: scroll there.
+        xdotool("mousemove", *center(state["window"]))
+        for _ in range(15):
+            xdotool("click", "4")
+        time.sleep(0.5)
+        persona = wait_for("the persona card", lambda: find(state["app"], "push button", contains="Persona: "))
+        xdotool("mousemove", *center(persona))
+        xdotool("click", 1)
+        wait_for("the persona card to take the focus",
+                 lambda: find(state["app"], "push button", contains="Persona: ").getState()
+                 .contains(pyatspi.STATE_FOCUSED))
+        xdotool("key", "Return")
+        editor = wait_for("the persona editor", lambda: find(state["app"], "frame", "Your persona"))
+        xdotool("mousemove", *center(editor))
+        xdotool("key", "Escape")
+        wait_for("the persona editor to close", lambda: find(state["app"], "frame", "Your persona") is None)
+
     steps = [
         ("the app starts and is on the accessibility bus", start),
         ("a map is made from the Current State template", new_from_template),
@@ -391,6 +409,8 @@ def main():
         ("F5 presents the map, its keys move between slides, and Esc comes back", present_and_come_back),
         ("the map is saved to a path through the file chooser", save_to_path),
         ("the saved file holds every change (waymark export --csv, and the score)", check_saved_file),
+        ("a click on a persona card focuses it, Enter opens its editor and Esc closes it",
+         persona_editor_by_keyboard),
     ]
     try:
         for description, function in steps:
