@@ -196,6 +196,16 @@ test_persona_menu (Fixture       *fixture,
   gtk_popover_popdown (GTK_POPOVER (fixture->canvas->context_menu));
   g_clear_pointer (&actions, g_ptr_array_unref);
 
+  /* The Menu key on a focused persona card opens the same menu. */
+  gtk_widget_grab_focus (wm_canvas_get_persona_widget (fixture->canvas, first));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.context-menu", NULL));
+  actions = g_ptr_array_new_with_free_func (g_free);
+  collect_menu_actions (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (fixture->canvas->context_menu)),
+                        actions);
+  g_assert_true (g_ptr_array_find_with_equal_func (actions, "canvas.persona-edit", g_str_equal, NULL));
+  gtk_popover_popdown (GTK_POPOVER (fixture->canvas->context_menu));
+  g_clear_pointer (&actions, g_ptr_array_unref);
+
   actions = persona_menu_actions (fixture, second);
   g_assert_true (g_ptr_array_find_with_equal_func (actions, "canvas.persona-move(-1)", g_str_equal, NULL));
   g_assert_false (g_ptr_array_find_with_equal_func (actions, "canvas.persona-move(1)", g_str_equal, NULL));

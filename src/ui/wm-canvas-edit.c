@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-canvas-private.h"
+#include "wm-persona-widget.h"
 
 /* Colours offered for stages: the GNOME palette's middle tones. */
 static const struct
@@ -999,13 +1000,20 @@ context_menu_action (GtkWidget  *widget,
 {
   WmCanvas *self = WM_CANVAS (widget);
   WmCard *focus = wm_canvas_get_focus_card (self);
+  GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
   GtkWidget *card_widget = focus != NULL ? GTK_WIDGET (wm_canvas_cards_realize (self, focus)) : NULL;
   graphene_point_t point = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
+  WmElement *element = focus != NULL ? WM_ELEMENT (focus) : wm_canvas_get_selected_element (self);
 
+  /* A focused persona card has a menu of its own. */
+  if (WM_IS_PERSONA_WIDGET (focus_child))
+    {
+      card_widget = focus_child;
+      element = WM_ELEMENT (wm_persona_widget_get_persona (WM_PERSONA_WIDGET (focus_child)));
+    }
   if (card_widget != NULL && !gtk_widget_compute_point (card_widget, widget, &GRAPHENE_POINT_INIT (16, 16), &point))
     point = GRAPHENE_POINT_INIT (0, 0);
-  wm_canvas_show_context_menu (self, focus != NULL ? WM_ELEMENT (focus) : wm_canvas_get_selected_element (self),
-                               point.x, point.y);
+  wm_canvas_show_context_menu (self, element, point.x, point.y);
 }
 
 /* Greys out what cannot apply now, so menus and shortcuts agree. */
