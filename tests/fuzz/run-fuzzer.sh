@@ -1,8 +1,9 @@
 #!/bin/sh
 # Builds a libFuzzer target with clang and runs it for a while.
 #   run-fuzzer.sh SOURCE_ROOT BUILD_ROOT SECONDS [TARGET]
-# TARGET is loader (the default), csv or mermaid: tests/fuzz/fuzz-TARGET.c,
-# with its seeds in tests/fuzz/seeds (loader) or tests/fuzz/seeds-TARGET.
+# TARGET is loader (the default), render, csv or mermaid:
+# tests/fuzz/fuzz-TARGET.c, with its seeds in tests/fuzz/seeds (loader and
+# render, which also starts from the samples) or tests/fuzz/seeds-TARGET.
 # The working corpus lives in the build tree; the seeds in the repository.
 # Prints TAP, and skips when clang or its fuzzer runtime is missing.
 set -eu
@@ -12,8 +13,16 @@ build=$2
 seconds=$3
 target=${4:-loader}
 work="$build/tests/fuzz/$target"
+packages="gio-2.0 json-glib-1.0"
+sources="$src/src/core/*.c $src/src/io/*.c"
 case $target in
   loader) seeds="$src/tests/fuzz/seeds $src/tests/malformed" ;;
+  render)
+    seeds="$src/tests/fuzz/seeds $src/data/samples $src/data/templates"
+    # The render layer, and what it draws with.
+    packages="$packages pangocairo cairo-pdf cairo-svg gdk-pixbuf-2.0 libpng"
+    sources="$sources $src/src/render/*.c"
+    ;;
   *) seeds="$src/tests/fuzz/seeds-$target" ;;
 esac
 
@@ -23,13 +32,13 @@ if ! command -v clang >/dev/null 2>&1; then
 fi
 
 mkdir -p "$work/corpus"
-# shellcheck disable=SC2046 # pkg-config output is meant to split
+# shellcheck disable=SC2046,SC2086 # pkg-config output and $sources are meant to split
 if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
       -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74 -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74 \
-      -I"$build" -I"$build/src" -I"$src/src/core" -I"$src/src/io" \
-      $(pkg-config --cflags gio-2.0 json-glib-1.0) \
-      "$src/tests/fuzz/fuzz-$target.c" "$src"/src/core/*.c "$src"/src/io/*.c "$build/src/wm-enum-types.c" \
-      $(pkg-config --libs gio-2.0 json-glib-1.0) \
+      -I"$build" -I"$build/src" -I"$src/src/core" -I"$src/src/io" -I"$src/src/render" \
+      $(pkg-config --cflags $packages) \
+      "$src/tests/fuzz/fuzz-$target.c" $sources "$build/src/wm-enum-types.c" \
+      $(pkg-config --libs $packages) -lm \
       -o "$work/fuzz-$target" 2>"$work/build.log"; then
   if grep -q "libclang_rt.fuzzer\|fuzzer.*not found\|cannot find" "$work/build.log"; then
     echo "1..0 # SKIP clang's fuzzer runtime (libclang-rt-dev) is not installed"
@@ -43,9 +52,10 @@ fi
 
 echo "1..1"
 # shellcheck disable=SC2086 # $seeds is a list of folders
-if ASAN_OPTIONS=detect_leaks=1 "$work/fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+# Fontconfig keeps what it allocates; the suite's suppressions say so.
+if ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$src/tests/lsan.supp" "$work/fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
      -rss_limit_mb=2048 -artifact_prefix="$work/" "$work/corpus" $seeds >"$work/fuzz.log" 2>&1; then
-  echo "ok 1 - $(grep -c '' "$work/fuzz.log") lines of log, $(tail -n 1 "$work/fuzz.log")"
+  echo "ok 1 - $(grep -c '' "$work/fuzz.log") lines of log, $(grep '^Done' "$work/fuzz.log" | tail -n 1)"
 else
   tail -n 40 "$work/fuzz.log" >&2
   echo "not ok 1 - the $target target crashed, hung or leaked; the input is in $work"
