@@ -293,6 +293,8 @@ new_text_row (WmInspectorRow *self)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
+  /* A plain preferences row has no name of its own for screen readers. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _(self->field->label), -1);
 
   self->editor = view;
   self->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
