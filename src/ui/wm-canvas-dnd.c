@@ -516,6 +516,23 @@ wm_canvas_dnd_snapshot (WmCanvas    *self,
       append_rect (snapshot, wm_canvas_map_to_widget_rect (self, &cell), &wash, 0);
       append_rect (snapshot, wm_canvas_map_to_widget_rect (self, &self->drop_spot.marker), &accent, 2);
     }
+  /* The stage or lane being dragged is washed over, so it is plain what
+   * moves; the bar shows where it will go. */
+  if (self->header_drag == WM_HEADER_DRAG_STAGE && self->header_drag_index < layout->columns->len)
+    {
+      const WmStageColumn *dragged = &g_array_index (layout->columns, WmStageColumn, self->header_drag_index);
+      WmRect column = { dragged->x, layout->grid.y, dragged->width, layout->grid.height };
+
+      append_rect (snapshot, wm_canvas_map_to_widget_rect (self, &column), &wash, 0);
+    }
+  else if (self->header_drag == WM_HEADER_DRAG_LANE && self->header_drag_index < layout->rows->len)
+    {
+      const WmLaneRow *dragged = &g_array_index (layout->rows, WmLaneRow, self->header_drag_index);
+      WmRect row = { layout->grid.x, dragged->y, layout->grid.width, dragged->height };
+
+      append_rect (snapshot, wm_canvas_map_to_widget_rect (self, &row), &wash, 0);
+    }
+
   if (self->header_drag == WM_HEADER_DRAG_STAGE && self->header_drop_index != self->header_drag_index)
     {
       const WmStageColumn *last = &g_array_index (layout->columns, WmStageColumn, layout->columns->len - 1);
