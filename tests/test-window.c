@@ -348,6 +348,8 @@ test_window_opens_map (void)
   g_assert_cmpfloat (wm_canvas_get_layout (canvas)->width, >, 1000);
   g_assert_true (action_enabled (window, "win.export"));
   g_assert_true (action_enabled (window, "win.print"));
+  /* Keys go to the map, not to the header bar's first button. */
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (canvas)));
 
   /* The map can be read from the keyboard. */
   {

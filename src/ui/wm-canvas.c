@@ -719,6 +719,9 @@ wm_canvas_init (WmCanvas *self)
   g_signal_connect (pinch, "scale-changed", G_CALLBACK (on_zoom_scale_changed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (pan), 0);
+  /* Before the cards and persona cards under the pointer: a pan must not
+   * also select or focus what it started on. */
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (pan), GTK_PHASE_CAPTURE);
   g_signal_connect (pan, "drag-begin", G_CALLBACK (on_pan_begin), self);
   g_signal_connect (pan, "drag-update", G_CALLBACK (on_pan_update), self);
   g_signal_connect (pan, "drag-end", G_CALLBACK (on_pan_end), self);

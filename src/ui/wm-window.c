@@ -357,6 +357,9 @@ wm_window_show_document (WmWindow   *self,
   wm_canvas_set_zoom (self->canvas, file != NULL ? wm_window_recall_zoom (self, file) : 1.0);
   g_set_object (&self->file, file);
   gtk_stack_set_visible_child_name (self->content_stack, "map");
+  /* Keys go to the map: Space must pan it, not press the header bar's
+   * first button. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 
   wm_window_set_export_enabled (self, TRUE);
   wm_window_set_zoom_enabled (self, TRUE);
