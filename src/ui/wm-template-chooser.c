@@ -244,7 +244,9 @@ wm_template_chooser_init (WmTemplateChooser *self)
   if (self->default_tile == NULL)
     self->default_tile = GTK_WIDGET (gtk_flow_box_get_child_at_index (self->templates_box, 0));
   gtk_flow_box_select_child (self->templates_box, GTK_FLOW_BOX_CHILD (self->default_tile));
-  gtk_window_set_focus (GTK_WINDOW (self), self->default_tile);
+  /* Through the tile's own focus handling, so that the flow box takes it
+   * as its cursor and the arrow keys go on from there. */
+  gtk_widget_child_focus (self->default_tile, GTK_DIR_TAB_FORWARD);
 }
 
 /**

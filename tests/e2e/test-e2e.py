@@ -232,12 +232,26 @@ def main():
         x, y = center(state["window"])
         xdotool("mousemove", x, y)
 
+    def focused_name():
+        for accessible in walk(state["app"]):
+            try:
+                if accessible.getState().contains(pyatspi.STATE_FOCUSED):
+                    return accessible.name
+            except Exception:
+                continue
+        return ""
+
     def new_from_template():
         button = wait_for("the New Map button", lambda: find(state["app"], "push button", "New Map"))
         click_action(button)
         wait_for("the template chooser", lambda: find_named(state["app"], "Service Blueprint"))
-        # The default template, Current State, has focus: Enter picks it.
+        # The default template, Current State, has focus; the arrow keys
+        # move between the templates, and Enter picks one.
         time.sleep(0.5)
+        xdotool("key", "Right")
+        wait_for("Future State to take the focus", lambda: focused_name().startswith("Future State"))
+        xdotool("key", "Left")
+        wait_for("Current State to take the focus", lambda: focused_name().startswith("Current State"))
         xdotool("key", "Return")
         wait_for("a card of the new map", lambda: card(state["app"], "What does the customer do here?"))
 
@@ -400,7 +414,7 @@ def main():
 
     steps = [
         ("the app starts and is on the accessibility bus", start),
-        ("a map is made from the Current State template", new_from_template),
+        ("a map is made from the Current State template, moving between templates with the arrows", new_from_template),
         ("every control in sight has a name for screen readers", every_control_is_named),
         ("a card is added from the keyboard", add_card_by_keyboard),
         ("a card is dragged from the first stage to the third", drag_to_third_stage),
