@@ -414,7 +414,8 @@ def main():
 
     steps = [
         ("the app starts and is on the accessibility bus", start),
-        ("a map is made from the Current State template, moving between templates with the arrows", new_from_template),
+        ("a map is made from the Current State template, moving between templates with the arrows",
+         new_from_template),
         ("every control in sight has a name for screen readers", every_control_is_named),
         ("a card is added from the keyboard", add_card_by_keyboard),
         ("a card is dragged from the first stage to the third", drag_to_third_stage),
