@@ -65,6 +65,12 @@ bind (WmCanvas        *self,
     gtk_widget_set_state_flags (GTK_WIDGET (widget), GTK_STATE_FLAG_SELECTED, FALSE);
   else
     gtk_widget_unset_state_flags (GTK_WIDGET (widget), GTK_STATE_FLAG_SELECTED);
+  /* Every card on its way to another cell is faded, not just the one
+   * under the pointer. */
+  if (self->dragged_cards != NULL && g_ptr_array_find (self->dragged_cards, box->card, NULL))
+    gtk_widget_add_css_class (GTK_WIDGET (widget), "dragged");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (widget), "dragged");
 }
 
 static gboolean

@@ -46,17 +46,82 @@ on_card_drag_prepare (GtkDragSource *source,
   return gdk_content_provider_new_typed (WM_TYPE_CARD, card);
 }
 
+/* How far a card behind the grabbed one peeks out. */
+#define STACK_OFFSET 8
+
+/* What follows the pointer: the grabbed card, and when it takes others
+ * along, a card behind it and a badge with how many. @top is how far
+ * down the grabbed card is drawn, under the badge. */
+static GdkPaintable *
+drag_icon (GtkWidget *widget,
+           guint      n_cards,
+           int       *top)
+{
+  g_autoptr(GdkPaintable) live = gtk_widget_paintable_new (widget);
+  GdkPaintable *still = gdk_paintable_get_current_image (live);
+  int width = gdk_paintable_get_intrinsic_width (still);
+  int height = gdk_paintable_get_intrinsic_height (still);
+  g_autofree char *count = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  GtkSnapshot *snapshot;
+  GdkPaintable *stack;
+  GskRoundedRect badge;
+  const GdkRGBA accent = { 0.208, 0.518, 0.894, 1 };
+  const GdkRGBA white = { 1, 1, 1, 1 };
+  int text_width, text_height;
+  float side, radius;
+
+  *top = 0;
+  if (n_cards < 2 || width <= 0 || height <= 0)
+    return still;
+
+  count = g_strdup_printf ("%u", n_cards);
+  layout = gtk_widget_create_pango_layout (widget, count);
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  side = MAX (text_width + 12, text_height + 6);
+  radius = side / 2;
+  *top = (int) ceilf (radius);
+
+  snapshot = gtk_snapshot_new ();
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (STACK_OFFSET, *top + STACK_OFFSET));
+  gtk_snapshot_push_opacity (snapshot, 0.5);
+  gdk_paintable_snapshot (still, snapshot, width, height);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, *top));
+  gdk_paintable_snapshot (still, snapshot, width, height);
+  gtk_snapshot_restore (snapshot);
+
+  gsk_rounded_rect_init_from_rect (&badge, &GRAPHENE_RECT_INIT (width - side, 0, side, side), radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &badge);
+  gtk_snapshot_append_color (snapshot, &accent, &badge.bounds);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width - radius - text_width / 2.0, radius - text_height / 2.0));
+  gtk_snapshot_append_layout (snapshot, layout, &white);
+  gtk_snapshot_restore (snapshot);
+
+  stack = gtk_snapshot_free_to_paintable (snapshot, &GRAPHENE_SIZE_INIT (width + STACK_OFFSET,
+                                                                          *top + height + STACK_OFFSET));
+  g_object_unref (still);
+  return stack;
+}
+
 static void
 on_card_drag_begin (GtkDragSource *source,
                     GdkDrag       *drag,
                     WmCanvas      *self)
 {
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GdkPaintable) still = gdk_paintable_get_current_image (paintable);
+  int top;
+  g_autoptr(GdkPaintable) icon = drag_icon (widget, self->dragged_cards != NULL ? self->dragged_cards->len : 1, &top);
 
-  gtk_drag_source_set_icon (source, still, 12, 12);
+  gtk_drag_source_set_icon (source, icon, 12, 12 + top);
   gtk_widget_add_css_class (widget, "dragged");
+  /* The other cards that go along fade too. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 static void
