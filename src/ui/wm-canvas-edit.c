@@ -599,7 +599,7 @@ build_context_menu (WmCanvas  *self,
                          _("Move _Left"), "canvas.persona-move(-1)", _("Move _Right"), "canvas.persona-move(1)");
       if (g_menu_model_get_n_items (G_MENU_MODEL (structure)) > 0)
         g_menu_append_section (menu, NULL, G_MENU_MODEL (structure));
-      g_menu_append (menu, _("_Remove Persona"), "canvas.persona-delete");
+      g_menu_append (menu, _("_Delete Persona"), "canvas.persona-delete");
     }
   else if (WM_IS_LANE (element))
     {
