@@ -660,16 +660,29 @@ wm_canvas_show_context_menu (WmCanvas  *self,
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
 }
 
+/**
+ * wm_canvas_get_menu_element:
+ *
+ * Returns: (nullable): the element the context menu is open on, while it
+ *   is (its commands run as it closes)
+ */
+WmElement *
+wm_canvas_get_menu_element (WmCanvas *self)
+{
+  if (self->context_element != NULL &&
+      (gtk_widget_get_visible (self->context_menu) || gtk_widget_get_mapped (self->context_menu)))
+    return self->context_element;
+  return NULL;
+}
+
 /* The element a menu command applies to: the one the menu was opened
  * on, else the selection. */
 static WmElement *
 subject (WmCanvas *self)
 {
-  if (self->context_element != NULL && gtk_widget_get_visible (self->context_menu))
-    return self->context_element;
-  if (self->context_element != NULL && gtk_widget_get_mapped (self->context_menu))
-    return self->context_element;
-  return wm_canvas_get_selected_element (self);
+  WmElement *element = wm_canvas_get_menu_element (self);
+
+  return element != NULL ? element : wm_canvas_get_selected_element (self);
 }
 
 /* Actions */

@@ -52,16 +52,20 @@ find_widget (WmCanvas  *self,
   return NULL;
 }
 
-/* The persona a command applies to: the one a menu was opened on, else
- * the focused one. */
+/* The persona a command applies to: the one the open context menu is
+ * on, else the focused one, else the one the menu was last opened on (a
+ * menu's command runs once the menu has closed, with the focus still in
+ * it). These commands come only from a persona card's keys and menu. */
 static WmPersona *
 focused_persona (WmCanvas *self)
 {
   GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
 
-  if (WM_IS_PERSONA (self->context_element) && gtk_widget_get_visible (self->context_menu))
-    return WM_PERSONA (self->context_element);
-  return WM_IS_PERSONA_WIDGET (focus) ? wm_persona_widget_get_persona (WM_PERSONA_WIDGET (focus)) : NULL;
+  if (WM_IS_PERSONA (wm_canvas_get_menu_element (self)))
+    return WM_PERSONA (wm_canvas_get_menu_element (self));
+  if (WM_IS_PERSONA_WIDGET (focus))
+    return wm_persona_widget_get_persona (WM_PERSONA_WIDGET (focus));
+  return WM_IS_PERSONA (self->context_element) ? WM_PERSONA (self->context_element) : NULL;
 }
 
 static int

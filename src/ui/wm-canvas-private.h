@@ -164,6 +164,7 @@ void             wm_canvas_edit_pointer_moved   (WmCanvas        *self,
                                                  double           map_y);
 void             wm_canvas_begin_new_card       (WmCanvas         *self,
                                                  const WmDropSpot *spot);
+WmElement       *wm_canvas_get_menu_element     (WmCanvas        *self);
 void             wm_canvas_show_context_menu    (WmCanvas        *self,
                                                  WmElement       *element,
                                                  double           x,

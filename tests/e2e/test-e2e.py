@@ -412,6 +412,21 @@ def main():
         xdotool("key", "Escape")
         wait_for("the persona editor to close", lambda: find(state["app"], "frame", "Your persona") is None)
 
+        # Its right-click menu deletes it; Ctrl+Z brings it back.
+        persona = find(state["app"], "push button", contains="Persona: ")
+        xdotool("mousemove", *center(persona))
+        xdotool("click", "3")
+        for _ in range(6):
+            if focused_name() == "Delete Persona":
+                break
+            xdotool("key", "Down")
+            time.sleep(0.2)
+        assert focused_name() == "Delete Persona", focused_name()
+        xdotool("key", "Return")
+        wait_for("the persona to go", lambda: find(state["app"], "push button", contains="Persona: ") is None)
+        xdotool("key", "ctrl+z")
+        wait_for("the persona to come back", lambda: find(state["app"], "push button", contains="Persona: "))
+
     steps = [
         ("the app starts and is on the accessibility bus", start),
         ("a map is made from the Current State template, moving between templates with the arrows",
@@ -424,8 +439,8 @@ def main():
         ("F5 presents the map, its keys move between slides, and Esc comes back", present_and_come_back),
         ("the map is saved to a path through the file chooser", save_to_path),
         ("the saved file holds every change (waymark export --csv, and the score)", check_saved_file),
-        ("a click on a persona card focuses it, Enter opens its editor and Esc closes it",
-         persona_editor_by_keyboard),
+        ("a click on a persona card focuses it, Enter opens its editor, Esc closes it, "
+         "and its menu deletes it (undone with Ctrl+Z)", persona_editor_by_keyboard),
     ]
     try:
         for description, function in steps:
