@@ -17,6 +17,7 @@
 #include "wm-point-widget.h"
 #include "wm-stage.h"
 #include "wm-card-widget.h"
+#include "wm-lane.h"
 #include "wm-layout-hit.h"
 #include "wm-test-map.h"
 #include "wm-test-utils.h"
@@ -355,6 +356,61 @@ test_stages_and_lanes (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n_stages);
   g_assert_true (wm_history_undo (wm_document_get_history (fixture->document)));
   g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n_stages + 1);
+}
+
+/* Whether the context menu, with its sections and submenus, has an item
+ * labelled @label. */
+static gboolean
+menu_has_label (GMenuModel *model,
+                const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *item = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (model, i, G_MENU_LINK_SUBMENU);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &item) &&
+          g_str_equal (item, label))
+        return TRUE;
+      if ((section != NULL && menu_has_label (section, label)) || (submenu != NULL && menu_has_label (submenu, label)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+lane_menu_has (Fixture    *fixture,
+               WmLane     *lane,
+               const char *label)
+{
+  gboolean found;
+
+  wm_canvas_show_context_menu (fixture->canvas, WM_ELEMENT (lane), 10, 10);
+  found = menu_has_label (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (fixture->canvas->context_menu)), label);
+  gtk_popover_popdown (GTK_POPOVER (fixture->canvas->context_menu));
+  return found;
+}
+
+/* A lane's menu offers to collapse an open lane and to expand a collapsed
+ * one; the first lane cannot move up, nor the last down. */
+static void
+test_lane_menu (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GListModel *lanes = wm_document_get_lanes (fixture->document);
+  g_autoptr(WmLane) first = g_list_model_get_item (lanes, 0);
+  g_autoptr(WmLane) last = g_list_model_get_item (lanes, g_list_model_get_n_items (lanes) - 1);
+
+  g_assert_true (lane_menu_has (fixture, first, "Co_llapse"));
+  g_assert_false (lane_menu_has (fixture, first, "Move _Up"));
+  g_assert_true (lane_menu_has (fixture, first, "Move _Down"));
+  g_assert_false (lane_menu_has (fixture, last, "Move _Down"));
+  wm_canvas_select_element (fixture->canvas, WM_ELEMENT (first));
+  activate (fixture, "canvas.toggle-collapsed", NULL);
+  g_assert_true (wm_lane_get_collapsed (first));
+  g_assert_true (lane_menu_has (fixture, first, "E_xpand"));
+  g_assert_false (lane_menu_has (fixture, first, "Co_llapse"));
 }
 
 /* Arrow keys walk from card to card. */
@@ -729,6 +785,7 @@ main (int   argc,
   ADD ("delete-and-undo", test_delete_and_undo, NULL);
   ADD ("clipboard", test_clipboard, NULL);
   ADD ("stages-and-lanes", test_stages_and_lanes, NULL);
+  ADD ("lane-menu", test_lane_menu, NULL);
   ADD ("keyboard-focus", test_keyboard_focus, NULL);
   ADD ("resize-stage", test_resize_stage, NULL);
   ADD ("points-are-widgets", test_points_are_widgets, NULL);

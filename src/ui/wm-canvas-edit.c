@@ -604,7 +604,8 @@ build_context_menu (WmCanvas  *self,
   else if (WM_IS_LANE (element))
     {
       g_menu_append (edit, _("_Rename Lane"), "canvas.rename");
-      g_menu_append (edit, _("Co_llapse"), "canvas.toggle-collapsed");
+      g_menu_append (edit, wm_lane_get_collapsed (WM_LANE (element)) ? _("E_xpand") : _("Co_llapse"),
+                     "canvas.toggle-collapsed");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
       append_move_items (structure, wm_document_get_lanes (self->document), element,
                          _("Move _Up"), "canvas.move-up", _("Move _Down"), "canvas.move-down");
