@@ -365,6 +365,11 @@ new_color_row (WmInspectorRow *self)
                                   _("Use the Theme’s Colour"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _(self->field->label), -1);
+  /* Screen readers meet the button inside the colour button, which has no
+   * name of its own. */
+  if (GTK_IS_BUTTON (gtk_widget_get_first_child (button)))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (button)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _(self->field->label), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), clear);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);

@@ -101,9 +101,12 @@ on_down_clicked (GtkButton    *button,
   wm_list_editor_move (self, index_of_row (self, GTK_WIDGET (button)), 1);
 }
 
+/* A row's button. Its tooltip is short; what a screen reader says names
+ * the item too, since the same buttons repeat on every row. */
 static GtkWidget *
 new_button (const char *icon,
             const char *tooltip,
+            const char *name,
             GCallback   on_clicked,
             gpointer    data)
 {
@@ -112,7 +115,7 @@ new_button (const char *icon,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_signal_connect (button, "clicked", on_clicked, data);
   return button;
 }
@@ -129,11 +132,16 @@ rebuild (WmListEditor *self)
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *row = adw_entry_row_new ();
-      GtkWidget *up = new_button ("go-up-symbolic", _("Move Up"), G_CALLBACK (on_up_clicked), self);
-      GtkWidget *down = new_button ("go-down-symbolic", _("Move Down"), G_CALLBACK (on_down_clicked), self);
-
       /* Translators: the title of one item of a list, such as "Goal 2" */
       g_autofree char *title = g_strdup_printf (_("%s %u"), self->item_name, i + 1);
+      /* Translators: what a screen reader says of a button; %s is an item of a list, such as "Goal 2" */
+      g_autofree char *up_name = g_strdup_printf (_("Move %s Up"), title);
+      /* Translators: what a screen reader says of a button; %s is an item of a list, such as "Goal 2" */
+      g_autofree char *down_name = g_strdup_printf (_("Move %s Down"), title);
+      /* Translators: what a screen reader says of a button; %s is an item of a list, such as "Goal 2" */
+      g_autofree char *remove_name = g_strdup_printf (_("Remove %s"), title);
+      GtkWidget *up = new_button ("go-up-symbolic", _("Move Up"), up_name, G_CALLBACK (on_up_clicked), self);
+      GtkWidget *down = new_button ("go-down-symbolic", _("Move Down"), down_name, G_CALLBACK (on_down_clicked), self);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       gtk_editable_set_text (GTK_EDITABLE (row), self->items[i]);
@@ -142,7 +150,8 @@ rebuild (WmListEditor *self)
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), up);
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), down);
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                                new_button ("user-trash-symbolic", _("Remove"), G_CALLBACK (on_remove_clicked), self));
+                                new_button ("user-trash-symbolic", _("Remove"), remove_name,
+                                            G_CALLBACK (on_remove_clicked), self));
       g_signal_connect (row, "changed", G_CALLBACK (on_item_changed), self);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
       g_ptr_array_add (self->rows, row);

@@ -251,6 +251,8 @@ new_photo_group (WmPersonaEditor *self)
   gtk_widget_set_valign (choose, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
+  /* Its own name: the mnemonic label would be read out as "_Choose… Choose…". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (choose), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a Photo"), -1);
   gtk_widget_set_tooltip_text (remove, _("Remove Photo"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Photo"), -1);
   g_signal_connect_swapped (choose, "clicked", G_CALLBACK (on_choose_photo_clicked), self);

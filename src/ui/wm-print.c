@@ -72,6 +72,12 @@ on_create_custom_widget (GtkPrintOperation *operation,
   GtkWidget *fit = gtk_check_button_new_with_mnemonic (_("_Fit the map to the page width"));
   GtkWidget *tile = gtk_check_button_new_with_mnemonic (_("Print at _actual size across several pages"));
 
+  /* Named for screen readers without the mnemonic, which GTK 4.8 would
+   * read out ("_Fit the map… Fit the map…"). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (fit), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Fit the map to the page width"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (tile), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Print at actual size across several pages"), -1);
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_check_button_set_group (GTK_CHECK_BUTTON (tile), GTK_CHECK_BUTTON (fit));

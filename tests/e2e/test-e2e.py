@@ -18,6 +18,7 @@
 import csv
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -81,6 +82,33 @@ def walk(accessible, depth=0):
         except Exception:
             continue
         yield from walk(child, depth + 1)
+
+
+CONTROL_ROLES = ("push button", "toggle button", "check box", "radio button", "slider", "combo box",
+                 "text", "entry", "spin button", "link")
+
+
+def is_unnamed(name):
+    """No name, GTK's stand-in (the widget's type), or a mnemonic read out."""
+    name = name.strip()
+    return not name or re.fullmatch(r"(Gtk|Adw)[A-Z]\w+", name) is not None or "_" in name
+
+
+def controls_and_unnamed(root):
+    """How many controls are under root, and those without a real name."""
+    unnamed, seen = [], 0
+    for accessible in walk(root):
+        try:
+            role = accessible.getRoleName()
+            if role not in CONTROL_ROLES or not accessible.getState().contains(pyatspi.STATE_VISIBLE):
+                continue
+            seen += 1
+            if is_unnamed(accessible.name):
+                unnamed.append(f"{role} '{accessible.name}' in {accessible.parent.getRoleName()} "
+                               f"'{accessible.parent.name}'")
+        except Exception:
+            continue
+    return seen, unnamed
 
 
 def find_app():
@@ -258,22 +286,17 @@ def main():
     def every_control_is_named():
         # What a screen reader says for each control in sight: the header
         # bar, the canvas's cards and points, and the inspector.
-        controls = ("push button", "toggle button", "check box", "radio button", "slider", "combo box",
-                    "text", "entry", "spin button", "link")
-        unnamed, seen = [], 0
-        for accessible in walk(state["app"]):
-            try:
-                role = accessible.getRoleName()
-                if role not in controls or not accessible.getState().contains(pyatspi.STATE_VISIBLE):
-                    continue
-                seen += 1
-                if not accessible.name.strip():
-                    unnamed.append(f"{role} in {accessible.parent.getRoleName()} '{accessible.parent.name}'")
-            except Exception:
-                continue
+        seen, unnamed = controls_and_unnamed(state["app"])
         assert seen > 20, f"only {seen} controls found"
         assert not unnamed, unnamed
         log(f"{seen} controls, each named")
+        # And in the Export dialog.
+        xdotool("key", "ctrl+shift+e")
+        dialog = wait_for("the Export dialog", lambda: find(state["app"], "frame", "Export Map"))
+        seen, unnamed = controls_and_unnamed(dialog)
+        assert seen >= 2 and not unnamed, (seen, unnamed)
+        xdotool("key", "Escape")
+        wait_for("the Export dialog to close", lambda: find(state["app"], "frame", "Export Map") is None)
 
     def add_card_by_keyboard():
         # Hide the inspector (F9) so the first three stages are in view.
@@ -408,6 +431,8 @@ def main():
                  .contains(pyatspi.STATE_FOCUSED))
         xdotool("key", "Return")
         editor = wait_for("the persona editor", lambda: find(state["app"], "frame", "Your persona"))
+        seen, unnamed = controls_and_unnamed(editor)
+        assert seen > 10 and not unnamed, (seen, unnamed)
         xdotool("mousemove", *center(editor))
         xdotool("key", "Escape")
         wait_for("the persona editor to close", lambda: find(state["app"], "frame", "Your persona") is None)
@@ -431,7 +456,8 @@ def main():
         ("the app starts and is on the accessibility bus", start),
         ("a map is made from the Current State template, moving between templates with the arrows",
          new_from_template),
-        ("every control in sight has a name for screen readers", every_control_is_named),
+        ("every control in the window and the Export dialog has a name for screen readers",
+         every_control_is_named),
         ("a card is added from the keyboard", add_card_by_keyboard),
         ("a card is dragged from the first stage to the third", drag_to_third_stage),
         ("undo and redo move it back and forth", undo_and_redo),
@@ -439,7 +465,7 @@ def main():
         ("F5 presents the map, its keys move between slides, and Esc comes back", present_and_come_back),
         ("the map is saved to a path through the file chooser", save_to_path),
         ("the saved file holds every change (waymark export --csv, and the score)", check_saved_file),
-        ("a click on a persona card focuses it, Enter opens its editor, Esc closes it, "
+        ("a click on a persona card focuses it, Enter opens its editor (every control named), Esc closes it, "
          "and its menu deletes it (undone with Ctrl+Z)", persona_editor_by_keyboard),
     ]
     try:
