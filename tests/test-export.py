@@ -135,6 +135,10 @@ with tempfile.TemporaryDirectory() as tmp:
         text = words(subprocess.run(['pdftotext', '-raw', deck, '-'], capture_output=True, text=True).stdout)
         missing = [t for t in stage_names if words(t) not in text]
         check(f'{name}: the slides have every stage name as text', not missing, missing)
+        overview = words(subprocess.run(['pdftotext', '-raw', '-f', str(pages), '-l', str(pages), deck, '-'],
+                                        capture_output=True, text=True).stdout)
+        missing = [t for t in card_titles if words(t) not in overview]
+        check(f'{name}: the overview slide shows every card title', pages > 0 and not missing, missing)
 
         svg = os.path.join(tmp, f'{name}.svg')
         r = run('export', path, '-o', svg)
@@ -204,6 +208,16 @@ with tempfile.TemporaryDirectory() as tmp:
           and read(target) == b'previous contents', r.stderr)
     r = run('export', wide_path, '-o', os.path.join(tmp, 'wide.pdf'))
     check('the same map still exports to PDF', r.returncode == 0, r.stderr)
+    # Its overview slide is too small to read: cards as shapes, no words.
+    deck = os.path.join(tmp, 'wide-slides.pdf')
+    r = run('export', wide_path, '-o', deck, '--slides')
+    info = subprocess.run(['pdfinfo', deck], capture_output=True, text=True).stdout
+    pages = int(re.search(r'Pages:\s+(\d+)', info).group(1)) if 'Pages:' in info else 0
+    overview = words(subprocess.run(['pdftotext', '-raw', '-f', str(pages), '-l', str(pages), deck, '-'],
+                                    capture_output=True, text=True).stdout)
+    shown = [card['title'] for card in wide['cards'] if words(card['title']) in overview]
+    check('a 147-stage map\'s overview slide draws its cards without their unreadable words',
+          r.returncode == 0 and pages > 0 and not shown and 'Extra 139' in overview, (r.stderr, shown[:3]))
 
     # A long stage head is set smaller and wraps rather than being cut,
     # and the cards begin below it, beside five personas' words.

@@ -26,6 +26,7 @@ typedef struct
   PangoLayout *text;
   GHashTable *labels;       /* "role:text" → PangoLayout */
   WmRect area;
+  gboolean card_shapes;     /* WM_PAINT_CARD_SHAPES */
 } Painter;
 
 static void
@@ -640,6 +641,10 @@ paint_card (Painter         *p,
   wm_color_set_source (cr, &stripe);
   cairo_rectangle (cr, r->x + 3, r->y + 6, style->card_stripe - 1, r->height - 12);
   cairo_fill (cr);
+  /* Text a fraction of a pixel high tells nothing, and a 10,000-card
+   * overview would spend most of its time and size on it. */
+  if (p->card_shapes)
+    return;
 
   if (box->has_badges)
     paint_badges (p, box, x, r->y + style->card_padding, inner);
@@ -971,6 +976,7 @@ wm_painter_paint (cairo_t      *cr,
 
   paint_header (&p);
   paint_grid (&p);
+  p.card_shapes = (flags & WM_PAINT_CARD_SHAPES) != 0;
   if (!(flags & WM_PAINT_NO_CARDS))
     paint_cards (&p);
   paint_curves (&p);

@@ -19,6 +19,7 @@ typedef enum
   WM_PAINT_DEFAULT = 0,
   WM_PAINT_TRANSPARENT = 1 << 0,  /* leave out the page colour */
   WM_PAINT_NO_CARDS = 1 << 1,     /* the canvas shows cards as widgets */
+  WM_PAINT_CARD_SHAPES = 1 << 2,  /* cards without their words: too small to read */
 } WmPaintFlags;
 
 void wm_painter_paint                    (cairo_t      *cr,

@@ -49,6 +49,9 @@
 /* A card's title is read whole; only a title longer than a slide could
  * hold is cut, after this many lines. */
 #define MAX_TITLE_LINES 8
+/* Below this scale the overview's cards are too small to read on a
+ * 1920-wide slide (their titles under 4 px), and are drawn as shapes. */
+#define OVERVIEW_MIN_TEXT_SCALE 0.3
 /* A persona's words at a stage are a quote, not a paragraph. */
 #define MAX_WORDS_LINES 3
 
@@ -694,7 +697,7 @@ paint_overview_slide (cairo_t    *cr,
   cairo_translate (cr, -grid->x, -grid->y);
   cairo_rectangle (cr, grid->x, grid->y, grid->width, grid->height);
   cairo_clip (cr);
-  wm_painter_paint (cr, layout, grid, WM_PAINT_DEFAULT);
+  wm_painter_paint (cr, layout, grid, scale < OVERVIEW_MIN_TEXT_SCALE ? WM_PAINT_CARD_SHAPES : WM_PAINT_DEFAULT);
   if (highlight_stage >= 0 && (guint) highlight_stage < layout->columns->len)
     {
       const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, highlight_stage);
