@@ -70,6 +70,34 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* Scrolls diagonally across the whole map, one step per frame, and
+ * prints the frame times; returns the most card widgets alive at once. */
+static guint
+scroll_across (WmCanvas   *canvas,
+               Frames     *frames,
+               const char *name)
+{
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
+  guint most_widgets = 0;
+
+  wait_for_paint (frames);
+  frames->frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint step = 0; step <= 300; step++)
+    {
+      gtk_adjustment_set_value (h, (gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h)) * step / 300);
+      gtk_adjustment_set_value (v, (gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v)) * step / 300);
+      wait_for_paint (frames);
+      most_widgets = MAX (most_widgets, wm_canvas_get_n_card_widgets (canvas));
+    }
+  g_array_sort (frames->frame_ms, compare_doubles);
+  g_print ("%s-frame-median %.1f ms\n", name, g_array_index (frames->frame_ms, double, frames->frame_ms->len / 2));
+  g_print ("%s-frame-p95 %.1f ms\n", name,
+           g_array_index (frames->frame_ms, double, frames->frame_ms->len * 95 / 100));
+  g_clear_pointer (&frames->frame_ms, g_array_unref);
+  return most_widgets;
+}
+
 /* Presenting: F5 builds the slides and shows the first; the last slide,
  * the overview, draws the whole map, and fades in over the one before. */
 static void
@@ -129,10 +157,8 @@ main (int   argc,
   GtkWidget *scrolled;
   WmCanvas *canvas;
   GdkFrameClock *clock;
-  GtkAdjustment *h, *v;
   gint64 start;
-  guint most_widgets = 0;
-  double p95;
+  guint most_widgets;
 
   gtk_init ();
   adw_init ();
@@ -161,24 +187,13 @@ main (int   argc,
     g_main_context_iteration (NULL, TRUE);
   g_print ("open-to-first-frame %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
 
-  /* Scroll diagonally across the whole map, one step per frame. */
-  h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas));
-  v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
-  frames.frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  for (guint step = 0; step <= 300; step++)
-    {
-      gtk_adjustment_set_value (h, (gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h)) * step / 300);
-      gtk_adjustment_set_value (v, (gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v)) * step / 300);
-      frames.painted = FALSE;
-      while (!frames.painted)
-        g_main_context_iteration (NULL, TRUE);
-      most_widgets = MAX (most_widgets, wm_canvas_get_n_card_widgets (canvas));
-    }
-  g_array_sort (frames.frame_ms, compare_doubles);
-  p95 = g_array_index (frames.frame_ms, double, frames.frame_ms->len * 95 / 100);
-  g_print ("scroll-frame-median %.1f ms\n", g_array_index (frames.frame_ms, double, frames.frame_ms->len / 2));
-  g_print ("scroll-frame-p95 %.1f ms\n", p95);
+  most_widgets = scroll_across (canvas, &frames, "scroll");
   g_print ("live-card-widgets-max %u widgets\n", most_widgets);
+  /* Zoomed out, each frame shows sixteen times as many cards. */
+  wm_canvas_set_zoom (canvas, 0.25);
+  most_widgets = scroll_across (canvas, &frames, "scroll-at-25%");
+  g_print ("live-card-widgets-max-at-25%% %u widgets\n", most_widgets);
+  wm_canvas_set_zoom (canvas, 1.0);
 
   /* A drag motion: find the drop spot under the pointer and show it, as
    * the drop target's motion handler does, over points across the view. */
@@ -215,7 +230,6 @@ main (int   argc,
   }
 
   g_signal_handlers_disconnect_by_data (clock, &frames);
-  g_array_unref (frames.frame_ms);
   bench_presenting (window, document);
   gtk_window_destroy (window);
   g_unlink (path);
