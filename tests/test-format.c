@@ -10,7 +10,10 @@
 
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
@@ -281,6 +284,135 @@ test_deep_nesting_is_refused (void)
   g_string_free (text, TRUE);
 }
 
+
+/* A 1×1 PNG, for photos that must really be pictures. */
+#define TINY_PNG_BASE64 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"
+
+/* What another program wrote comes back byte for byte: members inside
+ * a photo and a metric too, and numbers exactly as written, even those
+ * a double or a gint64 cannot hold. */
+static void
+test_numbers_and_nested_members_survive (void)
+{
+  const char *written =
+    "{\"format\": \"waymark\", \"version\": 1, \"id\": \"m\", \"title\": \"T\", \"kind\": \"custom\","
+    " \"big\": 12345678901234567890, \"negative_zero\": -0, \"exponent\": 1E+3,"
+    " \"precise\": 0.1000000000000000055511151231257827, \"trailing\": 1.50, \"tiny\": 1e-400,"
+    " \"stages\": [{\"id\": \"s\", \"name\": \"S\"}],"
+    " \"lanes\": [{\"id\": \"l\", \"title\": \"L\", \"kind\": \"text\"}],"
+    " \"cards\": [{\"id\": \"c\", \"stage\": \"s\", \"lane\": \"l\", \"title\": \"C\","
+    "   \"metric\": {\"name\": \"Drop-off\", \"value\": \"3%\", \"unit\": \"percent\", \"target\": -99999999999999999999}}],"
+    " \"personas\": [{\"id\": \"p\", \"name\": \"P\","
+    "   \"photo\": {\"media_type\": \"image/png\", \"data\": \"" TINY_PNG_BASE64 "\", \"credit\": \"Ana\","
+    "   \"crop\": [0, 0.50, 2e2]}}]}";
+  const char *kept[] = {
+    "\"big\": 12345678901234567890", "\"negative_zero\": -0,", "\"exponent\": 1E+3",
+    "\"precise\": 0.1000000000000000055511151231257827", "\"trailing\": 1.50", "\"tiny\": 1e-400",
+    "\"unit\": \"percent\"", "\"target\": -99999999999999999999",
+    "\"credit\": \"Ana\"", "0.50,", "2e2\n",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = load_text (written, &error);
+  g_autoptr(WmDocument) reloaded = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+
+  g_assert_no_error (error);
+  saved = wm_document_to_json (document, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    if (strstr (saved, kept[i]) == NULL)
+      g_error ("“%s” did not survive a save:\n%s", kept[i], saved);
+  /* Inside their own objects, after the members Waymark knows. */
+  g_assert_nonnull (strstr (saved, "\"value\": \"3%\",\n        \"unit\": \"percent\""));
+  g_assert_nonnull (strstr (saved, TINY_PNG_BASE64 "\",\n        \"credit\": \"Ana\""));
+
+  reloaded = load_text (saved, &error);
+  g_assert_no_error (error);
+  saved_again = wm_document_to_json (reloaded, NULL);
+  g_assert_cmpstr (saved, ==, saved_again);
+}
+
+/* json-glib reads comments and single quotes; a quote hidden in one
+ * used to hide the nesting after it from the depth check, and the
+ * parser then recursed until the stack overflowed. */
+static void
+test_hidden_structure_is_refused (void)
+{
+  const struct { const char *hiding; const char *reason; } cases[] = {
+    { "/* \" */ ", "comments are not allowed in JSON" },
+    { "// \"\n", "comments are not allowed in JSON" },
+    { "# \"\n", "comments are not allowed in JSON" },
+    { "'\"', ", "single quotes are not allowed in JSON" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) text = g_string_new ("{\"format\": \"waymark\", \"version\": 1, \"x\": ");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WmDocument) document = NULL;
+
+      g_string_append (text, cases[i].hiding);
+      for (int depth = 0; depth < 1000000; depth++)
+        g_string_append_c (text, '[');
+      document = load_text (text->str, &error);
+      g_assert_null (document);
+      g_assert_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_JSON);
+      g_assert_nonnull (strstr (error->message, cases[i].reason));
+    }
+}
+
+/* Only regular files are read: a pipe would block, a device would never
+ * end. Each must be refused at once with a message naming what it is. */
+static void
+test_special_files_are_refused (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("waymark-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.waymark", NULL);
+  g_autofree char *link = g_build_filename (dir, "zero.waymark", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.waymark", NULL);
+  const struct { const char *path; const char *says; } cases[] = {
+    { "/dev/zero", "is a device" },
+    { fifo, "is a pipe" },
+    { link, "is a device" },
+    { folder, "is a folder" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", link), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (cases[i].path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WmDocument) document = wm_document_load (file, NULL, &error);
+      g_auto(GStrv) problems = wm_document_list_problems (file, NULL);
+
+      g_assert_null (document);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_assert_nonnull (strstr (error->message, cases[i].says));
+      g_assert_cmpuint (g_strv_length (problems), ==, 1);
+    }
+
+  g_unlink (fifo);
+  g_unlink (link);
+  g_rmdir (folder);
+  g_rmdir (dir);
+}
+
+/* A file whose size says nothing (as in /proc) is still read, and
+ * still stops at the limit. */
+static void
+test_size_is_checked_while_reading (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/proc/self/status");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = wm_document_load (file, NULL, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_JSON);
+}
+
 static char *
 make_temp_dir (void)
 {
@@ -368,6 +500,10 @@ main (int   argc,
   g_test_add_func ("/format/malformed-corpus", test_malformed_corpus);
   g_test_add_func ("/format/oversized-file-is-refused-before-parsing", test_oversized_file_is_refused_before_parsing);
   g_test_add_func ("/format/deep-nesting-is-refused", test_deep_nesting_is_refused);
+  g_test_add_func ("/format/numbers-and-nested-members-survive", test_numbers_and_nested_members_survive);
+  g_test_add_func ("/format/hidden-structure-is-refused", test_hidden_structure_is_refused);
+  g_test_add_func ("/format/special-files-are-refused", test_special_files_are_refused);
+  g_test_add_func ("/format/size-is-checked-while-reading", test_size_is_checked_while_reading);
   g_test_add_func ("/format/failed-save-keeps-previous-file", test_failed_save_keeps_previous_file);
 
   return g_test_run ();

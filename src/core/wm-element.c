@@ -18,6 +18,9 @@ typedef struct
   /* Members a newer Waymark wrote that this one does not know, kept as a
    * JSON object text so that saving gives them back unchanged. */
   char   *unknown_json;
+  /* The same for objects inside the element ("photo", "metric"), by
+   * member name; NULL until one has some. */
+  GHashTable *nested_unknown_json;
 } WmElementPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (WmElement, wm_element, G_TYPE_OBJECT)
@@ -84,6 +87,7 @@ wm_element_finalize (GObject *object)
     }
   g_free (priv->id);
   g_free (priv->unknown_json);
+  g_clear_pointer (&priv->nested_unknown_json, g_hash_table_unref);
 
   G_OBJECT_CLASS (wm_element_parent_class)->finalize (object);
 }
@@ -347,6 +351,51 @@ wm_element_set_unknown_json (WmElement  *self,
 }
 
 /**
+ * wm_element_get_nested_unknown_json:
+ * @self: an element
+ * @member: the name of an object member of the element, such as "photo"
+ *
+ * Returns: (nullable): the members of that object the loader did not
+ *   understand, as a JSON object text
+ */
+const char *
+wm_element_get_nested_unknown_json (WmElement  *self,
+                                    const char *member)
+{
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+
+  if (priv->nested_unknown_json == NULL)
+    return NULL;
+  return g_hash_table_lookup (priv->nested_unknown_json, member);
+}
+
+/**
+ * wm_element_set_nested_unknown_json:
+ * @self: an element not yet in a document
+ * @member: the name of an object member of the element
+ * @json: (nullable): a JSON object text
+ *
+ * Like wm_element_set_unknown_json(), for an object inside the element.
+ */
+void
+wm_element_set_nested_unknown_json (WmElement  *self,
+                                    const char *member,
+                                    const char *json)
+{
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+
+  if (json == NULL)
+    {
+      if (priv->nested_unknown_json != NULL)
+        g_hash_table_remove (priv->nested_unknown_json, member);
+      return;
+    }
+  if (priv->nested_unknown_json == NULL)
+    priv->nested_unknown_json = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_insert (priv->nested_unknown_json, g_strdup (member), g_strdup (json));
+}
+
+/**
  * wm_element_generate_id:
  * @prefix: (nullable): a short readable prefix, such as "card"
  *
@@ -359,6 +408,21 @@ wm_element_generate_id (const char *prefix)
   guint32 b = g_random_int ();
 
   return g_strdup_printf ("%s%s%08x%04x", prefix ? prefix : "", prefix ? "-" : "", a, b & 0xffff);
+}
+
+static void
+copy_nested_unknown_json (WmElement *copy,
+                          WmElement *self)
+{
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+  GHashTableIter iter;
+  gpointer member, json;
+
+  if (priv->nested_unknown_json == NULL)
+    return;
+  g_hash_table_iter_init (&iter, priv->nested_unknown_json);
+  while (g_hash_table_iter_next (&iter, &member, &json))
+    wm_element_set_nested_unknown_json (copy, member, json);
 }
 
 /**
@@ -421,5 +485,6 @@ wm_element_copy (WmElement  *self,
   for (guint i = 0; i < n; i++)
     g_value_unset (&values[i]);
   wm_element_set_unknown_json (copy, wm_element_get_unknown_json (self));
+  copy_nested_unknown_json (copy, self);
   return copy;
 }

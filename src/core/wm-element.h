@@ -44,6 +44,11 @@ GParamSpec   *wm_element_find_field         (WmElement    *self,
 const char   *wm_element_get_unknown_json   (WmElement    *self);
 void          wm_element_set_unknown_json   (WmElement    *self,
                                              const char   *json);
+const char   *wm_element_get_nested_unknown_json (WmElement  *self,
+                                                  const char *member);
+void          wm_element_set_nested_unknown_json (WmElement  *self,
+                                                  const char *member,
+                                                  const char *json);
 
 /* For subclasses, in class_init: the fields in the order files list them. */
 void          wm_element_class_install_fields (WmElementClass *klass,

@@ -20,6 +20,8 @@
 #include "wm-document-private.h"
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
+#include "wm-file-input.h"
+#include "wm-json-parser.h"
 #include "wm-json-writer.h"
 
 G_DEFINE_QUARK (wm-document-error-quark, wm_document_error)
@@ -56,6 +58,8 @@ typedef struct
   GError    *error;        /* the first problem */
   GPtrArray *problems;     /* every problem, for `waymark check` */
   int        emotion_scale;
+  GHashTable *literals;    /* numbers as written, from the parser */
+  GHashTable *point_ids;   /* every emotion point's id so far */
 } Reader;
 
 /* Enough to fix a file by; a broken file could otherwise flood the screen. */
@@ -242,12 +246,11 @@ is_valid_color (const char *text)
   return TRUE;
 }
 
-/* Reads a number that must be whole, for counts and scores. */
 static gboolean
-read_whole_number (Reader     *reader,
-                   const char *key,
-                   JsonNode   *node,
-                   double     *value)
+read_number (Reader     *reader,
+             const char *key,
+             JsonNode   *node,
+             double     *value)
 {
   if (!expect (reader, key, node, node_holds (node, G_TYPE_INT64) || node_holds (node, G_TYPE_DOUBLE), _("a number")))
     return FALSE;
@@ -285,27 +288,24 @@ read_field (Reader       *reader,
         double number;
         gboolean whole = field->kind == FIELD_COUNT || !g_str_equal (field->key, "position");
 
-        if (whole)
-          {
-            if (!read_whole_number (reader, field->key, node, &number))
-              return FALSE;
-            /* floor(), not a cast: casting a number beyond gint64 is
-             * undefined, and such numbers are out of range anyway. */
-            if (number != floor (number))
-              return fail (reader, field->key, _("expected a whole number, found %g"), number);
-          }
-        else if (!expect (reader, field->key, node,
-                          node_holds (node, G_TYPE_INT64) || node_holds (node, G_TYPE_DOUBLE), _("a number")))
+        g_autofree char *written = NULL;
+
+        if (!read_number (reader, field->key, node, &number))
           return FALSE;
-        else
-          number = json_node_get_double (node);
+        /* Messages quote the number as the file has it, not as a
+         * double prints it. */
+        written = wm_json_number_to_text (node, reader->literals);
+        /* floor(), not a cast: casting a number beyond gint64 is
+         * undefined, and such numbers are out of range anyway. */
+        if (whole && number != floor (number))
+          return fail (reader, field->key, _("expected a whole number, found %s"), written);
 
         if (number < field->min || number > field->max)
           {
             if (field->max >= G_MAXINT)
-              return fail (reader, field->key, _("%g is too small; it must be at least %g"), number, field->min);
-            return fail (reader, field->key, _("%g is out of range; it must be between %g and %g"),
-                         number, field->min, field->max);
+              return fail (reader, field->key, _("%s is too small; it must be at least %.15g"), written, field->min);
+            return fail (reader, field->key, _("%s is out of range; it must be between %.15g and %.15g"),
+                         written, field->min, field->max);
           }
 
         if (whole)
@@ -470,39 +470,67 @@ is_known_key (const Field *fields,
   return extra_keys != NULL && g_strv_contains (extra_keys, key);
 }
 
-/* Keeps the members this version does not know, as JSON text. */
-static void
-keep_unknown_members (WmElement   *element,
-                      JsonObject  *object,
-                      const Field *fields,
-                      gboolean     has_id,
-                      const char * const *extra_keys)
+/* The members of @object this version does not know, as a JSON object
+ * text written the way the saver writes, or NULL if there are none. */
+static char *
+write_unknown_members (Reader      *reader,
+                       JsonObject  *object,
+                       const Field *fields,
+                       gboolean     has_id,
+                       const char * const *extra_keys)
 {
   g_autoptr(GList) members = json_object_get_members (object);
   g_autoptr(WmJsonWriter) writer = NULL;
-  g_autofree char *text = NULL;
-  gboolean any = FALSE;
 
   for (const GList *l = members; l != NULL; l = l->next)
     {
       if (is_known_key (fields, l->data, has_id, extra_keys))
         continue;
-      if (!any)
+      if (writer == NULL)
         {
           writer = wm_json_writer_new ();
+          wm_json_writer_set_literals (writer, reader->literals);
           wm_json_writer_begin_object (writer, NULL);
-          any = TRUE;
         }
       wm_json_writer_node (writer, l->data, json_object_get_member (object, l->data));
     }
 
-  if (!any)
-    return;
-
-  /* Written the way the saver writes, so that it reads back exactly. */
+  if (writer == NULL)
+    return NULL;
   wm_json_writer_end_object (writer);
-  text = wm_json_writer_finish (writer, NULL);
-  wm_element_set_unknown_json (element, text);
+  return wm_json_writer_finish (writer, NULL);
+}
+
+/* Keeps what this version does not know, in the element and in the
+ * objects it holds (a photo's or a metric's own members), so that a
+ * save gives it back unchanged. */
+static void
+keep_unknown_members (Reader      *reader,
+                      WmElement   *element,
+                      JsonObject  *object,
+                      const Field *fields,
+                      gboolean     has_id,
+                      const char * const *extra_keys)
+{
+  static const Field metric_parts[] = { { "name" }, { "value" }, { NULL } };
+  static const Field photo_parts[] = { { "media_type" }, { "data" }, { NULL } };
+  g_autofree char *unknown = write_unknown_members (reader, object, fields, has_id, extra_keys);
+
+  wm_element_set_unknown_json (element, unknown);
+
+  for (const Field *field = fields; field->key != NULL; field++)
+    {
+      JsonNode *member = json_object_get_member (object, field->key);
+      g_autofree char *nested = NULL;
+
+      if (member == NULL || !JSON_NODE_HOLDS_OBJECT (member))
+        continue;
+      if (field->kind == FIELD_METRIC)
+        nested = write_unknown_members (reader, json_node_get_object (member), metric_parts, FALSE, NULL);
+      else if (field->kind == FIELD_PHOTO)
+        nested = write_unknown_members (reader, json_node_get_object (member), photo_parts, FALSE, NULL);
+      wm_element_set_nested_unknown_json (element, field->key, nested);
+    }
 }
 
 static void
@@ -575,7 +603,7 @@ read_element (Reader      *reader,
 
   element = WM_ELEMENT (g_object_new_with_properties (type, names->len, (const char **) names->pdata,
                                                       (const GValue *) values->data));
-  keep_unknown_members (element, object, fields, has_id, extra_keys);
+  keep_unknown_members (reader, element, object, fields, has_id, extra_keys);
 
 out:
   free_values (values);
@@ -617,7 +645,8 @@ check_references (Reader     *reader,
       if (!wm_lane_kind_holds_cards (wm_lane_get_kind (WM_LANE (lane))))
         return fail (reader, "lane", _("the lane “%s” is an emotion graph or a divider and holds no cards"),
                      wm_card_get_lane (card));
-      if (start + wm_card_get_span (card) > n_stages)
+      /* Subtracted, not added: a span near G_MAXINT would overflow. */
+      if (wm_card_get_span (card) > n_stages - start)
         return fail (reader, "span", _("the card spans %d stages but only %d follow its first"),
                      wm_card_get_span (card), n_stages - start);
     }
@@ -679,8 +708,12 @@ read_points (Reader         *reader,
       point = read_element (reader, WM_TYPE_EMOTION_POINT, json_array_get_element (array, i), point_fields, TRUE, no_keys);
       if (point != NULL && check_references (reader, document, point))
         {
-          if (wm_document_lookup (document, wm_element_get_id (point)) != NULL)
-            fail (reader, "id", _("the id “%s” is used twice"), wm_element_get_id (point));
+          const char *id = wm_element_get_id (point);
+
+          /* Points join the document's index with their curve, so the
+           * ones read so far are checked here. */
+          if (wm_document_lookup (document, id) != NULL || !g_hash_table_add (reader->point_ids, g_strdup (id)))
+            fail (reader, "id", _("the id “%s” is used twice"), id);
           else
             /* Indexed with the curve, when the curve joins the document. */
             g_list_store_append (points, point);
@@ -742,146 +775,15 @@ read_list (Reader      *reader,
   return reader->error == NULL;
 }
 
-/* The deepest nesting of objects and arrays, counted without parsing so
- * that a hostile file cannot make the parser recurse without bound. */
-static guint
-measure_depth (const char *data,
-               gsize       length)
-{
-  guint depth = 0, deepest = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          depth++;
-          deepest = MAX (deepest, depth);
-        }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
-  return deepest;
-}
-
-/* JSON escapes can spell text that is not valid UTF-8 ("\ud800"), and
- * numbers can overflow to infinity; neither may reach the model. Returns
- * the problem, or NULL; @place collects where it is, innermost last,
- * only on the way out of a failure so that valid files cost no strings. */
-static const char *
-find_bad_value (JsonNode *node,
-                GString  *place)
-{
-  const char *problem = NULL;
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *object = json_node_get_object (node);
-      JsonObjectIter iter;
-      const char *name;
-      JsonNode *member;
-
-      json_object_iter_init (&iter, object);
-      while (problem == NULL && json_object_iter_next (&iter, &name, &member))
-        {
-          if (!g_utf8_validate (name, -1, NULL))
-            return _("a member name is not valid text");
-          if ((problem = find_bad_value (member, place)) != NULL)
-            {
-              g_string_prepend (place, name);
-              g_string_prepend_c (place, '.');
-            }
-        }
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; problem == NULL && i < json_array_get_length (array); i++)
-        if ((problem = find_bad_value (json_array_get_element (array, i), place)) != NULL)
-          {
-            g_autofree char *index = g_strdup_printf ("[%u]", i);
-
-            g_string_prepend (place, index);
-          }
-    }
-  else if (node_holds (node, G_TYPE_STRING) && !g_utf8_validate (json_node_get_string (node), -1, NULL))
-    problem = _("the text is not valid UTF-8");
-  else if (node_holds (node, G_TYPE_DOUBLE) && !isfinite (json_node_get_double (node)))
-    problem = _("the number is too large");
-
-  return problem;
-}
-
-/* Valid UTF-8 input parses to valid strings and finite numbers unless it
- * holds an escape other than the plain ones (\u can give a lone
- * surrogate), an exponent or a very long run of digits; most maps have
- * none, and are spared a walk over the tree. */
-static gboolean
-may_hide_bad_values (const char *data,
-                     gsize       length)
-{
-  guint digits = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (g_ascii_isdigit (c))
-        {
-          if (++digits >= 16)
-            return TRUE;
-          continue;
-        }
-      if (c == '\\')
-        {
-          /* The escapes that can only give valid text; json-glib reads
-           * others (\u, and octal ones it tolerates) into any bytes. */
-          if (i + 1 >= length || data[i + 1] == '\0' || strchr ("\"\\/bfnrt", data[i + 1]) == NULL)
-            return TRUE;
-          i++;
-        }
-      if ((c == 'e' || c == 'E') && digits > 0 && i + 1 < length
-          && (g_ascii_isdigit (data[i + 1]) || data[i + 1] == '+' || data[i + 1] == '-'))
-        return TRUE;
-      digits = 0;
-    }
-  return FALSE;
-}
-
-static gboolean
-check_values (Reader   *reader,
-              JsonNode *root)
-{
-  g_autoptr(GString) place = g_string_new (NULL);
-  const char *problem = find_bad_value (root, place);
-
-  if (problem == NULL)
-    return TRUE;
-
-  g_string_append (reader->path, place->str[0] == '.' ? place->str + 1 : place->str);
-  return fail (reader, NULL, "%s", problem);
-}
-
 static gboolean
 check_header (JsonObject  *root,
+              GHashTable  *literals,
               GError     **error)
 {
   JsonNode *format = json_object_get_member (root, "format");
   JsonNode *version = json_object_get_member (root, "version");
-  gint64 number;
+  g_autofree char *written = NULL;
+  double number;
 
   if (format == NULL || !node_holds (format, G_TYPE_STRING) ||
       !g_str_equal (json_node_get_string (format), WM_FORMAT_NAME))
@@ -891,29 +793,70 @@ check_header (JsonObject  *root,
       return FALSE;
     }
 
-  if (version == NULL || !node_holds (version, G_TYPE_INT64))
+  if (version == NULL || !(node_holds (version, G_TYPE_INT64) || node_holds (version, G_TYPE_DOUBLE)))
     {
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
                    _("version: expected a whole number such as 1"));
       return FALSE;
     }
 
-  number = json_node_get_int (version);
+  /* Quoted as written: a version beyond 64 bits is not "-1". */
+  written = wm_json_number_to_text (version, literals);
+  number = json_node_get_double (version);
+  if (number != floor (number))
+    {
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
+                   _("version: expected a whole number such as 1, found %s"), written);
+      return FALSE;
+    }
   if (number > WM_FORMAT_VERSION)
     {
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NEWER_VERSION,
-                   _("This map was made with a newer Waymark (file format version %lld); "
-                     "update Waymark to open it"), (long long) number);
+                   _("This map was made with a newer Waymark (file format version %s); "
+                     "update Waymark to open it"), written);
       return FALSE;
     }
   if (number < 1)
     {
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
-                   _("version: %lld is not a valid format version"), (long long) number);
+                   _("version: %s is not a valid format version"), written);
       return FALSE;
     }
 
   return TRUE;
+}
+
+/* Parses strictly, before anything is read from the tree. */
+static WmJsonTree *
+parse_json (const char  *data,
+            gsize        length,
+            GPtrArray   *problems,
+            GError     **error)
+{
+  g_autoptr(GError) parse_error = NULL;
+  WmJsonTree *tree = wm_json_tree_parse (data, length, WM_DOCUMENT_MAX_DEPTH, &parse_error);
+
+  if (tree != NULL)
+    return tree;
+
+  switch (parse_error->code)
+    {
+    case WM_JSON_PARSER_ERROR_DEPTH:
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
+                   _("The file nests more than %d levels deep, deeper than any map"), WM_DOCUMENT_MAX_DEPTH);
+      break;
+    case WM_JSON_PARSER_ERROR_VALUE:
+      /* Valid JSON, with a place to name: reported like other problems. */
+      g_set_error_literal (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID, parse_error->message);
+      g_ptr_array_add (problems, g_strdup (parse_error->message));
+      break;
+    default:
+      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_JSON,
+                   /* Translators: the second part says where and why. */
+                   _("The file is not valid JSON, it may be damaged or cut short: %s"), parse_error->message);
+      break;
+    }
+  return NULL;
 }
 
 static WmDocument *
@@ -924,11 +867,11 @@ load_from_data (const char  *data,
 {
   static const char * const header_keys[] = { "format", "version", "id", "personas", "stages",
                                               "lanes", "cards", "emotions", NULL };
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(WmJsonTree) tree = NULL;
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(GString) path = g_string_new (NULL);
-  Reader reader = { path, NULL, problems, 5 };
+  g_autoptr(GHashTable) point_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Reader reader = { path, NULL, problems, 5, NULL, point_ids };
   const char *invalid_utf8;
   JsonObject *root;
 
@@ -955,42 +898,23 @@ load_from_data (const char  *data,
       return NULL;
     }
 
-  if (measure_depth (data, length) > WM_DOCUMENT_MAX_DEPTH)
-    {
-      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
-                   _("The file nests more than %d levels deep, deeper than any map"), WM_DOCUMENT_MAX_DEPTH);
-      return NULL;
-    }
+  tree = parse_json (data, length, problems, error);
+  if (tree == NULL)
+    return NULL;
+  reader.literals = wm_json_tree_get_literals (tree);
 
-  /* Mutable: sealing every node would hash the whole tree for nothing. */
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      g_autofree char *reason = g_utf8_make_valid (parse_error->message, -1);
-
-      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_JSON,
-                   _("The file is not valid JSON, it may be damaged or cut short: %s"), reason);
-      return NULL;
-    }
-
-  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (!JSON_NODE_HOLDS_OBJECT (wm_json_tree_get_root (tree)))
     {
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_WAYMARK,
                    _("This is not a Waymark map: the file does not hold a JSON object"));
       return NULL;
     }
-  root = json_node_get_object (json_parser_get_root (parser));
+  root = json_node_get_object (wm_json_tree_get_root (tree));
 
-  if (!check_header (root, error))
+  if (!check_header (root, reader.literals, error))
     return NULL;
 
-  if (may_hide_bad_values (data, length) && !check_values (&reader, json_parser_get_root (parser)))
-    {
-      g_propagate_error (error, reader.error);
-      return NULL;
-    }
-
-  document = WM_DOCUMENT (read_element (&reader, WM_TYPE_DOCUMENT, json_parser_get_root (parser),
+  document = WM_DOCUMENT (read_element (&reader, WM_TYPE_DOCUMENT, wm_json_tree_get_root (tree),
                                         document_fields, TRUE, header_keys));
   if (document != NULL)
     reader.emotion_scale = wm_document_get_emotion_scale (document);
@@ -1042,8 +966,8 @@ wm_document_load_from_data (const char  *data,
  * @cancellable: (nullable): a cancellable
  * @error: return location for a #GError
  *
- * Reads and checks a map. A file over %WM_DOCUMENT_MAX_FILE_SIZE is
- * refused before it is read.
+ * Reads and checks a map. Only a regular file is read, and no more of
+ * it than %WM_DOCUMENT_MAX_FILE_SIZE.
  *
  * Returns: (transfer full) (nullable): the document
  */
@@ -1053,25 +977,24 @@ load_file (GFile         *file,
            GPtrArray     *problems,
            GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autofree char *contents = NULL;
+  g_autoptr(GError) read_error = NULL;
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
-    return NULL;
-  if (g_file_info_get_size (info) > WM_DOCUMENT_MAX_FILE_SIZE)
+  /* Only a regular file, and only up to the limit, whatever its size
+   * claims: a pipe or a device in its place must not hang or flood us. */
+  if (!wm_file_load_regular (file, WM_DOCUMENT_MAX_FILE_SIZE, cancellable, &contents, &length, &read_error))
     {
-      g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_TOO_LARGE,
-                   _("The file is larger than %d MB, more than any map could need"),
-                   WM_DOCUMENT_MAX_FILE_SIZE / (1024 * 1024));
+      if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_TOO_LARGE,
+                     _("The file is larger than %d MB, more than any map could need"),
+                     WM_DOCUMENT_MAX_FILE_SIZE / (1024 * 1024));
+      else
+        g_propagate_error (error, g_steal_pointer (&read_error));
       return NULL;
     }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
-    return NULL;
 
   return load_from_data (contents, length, problems, error);
 }
@@ -1082,8 +1005,8 @@ load_file (GFile         *file,
  * @cancellable: (nullable): a cancellable
  * @error: return location for a #GError naming the first problem
  *
- * Reads and checks a map. A file over %WM_DOCUMENT_MAX_FILE_SIZE is
- * refused before it is read.
+ * Reads and checks a map. Only a regular file is read, and no more of
+ * it than %WM_DOCUMENT_MAX_FILE_SIZE.
  *
  * Returns: (transfer full) (nullable): the document, with an empty history
  */

@@ -10,8 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "wm-document-reader.h"
 #include "wm-document-writer.h"
+#include "wm-json-parser.h"
 #include "wm-json-writer.h"
 #include "wm-safe-file.h"
 
@@ -55,28 +58,36 @@ write_timestamp (WmJsonWriter *writer,
   wm_json_writer_string (writer, key, text);
 }
 
-/* Members a newer Waymark wrote go back out after the ones we know. */
+/* Writes the members of @json, an object text the loader kept, with
+ * their numbers exactly as the file had them. */
 static void
-write_unknown_members (WmJsonWriter *writer,
-                       WmElement    *element)
+write_kept_members (WmJsonWriter *writer,
+                    const char   *json)
 {
-  const char *json = wm_element_get_unknown_json (element);
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(WmJsonTree) tree = NULL;
   JsonObject *object;
   g_autoptr(GList) members = NULL;
 
   if (json == NULL)
     return;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, json, -1, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    g_return_if_reached ();
+  tree = wm_json_tree_parse (json, strlen (json), WM_DOCUMENT_MAX_DEPTH, NULL);
+  g_return_if_fail (tree != NULL && JSON_NODE_HOLDS_OBJECT (wm_json_tree_get_root (tree)));
 
-  object = json_node_get_object (json_parser_get_root (parser));
+  object = json_node_get_object (wm_json_tree_get_root (tree));
   members = json_object_get_members (object);
+  wm_json_writer_set_literals (writer, wm_json_tree_get_literals (tree));
   for (const GList *l = members; l != NULL; l = l->next)
     wm_json_writer_node (writer, l->data, json_object_get_member (object, l->data));
+  wm_json_writer_set_literals (writer, NULL);
+}
+
+/* Members a newer Waymark wrote go back out after the ones we know. */
+static void
+write_unknown_members (WmJsonWriter *writer,
+                       WmElement    *element)
+{
+  write_kept_members (writer, wm_element_get_unknown_json (element));
 }
 
 static void
@@ -105,6 +116,7 @@ write_persona (WmJsonWriter *writer,
       wm_json_writer_begin_object (writer, "photo");
       wm_json_writer_string (writer, "media_type", wm_persona_get_photo_type (persona));
       wm_json_writer_string (writer, "data", base64);
+      write_kept_members (writer, wm_element_get_nested_unknown_json (WM_ELEMENT (persona), "photo"));
       wm_json_writer_end_object (writer);
     }
   write_optional_strv (writer, "goals", wm_persona_get_goals (persona));
@@ -170,6 +182,7 @@ write_card (WmJsonWriter *writer,
       wm_json_writer_begin_object (writer, "metric");
       wm_json_writer_string (writer, "name", wm_card_get_metric_name (card));
       wm_json_writer_string (writer, "value", wm_card_get_metric_value (card));
+      write_kept_members (writer, wm_element_get_nested_unknown_json (WM_ELEMENT (card), "metric"));
       wm_json_writer_end_object (writer);
     }
   write_optional_string (writer, "color", wm_card_get_color (card));

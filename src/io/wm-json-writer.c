@@ -24,6 +24,8 @@ struct _WmJsonWriter
   guint    depth;
   /* Whether the container at each depth has had a member yet. */
   GArray  *has_members;
+  /* Numbers to write as a file wrote them, by node (a tree's literals). */
+  GHashTable *literals;
 };
 
 WmJsonWriter *
@@ -201,6 +203,39 @@ wm_json_writer_int (WmJsonWriter *self,
   g_string_append_printf (self->out, "%" G_GINT64_FORMAT, value);
 }
 
+/**
+ * wm_json_format_double:
+ * @value: a finite number
+ * @buffer: at least %G_ASCII_DTOSTR_BUF_SIZE bytes
+ *
+ * Formats @value the way the writer writes it: the shortest text that
+ * reads back as the same double, with ".0" when it would look whole.
+ *
+ * Returns: @buffer
+ */
+const char *
+wm_json_format_double (double  value,
+                       char   *buffer)
+{
+  if (!isfinite (value))
+    value = 0.0;
+
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE - 2, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+
+  /* Keep it a float for readers that care, as Python writes 1.0. */
+  if (strpbrk (buffer, ".eEn") == NULL)
+    strcat (buffer, ".0");
+  return buffer;
+}
+
 void
 wm_json_writer_double (WmJsonWriter *self,
                        const char   *key,
@@ -208,25 +243,8 @@ wm_json_writer_double (WmJsonWriter *self,
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-  if (!isfinite (value))
-    value = 0.0;
-
-  /* The shortest form that reads back as the same double. */
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
-
   begin_value (self, key);
-  g_string_append (self->out, buffer);
-  /* Keep it a float for readers that care, as Python writes 1.0. */
-  if (strpbrk (buffer, ".eEn") == NULL)
-    g_string_append (self->out, ".0");
+  g_string_append (self->out, wm_json_format_double (value, buffer));
 }
 
 void
@@ -250,12 +268,29 @@ wm_json_writer_strv (WmJsonWriter       *self,
 }
 
 /**
+ * wm_json_writer_set_literals:
+ * @self: a writer
+ * @literals: (nullable): a parsed tree's literals (see
+ *   wm_json_tree_get_literals()), borrowed while nodes of the tree are
+ *   written
+ *
+ * Lets wm_json_writer_node() give numbers back exactly as they were read.
+ */
+void
+wm_json_writer_set_literals (WmJsonWriter *self,
+                             GHashTable   *literals)
+{
+  self->literals = literals;
+}
+
+/**
  * wm_json_writer_node:
  * @self: a writer
  * @key: (nullable): the member name inside an object
  * @node: any JSON value, such as a member a newer Waymark wrote
  *
- * Writes @node with its members in their original order.
+ * Writes @node with its members in their original order, and its
+ * numbers as wm_json_writer_set_literals() says they were written.
  */
 void
 wm_json_writer_node (WmJsonWriter *self,
@@ -296,10 +331,16 @@ wm_json_writer_node (WmJsonWriter *self,
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_INT64:
-          wm_json_writer_int (self, key, json_node_get_int (node));
-          break;
         case G_TYPE_DOUBLE:
-          wm_json_writer_double (self, key, json_node_get_double (node));
+          if (self->literals != NULL && g_hash_table_contains (self->literals, node))
+            {
+              begin_value (self, key);
+              g_string_append (self->out, g_hash_table_lookup (self->literals, node));
+            }
+          else if (json_node_get_value_type (node) == G_TYPE_INT64)
+            wm_json_writer_int (self, key, json_node_get_int (node));
+          else
+            wm_json_writer_double (self, key, json_node_get_double (node));
           break;
         case G_TYPE_BOOLEAN:
           wm_json_writer_boolean (self, key, json_node_get_boolean (node));

@@ -35,12 +35,17 @@ void          wm_json_writer_double        (WmJsonWriter *self,
 void          wm_json_writer_boolean       (WmJsonWriter *self,
                                             const char   *key,
                                             gboolean      value);
+void          wm_json_writer_set_literals  (WmJsonWriter *self,
+                                            GHashTable   *literals);
 void          wm_json_writer_node          (WmJsonWriter *self,
                                             const char   *key,
                                             JsonNode     *node);
 void          wm_json_writer_strv          (WmJsonWriter *self,
                                             const char   *key,
                                             const char * const *values);
+
+const char   *wm_json_format_double        (double        value,
+                                            char         *buffer);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmJsonWriter, wm_json_writer_free)
 

@@ -1,0 +1,39 @@
+/* wm-json-parser.h: strict JSON (RFC 8259) into json-glib nodes.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define WM_JSON_PARSER_ERROR (wm_json_parser_error_quark ())
+
+typedef enum
+{
+  WM_JSON_PARSER_ERROR_SYNTAX,   /* not JSON: comments, quotes, a cut-off file */
+  WM_JSON_PARSER_ERROR_DEPTH,    /* nested deeper than allowed */
+  WM_JSON_PARSER_ERROR_VALUE,    /* JSON, but a value Waymark cannot keep */
+} WmJsonParserError;
+
+typedef struct _WmJsonTree WmJsonTree;
+
+GQuark      wm_json_parser_error_quark (void);
+
+WmJsonTree *wm_json_tree_parse         (const char  *data,
+                                        gsize        length,
+                                        guint        max_depth,
+                                        GError     **error);
+void        wm_json_tree_free          (WmJsonTree  *self);
+JsonNode   *wm_json_tree_get_root      (WmJsonTree  *self);
+GHashTable *wm_json_tree_get_literals  (WmJsonTree  *self);
+char       *wm_json_number_to_text     (JsonNode    *number,
+                                        GHashTable  *literals);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmJsonTree, wm_json_tree_free)
+
+G_END_DECLS
