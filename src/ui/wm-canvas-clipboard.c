@@ -244,6 +244,17 @@ on_json_spliced (GObject      *memory,
     paste_document (self, source);
 }
 
+/* Grows the buffer a paste is read into only up to what the loader
+ * accepts: another program can offer endless data. */
+static gpointer
+realloc_within_file_limit (gpointer data,
+                           gsize    size)
+{
+  if (size > WM_DOCUMENT_MAX_FILE_SIZE)
+    return NULL;
+  return g_realloc (data, size);
+}
+
 static void
 on_json_read (GObject      *clipboard,
               GAsyncResult *result,
@@ -258,9 +269,8 @@ on_json_read (GObject      *clipboard,
       gdk_clipboard_read_text_async (GDK_CLIPBOARD (clipboard), NULL, on_text_read, g_steal_pointer (&self));
       return;
     }
-  /* Asynchronously: our own window may be the one writing the data. The
-   * loader caps what it accepts. */
-  memory = g_memory_output_stream_new_resizable ();
+  /* Asynchronously: our own window may be the one writing the data. */
+  memory = g_memory_output_stream_new (NULL, 0, realloc_within_file_limit, g_free);
   g_output_stream_splice_async (memory, stream,
                                 G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
                                 G_PRIORITY_DEFAULT, NULL, on_json_spliced, g_steal_pointer (&self));
