@@ -707,18 +707,54 @@ test_window_per_map (void)
 }
 
 /* A file that cannot be read leaves the window as it was. */
+/* The message dialog most recently shown over @window, or NULL. */
+static AdwMessageDialog *
+newest_dialog_of (WmWindow *window)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i - 1);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (GTK_WINDOW (toplevel)) == GTK_WINDOW (window))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
 static void
 test_window_refuses_bad_map (void)
 {
   WmWindow *window = wm_window_new (app);
   g_autoptr(GFile) bad = test_map_file ("tests/malformed/newer-major-version.waymark");
   g_autoptr(GFile) missing = test_map_file ("tests/no-such-map.waymark");
+  g_autoptr(GFile) hidden = test_map_file ("tests/malformed/comment-line.waymark");
+  AdwMessageDialog *dialog;
   GtkWidget *status_page;
 
   gtk_window_present (GTK_WINDOW (window));
   drain_main_context ();
   g_assert_false (wm_window_open_file (window, bad));
+  drain_main_context ();
+  /* The reason is shown whole, in a dialog over the window. */
+  dialog = newest_dialog_of (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could not open “newer-major-version.waymark”");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "This map was made with a newer Waymark"));
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  drain_main_context ();
+
+  g_assert_false (wm_window_open_file (window, hidden));
+  drain_main_context ();
+  dialog = newest_dialog_of (window);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "line 2, column 3: comments are not allowed in JSON"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
   g_assert_false (wm_window_open_file (window, missing));
+  drain_main_context ();
+  gtk_window_destroy (GTK_WINDOW (newest_dialog_of (window)));
   drain_main_context ();
   status_page = wm_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   g_assert_true (gtk_widget_get_mapped (status_page));

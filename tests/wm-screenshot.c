@@ -5,7 +5,7 @@
  *
  * SCREEN is one of: window, select, inspect, rename, drag, point, persona,
  * present (with --slide N), new, preferences,
- * unsaved, recovery, about, shortcuts, export, print.
+ * unsaved, error, recovery, about, shortcuts, export, print.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -85,7 +85,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|point|persona|present|new|preferences|unsaved|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|point|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -249,6 +249,11 @@ main (int   argc,
       wm_document_set_string (document, WM_ELEMENT (document), "title", "Buying team software");
       gtk_window_close (window);
       wm_test_wait_for_frames (20);
+      target = wm_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
+    }
+  else if (g_str_equal (screen, "error"))
+    {
+      /* The dialog a --map that cannot be opened brings up. */
       target = wm_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
     }
   else if (g_str_equal (screen, "recovery"))

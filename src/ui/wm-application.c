@@ -398,6 +398,9 @@ wm_application_open_file (WmApplication *self,
       window = get_or_create_window (self);
       if (wm_window_get_document (window) != NULL)
         window = wm_window_new (self);
+      /* Shown first, so that a dialog saying why the file cannot be
+       * opened comes up over the window, not under it. */
+      gtk_window_present (GTK_WINDOW (window));
       wm_window_open_file (window, file);
     }
   gtk_window_present (GTK_WINDOW (window));

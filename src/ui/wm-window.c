@@ -298,6 +298,26 @@ wm_window_show_toast (WmWindow   *self,
 }
 
 /**
+ * wm_window_show_error:
+ * @heading: what failed, such as "Could not open “map.waymark”"
+ * @body: why
+ *
+ * Tells the user of a failure that needs reading, in a dialog.
+ */
+void
+wm_window_show_error (WmWindow   *self,
+                      const char *heading,
+                      const char *body)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
  * wm_window_open_file:
  * @file: a map to show
  *
@@ -321,10 +341,12 @@ wm_window_open_file (WmWindow *self,
   document = wm_document_load (file, NULL, &error);
   if (document == NULL)
     {
-      /* Translators: the first %s is a file name, the second the reason */
-      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), basename, error->message);
+      /* Translators: %s is a file name */
+      g_autofree char *heading = g_strdup_printf (_("Could not open “%s”"), basename);
 
-      wm_window_show_toast (self, message);
+      /* A dialog, not a toast: the reason can be long (where a file
+       * stops being JSON, and why) and must be readable whole. */
+      wm_window_show_error (self, heading, error->message);
       return FALSE;
     }
 
