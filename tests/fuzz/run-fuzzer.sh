@@ -13,7 +13,7 @@ build=$2
 seconds=$3
 target=${4:-loader}
 work="$build/tests/fuzz/$target"
-packages="gio-2.0 json-glib-1.0"
+packages="gio-2.0 gio-unix-2.0 json-glib-1.0"
 sources="$src/src/core/*.c $src/src/io/*.c"
 case $target in
   loader) seeds="$src/tests/fuzz/seeds $src/tests/malformed" ;;
