@@ -21,38 +21,11 @@ typedef struct
   guint8 red, green, blue, alpha;
 } Pixel;
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* A small PNG of one colour, as a persona photo would hold. */
-static GBytes *
-solid_png (double red,
-           double green,
-           double blue)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 40, 30);
-  cairo_t *cr = cairo_create (surface);
-  GByteArray *bytes = g_byte_array_new ();
-
-  cairo_set_source_rgb (cr, red, green, blue);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
-  cairo_surface_destroy (surface);
-  return g_byte_array_free_to_bytes (bytes);
-}
-
 static WmDocument *
 map_with_personas (void)
 {
   WmDocument *document = wm_test_generate_map (2, 1, 1, 0);
-  g_autoptr(GBytes) photo = solid_png (1, 0, 0);
+  g_autoptr(GBytes) photo = wm_test_png (40, 30);
   g_autoptr(WmPersona) with_photo = g_object_new (WM_TYPE_PERSONA, "id", "p1", "name", "Rosa Diaz",
                                                   "photo", photo, "photo-type", "image/png", NULL);
   g_autoptr(WmPersona) initials = g_object_new (WM_TYPE_PERSONA, "id", "p2", "name", "Sam Okafor",

@@ -359,6 +359,16 @@ refused_photo (WmPersonaEditor *editor,
   return g_strdup (error->message);
 }
 
+static void
+assert_refused (WmPersonaEditor *editor,
+                GFile           *file,
+                const char      *expected)
+{
+  g_autofree char *message = refused_photo (editor, file);
+
+  g_assert_cmpstr (message, ==, expected);
+}
+
 /* A photo is cropped to a square and scaled down; a file too large, not
  * a PNG or JPEG, or of too many pixels is refused with a message under
  * the photo, and the photo stays. */
@@ -406,22 +416,14 @@ test_persona_photo (Fixture       *fixture,
   g_assert_cmpstr (wm_history_get_undo_label (history (fixture)), ==, "Change Photo");
 
   g_assert_true (g_file_set_contents (corrupt_path, "this is not a picture at all", -1, NULL));
-  message = refused_photo (editor, corrupt);
-  g_assert_cmpstr (message, ==, "Cannot use “corrupt.jpg”: not a PNG or JPEG picture");
-  g_clear_pointer (&message, g_free);
-  message = refused_photo (editor, svg);
-  g_assert_cmpstr (message, ==, "Cannot use “drawing.png”: not a PNG or JPEG picture");
-  g_clear_pointer (&message, g_free);
+  assert_refused (editor, corrupt, "Cannot use “corrupt.jpg”: not a PNG or JPEG picture");
+  assert_refused (editor, svg, "Cannot use “drawing.png”: not a PNG or JPEG picture");
 
   /* A kilobyte that claims 17 GB of pixels is refused undecoded. */
-  message = refused_photo (editor, huge_png);
-  g_assert_cmpstr (message, ==, "Cannot use “huge.png”: the picture is 65000 × 65000 pixels; "
-                                "Waymark takes pictures of at most 50 megapixels");
-  g_clear_pointer (&message, g_free);
-  message = refused_photo (editor, huge_jpeg);
-  g_assert_cmpstr (message, ==, "Cannot use “huge.jpg”: the picture is 65000 × 65000 pixels; "
-                                "Waymark takes pictures of at most 50 megapixels");
-  g_clear_pointer (&message, g_free);
+  assert_refused (editor, huge_png, "Cannot use “huge.png”: the picture is 65000 × 65000 pixels; "
+                                    "Waymark takes pictures of at most 50 megapixels");
+  assert_refused (editor, huge_jpeg, "Cannot use “huge.jpg”: the picture is 65000 × 65000 pixels; "
+                                     "Waymark takes pictures of at most 50 megapixels");
 
   /* A sparse file: 30 MB on paper, nothing on disk. */
   out = g_fopen (sparse_path, "wb");
@@ -436,12 +438,8 @@ test_persona_photo (Fixture       *fixture,
 
   /* A pipe with no writer would block, and a device would never end. */
   g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
-  message = refused_photo (editor, fifo);
-  g_assert_cmpstr (message, ==, "“pipe.png” is not a regular file; choose a PNG or JPEG photo");
-  g_clear_pointer (&message, g_free);
-  message = refused_photo (editor, zero);
-  g_assert_cmpstr (message, ==, "“zero” is not a regular file; choose a PNG or JPEG photo");
-  g_clear_pointer (&message, g_free);
+  assert_refused (editor, fifo, "“pipe.png” is not a regular file; choose a PNG or JPEG photo");
+  assert_refused (editor, zero, "“zero” is not a regular file; choose a PNG or JPEG photo");
   message = refused_photo (editor, folder);
   g_assert_nonnull (strstr (message, "is not a regular file"));
   g_clear_pointer (&message, g_free);
