@@ -3,11 +3,15 @@
 # --version and usage errors, run with no display at all. Prints TAP.
 #   test-cli.py WAYMARK SOURCE_ROOT
 
+import base64
 import glob
+import json
 import os
+import struct
 import subprocess
 import sys
 import tempfile
+import zlib
 
 waymark, source_root = sys.argv[1], sys.argv[2]
 env = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
@@ -103,6 +107,45 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run('export', good, '-o', os.path.join(tmp, 'no-such-dir', 'out.waymark'))
     check('export into a missing folder fails with one line', r.returncode == 1
           and len(r.stderr.strip().splitlines()) == 1, r.stderr)
+
+
+
+# A photo is checked by its bytes: a kilobyte claiming 65,000 × 65,000
+# pixels, or a picture of another format, is reported by `check`.
+def png_header(width, height):
+    ihdr = struct.pack('>II', width, height) + bytes([8, 6, 0, 0, 0])
+    chunk = b'IHDR' + ihdr
+    return (b'\x89PNG\r\n\x1a\n' + struct.pack('>I', len(ihdr)) + chunk
+            + struct.pack('>I', zlib.crc32(chunk))).ljust(1024, b'\0')
+
+
+def map_with_photo(media_type, photo):
+    return json.dumps({'format': 'waymark', 'version': 1, 'id': 'm', 'title': 'T', 'kind': 'custom',
+                       'personas': [{'id': 'p', 'name': 'P', 'photo': {
+                           'media_type': media_type, 'data': base64.b64encode(photo).decode()}}],
+                       'stages': [{'id': 's', 'name': 'S'}],
+                       'lanes': [{'id': 'l', 'title': 'L', 'kind': 'text'}]})
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    photos = {
+        'huge': ('image/png', png_header(65000, 65000),
+                 'personas[0].photo.data: the picture is 65000 × 65000 pixels; '
+                 'Waymark takes pictures of at most 50 megapixels'),
+        'svg': ('image/png', b'<svg xmlns="http://www.w3.org/2000/svg" width="65000" height="65000"/>',
+                'personas[0].photo.data: not a PNG or JPEG picture'),
+        'mislabelled': ('image/jpeg', png_header(10, 10),
+                        'personas[0].photo.data: the picture is a PNG but is marked as “image/jpeg”'),
+    }
+    for name, (media_type, photo, problem) in photos.items():
+        path = os.path.join(tmp, name + '.waymark')
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(map_with_photo(media_type, photo))
+        r = run('check', path)
+        check(f'check reports a {name} photo', r.returncode == 1 and r.stdout == f'{path}: {problem}\n', r.stdout)
+        r = run('export', path, '-o', os.path.join(tmp, name + '.png'))
+        check(f'export refuses a map with a {name} photo', r.returncode == 1 and problem in r.stderr
+              and not os.path.exists(os.path.join(tmp, name + '.png')), r.stderr)
 
 print(f'1..{len(results)}')
 for i, (name, ok, detail) in enumerate(results, 1):

@@ -17,6 +17,8 @@
 
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
+#include "wm-photo.h"
+#include "wm-test-images.h"
 
 /* A map that uses every field of every element. */
 static const char full_map[] =
@@ -44,7 +46,7 @@ static const char full_map[] =
   "      \"color\": \"#e66100\",\n"
   "      \"photo\": {\n"
   "        \"media_type\": \"image/png\",\n"
-  "        \"data\": \"iVBORw0KGgo=\"\n"
+  "        \"data\": \"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mN4lsgAAAN4AUjL9337AAAAAElFTkSuQmCC\"\n"
   "      },\n"
   "      \"goals\": [\n"
   "        \"Save time\"\n"
@@ -166,7 +168,7 @@ test_full_map_round_trips_byte_identical (void)
   g_assert_cmpstr (wm_card_get_metric_value (card), ==, "3.2%");
   persona = WM_PERSONA (wm_document_lookup (document, "p1"));
   g_assert_cmpstr (wm_persona_get_channels (persona)[1], ==, "Forums");
-  g_assert_cmpuint (g_bytes_get_size (wm_persona_get_photo (persona)), ==, 8);
+  g_assert_cmpuint (g_bytes_get_size (wm_persona_get_photo (persona)), ==, 69);
   g_assert_false (wm_history_get_can_undo (wm_document_get_history (document)));
 
   saved = wm_document_to_json (document, NULL);
@@ -243,6 +245,114 @@ test_malformed_corpus (void)
     }
 
   g_assert_cmpuint (checked, >=, 30);
+}
+
+/* The problem a map whose photo is @photo, said to be @media_type, is
+ * refused for, by loading and by `waymark check`; NULL if it loads. */
+static char *
+photo_problem (const char *media_type,
+               GBytes     *photo)
+{
+  g_autofree char *text = wm_test_map_with_photo (media_type, photo);
+  g_autofree char *dir = g_dir_make_tmp ("waymark-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "photo.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) problems = NULL;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  problems = wm_document_list_problems (file, NULL);
+  document = wm_document_load (file, NULL, &error);
+  g_unlink (path);
+  g_rmdir (dir);
+  if (document != NULL)
+    {
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_strv_length (problems), ==, 0);
+      return NULL;
+    }
+  g_assert_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID);
+  g_assert_cmpuint (g_strv_length (problems), ==, 1);
+  g_assert_cmpstr (problems[0], ==, error->message);
+  return g_strdup (error->message);
+}
+
+static GBytes *
+splice (GBytes       *bytes,
+        gsize         at,
+        const guint8 *insert,
+        gsize         length)
+{
+  GByteArray *array = g_byte_array_new ();
+  const guint8 *data = g_bytes_get_data (bytes, NULL);
+
+  g_byte_array_append (array, data, at);
+  g_byte_array_append (array, insert, length);
+  g_byte_array_append (array, data + at, g_bytes_get_size (bytes) - at);
+  return g_byte_array_free_to_bytes (array);
+}
+
+/* A photo must be a PNG or JPEG of the type the file says, of at most
+ * WM_IMAGE_MAX_PIXELS, checked when the map is loaded: a kilobyte can
+ * otherwise claim gigabytes that painting the map would decode. */
+static void
+test_photos_are_probed_on_load (void)
+{
+  static const guint8 fill[] = { 0xff, 0xff, 0xff };
+  /* SOI, then an APP0 segment 16 KiB long, in a few bytes. */
+  static const guint8 past_end[] = { 0xff, 0xd8, 0xff, 0xe0, 0x40, 0x00, 'J', 'F', 'I', 'F', 0 };
+  g_autoptr(GBytes) png = wm_test_png (40, 30);
+  g_autoptr(GBytes) jpeg = wm_test_jpeg (40, 30);
+  g_autoptr(GBytes) filled_jpeg = splice (jpeg, 2, fill, sizeof fill);
+  g_autoptr(GBytes) huge_png = wm_test_png_header (65000, 65000, 1024);
+  g_autoptr(GBytes) huge_jpeg = wm_test_jpeg_header (65000, 65000, 1024);
+  g_autoptr(GBytes) truncated_jpeg = g_bytes_new_from_bytes (jpeg, 0, 25);
+  g_autoptr(GBytes) long_segment = g_bytes_new_static (past_end, sizeof past_end);
+  g_autoptr(GBytes) svg = wm_test_text_bytes ("<svg xmlns='http://www.w3.org/2000/svg' width='65000' height='65000'/>");
+  g_autoptr(GBytes) pnm = wm_test_text_bytes ("P6\n65000 65000\n255\n");
+  g_autoptr(GBytes) gif = wm_test_text_bytes ("GIF89a\xe8\xfd\xe8\xfd");
+  const struct
+  {
+    const char *media_type;
+    GBytes     *photo;
+    const char *problem;
+  } refused[] = {
+    { "image/png", huge_png, "the picture is 65000 × 65000 pixels; Waymark takes pictures of at most 50 megapixels" },
+    { "image/jpeg", huge_jpeg, "the picture is 65000 × 65000 pixels; Waymark takes pictures of at most 50 megapixels" },
+    { "image/png", svg, "not a PNG or JPEG picture" },
+    { "image/jpeg", pnm, "not a PNG or JPEG picture" },
+    { "image/png", gif, "not a PNG or JPEG picture" },
+    { "image/jpeg", png, "the picture is a PNG but is marked as “image/jpeg”" },
+    { "image/png", jpeg, "the picture is a JPEG but is marked as “image/png”" },
+    { "image/jpeg", truncated_jpeg, "the picture’s header is damaged" },
+    { "image/jpeg", long_segment, "the picture’s header is damaged" },
+  };
+  GBytes *accepted[] = { png, jpeg, filled_jpeg };
+  const char *accepted_types[] = { "image/png", "image/jpeg", "image/jpeg" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *problem = photo_problem (refused[i].media_type, refused[i].photo);
+      g_autofree char *expected = g_strconcat ("personas[0].photo.data: ", refused[i].problem, NULL);
+
+      g_assert_cmpstr (problem, ==, expected);
+    }
+
+  /* Real pictures load, and draw. */
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    {
+      g_autofree char *text = wm_test_map_with_photo (accepted_types[i], accepted[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WmDocument) document = load_text (text, &error);
+      cairo_surface_t *drawn;
+
+      g_assert_no_error (error);
+      g_assert_null (photo_problem (accepted_types[i], accepted[i]));
+      drawn = wm_photo_decode (wm_persona_get_photo (WM_PERSONA (wm_document_lookup (document, "p"))), 32);
+      g_assert_nonnull (drawn);
+      cairo_surface_destroy (drawn);
+    }
 }
 
 static void
@@ -498,6 +608,7 @@ main (int   argc,
   g_test_add_func ("/format/full-map-round-trips-byte-identical", test_full_map_round_trips_byte_identical);
   g_test_add_func ("/format/unknown-keys-survive", test_unknown_keys_survive);
   g_test_add_func ("/format/malformed-corpus", test_malformed_corpus);
+  g_test_add_func ("/format/photos-are-probed-on-load", test_photos_are_probed_on_load);
   g_test_add_func ("/format/oversized-file-is-refused-before-parsing", test_oversized_file_is_refused_before_parsing);
   g_test_add_func ("/format/deep-nesting-is-refused", test_deep_nesting_is_refused);
   g_test_add_func ("/format/numbers-and-nested-members-survive", test_numbers_and_nested_members_survive);

@@ -10,7 +10,10 @@
 #include "config.h"
 
 #include "wm-document-private.h"
+#include "wm-image-probe.h"
 #include "wm-painter.h"
+#include "wm-photo.h"
+#include "wm-test-images.h"
 #include "wm-test-map.h"
 
 typedef struct
@@ -18,38 +21,11 @@ typedef struct
   guint8 red, green, blue, alpha;
 } Pixel;
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* A small PNG of one colour, as a persona photo would hold. */
-static GBytes *
-solid_png (double red,
-           double green,
-           double blue)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 40, 30);
-  cairo_t *cr = cairo_create (surface);
-  GByteArray *bytes = g_byte_array_new ();
-
-  cairo_set_source_rgb (cr, red, green, blue);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
-  cairo_surface_destroy (surface);
-  return g_byte_array_free_to_bytes (bytes);
-}
-
 static WmDocument *
 map_with_personas (void)
 {
   WmDocument *document = wm_test_generate_map (2, 1, 1, 0);
-  g_autoptr(GBytes) photo = solid_png (1, 0, 0);
+  g_autoptr(GBytes) photo = wm_test_png (40, 30);
   g_autoptr(WmPersona) with_photo = g_object_new (WM_TYPE_PERSONA, "id", "p1", "name", "Rosa Diaz",
                                                   "photo", photo, "photo-type", "image/png", NULL);
   g_autoptr(WmPersona) initials = g_object_new (WM_TYPE_PERSONA, "id", "p2", "name", "Sam Okafor",
@@ -112,6 +88,94 @@ test_persona_photo_and_initials (void)
   g_assert_null (wm_layout_get_photo (layout, initials_box));
 
   cairo_surface_destroy (surface);
+}
+
+/* A photo that is not a PNG or JPEG, or has too many pixels, is never
+ * decoded: the persona shows its initials, as for a damaged photo. */
+static void
+test_refused_photo_shows_initials (void)
+{
+  const char *svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\">"
+                    "<rect width=\"40\" height=\"40\" fill=\"#ff0000\"/></svg>";
+  const char *pnm = "P3\n2 2\n255\n255 0 0 255 0 0 255 0 0 255 0 0\n";
+  const char *svg_claims = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"65000\" height=\"65000\"/>";
+  g_autoptr(GBytes) svg_photo = wm_test_text_bytes (svg);
+  g_autoptr(GBytes) pnm_photo = wm_test_text_bytes (pnm);
+  g_autoptr(GBytes) huge_svg = wm_test_text_bytes (svg_claims);
+  g_autoptr(GBytes) huge_png = wm_test_png_header (65000, 65000, 1024);
+  g_autoptr(GBytes) huge_jpeg = wm_test_jpeg_header (65000, 65000, 1024);
+  g_autoptr(GBytes) red_jpeg = wm_test_jpeg (40, 40);
+  g_autoptr(WmDocument) document = wm_test_generate_map (2, 1, 1, 0);
+  g_autoptr(WmPersona) persona = g_object_new (WM_TYPE_PERSONA, "id", "p1", "name", "Rosa Diaz", "color", "#00ff00",
+                                               "photo", svg_photo, "photo-type", "image/png", NULL);
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayout) layout = NULL;
+  cairo_surface_t *surface, *decoded;
+  const WmPersonaBox *box;
+  Pixel disc;
+
+  wm_document_append_loaded (document, WM_ELEMENT (persona));
+  layout = wm_layout_new (document, style, measure);
+  surface = paint (layout, NULL, WM_PAINT_DEFAULT);
+  box = &g_array_index (layout->personas, WmPersonaBox, 0);
+  disc = pixel_at (surface, box->photo.x + box->photo.width / 2, box->photo.y + 4);
+  g_assert_cmpuint (disc.green, >, 240);
+  g_assert_cmpuint (disc.red, <, 20);
+  g_assert_null (wm_layout_get_photo (layout, box));
+  cairo_surface_destroy (surface);
+
+  g_assert_null (wm_photo_decode (pnm_photo, 64));
+  g_assert_null (wm_photo_decode (huge_svg, 64));
+  g_assert_null (wm_photo_decode (huge_png, 64));
+  g_assert_null (wm_photo_decode (huge_jpeg, 64));
+  /* A real JPEG still draws. */
+  decoded = wm_photo_decode (red_jpeg, 64);
+  g_assert_nonnull (decoded);
+  g_assert_cmpuint (pixel_at (decoded, 32, 32).red, >, 240);
+  cairo_surface_destroy (decoded);
+}
+
+/* Photos are scaled down while decoding, to no less than asked, their
+ * shorter side exactly; the probe's messages reach the caller. */
+static void
+test_photo_load (void)
+{
+  g_autoptr(GBytes) wide_jpeg = wm_test_jpeg (2000, 1000);
+  g_autoptr(GBytes) tall_png = wm_test_png (300, 600);
+  g_autoptr(GBytes) small_png = wm_test_png (30, 20);
+  g_autoptr(GBytes) huge_png = wm_test_png_header (65000, 65000, 1024);
+  g_autoptr(GBytes) damaged_png = wm_test_png_header (30, 20, 200);
+  g_autoptr(GdkPixbuf) wide = NULL, tall = NULL, small = NULL, full = NULL, refused = NULL;
+  g_autoptr(GError) error = NULL;
+
+  wide = wm_photo_load (wide_jpeg, "image/jpeg", 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_pixbuf_get_width (wide), ==, 200);
+  g_assert_cmpint (gdk_pixbuf_get_height (wide), ==, 100);
+  tall = wm_photo_load (tall_png, NULL, 50, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_pixbuf_get_width (tall), ==, 50);
+  g_assert_cmpint (gdk_pixbuf_get_height (tall), ==, 100);
+  /* Never scaled up, and 0 keeps the size. */
+  small = wm_photo_load (small_png, NULL, 100, &error);
+  g_assert_cmpint (gdk_pixbuf_get_width (small), ==, 30);
+  full = wm_photo_load (wide_jpeg, NULL, 0, &error);
+  g_assert_cmpint (gdk_pixbuf_get_width (full), ==, 2000);
+
+  refused = wm_photo_load (tall_png, "image/jpeg", 50, &error);
+  g_assert_null (refused);
+  g_assert_error (error, WM_IMAGE_ERROR, WM_IMAGE_ERROR_WRONG_TYPE);
+  g_clear_error (&error);
+  refused = wm_photo_load (huge_png, NULL, 50, &error);
+  g_assert_null (refused);
+  g_assert_error (error, WM_IMAGE_ERROR, WM_IMAGE_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+  /* A header that passes the probe, over data that does not decode. */
+  refused = wm_photo_load (damaged_png, NULL, 50, &error);
+  g_assert_null (refused);
+  g_assert_error (error, WM_IMAGE_ERROR, WM_IMAGE_ERROR_DAMAGED);
+  g_assert_cmpstr (error->message, ==, "the picture is damaged");
 }
 
 static void
@@ -200,6 +264,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/painter/persona-photo-and-initials", test_persona_photo_and_initials);
+  g_test_add_func ("/painter/refused-photo-shows-initials", test_refused_photo_shows_initials);
+  g_test_add_func ("/painter/photo-load", test_photo_load);
   g_test_add_func ("/painter/transparent-and-area", test_transparent_and_area);
   g_test_add_func ("/painter/header-panes", test_header_panes);
 

@@ -13,12 +13,15 @@
 #include <adwaita.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "wm-canvas-private.h"
 #include "wm-canvas.h"
+#include "wm-image-probe.h"
 #include "wm-list-editor.h"
 #include "wm-persona-editor.h"
 #include "wm-persona-widget.h"
+#include "wm-test-images.h"
 #include "wm-test-map.h"
 #include "wm-test-utils.h"
 
@@ -311,8 +314,64 @@ write_picture (Fixture    *fixture,
   return g_file_new_for_path (path);
 }
 
-/* A photo is cropped to a square and scaled down; a file too large or
- * not an image is refused with a message, and the photo stays. */
+static gboolean
+is_error_label (GtkWidget *widget,
+                gpointer   data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error");
+}
+
+/* The message shown under the photo row, or NULL when none is. */
+static const char *
+shown_photo_error (WmPersonaEditor *editor)
+{
+  GtkWidget *label = wm_test_find_widget (GTK_WIDGET (editor), is_error_label, NULL);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+static GFile *
+write_bytes (Fixture    *fixture,
+             const char *name,
+             GBytes     *bytes)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return g_file_new_for_path (path);
+}
+
+/* Chooses @file, which must be refused, and returns the message the
+ * editor shows; the photo stays as it was. */
+static char *
+refused_photo (WmPersonaEditor *editor,
+               GFile           *file)
+{
+  WmPersona *persona = wm_persona_editor_get_persona (editor);
+  GBytes *before = wm_persona_get_photo (persona);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (wm_persona_editor_set_photo_from_file (editor, file, &error));
+  g_assert_nonnull (error);
+  g_assert_true (wm_persona_get_photo (persona) == before);
+  g_assert_cmpstr (shown_photo_error (editor), ==, error->message);
+  return g_strdup (error->message);
+}
+
+static void
+assert_refused (WmPersonaEditor *editor,
+                GFile           *file,
+                const char      *expected)
+{
+  g_autofree char *message = refused_photo (editor, file);
+
+  g_assert_cmpstr (message, ==, expected);
+}
+
+/* A photo is cropped to a square and scaled down; a file too large, not
+ * a PNG or JPEG, or of too many pixels is refused with a message under
+ * the photo, and the photo stays. */
 static void
 test_persona_photo (Fixture       *fixture,
                     gconstpointer  data)
@@ -320,18 +379,32 @@ test_persona_photo (Fixture       *fixture,
   WmPersona *persona = nth_persona (fixture, 0);
   WmPersonaEditor *editor = open_editor (fixture, persona);
   g_autoptr(GFile) wide = write_picture (fixture, "wide.png", 1200, 800);
+  g_autoptr(GBytes) jpeg_bytes = wm_test_jpeg (900, 1600);
+  g_autoptr(GBytes) huge_png_bytes = wm_test_png_header (65000, 65000, 1024);
+  g_autoptr(GBytes) huge_jpeg_bytes = wm_test_jpeg_header (65000, 65000, 1024);
+  g_autoptr(GBytes) svg_bytes = wm_test_text_bytes ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\"/>");
+  g_autoptr(GFile) tall = write_bytes (fixture, "tall.jpg", jpeg_bytes);
+  g_autoptr(GFile) huge_png = write_bytes (fixture, "huge.png", huge_png_bytes);
+  g_autoptr(GFile) huge_jpeg = write_bytes (fixture, "huge.jpg", huge_jpeg_bytes);
+  g_autoptr(GFile) svg = write_bytes (fixture, "drawing.png", svg_bytes);
   g_autofree char *corrupt_path = g_build_filename (fixture->dir, "corrupt.jpg", NULL);
-  g_autofree char *huge_path = g_build_filename (fixture->dir, "huge.jpg", NULL);
+  g_autofree char *sparse_path = g_build_filename (fixture->dir, "sparse.jpg", NULL);
+  g_autofree char *fifo_path = g_build_filename (fixture->dir, "pipe.png", NULL);
   g_autoptr(GFile) corrupt = g_file_new_for_path (corrupt_path);
-  g_autoptr(GFile) huge = g_file_new_for_path (huge_path);
+  g_autoptr(GFile) sparse = g_file_new_for_path (sparse_path);
+  g_autoptr(GFile) fifo = g_file_new_for_path (fifo_path);
+  g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autoptr(GFile) folder = g_file_new_for_path (fixture->dir);
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkPixbuf) stored = NULL;
   g_autoptr(GInputStream) stream = NULL;
+  g_autofree char *message = NULL;
   GBytes *photo;
   FILE *out;
 
   g_assert_true (wm_persona_editor_set_photo_from_file (editor, wide, &error));
   g_assert_no_error (error);
+  g_assert_null (shown_photo_error (editor));
   photo = wm_persona_get_photo (persona);
   g_assert_nonnull (photo);
   g_assert_cmpstr (wm_persona_get_photo_type (persona), ==, "image/jpeg");
@@ -343,20 +416,39 @@ test_persona_photo (Fixture       *fixture,
   g_assert_cmpstr (wm_history_get_undo_label (history (fixture)), ==, "Change Photo");
 
   g_assert_true (g_file_set_contents (corrupt_path, "this is not a picture at all", -1, NULL));
-  g_assert_false (wm_persona_editor_set_photo_from_file (editor, corrupt, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
-  g_assert_nonnull (strstr (error->message, "not an image Waymark can read"));
-  g_clear_error (&error);
+  assert_refused (editor, corrupt, "Cannot use “corrupt.jpg”: not a PNG or JPEG picture");
+  assert_refused (editor, svg, "Cannot use “drawing.png”: not a PNG or JPEG picture");
+
+  /* A kilobyte that claims 17 GB of pixels is refused undecoded. */
+  assert_refused (editor, huge_png, "Cannot use “huge.png”: the picture is 65000 × 65000 pixels; "
+                                    "Waymark takes pictures of at most 50 megapixels");
+  assert_refused (editor, huge_jpeg, "Cannot use “huge.jpg”: the picture is 65000 × 65000 pixels; "
+                                     "Waymark takes pictures of at most 50 megapixels");
 
   /* A sparse file: 30 MB on paper, nothing on disk. */
-  out = g_fopen (huge_path, "wb");
+  out = g_fopen (sparse_path, "wb");
   g_assert_nonnull (out);
   g_assert_cmpint (fseek (out, 30 * 1024 * 1024, SEEK_SET), ==, 0);
   fputc (0, out);
   fclose (out);
-  g_assert_false (wm_persona_editor_set_photo_from_file (editor, huge, &error));
-  g_assert_nonnull (strstr (error->message, "too large"));
-  g_assert_true (wm_persona_get_photo (persona) == photo);
+  message = refused_photo (editor, sparse);
+  g_assert_true (g_str_has_prefix (message, "“sparse.jpg” is too large ("));
+  g_assert_true (g_str_has_suffix (message, "); choose an image under 25 MB"));
+  g_clear_pointer (&message, g_free);
+
+  /* A pipe with no writer would block, and a device would never end. */
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+  assert_refused (editor, fifo, "“pipe.png” is not a regular file; choose a PNG or JPEG photo");
+  assert_refused (editor, zero, "“zero” is not a regular file; choose a PNG or JPEG photo");
+  message = refused_photo (editor, folder);
+  g_assert_nonnull (strstr (message, "is not a regular file"));
+  g_clear_pointer (&message, g_free);
+
+  /* A JPEG is taken too, and the message goes once a photo is. */
+  g_assert_true (wm_persona_editor_set_photo_from_file (editor, tall, &error));
+  g_assert_no_error (error);
+  g_assert_null (shown_photo_error (editor));
+  g_assert_false (wm_persona_get_photo (persona) == photo);
 }
 
 /* An Undo that takes the persona away closes its editor. */

@@ -3,8 +3,9 @@
  *
  *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
  *
- * SCREEN is one of: window, select, inspect, rename, drag, point, persona,
- * present (with --slide N), new, preferences,
+ * SCREEN is one of: window, select, inspect, rename, drag, point,
+ * persona (with --photo FILE to choose a photo), present (with --slide N),
+ * new, preferences,
  * unsaved, error, recovery, about, shortcuts, export, print.
  *
  * Copyright 2026 The Waymark developers
@@ -61,6 +62,7 @@ main (int   argc,
   double zoom = 1.0;
   g_autofree char *size = NULL;
   g_autofree char *compare = NULL;
+  g_autofree char *photo = NULL;
   int slide = 0;
   int width = 1000, height = 680;
   const GOptionEntry entries[] = {
@@ -72,6 +74,7 @@ main (int   argc,
     { "map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Open this map in the window", "FILE" },
     { "scroll", 0, 0, G_OPTION_ARG_STRING, &scroll, "Scroll the map to X,Y pixels", "X,Y" },
     { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &zoom, "Zoom the map", "FACTOR" },
+    { "photo", 0, 0, G_OPTION_ARG_FILENAME, &photo, "Choose this file as the persona's photo", "FILE" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("SCREEN OUT.png");
@@ -85,7 +88,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] window|select|inspect|rename|drag|point|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] [--photo FILE] window|select|inspect|rename|drag|point|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -216,6 +219,14 @@ main (int   argc,
       wm_canvas_edit_persona (canvas, persona);
       wm_test_wait_for_frames (20);
       target = wm_test_find_toplevel_of_type (WM_TYPE_PERSONA_EDITOR);
+      if (photo != NULL)
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (photo);
+
+          /* Refused or not, the editor shows the outcome. */
+          wm_persona_editor_set_photo_from_file (WM_PERSONA_EDITOR (target), file, NULL);
+          wm_test_wait_for_frames (20);
+        }
     }
   else if (g_str_equal (screen, "present"))
     {

@@ -21,6 +21,7 @@
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
 #include "wm-file-input.h"
+#include "wm-image-probe.h"
 #include "wm-json-parser.h"
 #include "wm-json-writer.h"
 
@@ -400,6 +401,8 @@ read_field (Reader       *reader,
         const char *data;
         gsize size;
         g_autofree guchar *bytes = NULL;
+        g_autoptr(GError) image_error = NULL;
+        WmImageInfo image;
         GValue type_value = G_VALUE_INIT;
 
         if (!expect (reader, field->key, node, JSON_NODE_HOLDS_OBJECT (node), _("an object")))
@@ -422,6 +425,10 @@ read_field (Reader       *reader,
         bytes = g_base64_decode (data, &size);
         if (size == 0 || size > WM_PHOTO_MAX_SIZE)
           return fail (reader, "photo.data", _("the photo is empty or not valid base64"));
+        /* Only a PNG or JPEG of the declared type and a bounded number of
+         * pixels is kept: whatever draws the map may then decode it. */
+        if (!wm_image_probe (bytes, size, media_type, &image, &image_error))
+          return fail (reader, "photo.data", "%s", image_error->message);
 
         g_value_init (&value, G_TYPE_BYTES);
         g_value_take_boxed (&value, g_bytes_new_take (g_steal_pointer (&bytes), size));

@@ -11,9 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* The largest image file, and the most pixels, a photo may come from. */
+/* The largest image file a photo may come from; the most pixels is
+ * WM_IMAGE_MAX_PIXELS. */
 #define WM_PHOTO_IMPORT_MAX_FILE_SIZE (25 * 1024 * 1024)
-#define WM_PHOTO_IMPORT_MAX_PIXELS (60 * 1000 * 1000)
 /* The side of the square a photo is stored at, in pixels. */
 #define WM_PHOTO_IMPORT_SIDE 512
 

@@ -9,11 +9,16 @@
 #pragma once
 
 #include <cairo.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
 
-cairo_surface_t *wm_photo_decode (GBytes *bytes,
-                                  int     size);
+GdkPixbuf       *wm_photo_load   (GBytes      *bytes,
+                                  const char  *media_type,
+                                  int          min_side,
+                                  GError     **error);
+cairo_surface_t *wm_photo_decode (GBytes      *bytes,
+                                  int          size);
 
 G_END_DECLS

@@ -21,6 +21,7 @@
 #include "wm-list-editor.h"
 #include "wm-persona-editor.h"
 #include "wm-photo-import.h"
+#include "wm-photo.h"
 
 static const WmField identity_fields[] = {
   { "name", N_("Name"), WM_FIELD_LINE },
@@ -61,17 +62,34 @@ struct _WmPersonaEditor
   AdwAvatar *avatar;
   GtkWidget *photo_row;
   GtkWidget *remove_photo_button;
+  GtkLabel *photo_error;
   GtkFileChooserNative *chooser;
-  AdwToastOverlay *toasts;
   AdwWindowTitle *title;
 };
 
 G_DEFINE_FINAL_TYPE (WmPersonaEditor, wm_persona_editor, ADW_TYPE_WINDOW)
 
+/* Takes @surface, an ARGB32 image. */
+static GdkTexture *
+texture_from_surface (cairo_surface_t *surface)
+{
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
+  texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface), height, GDK_MEMORY_DEFAULT, bytes,
+                                    stride);
+  cairo_surface_destroy (surface);
+  return texture;
+}
+
 /* Without a photo, the avatar shows what the map shows: initials on the
  * persona's colour (AdwAvatar would pick a colour of its own). */
-static GdkTexture *
-initials_texture (WmPersona *persona,
+static cairo_surface_t *
+initials_surface (WmPersona *persona,
                   int        size)
 {
   g_autofree char *initials = wm_layout_persona_initials (persona);
@@ -79,8 +97,6 @@ initials_texture (WmPersona *persona,
   cairo_t *cr = cairo_create (surface);
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Cantarell Bold");
-  g_autoptr(GBytes) bytes = NULL;
-  GdkTexture *texture;
   WmColor color = { 0.21, 0.52, 0.89, 1 };
   int width, height;
 
@@ -97,35 +113,41 @@ initials_texture (WmPersona *persona,
   cairo_set_source_rgb (cr, 1, 1, 1);
   pango_cairo_show_layout (cr, layout);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * size);
-  texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (surface));
-  cairo_surface_destroy (surface);
-  return texture;
+  return surface;
 }
 
 static void
 update_photo (WmPersonaEditor *self)
 {
-  GBytes *photo = NULL;
+  GBytes *photo = wm_persona_get_photo (self->persona);
+  cairo_surface_t *surface = NULL;
   g_autoptr(GdkTexture) texture = NULL;
+  gboolean has_photo;
 
-  g_autoptr(GdkTexture) initials = NULL;
-
-  g_object_get (self->persona, "photo", &photo, NULL);
+  /* Decoded as the map decodes it, so a photo the map cannot show (or
+   * will not, being too large) is not shown here either. */
   if (photo != NULL && g_bytes_get_size (photo) > 0)
-    texture = gdk_texture_new_from_bytes (photo, NULL);
-  if (texture == NULL)
-    initials = initials_texture (self->persona, 128);
-  adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture != NULL ? texture : initials));
+    surface = wm_photo_decode (photo, 128);
+  has_photo = surface != NULL;
+  if (surface == NULL)
+    surface = initials_surface (self->persona, 128);
+  texture = texture_from_surface (surface);
+  adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
   adw_avatar_set_text (self->avatar, wm_persona_get_name (self->persona));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->photo_row),
-                               texture != NULL ? _("Cropped to a square and kept in the map")
-                                               : _("None: the map shows initials on the persona’s colour"));
-  gtk_widget_set_sensitive (self->remove_photo_button, texture != NULL);
-  g_clear_pointer (&photo, g_bytes_unref);
+                               has_photo ? _("Cropped to a square and kept in the map")
+                                         : _("None: the map shows initials on the persona’s colour"));
+  gtk_widget_set_sensitive (self->remove_photo_button, has_photo);
+}
+
+/* The reason the last chosen file was refused stays under the photo
+ * until another photo is chosen or the photo is removed. */
+static void
+show_photo_error (WmPersonaEditor *self,
+                  const char      *message)
+{
+  gtk_label_set_text (self->photo_error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->photo_error), message != NULL);
 }
 
 static void
@@ -191,10 +213,11 @@ wm_persona_editor_set_photo_from_file (WmPersonaEditor  *self,
   bytes = wm_photo_import (file, &media_type, &local_error);
   if (bytes == NULL)
     {
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (local_error->message));
+      show_photo_error (self, local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  show_photo_error (self, NULL);
   set_photo (self, bytes, media_type, _("Change Photo"));
   return TRUE;
 }
@@ -220,7 +243,6 @@ on_choose_photo_clicked (WmPersonaEditor *self)
   gtk_file_filter_set_name (filter, _("Photos"));
   gtk_file_filter_add_mime_type (filter, "image/png");
   gtk_file_filter_add_mime_type (filter, "image/jpeg");
-  gtk_file_filter_add_mime_type (filter, "image/webp");
   g_clear_object (&self->chooser);
   self->chooser = gtk_file_chooser_native_new (_("Choose a Photo"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                                _("_Choose"), _("_Cancel"));
@@ -233,6 +255,7 @@ on_choose_photo_clicked (WmPersonaEditor *self)
 static void
 on_remove_photo_clicked (WmPersonaEditor *self)
 {
+  show_photo_error (self, NULL);
   set_photo (self, NULL, "", _("Remove Photo"));
 }
 
@@ -260,6 +283,14 @@ new_photo_group (WmPersonaEditor *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (self->photo_row), choose);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self->photo_row), remove);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->photo_row);
+
+  self->photo_error = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->photo_error, TRUE);
+  gtk_label_set_xalign (self->photo_error, 0);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->photo_error), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self->photo_error), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->photo_error), FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->photo_error));
   return group;
 }
 
@@ -292,10 +323,8 @@ build (WmPersonaEditor *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_widget_set_vexpand (scrolled, TRUE);
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toasts, scrolled);
   gtk_box_append (GTK_BOX (toolbar), header);
-  gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->toasts));
+  gtk_box_append (GTK_BOX (toolbar), scrolled);
   adw_window_set_content (ADW_WINDOW (self), toolbar);
 }
 

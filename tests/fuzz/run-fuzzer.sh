@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds a libFuzzer target with clang and runs it for a while.
 #   run-fuzzer.sh SOURCE_ROOT BUILD_ROOT SECONDS [TARGET]
-# TARGET is loader (the default), render, csv or mermaid:
+# TARGET is loader (the default), render, csv, mermaid or image:
 # tests/fuzz/fuzz-TARGET.c, with its seeds in tests/fuzz/seeds (loader and
 # render, which also starts from the samples) or tests/fuzz/seeds-TARGET.
 # The working corpus lives in the build tree; the seeds in the repository.
@@ -22,6 +22,11 @@ case $target in
     # The render layer, and what it draws with.
     packages="$packages pangocairo cairo-pdf cairo-svg gdk-pixbuf-2.0 libpng"
     sources="$sources $src/src/render/*.c"
+    ;;
+  image)
+    # The picture probe, checked against the decoders it guards.
+    seeds="$src/tests/fuzz/seeds-image"
+    packages="$packages gdk-pixbuf-2.0"
     ;;
   *) seeds="$src/tests/fuzz/seeds-$target" ;;
 esac
