@@ -15,141 +15,40 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "wm-document-reader.h"
+#include "wm-file-input.h"
 #include "wm-image-probe.h"
 #include "wm-photo-import.h"
 #include "wm-photo.h"
 
-static gboolean
-too_large (const char  *name,
-           goffset      size,
-           GError     **error)
-{
-  g_autofree char *text = g_format_size (size);
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-               /* Translators: the first %s is a file name, the second its size, such as "40 MB" */
-               _("“%s” is too large (%s); choose an image under %d MB"), name, text,
-               WM_PHOTO_IMPORT_MAX_FILE_SIZE / (1024 * 1024));
-  return FALSE;
-}
-
-static gboolean
-not_regular (const char  *name,
-             GError     **error)
-{
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-               /* Translators: %s is a file name */
-               _("“%s” is not a regular file; choose a PNG or JPEG photo"), name);
-  return FALSE;
-}
-
-/* Reads a local file: opened without blocking (opening a FIFO would
- * wait for a writer), checked to be a regular file on the open
- * descriptor, and read only up to one byte past the limit, whatever its
- * size said, since a file can grow while it is read. */
+/* Reads the chosen file through the loader's reader for hostile files,
+ * with messages that say what to choose instead. */
 static GBytes *
-read_local (const char  *path,
-            const char  *name,
-            GError     **error)
+read_photo_file (GFile       *file,
+                 const char  *name,
+                 GError     **error)
 {
-  g_autoptr(GByteArray) contents = NULL;
-  struct stat st;
-  int fd, saved_errno;
+  g_autoptr(GError) local_error = NULL;
+  char *contents = NULL;
+  gsize length;
 
-  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   /* Translators: the first %s is a file name, the second why it cannot be opened */
-                   _("Could not open “%s”: %s"), name, g_strerror (saved_errno));
-      return NULL;
-    }
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      g_close (fd, NULL);
-      not_regular (name, error);
-      return NULL;
-    }
-  if (st.st_size > WM_PHOTO_IMPORT_MAX_FILE_SIZE)
-    {
-      g_close (fd, NULL);
-      too_large (name, st.st_size, error);
-      return NULL;
-    }
+  if (wm_file_load_regular (file, WM_PHOTO_IMPORT_MAX_FILE_SIZE, NULL, &contents, &length, &local_error))
+    return g_bytes_new_take (contents, length);
 
-  contents = g_byte_array_sized_new (st.st_size + 1);
-  for (;;)
-    {
-      guint8 buffer[64 * 1024];
-      gssize got = read (fd, buffer, sizeof buffer);
-
-      if (got < 0 && errno == EINTR)
-        continue;
-      if (got < 0)
-        {
-          saved_errno = errno;
-          g_close (fd, NULL);
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       /* Translators: the first %s is a file name, the second why it cannot be read */
-                       _("Could not read “%s”: %s"), name, g_strerror (saved_errno));
-          return NULL;
-        }
-      if (got == 0)
-        break;
-      g_byte_array_append (contents, buffer, got);
-      if (contents->len > WM_PHOTO_IMPORT_MAX_FILE_SIZE)
-        {
-          g_close (fd, NULL);
-          too_large (name, contents->len, error);
-          return NULL;
-        }
-    }
-  g_close (fd, NULL);
-  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
-}
-
-/* A file with no local path (a network location) comes through GIO,
- * with the same checks. */
-static GBytes *
-read_remote (GFile       *file,
-             const char  *name,
-             GError     **error)
-{
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree guint8 *buffer = NULL;
-  gsize length = 0;
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE, NULL, error);
-  if (info == NULL)
-    return NULL;
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      not_regular (name, error);
-      return NULL;
-    }
-  stream = g_file_read (file, NULL, error);
-  if (stream == NULL)
-    return NULL;
-  buffer = g_malloc (WM_PHOTO_IMPORT_MAX_FILE_SIZE + 1);
-  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, WM_PHOTO_IMPORT_MAX_FILE_SIZE + 1, &length,
-                                NULL, error))
-    return NULL;
-  if (length > WM_PHOTO_IMPORT_MAX_FILE_SIZE)
-    {
-      too_large (name, length, error);
-      return NULL;
-    }
-  return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), length), length);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                 /* Translators: %s is a file name */
+                 _("“%s” is too large; choose an image under %d MB"), name,
+                 WM_PHOTO_IMPORT_MAX_FILE_SIZE / (1024 * 1024));
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                 /* Translators: %s is a file name */
+                 _("“%s” is not a regular file; choose a PNG or JPEG photo"), name);
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
 }
 
 static GdkPixbuf *
@@ -179,7 +78,6 @@ wm_photo_import (GFile   *file,
                  GError **error)
 {
   g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GBytes) contents = NULL;
   g_autoptr(GdkPixbuf) image = NULL;
   g_autoptr(GdkPixbuf) upright = NULL;
@@ -193,8 +91,7 @@ wm_photo_import (GFile   *file,
   g_return_val_if_fail (media_type != NULL, NULL);
 
   name = g_file_get_basename (file);
-  path = g_file_get_path (file);
-  contents = path != NULL ? read_local (path, name, error) : read_remote (file, name, error);
+  contents = read_photo_file (file, name, error);
   if (contents == NULL)
     return NULL;
 
