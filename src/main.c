@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <signal.h>
 
 #include "wm-application.h"
 #include "wm-cli.h"
@@ -18,6 +19,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(WmApplication) app = NULL;
+
+  /* A write past the file size limit (RLIMIT_FSIZE) would kill the
+   * process; ignored, the write fails with EFBIG and the save reports it
+   * like a full disk, leaving the previous file. */
+  signal (SIGXFSZ, SIG_IGN);
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

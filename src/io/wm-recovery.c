@@ -12,6 +12,10 @@
  * offered for recovery. Locks work where process ids do not: inside
  * Flatpak every instance may have the same pid in its own namespace.
  *
+ * The folder is private (0700, tightened if it was looser), and whatever
+ * else is put there (pipes, devices, links to /dev/zero, folders) is
+ * skipped without being opened for long or read past a small size.
+ *
  * Copyright 2026 The Waymark developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -24,10 +28,12 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "wm-document-reader.h"
 #include "wm-recovery.h"
+#include "wm-safe-file.h"
 
 /* A description file is a few hundred bytes; anything far larger is not
  * ours. */
@@ -60,6 +66,31 @@ wm_recovery_get_directory (void)
   g_autofree char *path = g_build_filename (g_get_user_state_dir (), "waymark", "recovery", NULL);
 
   return g_file_new_for_path (path);
+}
+
+/* Makes the folder private if someone made it readable by others. */
+static gboolean
+tighten_directory (const char  *path,
+                   GError     **error)
+{
+  struct stat st;
+
+  if (lstat (path, &st) != 0)
+    return TRUE;
+  if (!S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY, "%s: %s", path, g_strerror (ENOTDIR));
+      return FALSE;
+    }
+  if ((st.st_mode & 077) != 0 && chmod (path, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s: %s", path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static char *
@@ -99,11 +130,13 @@ ensure_session (GError **error)
                    "%s: %s", directory_path, g_strerror (saved_errno));
       return FALSE;
     }
+  if (!tighten_directory (directory_path, error))
+    return FALSE;
 
   id = g_uuid_string_random ();
   lock_name = g_strconcat ("session-", id, NULL);
   lock_path = path_in_directory (lock_name, ".lock");
-  fd = g_open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  fd = g_open (lock_path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0 || flock (fd, LOCK_EX | LOCK_NB) != 0)
     {
       int saved_errno = errno;
@@ -172,7 +205,7 @@ describe (const char *title,
  * @error: return location for a #GError
  *
  * Writes or replaces the recovery copy of one map. Both files are written
- * atomically, so a crash in the middle leaves the previous copy.
+ * through wm-safe-file, so a crash in the middle leaves the previous copy.
  *
  * May be called from any thread; writes for the same @id must not
  * overlap.
@@ -187,8 +220,11 @@ wm_recovery_write (const char  *id,
                    GFile       *original,
                    GError     **error)
 {
-  g_autofree char *copy_path = NULL;
-  g_autofree char *description_path = NULL;
+  g_autoptr(GFile) directory = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(GFile) description_file = NULL;
+  g_autofree char *copy_name = NULL;
+  g_autofree char *description_name = NULL;
   g_autofree char *description = NULL;
 
   g_return_val_if_fail (id != NULL, FALSE);
@@ -197,13 +233,17 @@ wm_recovery_write (const char  *id,
   if (!ensure_session (error))
     return FALSE;
 
-  copy_path = path_in_directory (id, ".waymark");
-  description_path = path_in_directory (id, ".json");
+  directory = wm_recovery_get_directory ();
+  copy_name = g_strconcat (id, ".waymark", NULL);
+  description_name = g_strconcat (id, ".json", NULL);
+  copy = g_file_get_child (directory, copy_name);
+  description_file = g_file_get_child (directory, description_name);
   description = describe (title, original);
 
-  return g_file_set_contents_full (copy_path, json, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error) &&
-         g_file_set_contents_full (description_path, description, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
-                                   error);
+  /* The copy first: a description is only ever offered with its copy. */
+  return wm_safe_file_write_contents_full (copy, WM_SAFE_FILE_PRIVATE, json, length, NULL, error) &&
+         wm_safe_file_write_contents_full (description_file, WM_SAFE_FILE_PRIVATE, description,
+                                           strlen (description), NULL, error);
 }
 
 /**
@@ -245,7 +285,8 @@ session_has_ended (const char *session)
 
   lock_name = g_strconcat ("session-", session, NULL);
   lock_path = path_in_directory (lock_name, ".lock");
-  fd = g_open (lock_path, O_RDWR | O_CLOEXEC, 0);
+  /* Not a link, and a pipe put there does not block. */
+  fd = g_open (lock_path, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0);
   if (fd < 0)
     return TRUE;
   ended = flock (fd, LOCK_EX | LOCK_NB) == 0;
@@ -253,29 +294,74 @@ session_has_ended (const char *session)
   return ended;
 }
 
+/* Whether @path is a regular file itself, not a link to one. */
+static gboolean
+is_regular_file (const char *path)
+{
+  struct stat st;
+
+  return lstat (path, &st) == 0 && S_ISREG (st.st_mode);
+}
+
+/* Reads a description: only a regular file (not a link, pipe or device,
+ * which could block or never end), and never more than the size cap. */
+static JsonParser *
+load_description (const char *path)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autofree char *text = NULL;
+  struct stat st;
+  gsize length = 0;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    return NULL;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return NULL;
+    }
+  text = g_malloc (MAX_DESCRIPTION_SIZE + 1);
+  while (length <= MAX_DESCRIPTION_SIZE)
+    {
+      gssize n = read (fd, text + length, MAX_DESCRIPTION_SIZE + 1 - length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      length += n;
+    }
+  close (fd);
+  if (length > MAX_DESCRIPTION_SIZE)
+    return NULL;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, text, length, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return NULL;
+  return g_steal_pointer (&parser);
+}
+
 static WmRecoveryEntry *
 read_entry (const char *id)
 {
   g_autofree char *description_path = path_in_directory (id, ".json");
   g_autofree char *copy_path = path_in_directory (id, ".waymark");
-  g_autofree char *text = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser = load_description (description_path);
   g_autoptr(GDateTime) written = NULL;
   g_autoptr(WmRecoveryEntry) entry = NULL;
   JsonObject *object;
   const char *uri;
-  gsize length;
 
-  if (!g_file_get_contents (description_path, &text, &length, NULL) ||
-      length > MAX_DESCRIPTION_SIZE ||
-      !json_parser_load_from_data (parser, text, length, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (parser == NULL)
     return NULL;
 
   object = json_node_get_object (json_parser_get_root (parser));
   if (!session_has_ended (json_object_get_string_member_with_default (object, "session", "")))
     return NULL;
-  if (!g_file_test (copy_path, G_FILE_TEST_IS_REGULAR))
+  if (!is_regular_file (copy_path))
     {
       /* A description whose copy is gone can never be recovered. */
       g_unlink (description_path);
@@ -332,13 +418,9 @@ remove_ended_session_locks (GDir *dir)
         {
           g_autofree char *id = g_strndup (name, strlen (name) - strlen (".json"));
           g_autofree char *path = path_in_directory (id, ".json");
-          g_autofree char *text = NULL;
-          g_autoptr(JsonParser) parser = json_parser_new ();
-          gsize length;
+          g_autoptr(JsonParser) parser = load_description (path);
 
-          if (g_file_get_contents (path, &text, &length, NULL) && length <= MAX_DESCRIPTION_SIZE &&
-              json_parser_load_from_data (parser, text, length, NULL) &&
-              JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+          if (parser != NULL)
             {
               JsonObject *object = json_node_get_object (json_parser_get_root (parser));
 
@@ -380,7 +462,7 @@ wm_recovery_list_orphans (void)
   g_autoptr(GDir) dir = g_dir_open (directory_path, 0, NULL);
   const char *name;
 
-  if (dir == NULL)
+  if (dir == NULL || !tighten_directory (directory_path, NULL))
     return entries;
 
   while ((name = g_dir_read_name (dir)) != NULL)
