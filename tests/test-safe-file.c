@@ -707,6 +707,33 @@ is_old_or_new (const char *path,
          (memcmp (text, kill_data->contents[0], length) == 0 || memcmp (text, kill_data->contents[1], length) == 0);
 }
 
+/* Linux cannot link a file over an existing name, so between linkat()
+ * and rename() (two system calls) the new content has a hidden name of
+ * its own. A kill just then may leave that file, complete, never a
+ * fragment; the next save removes it. Returns how many there were. */
+static guint
+check_leftovers (const char *dir,
+                 KillData   *kill_data)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint count = 0;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      if (g_str_equal (name, "map.waymark") || g_str_equal (name, "link.waymark"))
+        continue;
+      g_assert_true (g_str_has_prefix (name, ".map.waymark.") || g_str_has_prefix (name, ".fresh.waymark."));
+      path = path_in (dir, name);
+      g_assert_true (is_old_or_new (path, kill_data, FALSE));
+      count++;
+    }
+  return count;
+}
+
 static void
 test_kill (Fixture       *fixture,
            gconstpointer  data)
@@ -717,6 +744,8 @@ test_kill (Fixture       *fixture,
   g_autofree char *a = make_content ('a', KILL_CONTENT_SIZE);
   g_autofree char *b = make_content ('b', KILL_CONTENT_SIZE);
   KillData kill_data = { fixture->dir, { a, b } };
+  g_autoptr(GError) error = NULL;
+  guint leftovers = 0;
 
   put (map, "initial", strlen ("initial"));
   g_assert_cmpint (symlink ("map.waymark", link_path), ==, 0);
@@ -744,8 +773,13 @@ test_kill (Fixture       *fixture,
       g_assert_true (is_old_or_new (fresh, &kill_data, TRUE));
       assert_is_link_to (link_path, "map.waymark");
       unlink (fresh);
-      assert_names (fixture->dir, "link.waymark,map.waymark");
+      leftovers += check_leftovers (fixture->dir, &kill_data);
     }
+  g_test_message ("a complete hidden copy was there after %u of %u kills", leftovers, KILL_ROUNDS);
+
+  g_assert_true (save (link_path, a, KILL_CONTENT_SIZE, &error));
+  g_assert_no_error (error);
+  assert_names (fixture->dir, "link.waymark,map.waymark");
 }
 
 /* --- The recovery folder ----------------------------------------------- */

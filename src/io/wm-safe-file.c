@@ -14,12 +14,15 @@
  * its final name in one step, an existing one is replaced by rename(). The
  * folder is fsync()ed last. The target therefore always holds the complete
  * old or the complete new content, and a new file appears only complete.
- * One window remains: replacing an existing file from an unnamed
- * temporary file takes a linkat() to a hidden name and a rename(), two
- * system calls in a row; a kill between them leaves a hidden
- * ".NAME.XXXXXX" file beside an intact target. Where O_TMPFILE is not
- * supported, a named hidden temporary file (O_EXCL, 0600) is used, removed
- * on every failure; then a kill during the whole write leaves that file.
+ * One window remains: Linux cannot link a file over an existing name, so
+ * replacing an existing file takes a linkat() of the unnamed file to a
+ * hidden ".NAME.XXXXXX" and a rename() of that over the target, two
+ * system calls in a row; a kill between them leaves that hidden file,
+ * holding the complete new content, beside an intact target. The next
+ * successful save of the same file removes it. Where O_TMPFILE is not
+ * supported, a named hidden temporary file (O_EXCL, 0600) is used from
+ * the start, removed on every failure; a kill during the write leaves it
+ * until the next save.
  *
  * Copy-back. A hard link (a file with several names) must keep its inode,
  * or the other names would keep the old content; a file in a folder where
@@ -637,6 +640,47 @@ sync_directory (const char *path)
 }
 
 static gboolean
+is_temp_name (const char *name,
+              const char *prefix)
+{
+  gsize prefix_length = strlen (prefix);
+
+  if (strncmp (name, prefix, prefix_length) != 0 || strlen (name + prefix_length) != 6)
+    return FALSE;
+  for (guint i = 0; i < 6; i++)
+    if (!g_ascii_isalnum (name[prefix_length + i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A kill between linkat() and rename() leaves a complete hidden copy of
+ * what was being saved; the next successful save of the same file
+ * removes it. (A Waymark saving the same file at that very moment then
+ * fails to rename and reports it; nothing is lost.) */
+static void
+remove_leftovers (const char *target)
+{
+  g_autofree char *directory = g_path_get_dirname (target);
+  g_autofree char *basename = g_path_get_basename (target);
+  g_autofree char *prefix = NULL;
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  if (strlen (basename) > MAX_TEMP_STEM)
+    basename[MAX_TEMP_STEM] = '\0';
+  prefix = g_strdup_printf (".%s.", basename);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (is_temp_name (name, prefix))
+      {
+        g_autofree char *path = g_build_filename (directory, name, NULL);
+
+        unlink (path);
+      }
+}
+
+static gboolean
 commit_rename (WmSafeFile  *self,
                GError     **error)
 {
@@ -651,16 +695,19 @@ commit_rename (WmSafeFile  *self,
   saved_errno = copy_metadata (self);
   if (saved_errno == 0 && fsync (self->fd) != 0)
     saved_errno = errno;
-  if (saved_errno == 0 && self->temp_path == NULL)
-    saved_errno = link_unnamed (self);
-  /* Network file systems report write errors on close. */
-  if (saved_errno == 0)
+  if (saved_errno == 0 && self->temp_path != NULL)
     {
+      /* A named file is closed before it replaces the target: network
+       * file systems report write errors on close. */
       if (close (self->fd) != 0)
         saved_errno = errno;
       self->fd = -1;
     }
-  if (saved_errno == 0 && self->temp_path != NULL && rename (self->temp_path, self->target) != 0)
+  else if (saved_errno == 0)
+    saved_errno = link_unnamed (self);
+  /* An unnamed file (local file systems only) is closed after, so that
+   * it has a name of its own for no longer than this. */
+  if (saved_errno == 0 && !self->linked_as_target && rename (self->temp_path, self->target) != 0)
     saved_errno = errno;
   if (saved_errno != 0)
     {
@@ -671,6 +718,7 @@ commit_rename (WmSafeFile  *self,
   g_clear_pointer (&self->temp_path, g_free);
   self->linked_as_target = FALSE;
   sync_directory (self->target);
+  remove_leftovers (self->target);
   return TRUE;
 }
 
@@ -737,7 +785,10 @@ commit_copy_back (WmSafeFile  *self,
   if (saved_errno == 0 && fsync (self->target_fd) != 0)
     saved_errno = errno;
   if (saved_errno == 0)
-    return TRUE;
+    {
+      remove_leftovers (self->target);
+      return TRUE;
+    }
 
   /* The old blocks are allocated already, so writing the old bytes back
    * needs no new space. */
