@@ -358,10 +358,12 @@ wm_safe_file_open_full (GFile            *file,
                         GCancellable     *cancellable,
                         GError          **error)
 {
-  const char *path = g_file_peek_path (file);
+  const char *path;
   WmSafeFile *self;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_peek_path (file);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
@@ -743,6 +745,22 @@ reserve_space (int   fd,
   return 0;
 }
 
+/* Never truncates first: the new bytes go over the old ones, then the
+ * file is cut to length. */
+static int
+rewrite_in_place (int           fd,
+                  const guint8 *data,
+                  gsize         length)
+{
+  int saved_errno = write_all (fd, data, length, 0);
+
+  if (saved_errno == 0 && ftruncate (fd, length) != 0)
+    saved_errno = errno;
+  if (saved_errno == 0 && fsync (fd) != 0)
+    saved_errno = errno;
+  return saved_errno;
+}
+
 static gboolean
 commit_copy_back (WmSafeFile  *self,
                   GError     **error)
@@ -779,11 +797,7 @@ commit_copy_back (WmSafeFile  *self,
 
   /* From here until fsync() returns, the file is changed in place: the
    * only moment a kill leaves a mix of old and new content. */
-  saved_errno = write_all (self->target_fd, new_data, new_length, 0);
-  if (saved_errno == 0 && ftruncate (self->target_fd, new_length) != 0)
-    saved_errno = errno;
-  if (saved_errno == 0 && fsync (self->target_fd) != 0)
-    saved_errno = errno;
+  saved_errno = rewrite_in_place (self->target_fd, new_data, new_length);
   if (saved_errno == 0)
     {
       remove_leftovers (self->target);
@@ -792,11 +806,7 @@ commit_copy_back (WmSafeFile  *self,
 
   /* The old blocks are allocated already, so writing the old bytes back
    * needs no new space. */
-  restore_errno = write_all (self->target_fd, old_data, old_length, 0);
-  if (restore_errno == 0 && ftruncate (self->target_fd, old_length) != 0)
-    restore_errno = errno;
-  if (restore_errno == 0 && fsync (self->target_fd) != 0)
-    restore_errno = errno;
+  restore_errno = rewrite_in_place (self->target_fd, old_data, old_length);
   if (restore_errno == 0)
     set_errno_error (error, saved_errno);
   else
