@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include "wm-document-reader.h"
+#include "wm-file-input.h"
 #include "wm-recovery.h"
 #include "wm-safe-file.h"
 
@@ -303,38 +304,18 @@ is_regular_file (const char *path)
   return lstat (path, &st) == 0 && S_ISREG (st.st_mode);
 }
 
-/* Reads a description: only a regular file (not a link, pipe or device,
- * which could block or never end), and never more than the size cap. */
+/* Reads a description: only a regular file (a pipe or a device, even
+ * behind a link, could block or never end), and never more than the size
+ * cap. */
 static JsonParser *
 load_description (const char *path)
 {
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(JsonParser) parser = NULL;
   g_autofree char *text = NULL;
-  struct stat st;
-  gsize length = 0;
-  int fd;
+  gsize length;
 
-  fd = g_open (path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0);
-  if (fd < 0)
-    return NULL;
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      close (fd);
-      return NULL;
-    }
-  text = g_malloc (MAX_DESCRIPTION_SIZE + 1);
-  while (length <= MAX_DESCRIPTION_SIZE)
-    {
-      gssize n = read (fd, text + length, MAX_DESCRIPTION_SIZE + 1 - length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        break;
-      length += n;
-    }
-  close (fd);
-  if (length > MAX_DESCRIPTION_SIZE)
+  if (!wm_file_load_regular (file, MAX_DESCRIPTION_SIZE, NULL, &text, &length, NULL))
     return NULL;
 
   parser = json_parser_new ();
