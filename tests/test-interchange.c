@@ -487,6 +487,82 @@ test_csv_grid (void)
     }
 }
 
+/* Cells a spreadsheet would run as formulas are written after an
+ * apostrophe, and every text comes back from import exactly as it was. */
+static void
+test_csv_formulas (void)
+{
+  static const char *texts[] = {
+    "=SUM(A1)", "-5", "'=x", "'", "''", "+", "@home", "\tindent", "\rx", "it's",
+    "=HYPERLINK(\"http://x\",\"click\")", "'plain", "-", "a=b", "'\t",
+  };
+  g_autoptr(WmDocument) document = wm_test_generate_map (2, 2, 1, 0);
+  g_autoptr(WmDocument) again = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *csv_again = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *cards = wm_document_get_cards (document);
+
+  g_assert_cmpuint (g_list_model_get_n_items (cards), >=, 1);
+  /* Every text as a card's title, text, owner, channel and metric value. */
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(WmCard) first = g_list_model_get_item (cards, 0);
+      g_autoptr(WmCard) card = NULL;
+      g_autofree char *id = g_strdup_printf ("formula-%u", i);
+
+      card = g_object_new (WM_TYPE_CARD, "id", id, "stage", wm_card_get_stage (first),
+                           "lane", wm_card_get_lane (first), "title", texts[i], "text", texts[i],
+                           "owner", texts[i], "channel", texts[i], "metric-value", texts[i], NULL);
+      g_assert_true (wm_document_insert_card (document, card, G_MAXUINT));
+    }
+
+  csv = wm_csv_export (document);
+  g_assert_nonnull (strstr (csv, ",'=SUM(A1),'=SUM(A1),"));
+  g_assert_nonnull (strstr (csv, ",'-5,'-5,"));
+  g_assert_nonnull (strstr (csv, ",'@home,"));
+  g_assert_nonnull (strstr (csv, ",'+,"));
+  g_assert_nonnull (strstr (csv, ",'\tindent,"));
+  g_assert_nonnull (strstr (csv, ",\"'\rx\","));
+  g_assert_nonnull (strstr (csv, ",''=x,"));
+  g_assert_nonnull (strstr (csv, ",'','',"));
+  g_assert_nonnull (strstr (csv, ",''',''',"));
+  g_assert_nonnull (strstr (csv, ",it's,it's,"));
+  g_assert_nonnull (strstr (csv, ",a=b,"));
+  /* No field starts like a formula, quoted or not. */
+  for (const char *p = csv; (p = strpbrk (p, ",\n")) != NULL; p++)
+    {
+      const char *field = p[1] == '"' ? p + 2 : p + 1;
+
+      if (*field != '\0')
+        g_assert_null (strchr ("=+-@\t", *field));
+    }
+
+  again = wm_csv_import (csv, strlen (csv), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      guint found = 0;
+
+      for (guint j = 0; j < g_list_model_get_n_items (wm_document_get_cards (again)); j++)
+        {
+          WmCard *card = card_at (again, j);
+
+          if (!g_str_equal (wm_card_get_title (card), texts[i]))
+            continue;
+          found++;
+          g_assert_cmpstr (wm_card_get_text (card), ==, texts[i]);
+          g_assert_cmpstr (wm_card_get_owner (card), ==, texts[i]);
+          g_assert_cmpstr (wm_card_get_channel (card), ==, texts[i]);
+          g_assert_cmpstr (wm_card_get_metric_value (card), ==, texts[i]);
+        }
+      if (found != 1)
+        g_error ("“%s” came back from CSV %u times", g_strescape (texts[i], NULL), found);
+    }
+  csv_again = wm_csv_export (again);
+  g_assert_cmpstr (csv_again, ==, csv);
+}
+
 static void
 test_csv_errors (void)
 {
@@ -999,6 +1075,7 @@ main (int   argc,
   g_test_add_func ("/csv/lane-kinds", test_csv_lane_kinds);
   g_test_add_func ("/csv/grid", test_csv_grid);
   g_test_add_func ("/csv/errors", test_csv_errors);
+  g_test_add_func ("/csv/formulas", test_csv_formulas);
   g_test_add_func ("/interchange/too-large", test_too_large);
   g_test_add_func ("/mermaid/grammar", test_mermaid_grammar);
   g_test_add_func ("/mermaid/escaping", test_mermaid_escaping);
