@@ -4,6 +4,7 @@
 #   test-cli.py WAYMARK SOURCE_ROOT
 
 import glob
+import json
 import os
 import subprocess
 import sys
@@ -103,6 +104,30 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run('export', good, '-o', os.path.join(tmp, 'no-such-dir', 'out.waymark'))
     check('export into a missing folder fails with one line', r.returncode == 1
           and len(r.stderr.strip().splitlines()) == 1, r.stderr)
+
+    # A file cannot drive the terminal through check's or export's
+    # messages: what they quote from it shows its control characters
+    # escaped, and so does a hostile file name.
+    with open(good, encoding='utf-8') as f:
+        hostile = json.load(f)
+    hostile['stages'][0]['color'] = '\x1b]0;pwned\x07\x1b[2J\u202e\u0085\x7f'
+    hostile['lanes'][0]['kind'] = 'line\nbreak\x1b[H'
+    evil = os.path.join(tmp, 'evil\x1b[2J.waymark')
+    with open(evil, 'w', encoding='utf-8') as f:
+        json.dump(hostile, f)
+
+    def controls(text):
+        return [c for c in text.rstrip('\n').replace('\n', '') if ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f
+                or 0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069]
+
+    r = run('check', evil)
+    check('check escapes control characters quoted from a file', r.returncode == 1
+          and not controls(r.stdout) and '\\x1b]0;pwned\\x07\\x1b[2J\\u202e\\u0085\\x7f' in r.stdout
+          and 'line\\nbreak\\x1b[H' in r.stdout and 'evil\\x1b[2J.waymark' in r.stdout
+          and all(l.startswith(evil.replace('\x1b', '\\x1b') + ': ') for l in r.stdout.splitlines()), repr(r.stdout))
+    r = run('export', evil, '-o', os.path.join(tmp, 'evil-out.waymark'))
+    check('export escapes control characters in its message', r.returncode == 1
+          and not controls(r.stderr) and len(r.stderr.splitlines()) == 1 and '\\x1b' in r.stderr, repr(r.stderr))
 
 print(f'1..{len(results)}')
 for i, (name, ok, detail) in enumerate(results, 1):

@@ -17,6 +17,7 @@
 #include "wm-interchange.h"
 #include "wm-mermaid.h"
 #include "wm-test-map.h"
+#include "wm-text-escape.h"
 
 /* Every template and sample, and a generated map with every lane kind
  * that holds cards and three personas. */
@@ -1063,6 +1064,38 @@ test_mermaid_round_trip (gconstpointer data)
                     g_list_model_get_n_items (wm_document_get_personas (original)));
 }
 
+/* Text quoted in a message cannot drive a terminal or reorder the line. */
+static void
+test_escape_controls (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *shown;
+  } cases[] = {
+    { "plain “text” — it’s fine, C:\\maps", "plain “text” — it’s fine, C:\\maps" },
+    { "\x1b]0;pwned\x07title", "\\x1b]0;pwned\\x07title" },
+    { "\x1b[2J\x1b[H", "\\x1b[2J\\x1b[H" },
+    { "line\nbreak\ttab\rreturn", "line\\nbreak\\ttab\\rreturn" },
+    { "del\x7f", "del\\x7f" },
+    { "c1 \xc2\x9b" "31m", "c1 \\u009b31m" },
+    { "\xe2\x80\xae" "evil\xe2\x80\xac", "\\u202eevil\\u202c" },
+    { "\xe2\x81\xa6" "iso\xe2\x81\xa9", "\\u2066iso\\u2069" },
+    { "sep\xe2\x80\xa8", "sep\\u2028" },
+    { "bad \xff byte", "bad \\xff byte" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = wm_text_escape_controls (cases[i].text);
+      g_autofree char *twice = wm_text_escape_controls (shown);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+      g_assert_cmpstr (twice, ==, shown);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1077,6 +1110,7 @@ main (int   argc,
   g_test_add_func ("/csv/errors", test_csv_errors);
   g_test_add_func ("/csv/formulas", test_csv_formulas);
   g_test_add_func ("/interchange/too-large", test_too_large);
+  g_test_add_func ("/messages/escape-controls", test_escape_controls);
   g_test_add_func ("/mermaid/grammar", test_mermaid_grammar);
   g_test_add_func ("/mermaid/escaping", test_mermaid_escaping);
   g_test_add_func ("/mermaid/names", test_mermaid_names);
