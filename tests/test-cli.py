@@ -129,6 +129,22 @@ with tempfile.TemporaryDirectory() as tmp:
     check('export escapes control characters in its message', r.returncode == 1
           and not controls(r.stderr) and len(r.stderr.splitlines()) == 1 and '\\x1b' in r.stderr, repr(r.stderr))
 
+    # An import that would make a map too large to open writes nothing.
+    huge = os.path.join(tmp, 'huge.csv')
+    with open(huge, 'wb') as f:
+        f.write(b'stage,lane,title,text\r\nS,Steps,T,' + b'\x01' * (15 * 1024 * 1024) + b'\r\n')
+    out = os.path.join(tmp, 'huge.waymark')
+    r = run('import', huge, '-o', out)
+    check('import refuses a map larger than Waymark opens and writes nothing', r.returncode == 1
+          and 'more than the 64 MB Waymark opens' in r.stderr and len(r.stderr.splitlines()) == 1
+          and not os.path.exists(out), r.stderr)
+    small = os.path.join(tmp, 'small.csv')
+    with open(small, 'w', encoding='utf-8') as f:
+        f.write('stage,lane,title\r\nS,Steps,=1+1\r\n')
+    r = run('import', small, '-o', out)
+    check('import writes a map that passes check', r.returncode == 0
+          and run('check', out).returncode == 0 and '"title": "=1+1"' in read(out).decode(), r.stderr)
+
 print(f'1..{len(results)}')
 for i, (name, ok, detail) in enumerate(results, 1):
     print(f'{"ok" if ok else "not ok"} {i} - {name}')

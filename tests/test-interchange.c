@@ -623,6 +623,39 @@ test_too_large (void)
   assert_refused (wm_mermaid_import, data, length, WM_INTERCHANGE_ERROR_TOO_LARGE, "The file is larger than 16 MB");
 }
 
+/* An import small enough to read can make a map too large to open: it is
+ * refused, not written. A control character is six bytes in JSON. */
+static void
+test_map_too_large (void)
+{
+  static const char header[] = "stage,lane,title,text\r\nS,Steps,T,";
+  gsize length = WM_INTERCHANGE_MAX_SIZE - 64;
+  g_autofree char *data = g_malloc (length + 1);
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(WmDocument) small = import_csv ("stage,lane,title\r\nS,Steps,\x01\r\n");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  gsize json_length = 0;
+
+  memcpy (data, header, strlen (header));
+  memset (data + strlen (header), '\x01', length - strlen (header));
+  data[length] = '\0';
+  document = wm_csv_import (data, length, &error);
+  g_assert_no_error (error);
+  json = wm_interchange_to_json (document, &json_length, &error);
+  g_assert_null (json);
+  g_assert_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_suffix (error->message, "more than the 64 MB Waymark opens; nothing was written"));
+  g_clear_error (&error);
+
+  json = wm_interchange_to_json (small, &json_length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_length, ==, strlen (json));
+  g_clear_object (&document);
+  document = wm_document_load_from_data (json, json_length, &error);
+  g_assert_no_error (error);
+}
+
 /* Mermaid */
 
 /* Adds each element (a NULL-terminated list) as a loaded file would. */
@@ -1110,6 +1143,7 @@ main (int   argc,
   g_test_add_func ("/csv/errors", test_csv_errors);
   g_test_add_func ("/csv/formulas", test_csv_formulas);
   g_test_add_func ("/interchange/too-large", test_too_large);
+  g_test_add_func ("/interchange/map-too-large", test_map_too_large);
   g_test_add_func ("/messages/escape-controls", test_escape_controls);
   g_test_add_func ("/mermaid/grammar", test_mermaid_grammar);
   g_test_add_func ("/mermaid/escaping", test_mermaid_escaping);

@@ -17,7 +17,9 @@
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
 #include "wm-export.h"
+#include "wm-interchange.h"
 #include "wm-mermaid.h"
+#include "wm-safe-file.h"
 #include "wm-templates.h"
 #include "wm-text-escape.h"
 
@@ -274,6 +276,8 @@ run_import (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *lower = NULL;
   g_autofree char *contents = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GFile) target = NULL;
   gsize length;
   int status;
 
@@ -304,7 +308,15 @@ run_import (int    argc,
       return 1;
     }
 
-  return write_document (document, output);
+  /* Written only if Waymark can open it again. */
+  json = wm_interchange_to_json (document, &length, &error);
+  target = g_file_new_for_commandline_arg (output);
+  if (json == NULL || !wm_safe_file_write_contents (target, json, length, NULL, &error))
+    {
+      say (TRUE, "%s: %s", output, error->message);
+      return 1;
+    }
+  return 0;
 }
 
 /**
