@@ -108,6 +108,45 @@ with tempfile.TemporaryDirectory() as tmp:
     check('export into a missing folder fails with one line', r.returncode == 1
           and len(r.stderr.strip().splitlines()) == 1, r.stderr)
 
+    # A file cannot drive the terminal through check's or export's
+    # messages: what they quote from it shows its control characters
+    # escaped, and so does a hostile file name.
+    with open(good, encoding='utf-8') as f:
+        hostile = json.load(f)
+    hostile['stages'][0]['color'] = '\x1b]0;pwned\x07\x1b[2J\u202e\u0085\x7f'
+    hostile['lanes'][0]['kind'] = 'line\nbreak\x1b[H'
+    evil = os.path.join(tmp, 'evil\x1b[2J.waymark')
+    with open(evil, 'w', encoding='utf-8') as f:
+        json.dump(hostile, f)
+
+    def controls(text):
+        return [c for c in text.rstrip('\n').replace('\n', '') if ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f
+                or 0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069]
+
+    r = run('check', evil)
+    check('check escapes control characters quoted from a file', r.returncode == 1
+          and not controls(r.stdout) and '\\x1b]0;pwned\\x07\\x1b[2J\\u202e\\u0085\\x7f' in r.stdout
+          and 'line\\nbreak\\x1b[H' in r.stdout and 'evil\\x1b[2J.waymark' in r.stdout
+          and all(l.startswith(evil.replace('\x1b', '\\x1b') + ': ') for l in r.stdout.splitlines()), repr(r.stdout))
+    r = run('export', evil, '-o', os.path.join(tmp, 'evil-out.waymark'))
+    check('export escapes control characters in its message', r.returncode == 1
+          and not controls(r.stderr) and len(r.stderr.splitlines()) == 1 and '\\x1b' in r.stderr, repr(r.stderr))
+
+    # An import that would make a map too large to open writes nothing.
+    huge = os.path.join(tmp, 'huge.csv')
+    with open(huge, 'wb') as f:
+        f.write(b'stage,lane,title,text\r\nS,Steps,T,' + b'\x01' * (15 * 1024 * 1024) + b'\r\n')
+    out = os.path.join(tmp, 'huge.waymark')
+    r = run('import', huge, '-o', out)
+    check('import refuses a map larger than Waymark opens and writes nothing', r.returncode == 1
+          and 'more than the 64 MB Waymark opens' in r.stderr and len(r.stderr.splitlines()) == 1
+          and not os.path.exists(out), r.stderr)
+    small = os.path.join(tmp, 'small.csv')
+    with open(small, 'w', encoding='utf-8') as f:
+        f.write('stage,lane,title\r\nS,Steps,=1+1\r\n')
+    r = run('import', small, '-o', out)
+    check('import writes a map that passes check', r.returncode == 0
+          and run('check', out).returncode == 0 and '"title": "=1+1"' in read(out).decode(), r.stderr)
 
 
 # A photo is checked by its bytes: a kilobyte claiming 65,000 × 65,000

@@ -312,6 +312,35 @@ test_cards_in_cells (void)
   g_assert_cmpstr (titles, ==, "b,c,a");
 }
 
+/* A span near G_MAXINT is refused, not wrapped round into a small sum
+ * that would pass (UBSan reports the overflow). */
+static void
+test_huge_span_is_refused (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(WmCard) huge = g_object_new (WM_TYPE_CARD, "id", "huge", "stage", "s2", "lane", "l",
+                                         "title", "Huge", "span", G_MAXINT, NULL);
+  WmCard *card;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_stage (document, "s3", "Three");
+  add_lane (document, "l", WM_LANE_KIND_TOUCHPOINTS);
+  card = add_card (document, "card", "s2", "l", 0);
+  g_assert_nonnull (card);
+
+  g_assert_false (wm_document_set_int (document, WM_ELEMENT (card), "span", G_MAXINT));
+  g_assert_false (wm_document_set_int (document, WM_ELEMENT (card), "span", G_MAXINT - 1));
+  g_assert_cmpint (wm_card_get_span (card), ==, 1);
+  g_assert_true (wm_document_set_int (document, WM_ELEMENT (card), "span", 2));
+  g_assert_false (wm_document_insert_card (document, huge, 0));
+  g_assert_null (wm_document_lookup (document, "huge"));
+
+  /* Removing the first stage shortens no card that starts after it. */
+  g_assert_true (wm_document_remove (document, wm_document_lookup (document, "s1")));
+  g_assert_cmpint (wm_card_get_span (card), ==, 2);
+}
+
 static void
 test_removing_takes_dependents (void)
 {
@@ -721,6 +750,7 @@ main (int   argc,
   g_test_add_func ("/document/fields-change-only-through-history", test_fields_change_only_through_history);
   g_test_add_func ("/document/typing-merges-into-one-step", test_typing_merges_into_one_step);
   g_test_add_func ("/document/groups-are-one-step", test_groups_are_one_step);
+  g_test_add_func ("/document/huge-span-is-refused", test_huge_span_is_refused);
   g_test_add_func ("/document/history-signals-every-change", test_history_signals_every_change);
   g_test_add_func ("/document/dirty-tracks-saved-point", test_dirty_tracks_saved_point);
   g_test_add_func ("/document/history-limit", test_history_limit);

@@ -17,6 +17,7 @@
 #include "wm-interchange.h"
 #include "wm-mermaid.h"
 #include "wm-test-map.h"
+#include "wm-text-escape.h"
 
 /* Every template and sample, and a generated map with every lane kind
  * that holds cards and three personas. */
@@ -487,6 +488,82 @@ test_csv_grid (void)
     }
 }
 
+/* Cells a spreadsheet would run as formulas are written after an
+ * apostrophe, and every text comes back from import exactly as it was. */
+static void
+test_csv_formulas (void)
+{
+  static const char *texts[] = {
+    "=SUM(A1)", "-5", "'=x", "'", "''", "+", "@home", "\tindent", "\rx", "it's",
+    "=HYPERLINK(\"http://x\",\"click\")", "'plain", "-", "a=b", "'\t",
+  };
+  g_autoptr(WmDocument) document = wm_test_generate_map (2, 2, 1, 0);
+  g_autoptr(WmDocument) again = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *csv_again = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *cards = wm_document_get_cards (document);
+
+  g_assert_cmpuint (g_list_model_get_n_items (cards), >=, 1);
+  /* Every text as a card's title, text, owner, channel and metric value. */
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(WmCard) first = g_list_model_get_item (cards, 0);
+      g_autoptr(WmCard) card = NULL;
+      g_autofree char *id = g_strdup_printf ("formula-%u", i);
+
+      card = g_object_new (WM_TYPE_CARD, "id", id, "stage", wm_card_get_stage (first),
+                           "lane", wm_card_get_lane (first), "title", texts[i], "text", texts[i],
+                           "owner", texts[i], "channel", texts[i], "metric-value", texts[i], NULL);
+      g_assert_true (wm_document_insert_card (document, card, G_MAXUINT));
+    }
+
+  csv = wm_csv_export (document);
+  g_assert_nonnull (strstr (csv, ",'=SUM(A1),'=SUM(A1),"));
+  g_assert_nonnull (strstr (csv, ",'-5,'-5,"));
+  g_assert_nonnull (strstr (csv, ",'@home,"));
+  g_assert_nonnull (strstr (csv, ",'+,"));
+  g_assert_nonnull (strstr (csv, ",'\tindent,"));
+  g_assert_nonnull (strstr (csv, ",\"'\rx\","));
+  g_assert_nonnull (strstr (csv, ",''=x,"));
+  g_assert_nonnull (strstr (csv, ",'','',"));
+  g_assert_nonnull (strstr (csv, ",''',''',"));
+  g_assert_nonnull (strstr (csv, ",it's,it's,"));
+  g_assert_nonnull (strstr (csv, ",a=b,"));
+  /* No field starts like a formula, quoted or not. */
+  for (const char *p = csv; (p = strpbrk (p, ",\n")) != NULL; p++)
+    {
+      const char *field = p[1] == '"' ? p + 2 : p + 1;
+
+      if (*field != '\0')
+        g_assert_null (strchr ("=+-@\t", *field));
+    }
+
+  again = wm_csv_import (csv, strlen (csv), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      guint found = 0;
+
+      for (guint j = 0; j < g_list_model_get_n_items (wm_document_get_cards (again)); j++)
+        {
+          WmCard *card = card_at (again, j);
+
+          if (!g_str_equal (wm_card_get_title (card), texts[i]))
+            continue;
+          found++;
+          g_assert_cmpstr (wm_card_get_text (card), ==, texts[i]);
+          g_assert_cmpstr (wm_card_get_owner (card), ==, texts[i]);
+          g_assert_cmpstr (wm_card_get_channel (card), ==, texts[i]);
+          g_assert_cmpstr (wm_card_get_metric_value (card), ==, texts[i]);
+        }
+      if (found != 1)
+        g_error ("“%s” came back from CSV %u times", g_strescape (texts[i], NULL), found);
+    }
+  csv_again = wm_csv_export (again);
+  g_assert_cmpstr (csv_again, ==, csv);
+}
+
 static void
 test_csv_errors (void)
 {
@@ -544,6 +621,39 @@ test_too_large (void)
   data[length - 1] = '\0';
   assert_refused (wm_csv_import, data, length, WM_INTERCHANGE_ERROR_TOO_LARGE, "The file is larger than 16 MB");
   assert_refused (wm_mermaid_import, data, length, WM_INTERCHANGE_ERROR_TOO_LARGE, "The file is larger than 16 MB");
+}
+
+/* An import small enough to read can make a map too large to open: it is
+ * refused, not written. A control character is six bytes in JSON. */
+static void
+test_map_too_large (void)
+{
+  static const char header[] = "stage,lane,title,text\r\nS,Steps,T,";
+  gsize length = WM_INTERCHANGE_MAX_SIZE - 64;
+  g_autofree char *data = g_malloc (length + 1);
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(WmDocument) small = import_csv ("stage,lane,title\r\nS,Steps,\x01\r\n");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  gsize json_length = 0;
+
+  memcpy (data, header, strlen (header));
+  memset (data + strlen (header), '\x01', length - strlen (header));
+  data[length] = '\0';
+  document = wm_csv_import (data, length, &error);
+  g_assert_no_error (error);
+  json = wm_interchange_to_json (document, &json_length, &error);
+  g_assert_null (json);
+  g_assert_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_suffix (error->message, "more than the 64 MB Waymark opens; nothing was written"));
+  g_clear_error (&error);
+
+  json = wm_interchange_to_json (small, &json_length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_length, ==, strlen (json));
+  g_clear_object (&document);
+  document = wm_document_load_from_data (json, json_length, &error);
+  g_assert_no_error (error);
 }
 
 /* Mermaid */
@@ -987,6 +1097,38 @@ test_mermaid_round_trip (gconstpointer data)
                     g_list_model_get_n_items (wm_document_get_personas (original)));
 }
 
+/* Text quoted in a message cannot drive a terminal or reorder the line. */
+static void
+test_escape_controls (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *shown;
+  } cases[] = {
+    { "plain “text” — it’s fine, C:\\maps", "plain “text” — it’s fine, C:\\maps" },
+    { "\x1b]0;pwned\x07title", "\\x1b]0;pwned\\x07title" },
+    { "\x1b[2J\x1b[H", "\\x1b[2J\\x1b[H" },
+    { "line\nbreak\ttab\rreturn", "line\\nbreak\\ttab\\rreturn" },
+    { "del\x7f", "del\\x7f" },
+    { "c1 \xc2\x9b" "31m", "c1 \\u009b31m" },
+    { "\xe2\x80\xae" "evil\xe2\x80\xac", "\\u202eevil\\u202c" },
+    { "\xe2\x81\xa6" "iso\xe2\x81\xa9", "\\u2066iso\\u2069" },
+    { "sep\xe2\x80\xa8", "sep\\u2028" },
+    { "bad \xff byte", "bad \\xff byte" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = wm_text_escape_controls (cases[i].text);
+      g_autofree char *twice = wm_text_escape_controls (shown);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+      g_assert_cmpstr (twice, ==, shown);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -999,7 +1141,10 @@ main (int   argc,
   g_test_add_func ("/csv/lane-kinds", test_csv_lane_kinds);
   g_test_add_func ("/csv/grid", test_csv_grid);
   g_test_add_func ("/csv/errors", test_csv_errors);
+  g_test_add_func ("/csv/formulas", test_csv_formulas);
   g_test_add_func ("/interchange/too-large", test_too_large);
+  g_test_add_func ("/interchange/map-too-large", test_map_too_large);
+  g_test_add_func ("/messages/escape-controls", test_escape_controls);
   g_test_add_func ("/mermaid/grammar", test_mermaid_grammar);
   g_test_add_func ("/mermaid/escaping", test_mermaid_escaping);
   g_test_add_func ("/mermaid/names", test_mermaid_names);

@@ -12,9 +12,11 @@
 #include <pango/pangocairo.h>
 
 #include "wm-document-reader.h"
+#include "wm-document-writer.h"
 #include "wm-layout-text.h"
 #include "wm-layout.h"
 #include "wm-layout-hit.h"
+#include "wm-painter.h"
 #include "wm-test-map.h"
 
 #define TOLERANCE 0.01
@@ -421,6 +423,78 @@ test_measure_is_safe (void)
         }
 }
 
+/* A card whose title and text hold megabytes is laid out and painted
+ * from their first WM_TEXT_MAX_CHARS characters, and the map still keeps
+ * all of them. */
+static void
+test_huge_text_is_capped (void)
+{
+  gsize length = 8 * 1024 * 1024;
+  g_autofree char *huge = g_malloc (length + 1);
+  g_autofree char *shown = NULL;
+  g_autoptr(WmDocument) document = wm_test_generate_map (2, 1, 1, 0);
+  g_autoptr(WmDocument) reloaded = NULL;
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayout) layout = NULL;
+  g_autoptr(WmCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *capped = NULL;
+  const WmCardBox *box = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  /* Words, with a two-byte character across the cut. */
+  for (gsize i = 0; i < length; i++)
+    huge[i] = "word "[i % 5];
+  memcpy (huge + WM_TEXT_MAX_CHARS - 1, "\xc3\xa9", 2);
+  huge[length] = '\0';
+  card = g_object_new (WM_TYPE_CARD, "id", "huge", "stage", "stage-0", "lane", "lane-0",
+                       "title", huge, "text", huge, NULL);
+  g_assert_true (wm_document_insert_card (document, card, 0));
+
+  layout = wm_layout_new (document, style, measure);
+  for (guint i = 0; i < layout->cards->len; i++)
+    if (g_array_index (layout->cards, WmCardBox, i).card == card)
+      box = &g_array_index (layout->cards, WmCardBox, i);
+  g_assert_nonnull (box);
+  /* A card is never taller than a screen, whatever its title. */
+  g_assert_cmpint (box->title_lines, <=, 20);
+  /* The text is measured by its first characters: a few hundred lines at
+   * most, not the text's hundreds of thousands. */
+  g_assert_cmpint (wm_text_measure_lines (measure, WM_FONT_CARD_TEXT, huge, 200), <, 1000);
+
+  /* The cut ends at a character and shows an ellipsis. */
+  g_assert_true (wm_text_cap (huge, &capped) == capped);
+  g_assert_true (g_utf8_validate (capped, -1, NULL));
+  g_assert_cmpint (g_utf8_strlen (capped, -1), ==, WM_TEXT_MAX_CHARS + 1);
+  g_assert_true (g_str_has_suffix (capped, "\xc3\xa9…"));
+  g_assert_cmpstr (wm_text_cap ("short", &shown), ==, "short");
+  g_assert_null (shown);
+
+  g_assert_cmpint (wm_text_measure_lines (measure, WM_FONT_CARD_TEXT, huge, 200), ==,
+                   wm_text_measure_lines (measure, WM_FONT_CARD_TEXT, capped, 200));
+  g_assert_cmpfloat (wm_text_measure_width (measure, WM_FONT_CARD_TEXT, huge), ==,
+                     wm_text_measure_width (measure, WM_FONT_CARD_TEXT, capped));
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 400);
+  cr = cairo_create (surface);
+  wm_painter_paint (cr, layout, &box->rect, 0);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  json = wm_document_to_json (document, NULL);
+  reloaded = wm_document_load_from_data (json, strlen (json), &error);
+  g_assert_no_error (error);
+  g_clear_object (&card);
+  card = WM_CARD (wm_document_lookup (reloaded, "huge"));
+  g_assert_cmpstr (wm_card_get_title (card), ==, huge);
+  g_assert_cmpstr (wm_card_get_text (card), ==, huge);
+  card = NULL;
+}
+
 static void
 test_span_stacks_below (void)
 {
@@ -576,6 +650,7 @@ main (int   argc,
   add_layout_tests ("generated-1000", "generated");
   g_test_add_func ("/layout/measure-is-safe", test_measure_is_safe);
   g_test_add_func ("/layout/span-stacks-below", test_span_stacks_below);
+  g_test_add_func ("/layout/huge-text-is-capped", test_huge_text_is_capped);
   g_test_add_func ("/layout/stage-widths", test_stage_widths);
   g_test_add_func ("/layout/palettes-meet-wcag-aa", test_palettes_meet_wcag_aa);
 

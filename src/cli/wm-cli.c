@@ -17,14 +17,42 @@
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
 #include "wm-export.h"
+#include "wm-interchange.h"
 #include "wm-mermaid.h"
+#include "wm-safe-file.h"
 #include "wm-templates.h"
+#include "wm-text-escape.h"
 
 #define EXIT_USAGE 2
 
 static const char *commands[] = { "new", "check", "export", "import", NULL };
 
+static void say (gboolean problem, const char *format, ...) G_GNUC_PRINTF (2, 3);
 static int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+/* Prints one line, on standard error for a @problem. Every line quotes
+ * something from outside (a file's text, a file name), so control
+ * characters in it are shown escaped: a file must not be able to
+ * retitle, clear or rewrite the terminal. */
+static void
+say (gboolean    problem,
+     const char *format,
+     ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *shown = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  shown = wm_text_escape_controls (message);
+  if (problem)
+    g_printerr ("waymark: %s\n", shown);
+  else
+    g_print ("%s\n", shown);
+}
 
 /* One line, and the exit status for a command line that makes no sense. */
 static int
@@ -38,7 +66,7 @@ usage_error (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_printerr ("waymark: %s (see “waymark --help”)\n", message);
+  say (TRUE, "%s (see “waymark --help”)", message);
   return EXIT_USAGE;
 }
 
@@ -90,7 +118,7 @@ write_document (WmDocument *document,
 
   if (!wm_document_save (document, file, NULL, &error))
     {
-      g_printerr ("waymark: %s\n", error->message);
+      say (TRUE, "%s", error->message);
       return 1;
     }
   return 0;
@@ -126,7 +154,7 @@ run_new (int    argc,
   document = wm_template_instantiate (kind, &error);
   if (document == NULL)
     {
-      g_printerr ("waymark: %s\n", error->message);
+      say (TRUE, "%s", error->message);
       return 1;
     }
 
@@ -152,7 +180,7 @@ run_check (int    argc,
 
       for (guint p = 0; problems[p] != NULL; p++)
         {
-          g_print ("%s: %s\n", argv[i], problems[p]);
+          say (FALSE, "%s: %s", argv[i], problems[p]);
           status = 1;
         }
     }
@@ -221,14 +249,14 @@ run_export (int    argc,
   document = wm_document_load (file, NULL, &error);
   if (document == NULL)
     {
-      g_printerr ("waymark: %s: %s\n", argv[1], error->message);
+      say (TRUE, "%s: %s", argv[1], error->message);
       return 1;
     }
 
   target = g_file_new_for_commandline_arg (output);
   if (!wm_export (document, target, &options, NULL, &error))
     {
-      g_printerr ("waymark: %s\n", error->message);
+      say (TRUE, "%s", error->message);
       return 1;
     }
   return 0;
@@ -248,6 +276,8 @@ run_import (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *lower = NULL;
   g_autofree char *contents = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GFile) target = NULL;
   gsize length;
   int status;
 
@@ -265,7 +295,7 @@ run_import (int    argc,
   file = g_file_new_for_commandline_arg (argv[1]);
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
     {
-      g_printerr ("waymark: %s\n", error->message);
+      say (TRUE, "%s", error->message);
       return 1;
     }
   if (g_str_has_suffix (lower, ".csv"))
@@ -274,11 +304,19 @@ run_import (int    argc,
     document = wm_mermaid_import (contents, length, &error);
   if (document == NULL)
     {
-      g_printerr ("waymark: %s: %s\n", argv[1], error->message);
+      say (TRUE, "%s: %s", argv[1], error->message);
       return 1;
     }
 
-  return write_document (document, output);
+  /* Written only if Waymark can open it again. */
+  json = wm_interchange_to_json (document, &length, &error);
+  target = g_file_new_for_commandline_arg (output);
+  if (json == NULL || !wm_safe_file_write_contents (target, json, length, NULL, &error))
+    {
+      say (TRUE, "%s: %s", output, error->message);
+      return 1;
+    }
+  return 0;
 }
 
 /**

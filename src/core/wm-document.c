@@ -464,6 +464,19 @@ element_in_document (WmDocument *self,
   return wm_document_lookup (self, wm_element_get_id (element)) == element;
 }
 
+/* Whether a card starting in the stage at @stage_index may cover @span
+ * stages. Written as a subtraction: a span near G_MAXINT would overflow
+ * the sum. */
+static gboolean
+span_fits (WmDocument *self,
+           int         stage_index,
+           int         span)
+{
+  int n_stages = (int) g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+
+  return stage_index >= 0 && stage_index < n_stages && span >= 1 && span <= n_stages - stage_index;
+}
+
 /* Checks that references and ranges stay consistent; a change that would
  * break them is refused. */
 static gboolean
@@ -487,8 +500,8 @@ value_is_acceptable (WmDocument   *self,
     return g_value_get_int (value) <= wm_document_get_emotion_scale (self);
 
   if (WM_IS_CARD (element) && g_str_equal (name, "span"))
-    return wm_document_get_stage_index (self, wm_card_get_stage (WM_CARD (element))) + g_value_get_int (value)
-           <= (int) g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+    return span_fits (self, wm_document_get_stage_index (self, wm_card_get_stage (WM_CARD (element))),
+                      g_value_get_int (value));
 
   if (WM_IS_LANE (element) && g_str_equal (name, "kind"))
     {
@@ -849,8 +862,7 @@ cell_accepts_cards (WmDocument *self,
 
   return WM_IS_LANE (lane) &&
          wm_lane_kind_holds_cards (wm_lane_get_kind (WM_LANE (lane))) &&
-         stage_index >= 0 &&
-         stage_index + span <= (int) g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+         span_fits (self, stage_index, span);
 }
 
 /**
@@ -1045,7 +1057,7 @@ remove_stage_contents (WmDocument *self,
       int start = wm_document_get_stage_index (self, wm_card_get_stage (card));
       int span = wm_card_get_span (card);
 
-      if (start < removed_index && start + span > removed_index)
+      if (start < removed_index && span > removed_index - start)
         wm_document_set_int (self, WM_ELEMENT (card), "span", span - 1);
     }
 

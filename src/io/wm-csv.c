@@ -49,15 +49,32 @@ static const char *column_names[N_COLUMNS] = {
 
 /* Export */
 
+/* Whether a spreadsheet would take a cell that starts like @text for a
+ * formula (OWASP's "CSV injection" list), or for text marked with the
+ * apostrophe that neutralises one. Such cells are written after an
+ * apostrophe, which read_field() removes again. */
+static gboolean
+needs_mark (const char *text)
+{
+  return text[0] != '\0' && strchr ("=+-@\t\r'", text[0]) != NULL;
+}
+
 static void
 append_field (GString    *csv,
               const char *value,
               gboolean    first)
 {
+  g_autofree char *marked = NULL;
+
   if (!first)
     g_string_append_c (csv, ',');
   if (value == NULL || *value == '\0')
     return;
+  /* A formula-like cell gets a leading apostrophe, the mark spreadsheets
+   * read as "this is text". Text that already starts with one gets
+   * another, so that import can always remove exactly one. */
+  if (needs_mark (value))
+    value = marked = g_strconcat ("'", value, NULL);
   /* Quote what would otherwise split the field, and edge spaces that
    * spreadsheets would trim. */
   if (strpbrk (value, ",\"\r\n") != NULL || g_ascii_isspace (value[0])
@@ -281,6 +298,11 @@ read_field (const char **p,
   /* Checked field by field, so that the message can say where. */
   if (!g_utf8_validate_len (field->str, field->len, NULL))
     return _("the text is not valid UTF-8");
+  /* The apostrophe export puts before formula-like text (and before text
+   * that starts with one), or that a person typed to mark a cell as
+   * text, as spreadsheets do. */
+  if (field->len > 0 && field->str[0] == '\'')
+    g_string_erase (field, 0, 1);
   *p = q;
   return NULL;
 }

@@ -24,6 +24,7 @@
 #include "wm-image-probe.h"
 #include "wm-json-parser.h"
 #include "wm-json-writer.h"
+#include "wm-text-escape.h"
 
 G_DEFINE_QUARK (wm-document-error-quark, wm_document_error)
 
@@ -153,6 +154,7 @@ fail (Reader     *reader,
 {
   g_autofree char *message = NULL;
   g_autofree char *place = NULL;
+  g_autofree char *line = NULL;
   va_list args;
 
   if (reader->problems->len >= MAX_PROBLEMS)
@@ -169,7 +171,10 @@ fail (Reader     *reader,
   else
     place = g_strdup (reader->path->len > 0 ? reader->path->str : _("document"));
 
-  g_ptr_array_add (reader->problems, g_strdup_printf ("%s: %s", place, message));
+  /* Text quoted from the file must not drive a terminal or reorder the
+   * line it is shown in. */
+  line = g_strdup_printf ("%s: %s", place, message);
+  g_ptr_array_add (reader->problems, wm_text_escape_controls (line));
   if (reader->error == NULL)
     g_set_error_literal (&reader->error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
                          g_ptr_array_index (reader->problems, reader->problems->len - 1));
@@ -842,9 +847,13 @@ parse_json (const char  *data,
 {
   g_autoptr(GError) parse_error = NULL;
   WmJsonTree *tree = wm_json_tree_parse (data, length, WM_DOCUMENT_MAX_DEPTH, &parse_error);
+  g_autofree char *reason = NULL;
 
   if (tree != NULL)
     return tree;
+
+  /* The parser quotes what it found, which may be any character. */
+  reason = wm_text_escape_controls (parse_error->message);
 
   switch (parse_error->code)
     {
@@ -854,13 +863,13 @@ parse_json (const char  *data,
       break;
     case WM_JSON_PARSER_ERROR_VALUE:
       /* Valid JSON, with a place to name: reported like other problems. */
-      g_set_error_literal (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID, parse_error->message);
-      g_ptr_array_add (problems, g_strdup (parse_error->message));
+      g_set_error_literal (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID, reason);
+      g_ptr_array_add (problems, g_strdup (reason));
       break;
     default:
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_JSON,
                    /* Translators: the second part says where and why. */
-                   _("The file is not valid JSON, it may be damaged or cut short: %s"), parse_error->message);
+                   _("The file is not valid JSON, it may be damaged or cut short: %s"), reason);
       break;
     }
   return NULL;

@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "wm-document-private.h"
+#include "wm-document-reader.h"
+#include "wm-document-writer.h"
 #include "wm-interchange.h"
 
 G_DEFINE_QUARK (wm-interchange-error-quark, wm_interchange_error)
@@ -73,6 +75,40 @@ wm_interchange_check_input (const char  *data,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * wm_interchange_to_json:
+ * @document: an imported map
+ * @length: (out): the length of the text
+ *
+ * The file an import writes. A small spreadsheet can make a large map
+ * (every cell becomes a card with ids and keys, and a control character
+ * takes six bytes in JSON), so this refuses a map whose file would be
+ * larger than the loader opens: better no file than one that cannot be
+ * opened.
+ *
+ * Returns: (transfer full) (nullable): the map's file, or %NULL with
+ *   %WM_INTERCHANGE_ERROR_TOO_LARGE
+ */
+char *
+wm_interchange_to_json (WmDocument  *document,
+                        gsize       *length,
+                        GError     **error)
+{
+  g_autofree char *json = wm_document_to_json (document, length);
+
+  if (*length > WM_DOCUMENT_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size (*length);
+
+      g_set_error (error, WM_INTERCHANGE_ERROR, WM_INTERCHANGE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a size such as “70.1 MB” */
+                   _("The map would take %s, more than the %d MB Waymark opens; nothing was written"),
+                   size, WM_DOCUMENT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  return g_steal_pointer (&json);
 }
 
 static gboolean

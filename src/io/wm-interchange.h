@@ -34,6 +34,9 @@ gboolean      wm_interchange_check_input   (const char    *data,
                                             gsize          length,
                                             GError       **error);
 WmLaneKind    wm_lane_kind_guess           (const char    *title);
+char         *wm_interchange_to_json       (WmDocument    *document,
+                                            gsize         *length,
+                                            GError       **error);
 
 WmMapBuilder *wm_map_builder_new           (WmMapKind      kind,
                                             const char    *title);

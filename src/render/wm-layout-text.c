@@ -18,12 +18,24 @@ is_set (const char *text)
   return text != NULL && *text != '\0';
 }
 
+/* A copy of at most what is laid out of @text: these strings are built
+ * for every paint, and copying a field of megabytes each time would cost
+ * more than drawing it. */
+static char *
+capped_copy (const char *text)
+{
+  g_autofree char *capped = NULL;
+
+  text = wm_text_cap (text, &capped);
+  return capped != NULL ? g_steal_pointer (&capped) : g_strdup (text);
+}
+
 char *
 wm_layout_map_title (WmDocument *document)
 {
   const char *title = wm_document_get_title (document);
 
-  return g_strdup (is_set (title) ? title : _("Untitled map"));
+  return capped_copy (is_set (title) ? title : _("Untitled map"));
 }
 
 /* "CURRENT STATE · 2 PERSONAS" reads as the map's eyebrow line. */
@@ -42,14 +54,14 @@ wm_layout_persona_role_line (WmPersona *persona)
   int age = wm_persona_get_age (persona);
 
   if (is_set (wm_persona_get_role (persona)))
-    g_ptr_array_add (parts, g_strdup (wm_persona_get_role (persona)));
+    g_ptr_array_add (parts, capped_copy (wm_persona_get_role (persona)));
   if (age > 0)
     /* Translators: a persona's age, as in "Store manager · 42 years · Leeds" */
     g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d year", "%d years", age), age));
   if (is_set (wm_persona_get_location (persona)))
-    g_ptr_array_add (parts, g_strdup (wm_persona_get_location (persona)));
+    g_ptr_array_add (parts, capped_copy (wm_persona_get_location (persona)));
   if (is_set (wm_persona_get_segment (persona)))
-    g_ptr_array_add (parts, g_strdup (wm_persona_get_segment (persona)));
+    g_ptr_array_add (parts, capped_copy (wm_persona_get_segment (persona)));
   g_ptr_array_add (parts, NULL);
 
   return g_strjoinv (" · ", (char **) parts->pdata);
@@ -86,8 +98,10 @@ wm_layout_persona_initials (WmPersona *persona)
 char *
 wm_layout_quoted (const char *text)
 {
+  g_autofree char *capped = capped_copy (text);
+
   /* Translators: quotation marks around a persona's quote or a thought */
-  return g_strdup_printf (_("“%s”"), text);
+  return g_strdup_printf (_("“%s”"), capped);
 }
 
 char *
@@ -97,7 +111,7 @@ wm_layout_stage_name (WmStage *stage,
   const char *name = wm_stage_get_name (stage);
 
   if (is_set (name))
-    return g_strdup (name);
+    return capped_copy (name);
   return g_strdup_printf (_("Stage %u"), index + 1);
 }
 
@@ -109,7 +123,11 @@ wm_layout_stage_eyebrow (WmStage *stage,
   const char *time_label = wm_stage_get_time_label (stage);
 
   if (is_set (time_label))
-    return g_utf8_strup (time_label, -1);
+    {
+      g_autofree char *capped = capped_copy (time_label);
+
+      return g_utf8_strup (capped, -1);
+    }
   return g_strdup_printf ("%02u", index + 1);
 }
 
@@ -136,7 +154,7 @@ wm_layout_lane_title (WmLane *lane)
   const char *title = wm_lane_get_title (lane);
 
   if (is_set (title))
-    return g_strdup (title);
+    return capped_copy (title);
   return g_strdup (wm_lane_kind_get_display_name (wm_lane_get_kind (lane)));
 }
 
@@ -145,9 +163,9 @@ char *
 wm_layout_card_footer (WmCard *card)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *owner = wm_card_get_owner (card);
-  const char *metric_name = wm_card_get_metric_name (card);
-  const char *metric_value = wm_card_get_metric_value (card);
+  g_autofree char *owner = capped_copy (wm_card_get_owner (card));
+  g_autofree char *metric_name = capped_copy (wm_card_get_metric_name (card));
+  g_autofree char *metric_value = capped_copy (wm_card_get_metric_value (card));
   const char * const *tags = wm_card_get_tags (card);
 
   if (is_set (owner))
@@ -161,8 +179,12 @@ wm_layout_card_footer (WmCard *card)
     {
       GString *joined = g_string_new (NULL);
 
-      for (guint i = 0; tags[i] != NULL; i++)
-        g_string_append_printf (joined, "%s#%s", i > 0 ? " " : "", tags[i]);
+      for (guint i = 0; tags[i] != NULL && joined->len < WM_TEXT_MAX_CHARS; i++)
+        {
+          g_autofree char *tag = capped_copy (tags[i]);
+
+          g_string_append_printf (joined, "%s#%s", i > 0 ? " " : "", tag);
+        }
       g_ptr_array_add (parts, g_string_free (joined, FALSE));
     }
   if (parts->len == 0)

@@ -33,6 +33,9 @@
 #define STAGE_DESCRIPTION_MAX_LINES 4
 #define LANE_TITLE_MAX_LINES 3
 #define CARD_TEXT_MAX_LINES 12
+/* Titles are meant to be read whole; this only keeps an absurd one from
+ * making a card taller than any screen. */
+#define CARD_TITLE_MAX_LINES 20
 #define LABEL_MAX_LINES 3
 #define LABEL_GAP 6.0
 #define CURVE_PADDING 24.0
@@ -391,7 +394,7 @@ layout_card_content (WmLayout      *self,
     y += style->badge_size + 6;
 
   box->title_y = y;
-  box->title_lines = wm_text_measure_lines (measure, WM_FONT_CARD_TITLE, title, inner);
+  box->title_lines = capped_lines (measure, WM_FONT_CARD_TITLE, title, inner, CARD_TITLE_MAX_LINES);
   y += text_height (measure, WM_FONT_CARD_TITLE, box->title_lines);
 
   box->text_lines = capped_lines (measure, WM_FONT_CARD_TEXT, wm_card_get_text (box->card), inner, CARD_TEXT_MAX_LINES);

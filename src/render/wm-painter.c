@@ -57,8 +57,13 @@ get_label (Painter    *p,
            WmFontRole  role,
            const char *text)
 {
-  g_autofree char *key = g_strdup_printf ("%d:%s", role, text);
-  PangoLayout *label = g_hash_table_lookup (p->labels, key);
+  g_autofree char *capped = NULL;
+  g_autofree char *key = NULL;
+  PangoLayout *label;
+
+  text = wm_text_cap (text, &capped);
+  key = g_strdup_printf ("%d:%s", role, text);
+  label = g_hash_table_lookup (p->labels, key);
 
   if (label == NULL)
     {
@@ -100,10 +105,13 @@ show_text (Painter       *p,
            int            max_lines,
            const WmColor *color)
 {
+  g_autofree char *capped = NULL;
+
   if (text == NULL || *text == '\0')
     return 0;
   if (width <= 0 && max_lines <= 0)
     return show_layout (p, get_label (p, role, text), x, y, color);
+  text = wm_text_cap (text, &capped);
 
   pango_layout_set_font_description (p->text, p->style->fonts[role]);
   pango_layout_set_width (p->text, width > 0 ? (int) (width * PANGO_SCALE) : -1);

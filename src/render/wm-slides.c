@@ -107,6 +107,7 @@ text_layout (const char *text,
 {
   PangoLayout *layout = pango_layout_new (text_context ());
   PangoFontDescription *font = pango_font_description_from_string ("Cantarell");
+  g_autofree char *capped = NULL;
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, weight);
@@ -120,7 +121,7 @@ text_layout (const char *text,
       pango_layout_set_height (layout, -max_lines);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
-  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_text (layout, wm_text_cap (text, &capped), -1);
   pango_font_description_free (font);
   return layout;
 }

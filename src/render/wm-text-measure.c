@@ -61,6 +61,37 @@ wm_text_configure_context (PangoContext *context)
   pango_context_set_round_glyph_positions (context, FALSE);
 }
 
+/**
+ * wm_text_cap:
+ * @text: (nullable): UTF-8 text to lay out
+ * @owned: (out): set to the copy the result points to, or %NULL
+ *
+ * Every text reaches pango through here. A card or title may hold
+ * megabytes; shaping them all would stall the window and the exports for
+ * text no one could read on a card anyway. So beyond
+ * %WM_TEXT_MAX_CHARS characters the text is cut, at a character
+ * boundary, and ends with an ellipsis. Short text costs no copy.
+ *
+ * Returns: @text, or the cut copy stored in @owned
+ */
+const char *
+wm_text_cap (const char  *text,
+             char       **owned)
+{
+  const char *p = text;
+
+  *owned = NULL;
+  if (text == NULL)
+    return NULL;
+  /* g_utf8_find_next_char() stops at the end even of bad UTF-8. */
+  for (guint n = 0; n < WM_TEXT_MAX_CHARS && *p != '\0'; n++)
+    p = g_utf8_find_next_char (p, NULL);
+  if (*p == '\0')
+    return text;
+  *owned = g_strdup_printf ("%.*s…", (int) (p - text), text);
+  return *owned;
+}
+
 static int
 fast_index (gunichar c)
 {
@@ -280,9 +311,11 @@ wm_text_measure_lines (WmTextMeasure *self,
                        double         width)
 {
   FontMetrics *metrics = &self->metrics[role];
+  g_autofree char *capped = NULL;
 
   if (text == NULL || *text == '\0')
     return 0;
+  text = wm_text_cap (text, &capped);
   if (is_fast_text (text))
     return count_lines_fast (self, metrics, text, width);
   return count_lines_exact (self, metrics, text, width);
@@ -307,10 +340,12 @@ wm_text_measure_width (WmTextMeasure *self,
                        const char    *text)
 {
   FontMetrics *metrics = &self->metrics[role];
+  g_autofree char *capped = NULL;
   int width;
 
   if (text == NULL || *text == '\0')
     return 0;
+  text = wm_text_cap (text, &capped);
   if (is_fast_text (text) && strchr (text, '\n') == NULL)
     {
       double sum = 0;

@@ -13,7 +13,14 @@
 
 G_BEGIN_DECLS
 
+/* The most characters of one text that are laid out; the file keeps the
+ * rest. */
+#define WM_TEXT_MAX_CHARS 10000
+
 typedef struct _WmTextMeasure WmTextMeasure;
+
+const char    *wm_text_cap                  (const char    *text,
+                                             char         **owned);
 
 WmTextMeasure *wm_text_measure_new          (WmStyle       *style);
 void           wm_text_measure_free         (WmTextMeasure *self);

@@ -80,6 +80,7 @@ paint_footer (const WmTiling *tiling,
   PangoLayout *text = pango_cairo_create_layout (cr);
   g_autofree char *title = wm_layout_map_title (layout->document);
   g_autofree char *where = NULL;
+  g_autofree char *capped = NULL;
   int height;
 
   wm_text_configure_context (pango_layout_get_context (text));
@@ -92,7 +93,7 @@ paint_footer (const WmTiling *tiling,
     /* Translators: at the foot of a printed page: map title, page, page count */
     where = g_strdup_printf (_("%s — page %u of %u"), title, page + 1, wm_tiling_get_n_pages (tiling));
   pango_layout_set_font_description (text, layout->style->fonts[WM_FONT_SMALL]);
-  pango_layout_set_text (text, where, -1);
+  pango_layout_set_text (text, wm_text_cap (where, &capped), -1);
   pango_layout_set_width (text, (int) ((tiling->page_width - 2 * tiling->margin) * PANGO_SCALE));
   pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_MIDDLE);
   pango_layout_set_alignment (text, PANGO_ALIGN_RIGHT);

@@ -5,6 +5,9 @@
 # tests/fuzz/fuzz-TARGET.c, with its seeds in tests/fuzz/seeds (loader and
 # render, which also starts from the samples) or tests/fuzz/seeds-TARGET.
 # The working corpus lives in the build tree; the seeds in the repository.
+# Each target has a dictionary (json.dict for the loader and the render
+# target, csv.dict, mermaid.dict) with the tokens that reach past the
+# parsers' pre-checks: comments, quotes, escapes, long numbers.
 # Prints TAP, and skips when clang or its fuzzer runtime is missing.
 set -eu
 
@@ -15,9 +18,19 @@ target=${4:-loader}
 work="$build/tests/fuzz/$target"
 packages="gio-2.0 gio-unix-2.0 json-glib-1.0"
 sources="$src/src/core/*.c $src/src/io/*.c"
+dict="$src/tests/fuzz/$target.dict"
+# Inputs up to 1 MiB: a file that hides its nesting behind comments or
+# quotes needs hundreds of kilobytes of brackets to exhaust the stack of a
+# recursive parser, and libFuzzer cuts every input, seeds included, to
+# -max_len. (The loader refuses nesting past 64 levels.)
+max_len=1048576
 case $target in
-  loader) seeds="$src/tests/fuzz/seeds $src/tests/malformed" ;;
+  loader)
+    seeds="$src/tests/fuzz/seeds $src/tests/malformed"
+    dict="$src/tests/fuzz/json.dict"
+    ;;
   render)
+    dict="$src/tests/fuzz/json.dict"
     seeds="$src/tests/fuzz/seeds $src/data/samples $src/data/templates"
     # The render layer, and what it draws with.
     packages="$packages pangocairo cairo-pdf cairo-svg gdk-pixbuf-2.0 libpng"
@@ -58,8 +71,8 @@ fi
 echo "1..1"
 # shellcheck disable=SC2086 # $seeds is a list of folders
 # Fontconfig keeps what it allocates; the suite's suppressions say so.
-if ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$src/tests/lsan.supp" "$work/fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-     -rss_limit_mb=2048 -artifact_prefix="$work/" "$work/corpus" $seeds >"$work/fuzz.log" 2>&1; then
+if ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$src/tests/lsan.supp" "$work/fuzz-$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
+     -dict="$dict" -rss_limit_mb=2048 -artifact_prefix="$work/" "$work/corpus" $seeds >"$work/fuzz.log" 2>&1; then
   echo "ok 1 - $(grep -c '' "$work/fuzz.log") lines of log, $(grep '^Done' "$work/fuzz.log" | tail -n 1)"
 else
   tail -n 40 "$work/fuzz.log" >&2
