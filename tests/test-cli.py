@@ -148,6 +148,18 @@ with tempfile.TemporaryDirectory() as tmp:
     check('import writes a map that passes check', r.returncode == 0
           and run('check', out).returncode == 0 and '"title": "=1+1"' in read(out).decode(), r.stderr)
 
+    # Only regular files are read: a pipe would block, a device never end.
+    fifo = os.path.join(tmp, 'pipe.csv')
+    os.mkfifo(fifo)
+    zero = os.path.join(tmp, 'zero.mmd')
+    os.symlink('/dev/zero', zero)
+    for path, kind in ((fifo, 'a pipe'), (zero, 'a device'), ('/dev/zero', 'a device'), (fifo, 'a pipe')):
+        command = 'check' if path == '/dev/zero' else 'import'
+        r = run(command, path, *(['-o', os.path.join(tmp, 'never.waymark')] if command == 'import' else []))
+        check(f'{command} refuses {path.rsplit("/", 1)[-1]}, {kind}, at once', r.returncode == 1
+              and f'is {kind}, not a file that can be opened' in r.stdout + r.stderr
+              and not os.path.exists(os.path.join(tmp, 'never.waymark')), r.stdout + r.stderr)
+
 
 # A photo is checked by its bytes: a kilobyte claiming 65,000 × 65,000
 # pixels, or a picture of another format, is reported by `check`.

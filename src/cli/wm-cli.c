@@ -17,6 +17,7 @@
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
 #include "wm-export.h"
+#include "wm-file-input.h"
 #include "wm-interchange.h"
 #include "wm-mermaid.h"
 #include "wm-safe-file.h"
@@ -293,7 +294,9 @@ run_import (int    argc,
     return usage_error ("import: cannot tell the format of “%s”; name it .csv or .mmd", argv[1]);
 
   file = g_file_new_for_commandline_arg (argv[1]);
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
+  /* One byte past the limit, so that the importer's own message says
+   * the file is too large. */
+  if (!wm_file_load_regular (file, WM_INTERCHANGE_MAX_SIZE + 1, NULL, &contents, &length, &error))
     {
       say (TRUE, "%s", error->message);
       return 1;
