@@ -53,9 +53,9 @@ mkdir -p "$work/corpus"
 # shellcheck disable=SC2046,SC2086 # pkg-config output and $sources are meant to split
 if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
       -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74 -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74 \
-      -I"$build" -I"$build/src" -I"$src/src/core" -I"$src/src/io" -I"$src/src/render" \
+      -I"$build" -I"$build/src/core" -I"$src/src/core" -I"$src/src/io" -I"$src/src/render" \
       $(pkg-config --cflags $packages) \
-      "$src/tests/fuzz/fuzz-$target.c" $sources "$build/src/wm-enum-types.c" \
+      "$src/tests/fuzz/fuzz-$target.c" $sources "$build/src/core/wm-enum-types.c" \
       $(pkg-config --libs $packages) -lm \
       -o "$work/fuzz-$target" 2>"$work/build.log"; then
   if grep -q "libclang_rt.fuzzer\|fuzzer.*not found\|cannot find" "$work/build.log"; then
