@@ -3,7 +3,9 @@
  * Every problem is reported with the place it was found, such as
  * "stages[2].name: expected text, found a number", in a sentence a user
  * can act on. Nothing in the input can crash, hang or exhaust the loader:
- * size and nesting are bounded before json-glib parses.
+ * size and nesting are bounded before json-glib parses. What each kind of
+ * element holds comes from the field tables (wm-fields.c), which the
+ * writer and the inspector share.
  *
  * Copyright 2026 The Waymark developers
  *

@@ -1,6 +1,9 @@
 /* wm-document-writer.c: a document to Waymark's JSON format, version 1.
- * data/format/file-format.md describes the format; the key order here is
- * the one it gives.
+ * data/format/file-format.md describes the format. The fields of each
+ * element, their order and when they are left out come from the field
+ * tables (wm-fields.c); what is written here is what no table says: the
+ * header, the lists, a curve's points and the members kept from a newer
+ * Waymark.
  *
  * Copyright 2026 The Waymark developers
  *
