@@ -279,8 +279,12 @@ build (WmPersonaEditor *self)
 
   gtk_box_append (GTK_BOX (box), new_photo_group (self));
   for (guint group = 0; group < WM_MAX_FIELD_GROUPS; group++)
-    gtk_box_append (GTK_BOX (box), wm_field_group_new (info->group_titles[group] != NULL ? _(info->group_titles[group]) : NULL,
-                                                       info, group, self->document, WM_ELEMENT (self->persona)));
+    {
+      const char *title = info->group_titles[group];
+
+      gtk_box_append (GTK_BOX (box), wm_field_group_new (title != NULL ? _(title) : NULL, info, group,
+                                                         self->document, WM_ELEMENT (self->persona)));
+    }
   for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
     if (field->editor == WM_EDITOR_LIST)
       gtk_box_append (GTK_BOX (box), wm_list_editor_new (_(field->label), _(field->item_label), _(field->add_label),
