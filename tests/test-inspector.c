@@ -17,7 +17,6 @@
 #include "wm-fields.h"
 #include "wm-inspector.h"
 #include "wm-lane.h"
-#include "wm-persona-editor.h"
 #include "wm-stage.h"
 #include "wm-templates.h"
 #include "wm-test-utils.h"
@@ -284,25 +283,9 @@ count_rows (GtkWidget *root)
   return rows->len;
 }
 
-static gboolean
-is_row_titled (GtkWidget *widget,
-               gpointer   title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static gboolean
-is_group_titled (GtkWidget *widget,
-                 gpointer   title)
-{
-  return ADW_IS_PREFERENCES_GROUP (widget) &&
-         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
-}
-
 /* The rows are the tables': each field meant to be edited has a row with
- * its title, and there are no others; a persona's editor also has a list
- * for each of its lists. */
+ * its title, and there are no others. (test-personas.c checks the persona
+ * editor.) */
 static void
 test_inspector_rows_follow_tables (Fixture       *fixture,
                                    gconstpointer  data)
@@ -313,12 +296,8 @@ test_inspector_rows_follow_tables (Fixture       *fixture,
     nth_item (wm_document_get_lanes (fixture->document), 0),
     nth_item (wm_document_get_cards (fixture->document), 0),
   };
-  g_autoptr(WmPersona) persona = g_object_new (WM_TYPE_PERSONA, "name", "Ana", NULL);
   const WmElementInfo *info;
-  WmPersonaEditor *editor;
-  GtkWidget *age;
   guint n_rows;
-  int position;
 
   for (guint i = 0; i < G_N_ELEMENTS (elements); i++)
     {
@@ -335,33 +314,6 @@ test_inspector_rows_follow_tables (Fixture       *fixture,
       g_assert_cmpuint (n_rows, >, 0);
       g_assert_cmpuint (count_rows (GTK_WIDGET (fixture->inspector)), ==, n_rows);
     }
-
-  info = wm_element_info_lookup (WM_TYPE_PERSONA);
-  g_assert_true (wm_document_insert_persona (fixture->document, persona, 0));
-  editor = wm_persona_editor_new (fixture->window, fixture->document, persona);
-  gtk_window_present (GTK_WINDOW (editor));
-  wm_test_wait_for_frames (2);
-  for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
-    {
-      g_test_message ("Persona: %s", field->label);
-      if (field->editor == WM_EDITOR_LIST)
-        g_assert_nonnull (wm_test_find_widget (GTK_WIDGET (editor), is_group_titled, (gpointer) _(field->label)));
-      else
-        g_assert_nonnull (wm_test_find_widget (GTK_WIDGET (editor), is_row_titled, (gpointer) _(field->label)));
-    }
-
-  /* A number row takes what a file may hold: an age of 340 would make a
-   * map that no longer opens. */
-  age = wm_test_find_widget (GTK_WIDGET (editor), is_row_titled, (gpointer) "Age");
-  gtk_editable_set_text (GTK_EDITABLE (age), "34");
-  g_assert_cmpint (wm_persona_get_age (persona), ==, 34);
-  position = -1;
-  gtk_editable_insert_text (GTK_EDITABLE (age), "0", -1, &position);
-  g_assert_true (gtk_widget_has_css_class (age, "error"));
-  g_assert_cmpint (wm_persona_get_age (persona), ==, 34);
-
-  gtk_window_destroy (GTK_WINDOW (editor));
-  wm_test_wait_for_frames (1);
 }
 
 /* In the window, the inspector edits what the canvas selects. */

@@ -61,14 +61,26 @@ add_point (WmDocument *document,
   return point;
 }
 
-static char *
-scratch_dir (void)
+/* A file named @name in a new scratch folder; remove_scratch() takes both
+ * away. */
+static GFile *
+scratch_file (const char *name)
 {
   g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("waymark-saving-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp ("waymark-saving-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
 
   g_assert_no_error (error);
-  return dir;
+  return g_file_new_for_path (path);
+}
+
+static void
+remove_scratch (GFile *file)
+{
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+
+  g_file_delete (file, NULL, NULL);
+  g_assert_true (g_file_delete (dir, NULL, NULL));
 }
 
 /* The value of a top-level member of a saved map, as text. */
@@ -108,9 +120,7 @@ test_save_sets_modified (void)
 {
   g_autoptr(WmDocument) document = load_text (base_map);
   WmHistory *history = wm_document_get_history (document);
-  g_autofree char *dir = scratch_dir ();
-  g_autofree char *path = g_build_filename (dir, "map.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = scratch_file ("map.waymark");
   g_autoptr(GError) error = NULL;
   g_autoptr(WmDocument) reloaded = NULL;
   g_autofree char *text = NULL;
@@ -158,8 +168,7 @@ test_save_sets_modified (void)
   g_assert_true (wm_history_get_dirty (history));
   g_assert_cmpint (wm_document_get_modified (document), >=, before);
 
-  g_unlink (path);
-  g_rmdir (dir);
+  remove_scratch (file);
 }
 
 /* Saving a map with no changes still stamps it, and leaves no undo step. */
@@ -168,9 +177,7 @@ test_save_of_unchanged_map (void)
 {
   g_autoptr(WmDocument) document = load_text (base_map);
   WmHistory *history = wm_document_get_history (document);
-  g_autofree char *dir = scratch_dir ();
-  g_autofree char *path = g_build_filename (dir, "map.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = scratch_file ("map.waymark");
   g_autoptr(GError) error = NULL;
 
   g_assert_true (wm_document_save (document, file, NULL, &error));
@@ -180,8 +187,7 @@ test_save_of_unchanged_map (void)
   g_assert_false (wm_history_get_can_undo (history));
   g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, 0);
 
-  g_unlink (path);
-  g_rmdir (dir);
+  remove_scratch (file);
 }
 
 /* A save that fails did not happen: the map keeps its time. */
@@ -189,9 +195,8 @@ static void
 test_failed_save_keeps_modified (void)
 {
   g_autoptr(WmDocument) document = load_text (base_map);
-  g_autofree char *dir = scratch_dir ();
-  g_autofree char *path = g_build_filename (dir, "missing", "map.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing = scratch_file ("missing");
+  g_autoptr(GFile) file = g_file_get_child (missing, "map.waymark");
   g_autoptr(GError) error = NULL;
 
   g_assert_true (wm_document_set_string (document, WM_ELEMENT (document), "title", "Lost"));
@@ -199,7 +204,7 @@ test_failed_save_keeps_modified (void)
   g_assert_nonnull (error);
   g_assert_cmpint (wm_document_get_modified (document), ==, OLD_MODIFIED);
   g_assert_true (wm_history_get_dirty (wm_document_get_history (document)));
-  g_rmdir (dir);
+  remove_scratch (missing);
 }
 
 /* Copies are not saves: a recovery copy and an export as .waymark keep
@@ -208,9 +213,7 @@ static void
 test_copies_keep_modified (void)
 {
   g_autoptr(WmDocument) document = load_text (base_map);
-  g_autofree char *dir = scratch_dir ();
-  g_autofree char *path = g_build_filename (dir, "copy.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = scratch_file ("copy.waymark");
   g_autoptr(GError) error = NULL;
   g_autoptr(WmDocument) recovered = NULL;
   g_autoptr(WmDocument) exported = NULL;
@@ -243,8 +246,7 @@ test_copies_keep_modified (void)
   g_assert_cmpint (wm_document_get_modified (exported), ==, OLD_MODIFIED);
   g_assert_true (wm_history_get_dirty (wm_document_get_history (document)));
 
-  g_unlink (path);
-  g_rmdir (dir);
+  remove_scratch (file);
 }
 
 /* The ids of the curve's points, in the order a save writes them. */

@@ -161,6 +161,21 @@ read_number (Reader     *reader,
   return TRUE;
 }
 
+/* Adds @text as the value of the string property @property. */
+static void
+add_string_value (GPtrArray  *names,
+                  GArray     *values,
+                  const char *property,
+                  const char *text)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  g_ptr_array_add (names, (gpointer) property);
+  g_array_append_val (values, value);
+}
+
 /* A persona's photo: {"media_type", "data"}, into the photo and
  * photo-type properties. */
 static gboolean
@@ -181,7 +196,6 @@ read_photo (Reader     *reader,
   g_autoptr(GError) image_error = NULL;
   WmImageInfo image;
   GValue photo_value = G_VALUE_INIT;
-  GValue type_value = G_VALUE_INIT;
 
   if (!expect (reader, key, node, JSON_NODE_HOLDS_OBJECT (node), _("an object")))
     return FALSE;
@@ -212,10 +226,7 @@ read_photo (Reader     *reader,
   g_value_take_boxed (&photo_value, g_bytes_new_take (g_steal_pointer (&bytes), size));
   g_ptr_array_add (names, (gpointer) "photo");
   g_array_append_val (values, photo_value);
-  g_value_init (&type_value, G_TYPE_STRING);
-  g_value_set_string (&type_value, media_type);
-  g_ptr_array_add (names, (gpointer) "photo-type");
-  g_array_append_val (values, type_value);
+  add_string_value (names, values, "photo-type", media_type);
   return TRUE;
 }
 
@@ -486,7 +497,6 @@ read_id (Reader     *reader,
          GArray     *values)
 {
   JsonNode *id = json_object_get_member (object, "id");
-  GValue id_value = G_VALUE_INIT;
 
   if (id == NULL)
     return fail (reader, "id", _("is missing"));
@@ -495,10 +505,7 @@ read_id (Reader     *reader,
   if (!is_valid_id (json_node_get_string (id)))
     return fail (reader, "id", _("“%s” is not a valid id: use 1 to 64 letters, digits, “-” or “_”"),
                  json_node_get_string (id));
-  g_value_init (&id_value, G_TYPE_STRING);
-  g_value_set_string (&id_value, json_node_get_string (id));
-  g_ptr_array_add (names, (gpointer) "id");
-  g_array_append_val (values, id_value);
+  add_string_value (names, values, "id", json_node_get_string (id));
   return TRUE;
 }
 
