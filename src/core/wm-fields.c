@@ -152,10 +152,12 @@ GParamSpec *
 wm_field_info_get_pspec (const WmElementInfo *info,
                          const WmFieldInfo   *field)
 {
-  /* Element classes are static types, never unloaded: the reference
-   * taken here is never dropped on purpose. */
-  GObjectClass *klass = g_type_class_ref (info->get_type ());
+  GObjectClass *klass = g_type_class_peek (info->get_type ());
 
+  /* Element classes are static types, never unloaded: the first
+   * reference, taken here if no element was made yet, is kept. */
+  if (klass == NULL)
+    klass = g_type_class_ref (info->get_type ());
   return g_object_class_find_property (klass, field->property);
 }
 
