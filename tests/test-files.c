@@ -162,6 +162,31 @@ has_no_recovery_copy (gpointer data)
   return count_recovery_copies () == 0;
 }
 
+/* The one recovery copy on disk, read as a map. */
+static WmDocument *
+load_recovery_copy (void)
+{
+  g_autoptr(GFile) directory = wm_recovery_get_directory ();
+  g_autofree char *path = g_file_get_path (directory);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  WmDocument *document = NULL;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".waymark"))
+      {
+        g_autofree char *copy_path = g_build_filename (path, name, NULL);
+        g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+
+        g_assert_null (document);
+        document = wm_document_load (copy, NULL, &error);
+        g_assert_no_error (error);
+      }
+  g_assert_nonnull (document);
+  return document;
+}
+
 /* A new map is clean; an edit marks it, saving clears the mark, and the
  * file holds exactly the map. */
 static void
@@ -376,14 +401,23 @@ test_files_autosave (Fixture       *fixture,
   g_autoptr(GFile) file = scratch_file (fixture, "hotel.waymark");
   g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
   g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(WmDocument) copy = NULL;
+  WmDocument *document;
   WmHistory *history;
+  gint64 modified, saved_at;
 
   show_new_map (fixture);
-  history = wm_document_get_history (wm_window_get_document (fixture->window));
+  document = wm_window_get_document (fixture->window);
+  history = wm_document_get_history (document);
+  modified = wm_document_get_modified (document);
   g_assert_cmpuint (count_recovery_copies (), ==, 0);
 
   rename_map (fixture->window, "Copied soon");
   g_assert_true (wm_test_wait_until (has_recovery_copy, NULL, 5000));
+  /* A copy is not a save: the map keeps its time, and so does the copy. */
+  g_assert_cmpint (wm_document_get_modified (document), ==, modified);
+  copy = load_recovery_copy ();
+  g_assert_cmpint (wm_document_get_modified (copy), ==, modified);
   /* This session's copies are never offered while it runs. */
   orphans = wm_recovery_list_orphans ();
   g_assert_cmpuint (orphans->len, ==, 0);
@@ -393,7 +427,14 @@ test_files_autosave (Fixture       *fixture,
 
   wm_history_redo (history);
   g_assert_true (wm_test_wait_until (has_recovery_copy, NULL, 5000));
+  /* A save is: the time of saving, and nothing left unsaved. */
+  g_usleep (G_USEC_PER_SEC);
+  saved_at = g_get_real_time () / G_USEC_PER_SEC;
   g_assert_true (wm_window_save_to (fixture->window, file, NULL));
+  g_assert_cmpint (wm_document_get_modified (document), >=, saved_at);
+  g_assert_cmpint (wm_document_get_modified (document), >, modified);
+  g_assert_false (wm_window_is_modified (fixture->window));
+  g_assert_false (wm_history_get_can_redo (history));
   g_assert_true (wm_test_wait_until (has_no_recovery_copy, NULL, 5000));
 
   g_settings_set_boolean (settings, "autosave", FALSE);

@@ -10,9 +10,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "wm-canvas.h"
 #include "wm-card.h"
+#include "wm-fields.h"
 #include "wm-inspector.h"
 #include "wm-lane.h"
 #include "wm-stage.h"
@@ -272,6 +274,48 @@ test_inspector_card_fields (Fixture       *fixture,
   g_assert_nonnull (find_row (fixture, "Goal"));
 }
 
+static guint
+count_rows (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (root, rows);
+  return rows->len;
+}
+
+/* The rows are the tables': each field meant to be edited has a row with
+ * its title, and there are no others. (test-personas.c checks the persona
+ * editor.) */
+static void
+test_inspector_rows_follow_tables (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  WmElement *elements[] = {
+    NULL,
+    nth_item (wm_document_get_stages (fixture->document), 0),
+    nth_item (wm_document_get_lanes (fixture->document), 0),
+    nth_item (wm_document_get_cards (fixture->document), 0),
+  };
+  const WmElementInfo *info;
+  guint n_rows;
+
+  for (guint i = 0; i < G_N_ELEMENTS (elements); i++)
+    {
+      info = wm_element_info_lookup (elements[i] != NULL ? G_OBJECT_TYPE (elements[i]) : WM_TYPE_DOCUMENT);
+      wm_inspector_set_element (fixture->inspector, elements[i]);
+      n_rows = 0;
+      for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
+        if (wm_field_info_has_row (field))
+          {
+            g_test_message ("%s: %s", info->name, field->label);
+            g_assert_nonnull (find_row (fixture, _(field->label)));
+            n_rows++;
+          }
+      g_assert_cmpuint (n_rows, >, 0);
+      g_assert_cmpuint (count_rows (GTK_WIDGET (fixture->inspector)), ==, n_rows);
+    }
+}
+
 /* In the window, the inspector edits what the canvas selects. */
 static void
 test_inspector_follows_selection (void)
@@ -332,6 +376,8 @@ main (int   argc,
   g_test_add ("/inspector/stage-fields", Fixture, NULL, fixture_set_up, test_inspector_stage_fields,
               fixture_tear_down);
   g_test_add ("/inspector/card-fields", Fixture, NULL, fixture_set_up, test_inspector_card_fields,
+              fixture_tear_down);
+  g_test_add ("/inspector/rows-follow-tables", Fixture, NULL, fixture_set_up, test_inspector_rows_follow_tables,
               fixture_tear_down);
   g_test_add_func ("/inspector/follows-selection", test_inspector_follows_selection);
 

@@ -12,11 +12,13 @@
 
 #include <adwaita.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
 #include "wm-canvas-private.h"
 #include "wm-canvas.h"
+#include "wm-fields.h"
 #include "wm-image-probe.h"
 #include "wm-list-editor.h"
 #include "wm-persona-editor.h"
@@ -450,6 +452,39 @@ test_persona_photo (Fixture       *fixture,
   g_assert_false (wm_persona_get_photo (persona) == photo);
 }
 
+/* The editor shows what the persona table gives a row, a list or a photo,
+ * and its numbers take only what a file may hold. */
+static void
+test_persona_editor_follows_table (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  const WmElementInfo *info = wm_element_info_lookup (WM_TYPE_PERSONA);
+  WmPersona *persona = nth_persona (fixture, 0);
+  WmPersonaEditor *editor = open_editor (fixture, persona);
+  GtkWidget *age;
+  int position = -1;
+
+  for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
+    {
+      g_test_message ("%s", field->label);
+      if (field->editor == WM_EDITOR_LIST)
+        g_assert_nonnull (wm_test_find_widget (GTK_WIDGET (editor), is_list_titled, (gpointer) _(field->label)));
+      else
+        g_assert_nonnull (wm_test_find_widget (GTK_WIDGET (editor), is_row_titled, (gpointer) _(field->label)));
+    }
+
+  /* An age of 340 would make a map that no longer opens. */
+  age = wm_test_find_widget (GTK_WIDGET (editor), is_row_titled, (gpointer) "Age");
+  gtk_editable_set_text (GTK_EDITABLE (age), "34");
+  g_assert_cmpint (wm_persona_get_age (persona), ==, 34);
+  gtk_editable_insert_text (GTK_EDITABLE (age), "0", -1, &position);
+  g_assert_true (gtk_widget_has_css_class (age, "error"));
+  g_assert_cmpint (wm_persona_get_age (persona), ==, 34);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  wm_test_wait_for_frames (1);
+}
+
 /* An Undo that takes the persona away closes its editor. */
 static void
 test_persona_editor_follows_undo (Fixture       *fixture,
@@ -479,6 +514,7 @@ main (int   argc,
   ADD ("editor", test_persona_editor);
   ADD ("photo", test_persona_photo);
   ADD ("editor-follows-undo", test_persona_editor_follows_undo);
+  ADD ("editor-follows-table", test_persona_editor_follows_table);
 #undef ADD
 
   return g_test_run ();

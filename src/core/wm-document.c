@@ -11,6 +11,7 @@
 
 #include "wm-document-private.h"
 #include "wm-element-private.h"
+#include "wm-fields.h"
 
 struct _WmDocument
 {
@@ -581,6 +582,9 @@ wm_document_set_value (WmDocument   *self,
   if (g_param_value_validate (pspec, &checked) ||
       !value_is_acceptable (self, element, pspec, &checked))
     return FALSE;
+  /* Compared as it would be stored: a drag by less than the model keeps
+   * is no change. */
+  wm_value_normalize (&checked);
 
   if (g_param_values_cmp (pspec, &checked, wm_element_peek_value (element, pspec)) == 0)
     return TRUE;

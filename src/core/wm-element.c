@@ -10,6 +10,7 @@
 #include <gobject/gvaluecollector.h>
 
 #include "wm-element-private.h"
+#include "wm-fields.h"
 
 typedef struct
 {
@@ -69,7 +70,10 @@ wm_element_set_field (GObject      *object,
                       const GValue *value,
                       GParamSpec   *pspec)
 {
-  g_value_copy (value, &get_values (WM_ELEMENT (object))[prop_id - 1]);
+  GValue *stored = &get_values (WM_ELEMENT (object))[prop_id - 1];
+
+  g_value_copy (value, stored);
+  wm_value_normalize (stored);
 }
 
 static void
@@ -280,6 +284,7 @@ wm_element_write_field (WmElement    *self,
   g_return_if_fail (index >= 0);
 
   g_value_copy (value, &get_values (self)[index]);
+  wm_value_normalize (&get_values (self)[index]);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 

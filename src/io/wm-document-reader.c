@@ -3,7 +3,9 @@
  * Every problem is reported with the place it was found, such as
  * "stages[2].name: expected text, found a number", in a sentence a user
  * can act on. Nothing in the input can crash, hang or exhaust the loader:
- * size and nesting are bounded before json-glib parses.
+ * size and nesting are bounded before json-glib parses. What each kind of
+ * element holds comes from the field tables (wm-fields.c), which the
+ * writer and the inspector share.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -20,6 +22,7 @@
 #include "wm-document-private.h"
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
+#include "wm-fields.h"
 #include "wm-file-input.h"
 #include "wm-image-probe.h"
 #include "wm-json-parser.h"
@@ -27,32 +30,6 @@
 #include "wm-text-escape.h"
 
 G_DEFINE_QUARK (wm-document-error-quark, wm_document_error)
-
-typedef enum
-{
-  FIELD_TEXT,       /* a string; "" when absent */
-  FIELD_COLOR,      /* "#rrggbb" or absent */
-  FIELD_REFERENCE,  /* the id of another element, required */
-  FIELD_COUNT,      /* a whole number ≥ min, or -1 when absent */
-  FIELD_NUMBER,     /* a number between min and max */
-  FIELD_ENUM,       /* a nick of enum_type */
-  FIELD_BOOLEAN,
-  FIELD_LIST,       /* a list of strings */
-  FIELD_METRIC,     /* {"name", "value"} into metric-name and metric-value */
-  FIELD_PHOTO,      /* {"media_type", "data"} into photo and photo-type */
-  FIELD_TIMESTAMP,  /* RFC 3339, stored as Unix seconds */
-} FieldKind;
-
-typedef struct
-{
-  const char *key;        /* in the file */
-  const char *property;   /* on the element */
-  FieldKind   kind;
-  gboolean    required;
-  double      min;
-  double      max;
-  GType     (*enum_type) (void);
-} Field;
 
 typedef struct
 {
@@ -66,82 +43,6 @@ typedef struct
 
 /* Enough to fix a file by; a broken file could otherwise flood the screen. */
 #define MAX_PROBLEMS 100
-
-static const Field document_fields[] = {
-  { "title", "title", FIELD_TEXT, TRUE },
-  { "goal", "goal", FIELD_TEXT },
-  { "scope", "scope", FIELD_TEXT },
-  { "kind", "kind", FIELD_ENUM, TRUE, .enum_type = wm_map_kind_get_type },
-  { "created", "created", FIELD_TIMESTAMP },
-  { "modified", "modified", FIELD_TIMESTAMP },
-  { "emotion_scale", "emotion-scale", FIELD_NUMBER, FALSE, WM_MIN_EMOTION_SCALE, WM_MAX_EMOTION_SCALE },
-  { NULL }
-};
-
-static const Field persona_fields[] = {
-  { "name", "name", FIELD_TEXT, TRUE },
-  { "role", "role", FIELD_TEXT },
-  { "age", "age", FIELD_COUNT, FALSE, 0, 150 },
-  { "location", "location", FIELD_TEXT },
-  { "segment", "segment", FIELD_TEXT },
-  { "quote", "quote", FIELD_TEXT },
-  { "bio", "bio", FIELD_TEXT },
-  { "color", "color", FIELD_COLOR },
-  { "photo", "photo", FIELD_PHOTO },
-  { "goals", "goals", FIELD_LIST },
-  { "needs", "needs", FIELD_LIST },
-  { "frustrations", "frustrations", FIELD_LIST },
-  { "motivations", "motivations", FIELD_LIST },
-  { "channels", "channels", FIELD_LIST },
-  { NULL }
-};
-
-static const Field stage_fields[] = {
-  { "name", "name", FIELD_TEXT, TRUE },
-  { "description", "description", FIELD_TEXT },
-  { "time_label", "time-label", FIELD_TEXT },
-  { "customers", "customers", FIELD_COUNT, FALSE, 0, G_MAXINT },
-  { "color", "color", FIELD_COLOR },
-  { "width", "width", FIELD_NUMBER, FALSE, WM_STAGE_MIN_WIDTH, WM_STAGE_MAX_WIDTH },
-  { NULL }
-};
-
-static const Field lane_fields[] = {
-  { "title", "title", FIELD_TEXT, TRUE },
-  { "kind", "kind", FIELD_ENUM, TRUE, .enum_type = wm_lane_kind_get_type },
-  { "collapsed", "collapsed", FIELD_BOOLEAN },
-  { NULL }
-};
-
-static const Field card_fields[] = {
-  { "stage", "stage", FIELD_REFERENCE, TRUE },
-  { "lane", "lane", FIELD_REFERENCE, TRUE },
-  { "span", "span", FIELD_NUMBER, FALSE, 1, G_MAXINT },
-  { "title", "title", FIELD_TEXT, TRUE },
-  { "text", "text", FIELD_TEXT },
-  { "channel", "channel", FIELD_TEXT },
-  { "owner", "owner", FIELD_TEXT },
-  { "quality", "quality", FIELD_ENUM, .enum_type = wm_card_quality_get_type },
-  { "moment", "moment", FIELD_ENUM, .enum_type = wm_moment_get_type },
-  { "time_label", "time-label", FIELD_TEXT },
-  { "metric", NULL, FIELD_METRIC },
-  { "color", "color", FIELD_COLOR },
-  { "tags", "tags", FIELD_LIST },
-  { NULL }
-};
-
-static const Field curve_fields[] = {
-  { "persona", "persona", FIELD_REFERENCE, TRUE },
-  { NULL }
-};
-
-static const Field point_fields[] = {
-  { "stage", "stage", FIELD_REFERENCE, TRUE },
-  { "position", "position", FIELD_NUMBER, FALSE, 0, 1 },
-  { "score", "score", FIELD_NUMBER, TRUE, 1, WM_MAX_EMOTION_SCALE },
-  { "label", "label", FIELD_TEXT },
-  { NULL }
-};
 
 static gboolean fail (Reader *reader, const char *key, const char *format, ...) G_GNUC_PRINTF (3, 4);
 
@@ -265,38 +166,110 @@ read_number (Reader     *reader,
   return TRUE;
 }
 
-static gboolean
-read_field (Reader       *reader,
-            const Field  *field,
-            JsonNode     *node,
-            GPtrArray    *names,
-            GArray       *values)
+/* Adds @text as the value of the string property @property. */
+static void
+add_string_value (GPtrArray  *names,
+                  GArray     *values,
+                  const char *property,
+                  const char *text)
 {
   GValue value = G_VALUE_INIT;
 
-  switch (field->kind)
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  g_ptr_array_add (names, (gpointer) property);
+  g_array_append_val (values, value);
+}
+
+/* A persona's photo: {"media_type", "data"}, into the photo and
+ * photo-type properties. */
+static gboolean
+read_photo (Reader     *reader,
+            const char *key,
+            JsonNode   *node,
+            GPtrArray  *names,
+            GArray     *values)
+{
+  g_autofree char *type_key = g_strdup_printf ("%s.media_type", key);
+  g_autofree char *data_key = g_strdup_printf ("%s.data", key);
+  JsonObject *object;
+  JsonNode *type_node, *data_node;
+  const char *media_type;
+  const char *data;
+  gsize size;
+  g_autofree guchar *bytes = NULL;
+  g_autoptr(GError) image_error = NULL;
+  WmImageInfo image;
+  GValue photo_value = G_VALUE_INIT;
+
+  if (!expect (reader, key, node, JSON_NODE_HOLDS_OBJECT (node), _("an object")))
+    return FALSE;
+  object = json_node_get_object (node);
+  type_node = json_object_get_member (object, "media_type");
+  data_node = json_object_get_member (object, "data");
+  if (type_node == NULL || !node_holds (type_node, G_TYPE_STRING))
+    return fail (reader, type_key, _("expected “image/png” or “image/jpeg”"));
+  media_type = json_node_get_string (type_node);
+  if (!g_str_equal (media_type, "image/png") && !g_str_equal (media_type, "image/jpeg"))
+    return fail (reader, type_key, _("“%s” is not a supported image type; use PNG or JPEG"), media_type);
+  if (data_node == NULL || !node_holds (data_node, G_TYPE_STRING))
+    return fail (reader, data_key, _("expected the image as base64 text"));
+  data = json_node_get_string (data_node);
+  /* Checked before decoding, so a huge photo costs no memory: the
+   * longest base64 text of a photo of the largest allowed size. */
+  if (strlen (data) > (WM_PHOTO_MAX_SIZE + 2) / 3 * 4)
+    return fail (reader, data_key, _("the photo is larger than %d MB"), WM_PHOTO_MAX_SIZE / (1024 * 1024));
+  bytes = g_base64_decode (data, &size);
+  if (size == 0 || size > WM_PHOTO_MAX_SIZE)
+    return fail (reader, data_key, _("the photo is empty or not valid base64"));
+  /* Only a PNG or JPEG of the declared type and a bounded number of
+   * pixels is kept: whatever draws the map may then decode it. */
+  if (!wm_image_probe (bytes, size, media_type, &image, &image_error))
+    return fail (reader, data_key, "%s", image_error->message);
+
+  g_value_init (&photo_value, G_TYPE_BYTES);
+  g_value_take_boxed (&photo_value, g_bytes_new_take (g_steal_pointer (&bytes), size));
+  g_ptr_array_add (names, (gpointer) "photo");
+  g_array_append_val (values, photo_value);
+  add_string_value (names, values, "photo-type", media_type);
+  return TRUE;
+}
+
+/* Reads one field from @node, whose place is @key, into the element's
+ * construct properties. */
+static gboolean
+read_field (Reader              *reader,
+            const WmElementInfo *info,
+            const WmFieldInfo   *field,
+            const char          *key,
+            JsonNode            *node,
+            GPtrArray           *names,
+            GArray              *values)
+{
+  GValue value = G_VALUE_INIT;
+
+  switch (field->value)
     {
-    case FIELD_TEXT:
-    case FIELD_COLOR:
-    case FIELD_REFERENCE:
-      if (!expect (reader, field->key, node, node_holds (node, G_TYPE_STRING), _("text")))
+    case WM_VALUE_TEXT:
+    case WM_VALUE_COLOR:
+    case WM_VALUE_REFERENCE:
+      if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), _("text")))
         return FALSE;
-      if (field->kind == FIELD_COLOR && !is_valid_color (json_node_get_string (node)))
-        return fail (reader, field->key, _("expected a colour such as “#3584e4”, found “%s”"),
+      if (field->value == WM_VALUE_COLOR && !is_valid_color (json_node_get_string (node)))
+        return fail (reader, key, _("expected a colour such as “#3584e4”, found “%s”"),
                      json_node_get_string (node));
       g_value_init (&value, G_TYPE_STRING);
       g_value_set_string (&value, json_node_get_string (node));
       break;
 
-    case FIELD_COUNT:
-    case FIELD_NUMBER:
+    case WM_VALUE_INTEGER:
+    case WM_VALUE_FRACTION:
       {
         double number;
-        gboolean whole = field->kind == FIELD_COUNT || !g_str_equal (field->key, "position");
-
+        gboolean whole = field->value == WM_VALUE_INTEGER;
         g_autofree char *written = NULL;
 
-        if (!read_number (reader, field->key, node, &number))
+        if (!read_number (reader, key, node, &number))
           return FALSE;
         /* Messages quote the number as the file has it, not as a
          * double prints it. */
@@ -304,13 +277,13 @@ read_field (Reader       *reader,
         /* floor(), not a cast: casting a number beyond gint64 is
          * undefined, and such numbers are out of range anyway. */
         if (whole && number != floor (number))
-          return fail (reader, field->key, _("expected a whole number, found %s"), written);
+          return fail (reader, key, _("expected a whole number, found %s"), written);
 
         if (number < field->min || number > field->max)
           {
             if (field->max >= G_MAXINT)
-              return fail (reader, field->key, _("%s is too small; it must be at least %.15g"), written, field->min);
-            return fail (reader, field->key, _("%s is out of range; it must be between %.15g and %.15g"),
+              return fail (reader, key, _("%s is too small; it must be at least %.15g"), written, field->min);
+            return fail (reader, key, _("%s is out of range; it must be between %.15g and %.15g"),
                          written, field->min, field->max);
           }
 
@@ -321,47 +294,49 @@ read_field (Reader       *reader,
           }
         else
           {
+            /* The element keeps it to WM_FRACTION_DIGITS decimals. */
             g_value_init (&value, G_TYPE_DOUBLE);
             g_value_set_double (&value, number);
           }
       }
       break;
 
-    case FIELD_ENUM:
+    case WM_VALUE_ENUM:
       {
+        GType enum_type = wm_field_info_get_pspec (info, field)->value_type;
         int enum_value;
 
-        if (!expect (reader, field->key, node, node_holds (node, G_TYPE_STRING), _("text")))
+        if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), _("text")))
           return FALSE;
-        if (!wm_enum_from_nick (field->enum_type (), json_node_get_string (node), &enum_value))
-          return fail (reader, field->key, _("“%s” is not a known value"), json_node_get_string (node));
-        g_value_init (&value, field->enum_type ());
+        if (!wm_enum_from_nick (enum_type, json_node_get_string (node), &enum_value))
+          return fail (reader, key, _("“%s” is not a known value"), json_node_get_string (node));
+        g_value_init (&value, enum_type);
         g_value_set_enum (&value, enum_value);
       }
       break;
 
-    case FIELD_BOOLEAN:
-      if (!expect (reader, field->key, node, node_holds (node, G_TYPE_BOOLEAN), _("true or false")))
+    case WM_VALUE_BOOLEAN:
+      if (!expect (reader, key, node, node_holds (node, G_TYPE_BOOLEAN), _("true or false")))
         return FALSE;
       g_value_init (&value, G_TYPE_BOOLEAN);
       g_value_set_boolean (&value, json_node_get_boolean (node));
       break;
 
-    case FIELD_LIST:
+    case WM_VALUE_LIST:
       {
         JsonArray *array;
         g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
         g_auto(GStrv) strv = NULL;
 
-        if (!expect (reader, field->key, node, JSON_NODE_HOLDS_ARRAY (node), _("a list")))
+        if (!expect (reader, key, node, JSON_NODE_HOLDS_ARRAY (node), _("a list")))
           return FALSE;
         array = json_node_get_array (node);
         for (guint i = 0; i < json_array_get_length (array); i++)
           {
             JsonNode *item = json_array_get_element (array, i);
-            g_autofree char *key = g_strdup_printf ("%s[%u]", field->key, i);
+            g_autofree char *item_key = g_strdup_printf ("%s[%u]", key, i);
 
-            if (!expect (reader, key, item, node_holds (item, G_TYPE_STRING), _("text")))
+            if (!expect (reader, item_key, item, node_holds (item, G_TYPE_STRING), _("text")))
               return FALSE;
             g_strv_builder_add (builder, json_node_get_string (item));
           }
@@ -371,88 +346,18 @@ read_field (Reader       *reader,
       }
       break;
 
-    case FIELD_METRIC:
-      {
-        JsonObject *object;
-        const char *parts[] = { "name", "value" };
-        const char *properties[] = { "metric-name", "metric-value" };
+    case WM_VALUE_PHOTO:
+      return read_photo (reader, key, node, names, values);
 
-        if (!expect (reader, field->key, node, JSON_NODE_HOLDS_OBJECT (node), _("an object")))
-          return FALSE;
-        object = json_node_get_object (node);
-        for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-          {
-            JsonNode *part = json_object_get_member (object, parts[i]);
-            g_autofree char *key = g_strdup_printf ("%s.%s", field->key, parts[i]);
-            GValue part_value = G_VALUE_INIT;
-
-            if (part == NULL)
-              continue;
-            if (!expect (reader, key, part, node_holds (part, G_TYPE_STRING), _("text")))
-              return FALSE;
-            g_value_init (&part_value, G_TYPE_STRING);
-            g_value_set_string (&part_value, json_node_get_string (part));
-            g_ptr_array_add (names, (gpointer) properties[i]);
-            g_array_append_val (values, part_value);
-          }
-      }
-      return TRUE;
-
-    case FIELD_PHOTO:
-      {
-        JsonObject *object;
-        JsonNode *type_node, *data_node;
-        const char *media_type;
-        const char *data;
-        gsize size;
-        g_autofree guchar *bytes = NULL;
-        g_autoptr(GError) image_error = NULL;
-        WmImageInfo image;
-        GValue type_value = G_VALUE_INIT;
-
-        if (!expect (reader, field->key, node, JSON_NODE_HOLDS_OBJECT (node), _("an object")))
-          return FALSE;
-        object = json_node_get_object (node);
-        type_node = json_object_get_member (object, "media_type");
-        data_node = json_object_get_member (object, "data");
-        if (type_node == NULL || !node_holds (type_node, G_TYPE_STRING))
-          return fail (reader, "photo.media_type", _("expected “image/png” or “image/jpeg”"));
-        media_type = json_node_get_string (type_node);
-        if (!g_str_equal (media_type, "image/png") && !g_str_equal (media_type, "image/jpeg"))
-          return fail (reader, "photo.media_type", _("“%s” is not a supported image type; use PNG or JPEG"), media_type);
-        if (data_node == NULL || !node_holds (data_node, G_TYPE_STRING))
-          return fail (reader, "photo.data", _("expected the image as base64 text"));
-        data = json_node_get_string (data_node);
-        /* Checked before decoding, so a huge photo costs no memory: the
-         * longest base64 text of a photo of the largest allowed size. */
-        if (strlen (data) > (WM_PHOTO_MAX_SIZE + 2) / 3 * 4)
-          return fail (reader, "photo.data", _("the photo is larger than %d MB"), WM_PHOTO_MAX_SIZE / (1024 * 1024));
-        bytes = g_base64_decode (data, &size);
-        if (size == 0 || size > WM_PHOTO_MAX_SIZE)
-          return fail (reader, "photo.data", _("the photo is empty or not valid base64"));
-        /* Only a PNG or JPEG of the declared type and a bounded number of
-         * pixels is kept: whatever draws the map may then decode it. */
-        if (!wm_image_probe (bytes, size, media_type, &image, &image_error))
-          return fail (reader, "photo.data", "%s", image_error->message);
-
-        g_value_init (&value, G_TYPE_BYTES);
-        g_value_take_boxed (&value, g_bytes_new_take (g_steal_pointer (&bytes), size));
-        g_value_init (&type_value, G_TYPE_STRING);
-        g_value_set_string (&type_value, media_type);
-        g_ptr_array_add (names, (gpointer) "photo-type");
-        g_array_append_val (values, type_value);
-      }
-      break;
-
-    case FIELD_TIMESTAMP:
+    case WM_VALUE_TIMESTAMP:
       {
         g_autoptr(GDateTime) time = NULL;
 
-        if (!expect (reader, field->key, node, node_holds (node, G_TYPE_STRING), _("text")))
+        if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), _("text")))
           return FALSE;
         time = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
         if (time == NULL || g_date_time_to_unix (time) < 0)
-          return fail (reader, field->key, _("expected a date such as “2026-11-24T09:30:00Z”, found “%s”"),
+          return fail (reader, key, _("expected a date such as “2026-11-24T09:30:00Z”, found “%s”"),
                        json_node_get_string (node));
         g_value_init (&value, G_TYPE_INT64);
         g_value_set_int64 (&value, g_date_time_to_unix (time));
@@ -468,35 +373,53 @@ read_field (Reader       *reader,
   return TRUE;
 }
 
-static gboolean
-is_known_key (const Field *fields,
-              const char  *key,
-              gboolean     has_id,
-              const char * const *extra_keys)
+/* The members an object in a file may have: those of the fields directly
+ * in it (@object_key is NULL for the element itself) and the objects
+ * that hold others, plus @extra_keys. */
+static GPtrArray *
+known_keys (const WmElementInfo *info,
+            const char          *object_key,
+            const char * const  *extra_keys)
 {
-  if (has_id && g_str_equal (key, "id"))
-    return TRUE;
-  for (const Field *field = fields; field->key != NULL; field++)
-    if (g_str_equal (field->key, key))
-      return TRUE;
-  return extra_keys != NULL && g_strv_contains (extra_keys, key);
+  GPtrArray *keys = g_ptr_array_new ();
+
+  if (object_key == NULL && info->has_id)
+    g_ptr_array_add (keys, (gpointer) "id");
+  for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
+    {
+      if (g_strcmp0 (field->object, object_key) == 0)
+        g_ptr_array_add (keys, (gpointer) field->key);
+      else if (object_key == NULL && field->object != NULL)
+        g_ptr_array_add (keys, (gpointer) field->object);
+    }
+  for (guint i = 0; extra_keys != NULL && extra_keys[i] != NULL; i++)
+    g_ptr_array_add (keys, (gpointer) extra_keys[i]);
+  return keys;
 }
 
-/* The members of @object this version does not know, as a JSON object
- * text written the way the saver writes, or NULL if there are none. */
+static gboolean
+holds_key (GPtrArray  *keys,
+           const char *key)
+{
+  for (guint i = 0; i < keys->len; i++)
+    if (g_str_equal (g_ptr_array_index (keys, i), key))
+      return TRUE;
+  return FALSE;
+}
+
+/* The members of @object not in @known, as a JSON object text written the
+ * way the saver writes, or NULL if there are none. */
 static char *
-write_unknown_members (Reader      *reader,
-                       JsonObject  *object,
-                       const Field *fields,
-                       gboolean     has_id,
-                       const char * const *extra_keys)
+write_unknown_members (Reader     *reader,
+                       JsonObject *object,
+                       GPtrArray  *known)
 {
   g_autoptr(GList) members = json_object_get_members (object);
   g_autoptr(WmJsonWriter) writer = NULL;
 
   for (const GList *l = members; l != NULL; l = l->next)
     {
-      if (is_known_key (fields, l->data, has_id, extra_keys))
+      if (holds_key (known, l->data))
         continue;
       if (writer == NULL)
         {
@@ -513,35 +436,54 @@ write_unknown_members (Reader      *reader,
   return wm_json_writer_finish (writer, NULL);
 }
 
+/* Keeps the unknown members of the object @key of @object, if it is one,
+ * for the element to give back inside that object. */
+static void
+keep_nested_unknown_members (Reader     *reader,
+                             WmElement  *element,
+                             JsonObject *object,
+                             const char *key,
+                             GPtrArray  *known)
+{
+  JsonNode *member = json_object_get_member (object, key);
+  g_autofree char *nested = NULL;
+
+  if (member != NULL && JSON_NODE_HOLDS_OBJECT (member))
+    nested = write_unknown_members (reader, json_node_get_object (member), known);
+  wm_element_set_nested_unknown_json (element, key, nested);
+}
+
 /* Keeps what this version does not know, in the element and in the
  * objects it holds (a photo's or a metric's own members), so that a
  * save gives it back unchanged. */
 static void
-keep_unknown_members (Reader      *reader,
-                      WmElement   *element,
-                      JsonObject  *object,
-                      const Field *fields,
-                      gboolean     has_id,
-                      const char * const *extra_keys)
+keep_unknown_members (Reader              *reader,
+                      WmElement           *element,
+                      JsonObject          *object,
+                      const WmElementInfo *info,
+                      const char * const  *extra_keys)
 {
-  static const Field metric_parts[] = { { "name" }, { "value" }, { NULL } };
-  static const Field photo_parts[] = { { "media_type" }, { "data" }, { NULL } };
-  g_autofree char *unknown = write_unknown_members (reader, object, fields, has_id, extra_keys);
+  g_autoptr(GPtrArray) known = known_keys (info, NULL, extra_keys);
+  g_autofree char *unknown = write_unknown_members (reader, object, known);
 
   wm_element_set_unknown_json (element, unknown);
 
-  for (const Field *field = fields; field->key != NULL; field++)
+  for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
     {
-      JsonNode *member = json_object_get_member (object, field->key);
-      g_autofree char *nested = NULL;
+      if (field->value == WM_VALUE_PHOTO)
+        {
+          g_autoptr(GPtrArray) photo_keys = g_ptr_array_new ();
 
-      if (member == NULL || !JSON_NODE_HOLDS_OBJECT (member))
-        continue;
-      if (field->kind == FIELD_METRIC)
-        nested = write_unknown_members (reader, json_node_get_object (member), metric_parts, FALSE, NULL);
-      else if (field->kind == FIELD_PHOTO)
-        nested = write_unknown_members (reader, json_node_get_object (member), photo_parts, FALSE, NULL);
-      wm_element_set_nested_unknown_json (element, field->key, nested);
+          g_ptr_array_add (photo_keys, (gpointer) "media_type");
+          g_ptr_array_add (photo_keys, (gpointer) "data");
+          keep_nested_unknown_members (reader, element, object, field->key, photo_keys);
+        }
+      else if (field->object != NULL && (field == info->fields || g_strcmp0 (field[-1].object, field->object) != 0))
+        {
+          g_autoptr(GPtrArray) object_keys = known_keys (info, field->object, NULL);
+
+          keep_nested_unknown_members (reader, element, object, field->object, object_keys);
+        }
     }
 }
 
@@ -553,15 +495,74 @@ free_values (GArray *values)
   g_array_unref (values);
 }
 
-/* Builds an element of @type from @node, whose place is the reader's
- * current path. */
+static gboolean
+read_id (Reader     *reader,
+         JsonObject *object,
+         GPtrArray  *names,
+         GArray     *values)
+{
+  JsonNode *id = json_object_get_member (object, "id");
+
+  if (id == NULL)
+    return fail (reader, "id", _("is missing"));
+  if (!expect (reader, "id", id, node_holds (id, G_TYPE_STRING), _("text")))
+    return FALSE;
+  if (!is_valid_id (json_node_get_string (id)))
+    return fail (reader, "id", _("“%s” is not a valid id: use 1 to 64 letters, digits, “-” or “_”"),
+                 json_node_get_string (id));
+  add_string_value (names, values, "id", json_node_get_string (id));
+  return TRUE;
+}
+
+/* Reads the fields of @info that are in @object, the element itself or
+ * one of the objects it holds (@object_key). */
+static gboolean
+read_fields (Reader              *reader,
+             const WmElementInfo *info,
+             JsonObject          *object,
+             const char          *object_key,
+             GPtrArray           *names,
+             GArray              *values)
+{
+  for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
+    {
+      const char *key = field->object != NULL ? field->object : field->key;
+      g_autofree char *place = NULL;
+      JsonNode *member;
+
+      if (object_key == NULL && field->object != NULL)
+        {
+          /* The first field of a held object reads all of them. */
+          if (field != info->fields && g_strcmp0 (field[-1].object, field->object) == 0)
+            continue;
+          member = json_object_get_member (object, key);
+          if (member == NULL)
+            continue;
+          if (!expect (reader, key, member, JSON_NODE_HOLDS_OBJECT (member), _("an object")) ||
+              !read_fields (reader, info, json_node_get_object (member), key, names, values))
+            return FALSE;
+          continue;
+        }
+      if (g_strcmp0 (field->object, object_key) != 0)
+        continue;
+
+      place = object_key != NULL ? g_strdup_printf ("%s.%s", object_key, field->key) : g_strdup (field->key);
+      member = json_object_get_member (object, field->key);
+      if (member == NULL && (field->flags & WM_FIELD_REQUIRED))
+        return fail (reader, place, _("is missing"));
+      if (member != NULL && !read_field (reader, info, field, place, member, names, values))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Builds an element of @info's kind from @node, whose place is the
+ * reader's current path. */
 static WmElement *
-read_element (Reader      *reader,
-              GType        type,
-              JsonNode    *node,
-              const Field *fields,
-              gboolean     has_id,
-              const char * const *extra_keys)
+read_element (Reader              *reader,
+              const WmElementInfo *info,
+              JsonNode            *node,
+              const char * const  *extra_keys)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   GArray *values = g_array_new (FALSE, TRUE, sizeof (GValue));
@@ -572,50 +573,14 @@ read_element (Reader      *reader,
     goto out;
   object = json_node_get_object (node);
 
-  if (has_id)
-    {
-      JsonNode *id = json_object_get_member (object, "id");
-      GValue id_value = G_VALUE_INIT;
+  if (info->has_id && !read_id (reader, object, names, values))
+    goto out;
+  if (!read_fields (reader, info, object, NULL, names, values))
+    goto out;
 
-      if (id == NULL)
-        {
-          fail (reader, "id", _("is missing"));
-          goto out;
-        }
-      if (!expect (reader, "id", id, node_holds (id, G_TYPE_STRING), _("text")))
-        goto out;
-      if (!is_valid_id (json_node_get_string (id)))
-        {
-          fail (reader, "id", _("“%s” is not a valid id: use 1 to 64 letters, digits, “-” or “_”"),
-                json_node_get_string (id));
-          goto out;
-        }
-      g_value_init (&id_value, G_TYPE_STRING);
-      g_value_set_string (&id_value, json_node_get_string (id));
-      g_ptr_array_add (names, (gpointer) "id");
-      g_array_append_val (values, id_value);
-    }
-
-  for (const Field *field = fields; field->key != NULL; field++)
-    {
-      JsonNode *member = json_object_get_member (object, field->key);
-
-      if (member == NULL)
-        {
-          if (field->required)
-            {
-              fail (reader, field->key, _("is missing"));
-              goto out;
-            }
-          continue;
-        }
-      if (!read_field (reader, field, member, names, values))
-        goto out;
-    }
-
-  element = WM_ELEMENT (g_object_new_with_properties (type, names->len, (const char **) names->pdata,
+  element = WM_ELEMENT (g_object_new_with_properties (info->get_type (), names->len, (const char **) names->pdata,
                                                       (const GValue *) values->data));
-  keep_unknown_members (reader, element, object, fields, has_id, extra_keys);
+  keep_unknown_members (reader, element, object, info, extra_keys);
 
 out:
   free_values (values);
@@ -717,7 +682,8 @@ read_points (Reader         *reader,
       g_autoptr(WmElement) point = NULL;
 
       push_path (reader, "points", i);
-      point = read_element (reader, WM_TYPE_EMOTION_POINT, json_array_get_element (array, i), point_fields, TRUE, no_keys);
+      point = read_element (reader, wm_element_info_lookup (WM_TYPE_EMOTION_POINT), json_array_get_element (array, i),
+                            no_keys);
       if (point != NULL && check_references (reader, document, point))
         {
           const char *id = wm_element_get_id (point);
@@ -741,10 +707,9 @@ read_list (Reader      *reader,
            WmDocument  *document,
            JsonObject  *root,
            const char  *key,
-           GType        type,
-           const Field *fields,
-           gboolean     has_id)
+           GType        type)
 {
+  const WmElementInfo *info = wm_element_info_lookup (type);
   static const char * const curve_keys[] = { "points", NULL };
   JsonNode *node = json_object_get_member (root, key);
   JsonArray *array;
@@ -768,8 +733,7 @@ read_list (Reader      *reader,
       /* A bad element is reported and skipped, so that one check lists
        * every problem rather than the first. */
       push_path (reader, key, i);
-      element = read_element (reader, type, item, fields, has_id,
-                              type == WM_TYPE_EMOTION_CURVE ? curve_keys : NULL);
+      element = read_element (reader, info, item, type == WM_TYPE_EMOTION_CURVE ? curve_keys : NULL);
       if (element != NULL && WM_IS_EMOTION_CURVE (element))
         {
           JsonNode *points = json_object_get_member (json_node_get_object (item), "points");
@@ -930,8 +894,8 @@ load_from_data (const char  *data,
   if (!check_header (root, reader.literals, error))
     return NULL;
 
-  document = WM_DOCUMENT (read_element (&reader, WM_TYPE_DOCUMENT, wm_json_tree_get_root (tree),
-                                        document_fields, TRUE, header_keys));
+  document = WM_DOCUMENT (read_element (&reader, wm_element_info_lookup (WM_TYPE_DOCUMENT),
+                                        wm_json_tree_get_root (tree), header_keys));
   if (document != NULL)
     reader.emotion_scale = wm_document_get_emotion_scale (document);
 
@@ -942,11 +906,11 @@ load_from_data (const char  *data,
     }
 
   /* Order matters: cards and curves refer to what comes before them. */
-  read_list (&reader, document, root, "personas", WM_TYPE_PERSONA, persona_fields, TRUE);
-  read_list (&reader, document, root, "stages", WM_TYPE_STAGE, stage_fields, TRUE);
-  read_list (&reader, document, root, "lanes", WM_TYPE_LANE, lane_fields, TRUE);
-  read_list (&reader, document, root, "cards", WM_TYPE_CARD, card_fields, TRUE);
-  read_list (&reader, document, root, "emotions", WM_TYPE_EMOTION_CURVE, curve_fields, FALSE);
+  read_list (&reader, document, root, "personas", WM_TYPE_PERSONA);
+  read_list (&reader, document, root, "stages", WM_TYPE_STAGE);
+  read_list (&reader, document, root, "lanes", WM_TYPE_LANE);
+  read_list (&reader, document, root, "cards", WM_TYPE_CARD);
+  read_list (&reader, document, root, "emotions", WM_TYPE_EMOTION_CURVE);
 
   if (reader.error != NULL)
     {

@@ -1,6 +1,9 @@
 /* wm-document-writer.c: a document to Waymark's JSON format, version 1.
- * data/format/file-format.md describes the format; the key order here is
- * the one it gives.
+ * data/format/file-format.md describes the format. The fields of each
+ * element, their order and when they are left out come from the field
+ * tables (wm-fields.c); what is written here is what no table says: the
+ * header, the lists, a curve's points and the members kept from a newer
+ * Waymark.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -12,40 +15,13 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wm-document-private.h"
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
+#include "wm-fields.h"
 #include "wm-json-parser.h"
 #include "wm-json-writer.h"
 #include "wm-safe-file.h"
-
-static void
-write_optional_string (WmJsonWriter *writer,
-                       const char   *key,
-                       const char   *value)
-{
-  if (value != NULL && value[0] != '\0')
-    wm_json_writer_string (writer, key, value);
-}
-
-static void
-write_optional_strv (WmJsonWriter       *writer,
-                     const char         *key,
-                     const char * const *values)
-{
-  if (values != NULL && values[0] != NULL)
-    wm_json_writer_strv (writer, key, values);
-}
-
-static void
-write_optional_enum (WmJsonWriter *writer,
-                     const char   *key,
-                     GType         type,
-                     int           value)
-{
-  /* Value 0 of the optional enums is "not set". */
-  if (value != 0)
-    wm_json_writer_string (writer, key, wm_enum_to_nick (type, value));
-}
 
 static void
 write_timestamp (WmJsonWriter *writer,
@@ -91,147 +67,202 @@ write_unknown_members (WmJsonWriter *writer,
 }
 
 static void
-write_persona (WmJsonWriter *writer,
-               WmPersona    *persona)
+write_photo (WmJsonWriter *writer,
+             const char   *key,
+             WmElement    *element)
 {
-  GBytes *photo = wm_persona_get_photo (persona);
+  GBytes *photo = wm_persona_get_photo (WM_PERSONA (element));
+  gsize size;
+  const guchar *data = g_bytes_get_data (photo, &size);
+  g_autofree char *base64 = g_base64_encode (data, size);
 
-  wm_json_writer_begin_object (writer, NULL);
-  wm_json_writer_string (writer, "id", wm_element_get_id (WM_ELEMENT (persona)));
-  wm_json_writer_string (writer, "name", wm_persona_get_name (persona));
-  write_optional_string (writer, "role", wm_persona_get_role (persona));
-  if (wm_persona_get_age (persona) >= 0)
-    wm_json_writer_int (writer, "age", wm_persona_get_age (persona));
-  write_optional_string (writer, "location", wm_persona_get_location (persona));
-  write_optional_string (writer, "segment", wm_persona_get_segment (persona));
-  write_optional_string (writer, "quote", wm_persona_get_quote (persona));
-  write_optional_string (writer, "bio", wm_persona_get_bio (persona));
-  write_optional_string (writer, "color", wm_persona_get_color (persona));
-  if (photo != NULL)
+  wm_json_writer_begin_object (writer, key);
+  wm_json_writer_string (writer, "media_type", wm_persona_get_photo_type (WM_PERSONA (element)));
+  wm_json_writer_string (writer, "data", base64);
+  write_kept_members (writer, wm_element_get_nested_unknown_json (element, key));
+  wm_json_writer_end_object (writer);
+}
+
+/* Writes one field, whatever its value. */
+static void
+write_value (WmJsonWriter      *writer,
+             WmElement         *element,
+             const WmFieldInfo *field)
+{
+  GParamSpec *pspec = wm_element_find_field (element, field->property);
+  const GValue *value = wm_element_peek_value (element, pspec);
+
+  switch (field->value)
     {
-      gsize size;
-      const guchar *data = g_bytes_get_data (photo, &size);
-      g_autofree char *base64 = g_base64_encode (data, size);
+    case WM_VALUE_TEXT:
+    case WM_VALUE_COLOR:
+    case WM_VALUE_REFERENCE:
+      wm_json_writer_string (writer, field->key, g_value_get_string (value) ? g_value_get_string (value) : "");
+      break;
+    case WM_VALUE_INTEGER:
+      wm_json_writer_int (writer, field->key, g_value_get_int (value));
+      break;
+    case WM_VALUE_FRACTION:
+      wm_json_writer_double (writer, field->key, g_value_get_double (value));
+      break;
+    case WM_VALUE_ENUM:
+      wm_json_writer_string (writer, field->key, wm_enum_to_nick (G_VALUE_TYPE (value), g_value_get_enum (value)));
+      break;
+    case WM_VALUE_BOOLEAN:
+      wm_json_writer_boolean (writer, field->key, g_value_get_boolean (value));
+      break;
+    case WM_VALUE_LIST:
+      {
+        static const char * const empty[] = { NULL };
+        const char * const *list = g_value_get_boxed (value);
 
-      wm_json_writer_begin_object (writer, "photo");
-      wm_json_writer_string (writer, "media_type", wm_persona_get_photo_type (persona));
-      wm_json_writer_string (writer, "data", base64);
-      write_kept_members (writer, wm_element_get_nested_unknown_json (WM_ELEMENT (persona), "photo"));
-      wm_json_writer_end_object (writer);
+        wm_json_writer_strv (writer, field->key, list != NULL ? list : empty);
+      }
+      break;
+    case WM_VALUE_PHOTO:
+      write_photo (writer, field->key, element);
+      break;
+    case WM_VALUE_TIMESTAMP:
+      write_timestamp (writer, field->key, g_value_get_int64 (value));
+      break;
+    default:
+      g_assert_not_reached ();
     }
-  write_optional_strv (writer, "goals", wm_persona_get_goals (persona));
-  write_optional_strv (writer, "needs", wm_persona_get_needs (persona));
-  write_optional_strv (writer, "frustrations", wm_persona_get_frustrations (persona));
-  write_optional_strv (writer, "motivations", wm_persona_get_motivations (persona));
-  write_optional_strv (writer, "channels", wm_persona_get_channels (persona));
-  write_unknown_members (writer, WM_ELEMENT (persona));
-  wm_json_writer_end_object (writer);
 }
 
-static void
-write_stage (WmJsonWriter *writer,
-             WmStage      *stage)
+static gboolean
+is_written (const WmFieldInfo *field,
+            WmElement         *element)
 {
-  wm_json_writer_begin_object (writer, NULL);
-  wm_json_writer_string (writer, "id", wm_element_get_id (WM_ELEMENT (stage)));
-  wm_json_writer_string (writer, "name", wm_stage_get_name (stage));
-  write_optional_string (writer, "description", wm_stage_get_description (stage));
-  write_optional_string (writer, "time_label", wm_stage_get_time_label (stage));
-  if (wm_stage_get_customers (stage) >= 0)
-    wm_json_writer_int (writer, "customers", wm_stage_get_customers (stage));
-  write_optional_string (writer, "color", wm_stage_get_color (stage));
-  if (wm_stage_get_width (stage) > 0)
-    wm_json_writer_int (writer, "width", wm_stage_get_width (stage));
-  write_unknown_members (writer, WM_ELEMENT (stage));
-  wm_json_writer_end_object (writer);
+  return (field->flags & (WM_FIELD_REQUIRED | WM_FIELD_ALWAYS)) != 0 ||
+         !wm_field_info_is_default (field, element);
 }
 
-static void
-write_lane (WmJsonWriter *writer,
-            WmLane       *lane)
+/* Writes the fields of an object inside the element, such as a card's
+ * metric: all of them once any is set, then what the loader kept of it.
+ * Returns the first field after them. */
+static const WmFieldInfo *
+write_object (WmJsonWriter      *writer,
+              WmElement         *element,
+              const WmFieldInfo *first)
 {
-  wm_json_writer_begin_object (writer, NULL);
-  wm_json_writer_string (writer, "id", wm_element_get_id (WM_ELEMENT (lane)));
-  wm_json_writer_string (writer, "title", wm_lane_get_title (lane));
-  wm_json_writer_string (writer, "kind", wm_enum_to_nick (WM_TYPE_LANE_KIND, wm_lane_get_kind (lane)));
-  if (wm_lane_get_collapsed (lane))
-    wm_json_writer_boolean (writer, "collapsed", TRUE);
-  write_unknown_members (writer, WM_ELEMENT (lane));
+  const WmFieldInfo *field;
+  gboolean any = FALSE;
+
+  for (field = first; field->key != NULL && g_strcmp0 (field->object, first->object) == 0; field++)
+    any |= is_written (field, element);
+  if (!any)
+    return field;
+
+  wm_json_writer_begin_object (writer, first->object);
+  for (field = first; field->key != NULL && g_strcmp0 (field->object, first->object) == 0; field++)
+    write_value (writer, element, field);
+  write_kept_members (writer, wm_element_get_nested_unknown_json (element, first->object));
   wm_json_writer_end_object (writer);
+  return field;
 }
 
+/* Writes @element's fields in its table's order, leaving out those at
+ * their default. */
 static void
-write_card (WmJsonWriter *writer,
-            WmCard       *card)
+write_fields (WmJsonWriter *writer,
+              WmElement    *element)
 {
-  wm_json_writer_begin_object (writer, NULL);
-  wm_json_writer_string (writer, "id", wm_element_get_id (WM_ELEMENT (card)));
-  wm_json_writer_string (writer, "stage", wm_card_get_stage (card));
-  wm_json_writer_string (writer, "lane", wm_card_get_lane (card));
-  if (wm_card_get_span (card) != 1)
-    wm_json_writer_int (writer, "span", wm_card_get_span (card));
-  wm_json_writer_string (writer, "title", wm_card_get_title (card));
-  write_optional_string (writer, "text", wm_card_get_text (card));
-  write_optional_string (writer, "channel", wm_card_get_channel (card));
-  write_optional_string (writer, "owner", wm_card_get_owner (card));
-  write_optional_enum (writer, "quality", WM_TYPE_CARD_QUALITY, wm_card_get_quality (card));
-  write_optional_enum (writer, "moment", WM_TYPE_MOMENT, wm_card_get_moment (card));
-  write_optional_string (writer, "time_label", wm_card_get_time_label (card));
-  if (wm_card_get_metric_name (card)[0] != '\0' || wm_card_get_metric_value (card)[0] != '\0')
+  const WmElementInfo *info = wm_element_info_lookup (G_OBJECT_TYPE (element));
+
+  if (info->has_id)
+    wm_json_writer_string (writer, "id", wm_element_get_id (element));
+  for (const WmFieldInfo *field = info->fields; field->key != NULL;)
     {
-      wm_json_writer_begin_object (writer, "metric");
-      wm_json_writer_string (writer, "name", wm_card_get_metric_name (card));
-      wm_json_writer_string (writer, "value", wm_card_get_metric_value (card));
-      write_kept_members (writer, wm_element_get_nested_unknown_json (WM_ELEMENT (card), "metric"));
-      wm_json_writer_end_object (writer);
+      if (field->object != NULL)
+        {
+          field = write_object (writer, element, field);
+          continue;
+        }
+      if (is_written (field, element))
+        write_value (writer, element, field);
+      field++;
     }
-  write_optional_string (writer, "color", wm_card_get_color (card));
-  write_optional_strv (writer, "tags", wm_card_get_tags (card));
-  write_unknown_members (writer, WM_ELEMENT (card));
+}
+
+static void
+write_element (WmJsonWriter *writer,
+               WmElement    *element)
+{
+  wm_json_writer_begin_object (writer, NULL);
+  write_fields (writer, element);
+  write_unknown_members (writer, element);
   wm_json_writer_end_object (writer);
+}
+
+typedef struct
+{
+  WmEmotionPoint *point;
+  int             stage_index;
+} SortedPoint;
+
+/* Along the curve: by stage, then by position in the stage; points at
+ * the same place keep the order they had. */
+static int
+compare_along_curve (gconstpointer a,
+                     gconstpointer b)
+{
+  const SortedPoint *pa = a, *pb = b;
+  double xa, xb;
+
+  if (pa->stage_index != pb->stage_index)
+    return pa->stage_index < pb->stage_index ? -1 : 1;
+  xa = wm_emotion_point_get_position (pa->point);
+  xb = wm_emotion_point_get_position (pb->point);
+  return (xa > xb) - (xa < xb);
 }
 
 static void
 write_curve (WmJsonWriter   *writer,
+             WmDocument     *document,
              WmEmotionCurve *curve)
 {
   GListModel *points = wm_emotion_curve_get_points (curve);
+  guint n_points = g_list_model_get_n_items (points);
+  g_autoptr(GArray) sorted = g_array_sized_new (FALSE, FALSE, sizeof (SortedPoint), n_points);
+
+  for (guint i = 0; i < n_points; i++)
+    {
+      SortedPoint entry;
+
+      entry.point = g_list_model_get_item (points, i);
+      entry.stage_index = wm_document_get_stage_index (document, wm_emotion_point_get_stage (entry.point));
+      g_object_unref (entry.point);  /* the curve keeps it */
+      g_array_append_val (sorted, entry);
+    }
+  /* GLib's sort is stable. */
+  g_array_sort (sorted, compare_along_curve);
 
   wm_json_writer_begin_object (writer, NULL);
-  wm_json_writer_string (writer, "persona", wm_emotion_curve_get_persona (curve));
+  write_fields (writer, WM_ELEMENT (curve));
   wm_json_writer_begin_array (writer, "points");
-  for (guint i = 0; i < g_list_model_get_n_items (points); i++)
-    {
-      g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, i);
-
-      wm_json_writer_begin_object (writer, NULL);
-      wm_json_writer_string (writer, "id", wm_element_get_id (WM_ELEMENT (point)));
-      wm_json_writer_string (writer, "stage", wm_emotion_point_get_stage (point));
-      wm_json_writer_double (writer, "position", wm_emotion_point_get_position (point));
-      wm_json_writer_int (writer, "score", wm_emotion_point_get_score (point));
-      write_optional_string (writer, "label", wm_emotion_point_get_label (point));
-      write_unknown_members (writer, WM_ELEMENT (point));
-      wm_json_writer_end_object (writer);
-    }
+  for (guint i = 0; i < sorted->len; i++)
+    write_element (writer, WM_ELEMENT (g_array_index (sorted, SortedPoint, i).point));
   wm_json_writer_end_array (writer);
   write_unknown_members (writer, WM_ELEMENT (curve));
   wm_json_writer_end_object (writer);
 }
 
-typedef void (*WriteFunc) (WmJsonWriter *writer, gpointer element);
-
 static void
 write_list (WmJsonWriter *writer,
+            WmDocument   *document,
             const char   *key,
-            GListModel   *list,
-            WriteFunc     write_element)
+            GListModel   *list)
 {
   wm_json_writer_begin_array (writer, key);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(GObject) element = g_list_model_get_item (list, i);
+      g_autoptr(WmElement) element = g_list_model_get_item (list, i);
 
-      write_element (writer, element);
+      if (WM_IS_EMOTION_CURVE (element))
+        write_curve (writer, document, WM_EMOTION_CURVE (element));
+      else
+        write_element (writer, element);
     }
   wm_json_writer_end_array (writer);
 }
@@ -255,19 +286,12 @@ wm_document_to_json (WmDocument *document,
   wm_json_writer_begin_object (writer, NULL);
   wm_json_writer_string (writer, "format", WM_FORMAT_NAME);
   wm_json_writer_int (writer, "version", WM_FORMAT_VERSION);
-  wm_json_writer_string (writer, "id", wm_element_get_id (WM_ELEMENT (document)));
-  wm_json_writer_string (writer, "title", wm_document_get_title (document));
-  write_optional_string (writer, "goal", wm_document_get_goal (document));
-  write_optional_string (writer, "scope", wm_document_get_scope (document));
-  wm_json_writer_string (writer, "kind", wm_enum_to_nick (WM_TYPE_MAP_KIND, wm_document_get_kind (document)));
-  write_timestamp (writer, "created", wm_document_get_created (document));
-  write_timestamp (writer, "modified", wm_document_get_modified (document));
-  wm_json_writer_int (writer, "emotion_scale", wm_document_get_emotion_scale (document));
-  write_list (writer, "personas", wm_document_get_personas (document), (WriteFunc) write_persona);
-  write_list (writer, "stages", wm_document_get_stages (document), (WriteFunc) write_stage);
-  write_list (writer, "lanes", wm_document_get_lanes (document), (WriteFunc) write_lane);
-  write_list (writer, "cards", wm_document_get_cards (document), (WriteFunc) write_card);
-  write_list (writer, "emotions", wm_document_get_emotion_curves (document), (WriteFunc) write_curve);
+  write_fields (writer, WM_ELEMENT (document));
+  write_list (writer, document, "personas", wm_document_get_personas (document));
+  write_list (writer, document, "stages", wm_document_get_stages (document));
+  write_list (writer, document, "lanes", wm_document_get_lanes (document));
+  write_list (writer, document, "cards", wm_document_get_cards (document));
+  write_list (writer, document, "emotions", wm_document_get_emotion_curves (document));
   write_unknown_members (writer, WM_ELEMENT (document));
   wm_json_writer_end_object (writer);
 
@@ -286,6 +310,12 @@ wm_document_to_json (WmDocument *document,
  * the previous file intact. On success the history's saved point moves
  * here.
  *
+ * A save is when the map was last changed: the file's `modified` is the
+ * time of saving, in UTC, to the second. That is not an edit: it adds no
+ * undo step and leaves nothing unsaved, and a failed save keeps the time
+ * the map had. Copies (autosave, recovery, an export as .waymark) call
+ * wm_document_to_json() and keep the map's own time.
+ *
  * Returns: %TRUE on success
  */
 gboolean
@@ -297,10 +327,13 @@ wm_document_save (WmDocument    *document,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *text = NULL;
   gsize length;
+  gint64 modified;
 
   g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  modified = wm_document_get_modified (document);
+  wm_document_set_timestamps (document, wm_document_get_created (document), g_get_real_time () / G_USEC_PER_SEC);
   text = wm_document_to_json (document, &length);
   wm_safe_file_write_contents (file, text, length, cancellable, &local_error);
 
@@ -308,6 +341,7 @@ wm_document_save (WmDocument    *document,
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
+      wm_document_set_timestamps (document, wm_document_get_created (document), modified);
       g_set_error (error, local_error->domain, local_error->code,
                    /* Translators: %s is a file name, the second %s the reason. */
                    _("Could not save “%s”: %s"), name, local_error->message);

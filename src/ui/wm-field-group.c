@@ -33,7 +33,7 @@ on_element_notify (WmElement    *element,
     {
       WmInspectorRow *row = g_ptr_array_index (self->rows, i);
 
-      if (g_str_equal (wm_inspector_row_get_field (row)->name, pspec->name))
+      if (g_str_equal (wm_inspector_row_get_field (row)->property, pspec->name))
         wm_inspector_row_refresh (row);
     }
 }
@@ -66,25 +66,31 @@ wm_field_group_init (WmFieldGroup *self)
 /**
  * wm_field_group_new:
  * @title: (nullable): the group's title, translated
- * @fields: what to edit, ending with a field whose name is %NULL
+ * @info: the fields of @element's kind
+ * @group: which of them: those whose group this is
  * @document: the map @element belongs to
  * @element: a card, stage, lane, persona, or the map
  *
- * Returns: (transfer floating): a group of rows editing @fields
+ * Returns: (transfer floating): a group of rows editing the fields of
+ *   @group that have a row, in the table's order
  */
 GtkWidget *
-wm_field_group_new (const char    *title,
-                    const WmField *fields,
-                    WmDocument    *document,
-                    WmElement     *element)
+wm_field_group_new (const char          *title,
+                    const WmElementInfo *info,
+                    guint                group,
+                    WmDocument          *document,
+                    WmElement           *element)
 {
   WmFieldGroup *self = g_object_new (WM_TYPE_FIELD_GROUP, "title", title != NULL ? title : "", NULL);
 
   self->element = g_object_ref (element);
-  for (const WmField *field = fields; field->name != NULL; field++)
+  for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
     {
-      WmInspectorRow *row = wm_inspector_row_new (field, document, element);
+      WmInspectorRow *row;
 
+      if (field->group != group || !wm_field_info_has_row (field))
+        continue;
+      row = wm_inspector_row_new (field, document, element);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), wm_inspector_row_get_widget (row));
       g_ptr_array_add (self->rows, row);
     }

@@ -17,9 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WmFieldGroup, wm_field_group, WM, FIELD_GROUP, AdwPreferencesGroup)
 
-GtkWidget *wm_field_group_new (const char    *title,
-                               const WmField *fields,
-                               WmDocument    *document,
-                               WmElement     *element);
+GtkWidget *wm_field_group_new (const char          *title,
+                               const WmElementInfo *info,
+                               guint                group,
+                               WmDocument          *document,
+                               WmElement           *element);
 
 G_END_DECLS

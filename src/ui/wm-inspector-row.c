@@ -23,18 +23,17 @@
 #include "wm-channels.h"
 #include "wm-enums.h"
 #include "wm-inspector-row.h"
-#include "wm-stage.h"
 
 static const int emotion_scales[] = { 3, 5, 7, 10 };
 
 struct _WmInspectorRow
 {
-  const WmField *field;
+  const WmFieldInfo *field;
   WmDocument *document;
   WmElement *element;
   GtkWidget *widget;          /* what the group shows */
   GtkWidget *editor;          /* what emits the edits */
-  GtkTextBuffer *buffer;      /* for WM_FIELD_TEXT */
+  GtkTextBuffer *buffer;      /* for WM_EDITOR_TEXT */
   GArray *values;             /* for drop-downs: the value of each item */
   gboolean refreshing;
   gboolean committing;
@@ -47,18 +46,18 @@ get_string (WmInspectorRow *self)
 {
   char *value = NULL;
 
-  g_object_get (self->element, self->field->name, &value, NULL);
+  g_object_get (self->element, self->field->property, &value, NULL);
   return value != NULL ? value : g_strdup ("");
 }
 
 static int
 get_int (WmInspectorRow *self)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->element), self->field->name);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->element), self->field->property);
   g_auto(GValue) value = G_VALUE_INIT;
 
   g_value_init (&value, pspec->value_type);
-  g_object_get_property (G_OBJECT (self->element), self->field->name, &value);
+  g_object_get_property (G_OBJECT (self->element), self->field->property, &value);
   if (G_VALUE_HOLDS_ENUM (&value))
     return g_value_get_enum (&value);
   if (G_VALUE_HOLDS_BOOLEAN (&value))
@@ -71,7 +70,7 @@ join_tags (WmInspectorRow *self)
 {
   g_auto(GStrv) tags = NULL;
 
-  g_object_get (self->element, self->field->name, &tags, NULL);
+  g_object_get (self->element, self->field->property, &tags, NULL);
   return tags != NULL ? g_strjoinv (", ", tags) : g_strdup ("");
 }
 
@@ -113,7 +112,7 @@ commit_text (WmInspectorRow *self,
              const char     *text)
 {
   self->committing = TRUE;
-  wm_document_type_string (self->document, self->element, self->field->name, text);
+  wm_document_type_string (self->document, self->element, self->field->property, text);
   self->committing = FALSE;
 }
 
@@ -152,30 +151,32 @@ on_tags_changed (GtkEditable    *editable,
   g_value_init (&value, G_TYPE_STRV);
   g_value_set_boxed (&value, tags);
   self->committing = TRUE;
-  wm_document_set_value (self->document, self->element, self->field->name, &value, "typing");
+  wm_document_set_value (self->document, self->element, self->field->property, &value, "typing");
   self->committing = FALSE;
 }
 
-/* The number an empty row stands for: unknown, or the theme's width. */
+/* The number an empty row stands for: the field's default, such as
+ * unknown (-1) or the theme's width (0). */
 static int
 empty_number (WmInspectorRow *self)
 {
-  return self->field->kind == WM_FIELD_WIDTH ? 0 : -1;
+  GParamSpec *pspec = wm_element_find_field (self->element, self->field->property);
+
+  return G_PARAM_SPEC_INT (pspec)->default_value;
 }
 
-/* An empty number is unknown, or the default; anything but digits in
- * range is refused, and the row says so rather than dropping it. */
+/* An empty number is the default; anything but digits in the range a
+ * file may hold is refused, and the row says so rather than dropping it. */
 static void
-on_count_changed (GtkEditable    *editable,
-                  WmInspectorRow *self)
+on_number_changed (GtkEditable    *editable,
+                   WmInspectorRow *self)
 {
   const char *text = gtk_editable_get_text (editable);
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
-  guint64 count = 0;
-  guint64 min = self->field->kind == WM_FIELD_WIDTH ? WM_STAGE_MIN_WIDTH : 0;
-  guint64 max = self->field->kind == WM_FIELD_WIDTH ? WM_STAGE_MAX_WIDTH : G_MAXINT;
+  guint64 number = 0;
   gboolean valid = *trimmed == '\0' ||
-                   g_ascii_string_to_unsigned (trimmed, 10, min, max, &count, NULL);
+                   g_ascii_string_to_unsigned (trimmed, 10, (guint64) self->field->min, (guint64) self->field->max,
+                                               &number, NULL);
 
   if (self->refreshing)
     return;
@@ -187,8 +188,8 @@ on_count_changed (GtkEditable    *editable,
     return;
 
   self->committing = TRUE;
-  wm_document_set_int (self->document, self->element, self->field->name,
-                       *trimmed == '\0' ? empty_number (self) : (int) count);
+  wm_document_set_int (self->document, self->element, self->field->property,
+                       *trimmed == '\0' ? empty_number (self) : (int) number);
   self->committing = FALSE;
 }
 
@@ -202,18 +203,18 @@ on_choice_selected (AdwComboRow    *row,
   if (self->refreshing || selected >= self->values->len)
     return;
 
-  if (self->field->kind == WM_FIELD_SCALE)
+  if (self->field->editor == WM_EDITOR_SCALE)
     wm_document_set_emotion_scale (self->document, g_array_index (self->values, int, selected),
                                    _("Change Emotion Scale"));
-  else if (self->field->kind == WM_FIELD_CHANNEL)
+  else if (self->field->editor == WM_EDITOR_CHANNEL)
     {
       guint n_channels;
       const WmChannel *channels = wm_channels_get_all (&n_channels);
 
-      wm_document_set_string (self->document, self->element, self->field->name,
+      wm_document_set_string (self->document, self->element, self->field->property,
                               selected == 0 ? "" : channels[selected - 1].id);
     }
-  else if (!wm_document_set_int (self->document, self->element, self->field->name,
+  else if (!wm_document_set_int (self->document, self->element, self->field->property,
                                  g_array_index (self->values, int, selected)))
     /* Refused, such as a lane of cards made a divider: show what stands. */
     wm_inspector_row_refresh (self);
@@ -229,14 +230,14 @@ on_color_set (GtkColorButton *button,
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
   hex = g_strdup_printf ("#%02x%02x%02x", (int) lround (rgba.red * 255), (int) lround (rgba.green * 255),
                          (int) lround (rgba.blue * 255));
-  wm_document_set_string (self->document, self->element, self->field->name, hex);
+  wm_document_set_string (self->document, self->element, self->field->property, hex);
 }
 
 static void
 on_color_cleared (GtkButton      *button,
                   WmInspectorRow *self)
 {
-  wm_document_set_string (self->document, self->element, self->field->name, "");
+  wm_document_set_string (self->document, self->element, self->field->property, "");
 }
 
 static void
@@ -245,7 +246,7 @@ on_switch_active (GtkSwitch      *toggle,
                   WmInspectorRow *self)
 {
   if (!self->refreshing)
-    wm_document_set_int (self->document, self->element, self->field->name, gtk_switch_get_active (toggle));
+    wm_document_set_int (self->document, self->element, self->field->property, gtk_switch_get_active (toggle));
 }
 
 /* --- Building the widgets ----------------------------------------------- */
@@ -309,7 +310,7 @@ new_choice_row (WmInspectorRow *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   self->values = g_array_new (FALSE, FALSE, sizeof (int));
-  if (self->field->kind == WM_FIELD_SCALE)
+  if (self->field->editor == WM_EDITOR_SCALE)
     for (guint i = 0; i < G_N_ELEMENTS (emotion_scales); i++)
       {
         /* Translators: an emotion scale, such as "5 levels" */
@@ -319,7 +320,7 @@ new_choice_row (WmInspectorRow *self)
         gtk_string_list_append (names, name);
         g_array_append_val (self->values, emotion_scales[i]);
       }
-  else if (self->field->kind == WM_FIELD_CHANNEL)
+  else if (self->field->editor == WM_EDITOR_CHANNEL)
     {
       guint n_channels;
       const WmChannel *channels = wm_channels_get_all (&n_channels);
@@ -332,7 +333,7 @@ new_choice_row (WmInspectorRow *self)
     }
   else
     {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->element), self->field->name);
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->element), self->field->property);
       GEnumClass *enum_class = g_type_class_ref (pspec->value_type);
 
       for (guint i = 0; i < enum_class->n_values; i++)
@@ -405,9 +406,9 @@ new_switch_row (WmInspectorRow *self)
  * Returns: (transfer full): a row showing @element's value of @field
  */
 WmInspectorRow *
-wm_inspector_row_new (const WmField *field,
-                      WmDocument    *document,
-                      WmElement     *element)
+wm_inspector_row_new (const WmFieldInfo *field,
+                      WmDocument        *document,
+                      WmElement         *element)
 {
   WmInspectorRow *self = g_new0 (WmInspectorRow, 1);
 
@@ -415,35 +416,38 @@ wm_inspector_row_new (const WmField *field,
   self->document = g_object_ref (document);
   self->element = g_object_ref (element);
 
-  switch (field->kind)
+  switch (field->editor)
     {
-    case WM_FIELD_LINE:
+    case WM_EDITOR_LINE:
       self->widget = new_entry_row (self, G_CALLBACK (on_line_changed));
       break;
-    case WM_FIELD_TAGS:
+    case WM_EDITOR_TAGS:
       self->widget = new_entry_row (self, G_CALLBACK (on_tags_changed));
       gtk_widget_set_tooltip_text (self->widget, _("Separate tags with commas"));
       break;
-    case WM_FIELD_COUNT:
-    case WM_FIELD_WIDTH:
-      self->widget = new_entry_row (self, G_CALLBACK (on_count_changed));
+    case WM_EDITOR_NUMBER:
+      self->widget = new_entry_row (self, G_CALLBACK (on_number_changed));
       adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (self->widget), GTK_INPUT_PURPOSE_DIGITS);
       break;
-    case WM_FIELD_TEXT:
+    case WM_EDITOR_TEXT:
       self->widget = new_text_row (self);
       break;
-    case WM_FIELD_CHOICE:
-    case WM_FIELD_CHANNEL:
-    case WM_FIELD_SCALE:
+    case WM_EDITOR_CHOICE:
+    case WM_EDITOR_CHANNEL:
+    case WM_EDITOR_SCALE:
       self->widget = new_choice_row (self);
       break;
-    case WM_FIELD_COLOR:
+    case WM_EDITOR_COLOR:
       self->widget = new_color_row (self);
       break;
-    case WM_FIELD_SWITCH:
+    case WM_EDITOR_SWITCH:
       self->widget = new_switch_row (self);
       break;
+    case WM_EDITOR_NONE:
+    case WM_EDITOR_LIST:
+    case WM_EDITOR_PHOTO:
     default:
+      /* Lists and photos have widgets of their own. */
       g_assert_not_reached ();
     }
 
@@ -484,7 +488,7 @@ wm_inspector_row_get_widget (WmInspectorRow *self)
   return self->widget;
 }
 
-const WmField *
+const WmFieldInfo *
 wm_inspector_row_get_field (WmInspectorRow *self)
 {
   return self->field;
@@ -514,9 +518,9 @@ refresh_choice (WmInspectorRow *self)
 {
   guint position;
 
-  if (self->field->kind == WM_FIELD_SCALE)
+  if (self->field->editor == WM_EDITOR_SCALE)
     position = position_of_value (self->values, wm_document_get_emotion_scale (self->document));
-  else if (self->field->kind == WM_FIELD_CHANNEL)
+  else if (self->field->editor == WM_EDITOR_CHANNEL)
     {
       g_autofree char *channel = get_string (self);
       guint n_channels;
@@ -558,24 +562,23 @@ wm_inspector_row_refresh (WmInspectorRow *self)
     return;
 
   self->refreshing = TRUE;
-  switch (self->field->kind)
+  switch (self->field->editor)
     {
-    case WM_FIELD_LINE:
+    case WM_EDITOR_LINE:
       {
         g_autofree char *text = get_string (self);
 
         set_editable_text (GTK_EDITABLE (self->widget), text);
       }
       break;
-    case WM_FIELD_TAGS:
+    case WM_EDITOR_TAGS:
       {
         g_autofree char *text = join_tags (self);
 
         set_editable_text (GTK_EDITABLE (self->widget), text);
       }
       break;
-    case WM_FIELD_COUNT:
-    case WM_FIELD_WIDTH:
+    case WM_EDITOR_NUMBER:
       {
         int count = get_int (self);
         g_autofree char *text = count != empty_number (self) ? g_strdup_printf ("%d", count) : g_strdup ("");
@@ -584,7 +587,7 @@ wm_inspector_row_refresh (WmInspectorRow *self)
         gtk_widget_remove_css_class (self->widget, "error");
       }
       break;
-    case WM_FIELD_TEXT:
+    case WM_EDITOR_TEXT:
       {
         g_autofree char *text = get_string (self);
         g_autofree char *shown = NULL;
@@ -596,17 +599,20 @@ wm_inspector_row_refresh (WmInspectorRow *self)
           gtk_text_buffer_set_text (self->buffer, text, -1);
       }
       break;
-    case WM_FIELD_CHOICE:
-    case WM_FIELD_CHANNEL:
-    case WM_FIELD_SCALE:
+    case WM_EDITOR_CHOICE:
+    case WM_EDITOR_CHANNEL:
+    case WM_EDITOR_SCALE:
       refresh_choice (self);
       break;
-    case WM_FIELD_COLOR:
+    case WM_EDITOR_COLOR:
       refresh_color (self);
       break;
-    case WM_FIELD_SWITCH:
+    case WM_EDITOR_SWITCH:
       gtk_switch_set_active (GTK_SWITCH (self->editor), get_int (self));
       break;
+    case WM_EDITOR_NONE:
+    case WM_EDITOR_LIST:
+    case WM_EDITOR_PHOTO:
     default:
       g_assert_not_reached ();
     }

@@ -23,76 +23,6 @@
  * the map most of a laptop's screen. */
 #define PANEL_WIDTH 340
 
-typedef struct
-{
-  const char *title;        /* translated at runtime; NULL for none */
-  const WmField *fields;    /* ends with a NULL name */
-} FieldGroup;
-
-static const WmField map_fields[] = {
-  { "title", N_("Title"), WM_FIELD_LINE },
-  { "goal", N_("Goal"), WM_FIELD_TEXT },
-  { "scope", N_("Scope"), WM_FIELD_TEXT },
-  { NULL },
-};
-
-static const WmField map_kind_fields[] = {
-  { "kind", N_("Kind of Map"), WM_FIELD_CHOICE },
-  { "emotion-scale", N_("Emotion Scale"), WM_FIELD_SCALE },
-  { NULL },
-};
-
-static const WmField stage_fields[] = {
-  { "name", N_("Name"), WM_FIELD_LINE },
-  { "description", N_("Description"), WM_FIELD_TEXT },
-  { "time-label", N_("Time"), WM_FIELD_LINE },
-  { "customers", N_("Customers"), WM_FIELD_COUNT },
-  { "width", N_("Width"), WM_FIELD_WIDTH },
-  { "color", N_("Colour"), WM_FIELD_COLOR },
-  { NULL },
-};
-
-static const WmField lane_fields[] = {
-  { "title", N_("Title"), WM_FIELD_LINE },
-  { "kind", N_("Kind of Lane"), WM_FIELD_CHOICE },
-  { "collapsed", N_("Collapsed"), WM_FIELD_SWITCH },
-  { NULL },
-};
-
-static const WmField card_fields[] = {
-  { "title", N_("Title"), WM_FIELD_LINE },
-  { "text", N_("Details"), WM_FIELD_TEXT },
-  { NULL },
-};
-
-static const WmField card_detail_fields[] = {
-  { "channel", N_("Channel"), WM_FIELD_CHANNEL },
-  { "quality", N_("Quality"), WM_FIELD_CHOICE },
-  { "moment", N_("Moment of Truth"), WM_FIELD_CHOICE },
-  { "owner", N_("Owner"), WM_FIELD_LINE },
-  { "time-label", N_("Time"), WM_FIELD_LINE },
-  { "metric-name", N_("Metric"), WM_FIELD_LINE },
-  { "metric-value", N_("Metric Value"), WM_FIELD_LINE },
-  { "color", N_("Colour"), WM_FIELD_COLOR },
-  { "tags", N_("Tags"), WM_FIELD_TAGS },
-  { NULL },
-};
-
-static const FieldGroup map_groups[] = {
-  { NULL, map_fields },
-  { NULL, map_kind_fields },
-  { NULL },
-};
-
-static const FieldGroup stage_groups[] = { { NULL, stage_fields }, { NULL } };
-static const FieldGroup lane_groups[] = { { NULL, lane_fields }, { NULL } };
-
-static const FieldGroup card_groups[] = {
-  { NULL, card_fields },
-  { N_("Details"), card_detail_fields },
-  { NULL },
-};
-
 struct _WmInspector
 {
   GtkWidget parent_instance;
@@ -128,27 +58,25 @@ clear_rows (WmInspector *self)
   self->has_rows = FALSE;
 }
 
-static const FieldGroup *
-groups_for (WmElement   *element,
-            const char **kind)
+/* The element's fields, and what the panel calls it. */
+static const WmElementInfo *
+info_for (WmElement   *element,
+          const char **kind)
 {
-  if (WM_IS_CARD (element))
-    {
-      *kind = _("Card");
-      return card_groups;
-    }
-  if (WM_IS_STAGE (element))
-    {
-      *kind = _("Stage");
-      return stage_groups;
-    }
-  if (WM_IS_LANE (element))
-    {
-      *kind = _("Lane");
-      return lane_groups;
-    }
-  *kind = _("Map");
-  return map_groups;
+  const WmElementInfo *info = wm_element_info_lookup (G_OBJECT_TYPE (element));
+
+  *kind = _(info->name);
+  return info;
+}
+
+static gboolean
+group_has_rows (const WmElementInfo *info,
+                guint                group)
+{
+  for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
+    if (field->group == group && wm_field_info_has_row (field))
+      return TRUE;
+  return FALSE;
 }
 
 /* Where a card sits, so the panel says which card it is editing. */
@@ -173,7 +101,7 @@ static void
 rebuild (WmInspector *self)
 {
   WmElement *element;
-  const FieldGroup *groups;
+  const WmElementInfo *info;
   const char *kind;
   g_autofree char *place = NULL;
 
@@ -186,7 +114,7 @@ rebuild (WmInspector *self)
     }
 
   element = self->element != NULL ? self->element : WM_ELEMENT (self->document);
-  groups = groups_for (element, &kind);
+  info = info_for (element, &kind);
   gtk_label_set_label (GTK_LABEL (self->heading), kind);
   place = describe_place (self, element);
   gtk_label_set_label (GTK_LABEL (self->subtitle), place != NULL ? place : "");
@@ -194,10 +122,11 @@ rebuild (WmInspector *self)
   gtk_label_set_ellipsize (GTK_LABEL (self->subtitle), PANGO_ELLIPSIZE_END);
   gtk_widget_set_visible (self->subtitle, place != NULL);
 
-  for (const FieldGroup *group = groups; group->fields != NULL; group++)
-    gtk_box_append (GTK_BOX (self->groups_box),
-                    wm_field_group_new (group->title != NULL ? _(group->title) : NULL, group->fields,
-                                        self->document, element));
+  for (guint group = 0; group < WM_MAX_FIELD_GROUPS; group++)
+    if (group_has_rows (info, group))
+      gtk_box_append (GTK_BOX (self->groups_box),
+                      wm_field_group_new (info->group_titles[group] != NULL ? _(info->group_titles[group]) : NULL,
+                                          info, group, self->document, element));
   self->has_rows = TRUE;
 }
 

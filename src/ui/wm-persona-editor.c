@@ -23,36 +23,6 @@
 #include "wm-photo-import.h"
 #include "wm-photo.h"
 
-static const WmField identity_fields[] = {
-  { "name", N_("Name"), WM_FIELD_LINE },
-  { "role", N_("Role"), WM_FIELD_LINE },
-  { "age", N_("Age"), WM_FIELD_COUNT },
-  { "location", N_("Location"), WM_FIELD_LINE },
-  { "segment", N_("Segment"), WM_FIELD_LINE },
-  { "color", N_("Colour"), WM_FIELD_COLOR },
-  { NULL },
-};
-
-static const WmField words_fields[] = {
-  { "quote", N_("Quote"), WM_FIELD_TEXT },
-  { "bio", N_("Background"), WM_FIELD_TEXT },
-  { NULL },
-};
-
-static const struct
-{
-  const char *field;
-  const char *title;
-  const char *item;
-  const char *add;
-} lists[] = {
-  { "goals", N_("Goals"), N_("Goal"), N_("Add Goal") },
-  { "needs", N_("Needs"), N_("Need"), N_("Add Need") },
-  { "frustrations", N_("Frustrations"), N_("Frustration"), N_("Add Frustration") },
-  { "motivations", N_("Motivations"), N_("Motivation"), N_("Add Motivation") },
-  { "channels", N_("Channels"), N_("Channel"), N_("Add Channel") },
-};
-
 struct _WmPersonaEditor
 {
   AdwWindow parent_instance;
@@ -297,6 +267,7 @@ new_photo_group (WmPersonaEditor *self)
 static void
 build (WmPersonaEditor *self)
 {
+  const WmElementInfo *info = wm_element_info_lookup (WM_TYPE_PERSONA);
   GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
@@ -307,12 +278,17 @@ build (WmPersonaEditor *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
 
   gtk_box_append (GTK_BOX (box), new_photo_group (self));
-  gtk_box_append (GTK_BOX (box), wm_field_group_new (NULL, identity_fields, self->document, WM_ELEMENT (self->persona)));
-  gtk_box_append (GTK_BOX (box), wm_field_group_new (_("In Their Words"), words_fields, self->document,
-                                                     WM_ELEMENT (self->persona)));
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    gtk_box_append (GTK_BOX (box), wm_list_editor_new (_(lists[i].title), _(lists[i].item), _(lists[i].add),
-                                                       self->document, WM_ELEMENT (self->persona), lists[i].field));
+  for (guint group = 0; group < WM_MAX_FIELD_GROUPS; group++)
+    {
+      const char *title = info->group_titles[group];
+
+      gtk_box_append (GTK_BOX (box), wm_field_group_new (title != NULL ? _(title) : NULL, info, group,
+                                                         self->document, WM_ELEMENT (self->persona)));
+    }
+  for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
+    if (field->editor == WM_EDITOR_LIST)
+      gtk_box_append (GTK_BOX (box), wm_list_editor_new (_(field->label), _(field->item_label), _(field->add_label),
+                                                         self->document, WM_ELEMENT (self->persona), field->property));
   gtk_widget_set_margin_top (box, 24);
   gtk_widget_set_margin_bottom (box, 24);
   gtk_widget_set_margin_start (box, 12);

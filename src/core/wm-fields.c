@@ -1,0 +1,236 @@
+/* wm-fields.c: the field tables of every kind of element.
+ *
+ * data/format/file-format.md describes the same fields for people; the
+ * order of each table is the order the file lists them in.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "wm-document.h"
+#include "wm-fields.h"
+
+static const WmFieldInfo document_fields[] = {
+  { "title", NULL, "title", WM_VALUE_TEXT, WM_FIELD_REQUIRED, .editor = WM_EDITOR_LINE, .label = N_("Title") },
+  { "goal", NULL, "goal", WM_VALUE_TEXT, .editor = WM_EDITOR_TEXT, .label = N_("Goal") },
+  { "scope", NULL, "scope", WM_VALUE_TEXT, .editor = WM_EDITOR_TEXT, .label = N_("Scope") },
+  { "kind", NULL, "kind", WM_VALUE_ENUM, WM_FIELD_REQUIRED,
+    .editor = WM_EDITOR_CHOICE, .label = N_("Kind of Map"), .group = 1 },
+  { "created", NULL, "created", WM_VALUE_TIMESTAMP, WM_FIELD_ALWAYS },
+  { "modified", NULL, "modified", WM_VALUE_TIMESTAMP, WM_FIELD_ALWAYS },
+  { "emotion_scale", NULL, "emotion-scale", WM_VALUE_INTEGER, WM_FIELD_ALWAYS, WM_MIN_EMOTION_SCALE, WM_MAX_EMOTION_SCALE,
+    .editor = WM_EDITOR_SCALE, .label = N_("Emotion Scale"), .group = 1 },
+  { NULL }
+};
+
+#define LIST(key_, label_, item_, add_) \
+  { key_, NULL, key_, WM_VALUE_LIST, .editor = WM_EDITOR_LIST, .label = label_, .item_label = item_, .add_label = add_ }
+
+static const WmFieldInfo persona_fields[] = {
+  { "name", NULL, "name", WM_VALUE_TEXT, WM_FIELD_REQUIRED, .editor = WM_EDITOR_LINE, .label = N_("Name") },
+  { "role", NULL, "role", WM_VALUE_TEXT, .editor = WM_EDITOR_LINE, .label = N_("Role") },
+  { "age", NULL, "age", WM_VALUE_INTEGER, 0, 0, 150, .editor = WM_EDITOR_NUMBER, .label = N_("Age") },
+  { "location", NULL, "location", WM_VALUE_TEXT, .editor = WM_EDITOR_LINE, .label = N_("Location") },
+  { "segment", NULL, "segment", WM_VALUE_TEXT, .editor = WM_EDITOR_LINE, .label = N_("Segment") },
+  { "quote", NULL, "quote", WM_VALUE_TEXT, .editor = WM_EDITOR_TEXT, .label = N_("Quote"), .group = 1 },
+  { "bio", NULL, "bio", WM_VALUE_TEXT, .editor = WM_EDITOR_TEXT, .label = N_("Background"), .group = 1 },
+  { "color", NULL, "color", WM_VALUE_COLOR, .editor = WM_EDITOR_COLOR, .label = N_("Colour") },
+  { "photo", NULL, "photo", WM_VALUE_PHOTO, .editor = WM_EDITOR_PHOTO, .label = N_("Photo") },
+  LIST ("goals", N_("Goals"), N_("Goal"), N_("Add Goal")),
+  LIST ("needs", N_("Needs"), N_("Need"), N_("Add Need")),
+  LIST ("frustrations", N_("Frustrations"), N_("Frustration"), N_("Add Frustration")),
+  LIST ("motivations", N_("Motivations"), N_("Motivation"), N_("Add Motivation")),
+  LIST ("channels", N_("Channels"), N_("Channel"), N_("Add Channel")),
+  { NULL }
+};
+
+#undef LIST
+
+static const WmFieldInfo stage_fields[] = {
+  { "name", NULL, "name", WM_VALUE_TEXT, WM_FIELD_REQUIRED, .editor = WM_EDITOR_LINE, .label = N_("Name") },
+  { "description", NULL, "description", WM_VALUE_TEXT, .editor = WM_EDITOR_TEXT, .label = N_("Description") },
+  { "time_label", NULL, "time-label", WM_VALUE_TEXT, .editor = WM_EDITOR_LINE, .label = N_("Time") },
+  { "customers", NULL, "customers", WM_VALUE_INTEGER, 0, 0, G_MAXINT,
+    .editor = WM_EDITOR_NUMBER, .label = N_("Customers") },
+  { "color", NULL, "color", WM_VALUE_COLOR, .editor = WM_EDITOR_COLOR, .label = N_("Colour") },
+  { "width", NULL, "width", WM_VALUE_INTEGER, 0, WM_STAGE_MIN_WIDTH, WM_STAGE_MAX_WIDTH,
+    .editor = WM_EDITOR_NUMBER, .label = N_("Width") },
+  { NULL }
+};
+
+static const WmFieldInfo lane_fields[] = {
+  { "title", NULL, "title", WM_VALUE_TEXT, WM_FIELD_REQUIRED, .editor = WM_EDITOR_LINE, .label = N_("Title") },
+  { "kind", NULL, "kind", WM_VALUE_ENUM, WM_FIELD_REQUIRED, .editor = WM_EDITOR_CHOICE, .label = N_("Kind of Lane") },
+  { "collapsed", NULL, "collapsed", WM_VALUE_BOOLEAN, .editor = WM_EDITOR_SWITCH, .label = N_("Collapsed") },
+  { NULL }
+};
+
+static const WmFieldInfo card_fields[] = {
+  { "stage", NULL, "stage", WM_VALUE_REFERENCE, WM_FIELD_REQUIRED },
+  { "lane", NULL, "lane", WM_VALUE_REFERENCE, WM_FIELD_REQUIRED },
+  { "span", NULL, "span", WM_VALUE_INTEGER, 0, 1, G_MAXINT },
+  { "title", NULL, "title", WM_VALUE_TEXT, WM_FIELD_REQUIRED, .editor = WM_EDITOR_LINE, .label = N_("Title") },
+  { "text", NULL, "text", WM_VALUE_TEXT, .editor = WM_EDITOR_TEXT, .label = N_("Details") },
+  { "channel", NULL, "channel", WM_VALUE_TEXT, .editor = WM_EDITOR_CHANNEL, .label = N_("Channel"), .group = 1 },
+  { "owner", NULL, "owner", WM_VALUE_TEXT, .editor = WM_EDITOR_LINE, .label = N_("Owner"), .group = 1 },
+  { "quality", NULL, "quality", WM_VALUE_ENUM, .editor = WM_EDITOR_CHOICE, .label = N_("Quality"), .group = 1 },
+  { "moment", NULL, "moment", WM_VALUE_ENUM, .editor = WM_EDITOR_CHOICE, .label = N_("Moment of Truth"), .group = 1 },
+  { "time_label", NULL, "time-label", WM_VALUE_TEXT, .editor = WM_EDITOR_LINE, .label = N_("Time"), .group = 1 },
+  /* Both parts of the metric are written once either is set. */
+  { "name", "metric", "metric-name", WM_VALUE_TEXT, .editor = WM_EDITOR_LINE, .label = N_("Metric"), .group = 1 },
+  { "value", "metric", "metric-value", WM_VALUE_TEXT,
+    .editor = WM_EDITOR_LINE, .label = N_("Metric Value"), .group = 1 },
+  { "color", NULL, "color", WM_VALUE_COLOR, .editor = WM_EDITOR_COLOR, .label = N_("Colour"), .group = 1 },
+  { "tags", NULL, "tags", WM_VALUE_LIST, .editor = WM_EDITOR_TAGS, .label = N_("Tags"), .group = 1 },
+  { NULL }
+};
+
+static const WmFieldInfo curve_fields[] = {
+  { "persona", NULL, "persona", WM_VALUE_REFERENCE, WM_FIELD_REQUIRED },
+  { NULL }
+};
+
+/* Points are edited on the canvas: dragged, and labelled in place. */
+static const WmFieldInfo point_fields[] = {
+  { "stage", NULL, "stage", WM_VALUE_REFERENCE, WM_FIELD_REQUIRED },
+  { "position", NULL, "position", WM_VALUE_FRACTION, WM_FIELD_ALWAYS, 0, 1 },
+  { "score", NULL, "score", WM_VALUE_INTEGER, WM_FIELD_REQUIRED, 1, WM_MAX_EMOTION_SCALE },
+  { "label", NULL, "label", WM_VALUE_TEXT },
+  { NULL }
+};
+
+static const WmElementInfo kinds[] = {
+  { wm_document_get_type, N_("Map"), TRUE, document_fields },
+  { wm_persona_get_type, N_("Persona"), TRUE, persona_fields, { NULL, N_("In Their Words") } },
+  { wm_stage_get_type, N_("Stage"), TRUE, stage_fields },
+  { wm_lane_get_type, N_("Lane"), TRUE, lane_fields },
+  { wm_card_get_type, N_("Card"), TRUE, card_fields, { NULL, N_("Details") } },
+  { wm_emotion_curve_get_type, N_("Emotion Curve"), FALSE, curve_fields },
+  { wm_emotion_point_get_type, N_("Emotion Point"), TRUE, point_fields },
+};
+
+/**
+ * wm_element_info_get_all:
+ * @n_kinds: (out): the number of kinds
+ *
+ * Returns: (array length=n_kinds): the table of every kind of element
+ */
+const WmElementInfo *
+wm_element_info_get_all (guint *n_kinds)
+{
+  *n_kinds = G_N_ELEMENTS (kinds);
+  return kinds;
+}
+
+/**
+ * wm_element_info_lookup:
+ * @type: a kind of element, such as %WM_TYPE_CARD
+ *
+ * Returns: (nullable): the fields of @type
+ */
+const WmElementInfo *
+wm_element_info_lookup (GType type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (kinds[i].get_type () == type)
+      return &kinds[i];
+  return NULL;
+}
+
+/**
+ * wm_field_info_get_pspec:
+ *
+ * Returns: (transfer none): the property @field is stored in
+ */
+GParamSpec *
+wm_field_info_get_pspec (const WmElementInfo *info,
+                         const WmFieldInfo   *field)
+{
+  GObjectClass *klass = g_type_class_peek (info->get_type ());
+
+  /* Element classes are static types, never unloaded: the first
+   * reference, taken here if no element was made yet, is kept. */
+  if (klass == NULL)
+    klass = g_type_class_ref (info->get_type ());
+  return g_object_class_find_property (klass, field->property);
+}
+
+/**
+ * wm_field_info_is_default:
+ * @field: a field of @element's kind
+ * @element: an element
+ *
+ * Whether @element's value of @field is the one a file leaves out: the
+ * property's default, where empty text and an empty list count as unset.
+ *
+ * Returns: %TRUE if the writer may omit @field
+ */
+gboolean
+wm_field_info_is_default (const WmFieldInfo *field,
+                          WmElement         *element)
+{
+  GParamSpec *pspec = wm_element_find_field (element, field->property);
+  const GValue *value;
+
+  g_return_val_if_fail (pspec != NULL, TRUE);
+
+  value = wm_element_peek_value (element, pspec);
+  if (G_VALUE_HOLDS_STRING (value))
+    return g_value_get_string (value) == NULL || *g_value_get_string (value) == '\0';
+  if (G_VALUE_HOLDS (value, G_TYPE_STRV))
+    return g_value_get_boxed (value) == NULL || *(char **) g_value_get_boxed (value) == NULL;
+  return g_param_value_defaults (pspec, value);
+}
+
+/**
+ * wm_field_info_has_row:
+ *
+ * Returns: whether @field is edited by a row of its group in the
+ *   inspector, rather than on the canvas or by a widget of its own
+ */
+gboolean
+wm_field_info_has_row (const WmFieldInfo *field)
+{
+  return field->editor != WM_EDITOR_NONE && field->editor != WM_EDITOR_LIST && field->editor != WM_EDITOR_PHOTO;
+}
+
+/**
+ * wm_round_fraction:
+ * @value: a number such as a point's position
+ *
+ * Returns: @value rounded to %WM_FRACTION_DIGITS decimals: the double
+ *   nearest that decimal, which the file's shortest form writes back as
+ *   exactly those digits, and which rounds to itself
+ */
+double
+wm_round_fraction (double value)
+{
+  double scale = 1.0;
+
+  for (int i = 0; i < WM_FRACTION_DIGITS; i++)
+    scale *= 10;
+  if (!isfinite (value))
+    return value;
+  return round (value * scale) / scale;
+}
+
+/**
+ * wm_value_normalize:
+ * @value: a field's value
+ *
+ * Brings @value to the precision the model keeps: fractions are rounded,
+ * everything else is kept as it is. Every way into an element goes
+ * through this, so what is shown is what is saved and read back.
+ */
+void
+wm_value_normalize (GValue *value)
+{
+  if (G_VALUE_HOLDS_DOUBLE (value))
+    g_value_set_double (value, wm_round_fraction (g_value_get_double (value)));
+}
