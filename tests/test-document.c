@@ -380,6 +380,134 @@ test_removing_takes_dependents (void)
   g_assert_null (wm_document_lookup (document, "pt"));
 }
 
+/* The stage positions and cell contents the document keeps indexed
+ * agree with its lists, found the slow way. */
+static void
+assert_indexes_agree (WmDocument *document)
+{
+  GListModel *stages = wm_document_get_stages (document);
+  GListModel *lanes = wm_document_get_lanes (document);
+  GListModel *cards = wm_document_get_cards (document);
+  guint n_lanes = g_list_model_get_n_items (lanes);
+  g_autoptr(GHashTable) expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_assert_cmpint (wm_document_get_stage_index (document, "missing"), ==, -1);
+  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+    {
+      g_autoptr(WmStage) stage = g_list_model_get_item (stages, s);
+
+      g_assert_cmpint (wm_document_get_stage_index (document, wm_element_get_id (WM_ELEMENT (stage))), ==, s);
+    }
+
+  /* Every cell that has cards, with its cards in list order... */
+  for (guint c = 0; c < g_list_model_get_n_items (cards); c++)
+    {
+      g_autoptr(WmCard) card = g_list_model_get_item (cards, c);
+      char *cell = g_strconcat (wm_card_get_stage (card), "\n", wm_card_get_lane (card), NULL);
+      GPtrArray *in_cell = g_hash_table_lookup (expected, cell);
+
+      if (in_cell == NULL)
+        g_hash_table_insert (expected, g_strdup (cell), in_cell = g_ptr_array_new ());
+      g_ptr_array_add (in_cell, card);
+      g_free (cell);
+    }
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_auto(GStrv) ids = g_strsplit (key, "\n", 2);
+      g_autoptr(GPtrArray) cell = wm_document_get_cell_cards (document, ids[0], ids[1]);
+      GPtrArray *in_cell = value;
+
+      g_assert_cmpuint (cell->len, ==, in_cell->len);
+      for (guint i = 0; i < cell->len; i++)
+        g_assert_true (g_ptr_array_index (cell, i) == g_ptr_array_index (in_cell, i));
+    }
+
+  /* ...and a cell of every stage and every lane, empty or not. */
+  for (guint s = 0; n_lanes > 0 && s < MAX (g_list_model_get_n_items (stages), n_lanes); s++)
+    {
+      g_autoptr(WmStage) stage = g_list_model_get_item (stages, s % MAX (g_list_model_get_n_items (stages), 1));
+      g_autoptr(WmLane) lane = g_list_model_get_item (lanes, s % n_lanes);
+      g_autofree char *cell = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+      GPtrArray *in_cell;
+
+      if (stage == NULL)
+        break;
+      cell = g_strconcat (wm_element_get_id (WM_ELEMENT (stage)), "\n", wm_element_get_id (WM_ELEMENT (lane)), NULL);
+      found = wm_document_get_cell_cards (document, wm_element_get_id (WM_ELEMENT (stage)),
+                                          wm_element_get_id (WM_ELEMENT (lane)));
+      in_cell = g_hash_table_lookup (expected, cell);
+      g_assert_cmpuint (found->len, ==, in_cell != NULL ? in_cell->len : 0);
+    }
+}
+
+static void
+test_indexes_follow_edits (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  WmStage *one = add_stage (document, "s1", "One");
+  g_autofree char *titles = NULL;
+
+  add_stage (document, "s2", "Two");
+  add_stage (document, "s3", "Three");
+  add_lane (document, "actions", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_lane (document, "pains", WM_LANE_KIND_PAIN_POINTS);
+  add_card (document, "a", "s1", "actions", 0);
+  add_card (document, "b", "s2", "actions", 0);
+  add_card (document, "c", "s2", "pains", 0);
+  assert_indexes_agree (document);
+
+  /* Moving a stage renumbers the others; undo puts them back. */
+  g_assert_true (wm_document_move (document, WM_ELEMENT (one), 2));
+  g_assert_cmpint (wm_document_get_stage_index (document, "s1"), ==, 2);
+  g_assert_cmpint (wm_document_get_stage_index (document, "s2"), ==, 0);
+  assert_indexes_agree (document);
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpint (wm_document_get_stage_index (document, "s1"), ==, 0);
+  assert_indexes_agree (document);
+
+  /* A stage inserted in front, then removed with its cards. */
+  add_stage (document, "s0", "Zero");
+  g_assert_true (wm_document_move (document, wm_document_lookup (document, "s0"), 0));
+  g_assert_cmpint (wm_document_get_stage_index (document, "s3"), ==, 3);
+  assert_indexes_agree (document);
+  g_assert_true (wm_document_remove (document, wm_document_lookup (document, "s2")));
+  g_assert_cmpint (wm_document_get_stage_index (document, "s2"), ==, -1);
+  g_assert_cmpint (wm_document_get_stage_index (document, "s3"), ==, 2);
+  titles = cell_titles (document, "s2", "actions");
+  g_assert_cmpstr (titles, ==, "");
+  g_clear_pointer (&titles, g_free);
+  assert_indexes_agree (document);
+  g_assert_true (wm_history_undo (history));
+  titles = cell_titles (document, "s2", "actions");
+  g_assert_cmpstr (titles, ==, "b");
+  g_clear_pointer (&titles, g_free);
+  assert_indexes_agree (document);
+
+  /* A card that changes cell without changing its place in the card
+   * list, then back through undo and on again through redo. */
+  g_assert_true (wm_document_move_card (document, WM_CARD (wm_document_lookup (document, "c")), "s3", "actions", 0));
+  titles = cell_titles (document, "s3", "actions");
+  g_assert_cmpstr (titles, ==, "c");
+  g_clear_pointer (&titles, g_free);
+  assert_indexes_agree (document);
+  g_assert_true (wm_history_undo (history));
+  titles = cell_titles (document, "s2", "pains");
+  g_assert_cmpstr (titles, ==, "c");
+  g_clear_pointer (&titles, g_free);
+  assert_indexes_agree (document);
+  g_assert_true (wm_history_redo (history));
+  titles = cell_titles (document, "s3", "actions");
+  g_assert_cmpstr (titles, ==, "c");
+  g_clear_pointer (&titles, g_free);
+  assert_indexes_agree (document);
+}
+
 static void
 test_emotion_scale_clamps_scores (void)
 {
@@ -684,7 +812,12 @@ test_random_edits_undo_and_redo_exactly (void)
   start = wm_document_to_json (document, NULL);
 
   for (guint i = 0; i < 10000; i++)
-    random_edit (document, i);
+    {
+      random_edit (document, i);
+      if (i % 50 == 0)
+        assert_indexes_agree (document);
+    }
+  assert_indexes_agree (document);
   end = wm_document_to_json (document, NULL);
   g_assert_cmpstr (start, !=, end);
   g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_cards (document)), >, 0);
@@ -695,12 +828,14 @@ test_random_edits_undo_and_redo_exactly (void)
   g_assert_cmpuint (undo_count, >, 1000);
   undone = wm_document_to_json (document, NULL);
   g_assert_cmpstr (start, ==, undone);
+  assert_indexes_agree (document);
   g_assert_false (wm_history_get_dirty (history));
 
   while (wm_history_redo (history))
     ;
   redone = wm_document_to_json (document, NULL);
   g_assert_cmpstr (end, ==, redone);
+  assert_indexes_agree (document);
 
   g_rand_free (rng);
 }
@@ -756,6 +891,7 @@ main (int   argc,
   g_test_add_func ("/document/history-limit", test_history_limit);
   g_test_add_func ("/document/cards-in-cells", test_cards_in_cells);
   g_test_add_func ("/document/removing-takes-dependents", test_removing_takes_dependents);
+  g_test_add_func ("/document/indexes-follow-edits", test_indexes_follow_edits);
   g_test_add_func ("/document/emotion-scale-clamps-scores", test_emotion_scale_clamps_scores);
   g_test_add_func ("/document/emotion-scale-rescales-scores", test_emotion_scale_rescales_scores);
   g_test_add_func ("/document/personas-and-points", test_personas_and_points);

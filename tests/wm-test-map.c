@@ -51,7 +51,7 @@ wm_test_generate_map (int n_stages,
       g_snprintf (id, sizeof id, "stage-%d", s);
       g_snprintf (text, sizeof text, "Stage %d", s + 1);
       stage = g_object_new (WM_TYPE_STAGE, "id", id, "name", text, "description", "What the customer wants here",
-                            "customers", 10000 - s * 150, NULL);
+                            "customers", MAX (0, 10000 - s * 150), NULL);
       wm_document_append_loaded (document, WM_ELEMENT (stage));
     }
   for (int l = 0; l < n_lanes; l++)

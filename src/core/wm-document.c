@@ -24,7 +24,21 @@ struct _WmDocument
   GListStore *curves;
   GHashTable *index;     /* id → WmElement (borrowed), every element in the document */
   WmHistory  *history;
+  /* Derived from the lists, so that a stage's position or a cell's cards
+   * cost no scan of the map; dropped on any change that could alter
+   * them and rebuilt on first use. */
+  GHashTable *stage_positions;  /* WmStage → its position + 1 */
+  GHashTable *cells;            /* of Cell */
 };
+
+/* The cards that start in one cell, in the order of the card list. The
+ * ids are the cards' own strings, which live as long as the index. */
+typedef struct
+{
+  const char *stage_id;
+  const char *lane_id;
+  GPtrArray  *cards;       /* of WmCard (borrowed) */
+} Cell;
 
 G_DEFINE_FINAL_TYPE (WmDocument, wm_document, WM_TYPE_ELEMENT)
 
@@ -42,6 +56,64 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static guint
+cell_hash (gconstpointer key)
+{
+  const Cell *cell = key;
+
+  return g_str_hash (cell->stage_id) * 31 + g_str_hash (cell->lane_id);
+}
+
+static gboolean
+cell_equal (gconstpointer a,
+            gconstpointer b)
+{
+  const Cell *x = a, *y = b;
+
+  return g_str_equal (x->stage_id, y->stage_id) && g_str_equal (x->lane_id, y->lane_id);
+}
+
+static void
+cell_free (gpointer data)
+{
+  Cell *cell = data;
+
+  g_ptr_array_unref (cell->cards);
+  g_free (cell);
+}
+
+static void
+on_stages_items_changed (GListModel *model,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         WmDocument *self)
+{
+  g_clear_pointer (&self->stage_positions, g_hash_table_unref);
+}
+
+static void
+on_cards_items_changed (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        WmDocument *self)
+{
+  g_clear_pointer (&self->cells, g_hash_table_unref);
+}
+
+/* A card's cell changes by writing its stage or lane, also on undo. */
+static void
+on_element_written (gpointer    owner,
+                    WmElement  *element,
+                    GParamSpec *pspec)
+{
+  WmDocument *self = owner;
+
+  if (WM_IS_CARD (element) && (g_str_equal (pspec->name, "stage") || g_str_equal (pspec->name, "lane")))
+    g_clear_pointer (&self->cells, g_hash_table_unref);
+}
+
 /* The id index follows elements in and out of the document, including
  * through undo and redo. */
 static void
@@ -55,6 +127,7 @@ index_element (gpointer   owner,
     g_hash_table_insert (self->index, (gpointer) wm_element_get_id (element), element);
   else
     g_hash_table_remove (self->index, wm_element_get_id (element));
+  wm_element_set_owner (element, present ? on_element_written : NULL, self);
 
   if (WM_IS_EMOTION_CURVE (element))
     {
@@ -148,6 +221,19 @@ wm_document_dispose (GObject *object)
 
   /* The history holds references to elements and stores; drop it first. */
   g_clear_object (&self->history);
+  if (self->index != NULL)
+    {
+      GHashTableIter iter;
+      gpointer element;
+
+      /* Elements may outlive the map: they must not call back into it. */
+      g_hash_table_iter_init (&iter, self->index);
+      while (g_hash_table_iter_next (&iter, NULL, &element))
+        if (element != (gpointer) self)
+          wm_element_set_owner (element, NULL, self);
+    }
+  g_clear_pointer (&self->stage_positions, g_hash_table_unref);
+  g_clear_pointer (&self->cells, g_hash_table_unref);
   g_clear_object (&self->personas);
   g_clear_object (&self->stages);
   g_clear_object (&self->lanes);
@@ -207,6 +293,10 @@ wm_document_init (WmDocument *self)
   self->curves = g_list_store_new (WM_TYPE_EMOTION_CURVE);
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
   self->history = wm_history_new ();
+  /* Connected first, so that the indexes are dropped before any view
+   * hears of the change. */
+  g_signal_connect (self->stages, "items-changed", G_CALLBACK (on_stages_items_changed), self);
+  g_signal_connect (self->cards, "items-changed", G_CALLBACK (on_cards_items_changed), self);
 }
 
 /**
@@ -358,10 +448,24 @@ wm_document_get_stage_index (WmDocument *self,
   WmElement *stage = wm_document_lookup (self, stage_id);
   guint position;
 
-  if (!WM_IS_STAGE (stage) || !find_in_store (self->stages, stage, &position))
+  if (!WM_IS_STAGE (stage))
     return -1;
 
-  return position;
+  if (self->stage_positions == NULL)
+    {
+      GListModel *stages = G_LIST_MODEL (self->stages);
+
+      self->stage_positions = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+        {
+          g_autoptr(WmStage) item = g_list_model_get_item (stages, i);
+
+          g_hash_table_insert (self->stage_positions, item, GUINT_TO_POINTER (i + 1));
+        }
+    }
+
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (self->stage_positions, stage));
+  return position > 0 ? (int) position - 1 : -1;
 }
 
 /**
@@ -431,16 +535,36 @@ wm_document_get_cell_cards (WmDocument *self,
                             const char *lane_id)
 {
   GPtrArray *cards = g_ptr_array_new_with_free_func (g_object_unref);
+  Cell key = { stage_id, lane_id, NULL };
+  Cell *cell;
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->cards)); i++)
+  if (stage_id == NULL || lane_id == NULL)
+    return cards;
+
+  if (self->cells == NULL)
     {
-      WmCard *card = g_list_model_get_item (G_LIST_MODEL (self->cards), i);
+      GListModel *model = G_LIST_MODEL (self->cards);
 
-      if (card_in_cell (card, stage_id, lane_id))
-        g_ptr_array_add (cards, card);
-      else
-        g_object_unref (card);
+      self->cells = g_hash_table_new_full (cell_hash, cell_equal, cell_free, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(WmCard) card = g_list_model_get_item (model, i);
+          Cell probe = { wm_card_get_stage (card), wm_card_get_lane (card), NULL };
+
+          cell = g_hash_table_lookup (self->cells, &probe);
+          if (cell == NULL)
+            {
+              cell = g_memdup2 (&probe, sizeof probe);
+              cell->cards = g_ptr_array_new ();
+              g_hash_table_add (self->cells, cell);
+            }
+          g_ptr_array_add (cell->cards, card);
+        }
     }
+
+  cell = g_hash_table_lookup (self->cells, &key);
+  for (guint i = 0; cell != NULL && i < cell->cards->len; i++)
+    g_ptr_array_add (cards, g_object_ref (g_ptr_array_index (cell->cards, i)));
 
   return cards;
 }

@@ -11,8 +11,17 @@
 
 G_BEGIN_DECLS
 
+/* Told of every field a command writes, before anyone is notified, so
+ * that the document's indexes are right when views look. */
+typedef void (*WmElementWriteFunc) (gpointer    owner,
+                                    WmElement  *element,
+                                    GParamSpec *pspec);
+
 void wm_element_write_field (WmElement    *self,
                              GParamSpec   *pspec,
                              const GValue *value);
+void wm_element_set_owner   (WmElement          *self,
+                             WmElementWriteFunc  func,
+                             gpointer            owner);
 
 G_END_DECLS

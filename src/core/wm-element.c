@@ -22,6 +22,9 @@ typedef struct
   /* The same for objects inside the element ("photo", "metric"), by
    * member name; NULL until one has some. */
   GHashTable *nested_unknown_json;
+  /* The document the element is in, if any (borrowed). */
+  WmElementWriteFunc owner_func;
+  gpointer owner;
 } WmElementPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (WmElement, wm_element, G_TYPE_OBJECT)
@@ -279,13 +282,37 @@ wm_element_write_field (WmElement    *self,
                         GParamSpec   *pspec,
                         const GValue *value)
 {
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
   gssize index = field_index (self, pspec);
 
   g_return_if_fail (index >= 0);
 
   g_value_copy (value, &get_values (self)[index]);
   wm_value_normalize (&get_values (self)[index]);
+  if (priv->owner_func != NULL)
+    priv->owner_func (priv->owner, self, pspec);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+/*< private >
+ * wm_element_set_owner:
+ * @func: (nullable): called after each wm_element_write_field(), or %NULL
+ *   when the element leaves @owner (if @owner holds it)
+ *
+ * The document sets this on the elements it holds, to keep its indexes
+ * up to date through edits, undo and redo.
+ */
+void
+wm_element_set_owner (WmElement          *self,
+                      WmElementWriteFunc  func,
+                      gpointer            owner)
+{
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+
+  if (func == NULL && priv->owner != owner)
+    return;
+  priv->owner_func = func;
+  priv->owner = func != NULL ? owner : NULL;
 }
 
 const char *

@@ -22,7 +22,7 @@ struct _WmMapBuilder
   GHashTable *stages;       /* name → WmStage */
   GHashTable *lanes;        /* title → WmLane, for lanes that hold cards */
   GHashTable *other_lanes;  /* title → WmLane, for curves and lines */
-  GPtrArray *stage_order;
+  GHashTable *stage_positions;  /* WmStage → its position + 1 */
   GPtrArray *elements;      /* cards, personas and curves, added last */
 };
 
@@ -173,7 +173,7 @@ wm_map_builder_new (WmMapKind   kind,
   self->stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->lanes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->other_lanes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->stage_order = g_ptr_array_new ();
+  self->stage_positions = g_hash_table_new (NULL, NULL);
   self->elements = g_ptr_array_new_with_free_func (g_object_unref);
   return self;
 }
@@ -190,7 +190,8 @@ wm_map_builder_add_stage (WmMapBuilder *self,
   g_object_unref (stage);  /* the document holds it */
   if (!g_hash_table_contains (self->stages, name))
     g_hash_table_insert (self->stages, g_strdup (name), stage);
-  g_ptr_array_add (self->stage_order, stage);
+  g_hash_table_insert (self->stage_positions, stage,
+                       GUINT_TO_POINTER (g_hash_table_size (self->stage_positions) + 1));
   return stage;
 }
 
@@ -207,17 +208,16 @@ wm_map_builder_get_stage (WmMapBuilder *self,
 guint
 wm_map_builder_get_n_stages (WmMapBuilder *self)
 {
-  return self->stage_order->len;
+  return g_hash_table_size (self->stage_positions);
 }
 
 guint
 wm_map_builder_stage_index (WmMapBuilder *self,
                             WmStage      *stage)
 {
-  guint index = 0;
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->stage_positions, stage));
 
-  g_ptr_array_find (self->stage_order, stage, &index);
-  return index;
+  return position > 0 ? position - 1 : 0;
 }
 
 /* The lane titled @title that holds cards if @kind does, or else a curve
@@ -271,7 +271,7 @@ wm_map_builder_free (WmMapBuilder *self)
   g_hash_table_unref (self->stages);
   g_hash_table_unref (self->lanes);
   g_hash_table_unref (self->other_lanes);
-  g_ptr_array_unref (self->stage_order);
+  g_hash_table_unref (self->stage_positions);
   g_ptr_array_unref (self->elements);
   g_free (self);
 }

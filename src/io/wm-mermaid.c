@@ -125,27 +125,32 @@ escape (const char *text,
   return g_string_free (out, FALSE);
 }
 
-/* The mean score of @curve's points in stage @stage_index, or NAN. */
-static double
-mean_score_in_stage (WmDocument     *document,
-                     WmEmotionCurve *curve,
-                     guint           stage_index)
+/* Sets @scores to the mean score of @curve's points in each stage, or
+ * NAN where it has none. */
+static void
+mean_scores (WmDocument     *document,
+             WmEmotionCurve *curve,
+             double         *scores,
+             guint           n_stages)
 {
   GListModel *points = wm_emotion_curve_get_points (curve);
-  double sum = 0;
-  guint n = 0;
+  g_autofree guint *counts = g_new0 (guint, MAX (n_stages, 1));
 
+  for (guint s = 0; s < n_stages; s++)
+    scores[s] = 0;
   for (guint i = 0; i < g_list_model_get_n_items (points); i++)
     {
       g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, i);
+      int s = wm_document_get_stage_index (document, wm_emotion_point_get_stage (point));
 
-      if (wm_document_get_stage_index (document, wm_emotion_point_get_stage (point)) == (int) stage_index)
+      if (s >= 0 && (guint) s < n_stages)
         {
-          sum += wm_emotion_point_get_score (point);
-          n++;
+          scores[s] += wm_emotion_point_get_score (point);
+          counts[s]++;
         }
     }
-  return n > 0 ? sum / n : NAN;
+  for (guint s = 0; s < n_stages; s++)
+    scores[s] = counts[s] > 0 ? scores[s] / counts[s] : NAN;
 }
 
 /* The feeling at each stage: the stage's own points, else a straight
@@ -165,26 +170,34 @@ scores_by_stage (WmDocument *document,
 
       curve = wm_document_get_curve_for_persona (document, wm_element_get_id (WM_ELEMENT (first)));
     }
-  for (guint s = 0; s < n_stages; s++)
-    scores[s] = curve != NULL ? mean_score_in_stage (document, curve, s) : NAN;
+  if (curve != NULL)
+    mean_scores (document, curve, scores, n_stages);
+  else
+    for (guint s = 0; s < n_stages; s++)
+      scores[s] = NAN;
 
   /* Stages without points take a straight line between their measured
-   * neighbours. */
+   * neighbours, found for every stage in one pass each way. */
   {
     g_autofree double *measured = g_memdup2 (scores, sizeof (double) * MAX (n_stages, 1));
+    g_autofree int *nearest_after = g_new (int, MAX (n_stages, 1));
+    int before = -1;
 
+    for (int s = (int) n_stages - 1, after = -1; s >= 0; s--)
+      {
+        nearest_after[s] = after;
+        if (!isnan (measured[s]))
+          after = s;
+      }
     for (guint s = 0; s < n_stages; s++)
       {
-        int before = -1, after = -1;
+        int after = nearest_after[s];
 
         if (!isnan (measured[s]))
-          continue;
-        for (int b = (int) s - 1; b >= 0 && before < 0; b--)
-          if (!isnan (measured[b]))
-            before = b;
-        for (guint a = s + 1; a < n_stages && after < 0; a++)
-          if (!isnan (measured[a]))
-            after = a;
+          {
+            before = s;
+            continue;
+          }
         if (before >= 0 && after >= 0)
           scores[s] = measured[before] + (measured[after] - measured[before]) * (s - before) / (after - before);
         else if (before >= 0)
@@ -252,6 +265,17 @@ wm_mermaid_export (WmDocument *document)
   g_autofree char *actors = actor_list (personas);
   GString *out = g_string_new ("journey\n");
   const char *title = wm_document_get_title (document);
+  g_autoptr(GPtrArray) task_lanes = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint l = 0; l < g_list_model_get_n_items (lanes); l++)
+    {
+      WmLane *lane = g_list_model_get_item (lanes, l);
+
+      if (lane_makes_tasks (lane))
+        g_ptr_array_add (task_lanes, lane);
+      else
+        g_object_unref (lane);
+    }
 
   if (title != NULL && *title != '\0')
     {
@@ -265,13 +289,11 @@ wm_mermaid_export (WmDocument *document)
       g_autofree char *name = escape (wm_stage_get_name (stage), NAME_TEXT);
 
       g_string_append_printf (out, "    section %s\n", name);
-      for (guint l = 0; l < g_list_model_get_n_items (lanes); l++)
+      for (guint l = 0; l < task_lanes->len; l++)
         {
-          g_autoptr(WmLane) lane = g_list_model_get_item (lanes, l);
+          WmLane *lane = g_ptr_array_index (task_lanes, l);
           g_autoptr(GPtrArray) cards = NULL;
 
-          if (!lane_makes_tasks (lane))
-            continue;
           cards = wm_document_get_cell_cards (document, wm_element_get_id (WM_ELEMENT (stage)),
                                               wm_element_get_id (WM_ELEMENT (lane)));
           for (guint c = 0; c < cards->len; c++)
@@ -554,26 +576,29 @@ wm_mermaid_import (const char  *data,
       g_autofree char *curve_id = wm_element_generate_id ("curve");
       WmEmotionCurve *curve = wm_emotion_curve_new (curve_id, persona_id);
 
+      g_autofree guint *n_in_section = g_new0 (guint, MAX (sections->len, 1));
+      g_autofree guint *placed_in_section = g_new0 (guint, MAX (sections->len, 1));
+
       wm_map_builder_add (builder, g_object_new (WM_TYPE_PERSONA, "id", persona_id, "name", name, NULL));
+      /* How many of the actor's tasks each section has, counted first, so
+       * that each point knows its place among them. */
       for (guint t = 0; t < tasks->len; t++)
         {
           Task *task = &g_array_index (tasks, Task, t);
-          guint n_in_stage = 0, before = 0;
+
+          if (g_strv_contains ((const char * const *) task->actors, name))
+            n_in_section[task->section]++;
+        }
+      for (guint t = 0; t < tasks->len; t++)
+        {
+          Task *task = &g_array_index (tasks, Task, t);
+          guint n_in_stage = n_in_section[task->section], before;
           g_autoptr(WmEmotionPoint) point = NULL;
           g_autofree char *point_id = NULL;
 
           if (!g_strv_contains ((const char * const *) task->actors, name))
             continue;
-          for (guint u = 0; u < tasks->len; u++)
-            {
-              Task *other = &g_array_index (tasks, Task, u);
-
-              if (other->section == task->section && g_strv_contains ((const char * const *) other->actors, name))
-                {
-                  before += u < t;
-                  n_in_stage++;
-                }
-            }
+          before = placed_in_section[task->section]++;
           point_id = wm_element_generate_id ("point");
           point = g_object_new (WM_TYPE_EMOTION_POINT, "id", point_id,
                                 "stage", wm_element_get_id (g_ptr_array_index (stages, task->section)),

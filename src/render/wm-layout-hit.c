@@ -2,9 +2,11 @@
  * dropped cards would land.
  *
  * Everything here reads the layout only, so the canvas's pointer and
- * keyboard handling can be tested without a display. Searches are linear
- * over the cards; at 10,000 cards that is some tens of microseconds,
- * well inside a drag motion's budget.
+ * keyboard handling can be tested without a display. Searches at a point
+ * are linear over the cards; at 10,000 cards that is some tens of
+ * microseconds, well inside a drag motion's budget. What meets an area
+ * is found without looking at the rest of the map, since painting asks
+ * that for every tile and every page of a tiled export.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -213,4 +215,155 @@ wm_layout_drop_spot (WmLayout   *self,
     .marker = { stage->x + style->cell_padding, bar_y - 1.5, stage->width - 2 * style->cell_padding, 3 },
   };
   return TRUE;
+}
+
+/* The first of @n items, sorted so that @edge grows with the index, whose
+ * @edge is past @value (or at it, if @inclusive); @n if none is. */
+static guint
+first_past (GArray  *items,
+            double (*edge) (GArray *items, guint i),
+            double   value,
+            gboolean inclusive)
+{
+  guint low = 0, high = items->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      double at = edge (items, middle);
+
+      if (at > value || (inclusive && at == value))
+        high = middle;
+      else
+        low = middle + 1;
+    }
+  return low;
+}
+
+static double
+column_left (GArray *columns,
+             guint   i)
+{
+  return g_array_index (columns, WmStageColumn, i).x;
+}
+
+static double
+column_right (GArray *columns,
+              guint   i)
+{
+  return g_array_index (columns, WmStageColumn, i).x + g_array_index (columns, WmStageColumn, i).width;
+}
+
+static double
+row_top (GArray *rows,
+         guint   i)
+{
+  return g_array_index (rows, WmLaneRow, i).y;
+}
+
+static double
+row_bottom (GArray *rows,
+            guint   i)
+{
+  return g_array_index (rows, WmLaneRow, i).y + g_array_index (rows, WmLaneRow, i).height;
+}
+
+static double
+point_x (GArray *points,
+         guint   i)
+{
+  return g_array_index (points, WmCurvePoint, i).x;
+}
+
+/**
+ * wm_layout_columns_in:
+ * @first: (out): the first stage column that meets the band
+ * @end: (out): the column after the last that meets it
+ *
+ * Finds the stage columns whose x-range meets the band from @x to
+ * @x + @width; @first equals @end when none does.
+ */
+void
+wm_layout_columns_in (WmLayout *self,
+                      double    x,
+                      double    width,
+                      guint    *first,
+                      guint    *end)
+{
+  *first = first_past (self->columns, column_right, x, FALSE);
+  *end = MAX (*first, first_past (self->columns, column_left, x + width, TRUE));
+}
+
+/**
+ * wm_layout_rows_in:
+ *
+ * Like wm_layout_columns_in(), for the lane rows that meet the band from
+ * @y to @y + @height.
+ */
+void
+wm_layout_rows_in (WmLayout *self,
+                   double    y,
+                   double    height,
+                   guint    *first,
+                   guint    *end)
+{
+  *first = first_past (self->rows, row_bottom, y, FALSE);
+  *end = MAX (*first, first_past (self->rows, row_top, y + height, TRUE));
+}
+
+/**
+ * wm_layout_cards_in:
+ * @area: a part of the map
+ *
+ * Returns: (transfer full) (element-type guint): the positions in the
+ *   layout's cards of the cards whose boxes meet @area, in order
+ */
+GArray *
+wm_layout_cards_in (WmLayout     *self,
+                    const WmRect *area)
+{
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint stack[64];
+  guint depth = 0;
+
+  if (self->cards->len == 0)
+    return found;
+  /* Depth first, left child first, so the cards come out in order; the
+   * stack never holds more than one node per level plus one. */
+  stack[depth++] = 1;
+  while (depth > 0)
+    {
+      guint node = stack[--depth];
+      const WmRect *bounds = &self->card_bounds[node];
+
+      if (bounds->width < 0 || !wm_rect_intersects (bounds, area))
+        continue;
+      if (node >= self->card_leaves)
+        {
+          guint index = node - self->card_leaves;
+
+          g_array_append_val (found, index);
+          continue;
+        }
+      stack[depth++] = 2 * node + 1;
+      stack[depth++] = 2 * node;
+    }
+  return found;
+}
+
+/**
+ * wm_layout_curve_points_in:
+ *
+ * Like wm_layout_columns_in(), for the points of @curve whose x is in
+ * the band from @x to @x + @width.
+ */
+void
+wm_layout_curve_points_in (const WmCurve *curve,
+                           double         x,
+                           double         width,
+                           guint         *first,
+                           guint         *end)
+{
+  *first = first_past (curve->points, point_x, x, TRUE);
+  *end = MAX (*first, first_past (curve->points, point_x, x + width, FALSE));
 }

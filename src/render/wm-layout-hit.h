@@ -49,4 +49,22 @@ WmRect           wm_layout_cell_rect      (WmLayout         *self,
                                            guint             stage_index,
                                            guint             lane_index);
 
+void             wm_layout_columns_in     (WmLayout         *self,
+                                           double            x,
+                                           double            width,
+                                           guint            *first,
+                                           guint            *end);
+void             wm_layout_rows_in        (WmLayout         *self,
+                                           double            y,
+                                           double            height,
+                                           guint            *first,
+                                           guint            *end);
+GArray          *wm_layout_cards_in       (WmLayout         *self,
+                                           const WmRect     *area);
+void             wm_layout_curve_points_in (const WmCurve   *curve,
+                                           double            x,
+                                           double            width,
+                                           guint            *first,
+                                           guint            *end);
+
 G_END_DECLS

@@ -484,6 +484,91 @@ wm_layout_level_y (WmLayout        *self,
   return top + (levels - CLAMP (score, 1, levels)) * self->style->emotion_level_height;
 }
 
+/* The slope at each point of a smooth line that never overshoots between
+ * two points (Fritsch–Carlson monotone cubic interpolation), so it
+ * cannot suggest a feeling beyond the scale. Worked out once here, so
+ * that painting a part of the curve needs only the points in that part. */
+static void
+compute_tangents (GArray *points)
+{
+  guint n = points->len;
+  g_autofree double *slope = NULL;
+
+  if (n == 0)
+    return;
+  slope = g_new0 (double, n);
+
+#define TANGENT(i) (g_array_index (points, WmCurvePoint, (i)).tangent)
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const WmCurvePoint *a = &g_array_index (points, WmCurvePoint, i);
+      const WmCurvePoint *b = &g_array_index (points, WmCurvePoint, i + 1);
+      double dx = b->x - a->x;
+
+      slope[i] = dx > 0.001 ? (b->y - a->y) / dx : 0;
+    }
+  TANGENT (0) = n > 1 ? slope[0] : 0;
+  TANGENT (n - 1) = n > 1 ? slope[n - 2] : 0;
+  for (guint i = 1; i + 1 < n; i++)
+    TANGENT (i) = slope[i - 1] * slope[i] <= 0 ? 0 : (slope[i - 1] + slope[i]) / 2;
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      double alpha, beta, sum;
+
+      if (fabs (slope[i]) < 1e-9)
+        {
+          TANGENT (i) = TANGENT (i + 1) = 0;
+          continue;
+        }
+      alpha = TANGENT (i) / slope[i];
+      beta = TANGENT (i + 1) / slope[i];
+      sum = alpha * alpha + beta * beta;
+      if (sum > 9)
+        {
+          double tau = 3 / sqrt (sum);
+
+          TANGENT (i) = tau * alpha * slope[i];
+          TANGENT (i + 1) = tau * beta * slope[i];
+        }
+    }
+#undef TANGENT
+}
+
+static WmRect
+union_rect (const WmRect *a,
+            const WmRect *b)
+{
+  double x, y;
+
+  if (a->width < 0)
+    return *b;
+  if (b->width < 0)
+    return *a;
+  x = MIN (a->x, b->x);
+  y = MIN (a->y, b->y);
+  return (WmRect) { x, y, MAX (a->x + a->width, b->x + b->width) - x, MAX (a->y + a->height, b->y + b->height) - y };
+}
+
+/* Builds the tree of card bounds that wm_layout_cards_in() searches.
+ * The cards array runs by lane, then stage, then order, so neighbours
+ * in it are neighbours on the map and the boxes of the tree stay tight. */
+static void
+index_cards (WmLayout *self)
+{
+  guint leaves = 1;
+
+  while (leaves < self->cards->len)
+    leaves *= 2;
+  self->card_leaves = leaves;
+  self->card_bounds = g_new (WmRect, 2 * leaves);
+  for (guint i = 0; i < leaves; i++)
+    self->card_bounds[leaves + i] = i < self->cards->len ? g_array_index (self->cards, WmCardBox, i).rect
+                                                          : (WmRect) { 0, 0, -1, -1 };
+  for (guint i = leaves - 1; i > 0; i--)
+    self->card_bounds[i] = union_rect (&self->card_bounds[2 * i], &self->card_bounds[2 * i + 1]);
+  self->card_bounds[0] = (WmRect) { 0, 0, -1, -1 };
+}
+
 static int
 compare_curve_points (gconstpointer a,
                       gconstpointer b)
@@ -701,6 +786,7 @@ layout_curves (WmLayout      *self,
           g_array_append_val (curve.points, p);
         }
       g_array_sort (curve.points, compare_curve_points);
+      compute_tangents (curve.points);
       g_array_append_val (self->curves, curve);
     }
 
@@ -830,6 +916,7 @@ wm_layout_add_comparison (WmLayout   *self,
               g_array_append_val (curve.points, p);
             }
           g_array_sort (curve.points, compare_curve_points);
+          compute_tangents (curve.points);
           g_array_append_val (self->curves, curve);
         }
     }
@@ -957,6 +1044,7 @@ wm_layout_new (WmDocument    *document,
     }
   self->height = ceil (self->grid.y + self->grid.height + style->margin);
   layout_legends (self);
+  index_cards (self);
 
   return self;
 }
@@ -983,6 +1071,7 @@ wm_layout_unref (WmLayout *self)
   g_array_unref (self->cards);
   g_array_unref (self->curves);
   g_clear_pointer (&self->photos, g_hash_table_unref);
+  g_free (self->card_bounds);
   wm_style_unref (self->style);
   g_object_unref (self->document);
   g_free (self);

@@ -88,6 +88,7 @@ typedef struct
   int score;
   WmRect label;             /* empty when the point has no label */
   int label_lines;
+  double tangent;           /* the slope of the smooth line through it */
 } WmCurvePoint;
 
 typedef struct
@@ -141,6 +142,12 @@ struct _WmLayout
 
   /*< private >*/
   GHashTable *photos;       /* WmPersona → decoded cairo_surface_t */
+  /* The cards' bounding boxes as a binary tree over the cards array:
+   * node 1 is the root, node i has children 2i and 2i + 1, and the
+   * cards are the leaves from card_leaves on. Painting a tile finds
+   * its cards through it without looking at the others. */
+  WmRect *card_bounds;
+  guint card_leaves;
 };
 
 WmLayout     *wm_layout_new                (WmDocument    *document,

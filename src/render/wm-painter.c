@@ -14,6 +14,7 @@
 
 #include "wm-channels.h"
 #include "wm-glyphs.h"
+#include "wm-layout-hit.h"
 #include "wm-layout-text.h"
 #include "wm-painter.h"
 
@@ -415,6 +416,22 @@ paint_lane_header (Painter         *p,
     show_text (p, WM_FONT_SMALL, kind, x, y, width, 1, &palette->text_secondary);
 }
 
+/* Shortens a horizontal dashed line from @left to @right to the area,
+ * keeping its dashes where the whole line has them: dashing a line
+ * 40,000 stages long would cost every tile. Returns whether any of it
+ * is left. */
+static gboolean
+span_area (Painter *p,
+           double  *left,
+           double  *right,
+           double   period)
+{
+  if (p->area.x - 8 > *left)
+    *left += floor ((p->area.x - 8 - *left) / period) * period;
+  *right = MIN (*right, p->area.x + p->area.width + 8);
+  return *right > *left;
+}
+
 static void
 paint_divider (Painter         *p,
                const WmLaneRow *row)
@@ -424,6 +441,7 @@ paint_divider (Painter         *p,
   const WmRect *grid = &p->layout->grid;
   double y = row->y + row->height / 2;
   double dashes[] = { 8, 5 };
+  double left = grid->x, right = grid->x + grid->width;
   g_autofree char *title = wm_layout_lane_title (row->lane);
   double pill_width = MIN (text_width (p, WM_FONT_SMALL_BOLD, title) + 20, p->style->lane_header_width - 8);
   double pill_height = line_height (p, WM_FONT_SMALL_BOLD) + 6;
@@ -434,8 +452,11 @@ paint_divider (Painter         *p,
   wm_color_set_source (cr, &palette->divider);
   cairo_set_line_width (cr, 1.5);
   cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-  cairo_move_to (cr, grid->x, y);
-  cairo_line_to (cr, grid->x + grid->width, y);
+  if (span_area (p, &left, &right, dashes[0] + dashes[1]))
+    {
+      cairo_move_to (cr, left, y);
+      cairo_line_to (cr, right, y);
+    }
   cairo_stroke (cr);
   cairo_restore (cr);
 
@@ -471,6 +492,43 @@ column_edge (WmLayout *layout,
   return column->x + column->width;
 }
 
+/* The rules between the columns that meet the area, from @top to
+ * @bottom: a map of 40,000 stages costs a tile only the rules it shows. */
+static void
+add_column_rules (Painter *p,
+                  double   top,
+                  double   bottom)
+{
+  WmLayout *layout = p->layout;
+  double cells_x = layout->grid.x + p->style->lane_header_width;
+  guint first, end;
+
+  wm_layout_columns_in (layout, p->area.x, p->area.width, &first, &end);
+  for (guint i = first; i <= end && i <= layout->columns->len; i++)
+    {
+      double x = floor (column_edge (layout, i, cells_x)) + 0.5;
+
+      cairo_move_to (p->cr, x, top);
+      cairo_line_to (p->cr, x, bottom);
+    }
+}
+
+static void
+paint_stage_headers (Painter *p)
+{
+  WmLayout *layout = p->layout;
+  guint first, end;
+
+  wm_layout_columns_in (layout, p->area.x, p->area.width, &first, &end);
+  for (guint i = first; i < end; i++)
+    {
+      const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, i);
+
+      if (visible (p, &column->header))
+        paint_stage_header (p, column, i);
+    }
+}
+
 static void
 paint_grid (Painter *p)
 {
@@ -479,12 +537,14 @@ paint_grid (Painter *p)
   const WmPalette *palette = p->palette;
   const WmRect *grid = &layout->grid;
   double cells_x = grid->x + p->style->lane_header_width;
+  guint first, end;
 
   /* The corner above the lane headers. */
   fill_rect (p, &(WmRect) { grid->x, grid->y, p->style->lane_header_width, layout->stage_header_height },
              &palette->header_fill);
 
-  for (guint i = 0; i < layout->rows->len; i++)
+  wm_layout_rows_in (layout, p->area.y, p->area.height, &first, &end);
+  for (guint i = first; i < end; i++)
     {
       const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, i);
       WmRect band = { cells_x, row->y, grid->x + grid->width - cells_x, row->height };
@@ -503,25 +563,13 @@ paint_grid (Painter *p)
         paint_emotion_header (p, row, i);
     }
 
-  for (guint i = 0; i < layout->columns->len; i++)
-    {
-      const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, i);
-
-      if (visible (p, &column->header))
-        paint_stage_header (p, column, i);
-    }
+  paint_stage_headers (p);
 
   /* Rules between columns and between lanes, crisp on pixel edges. */
   wm_color_set_source (cr, &palette->rule);
   cairo_set_line_width (cr, 1);
-  for (guint i = 0; i <= layout->columns->len; i++)
-    {
-      double x = floor (column_edge (layout, i, cells_x)) + 0.5;
-
-      cairo_move_to (cr, x, grid->y);
-      cairo_line_to (cr, x, grid->y + grid->height);
-    }
-  for (guint i = 0; i <= layout->rows->len; i++)
+  add_column_rules (p, grid->y, grid->y + grid->height);
+  for (guint i = first; i <= end && i <= layout->rows->len; i++)
     {
       double y = floor (i < layout->rows->len ? g_array_index (layout->rows, WmLaneRow, i).y
                                                : grid->y + grid->height) + 0.5;
@@ -673,14 +721,10 @@ static void
 paint_cards (Painter *p)
 {
   WmLayout *layout = p->layout;
+  g_autoptr(GArray) found = wm_layout_cards_in (layout, &p->area);
 
-  for (guint i = 0; i < layout->cards->len; i++)
-    {
-      const WmCardBox *box = &g_array_index (layout->cards, WmCardBox, i);
-
-      if (visible (p, &box->rect))
-        paint_card (p, box);
-    }
+  for (guint i = 0; i < found->len; i++)
+    paint_card (p, &g_array_index (layout->cards, WmCardBox, g_array_index (found, guint, i)));
 }
 
 /* Emotion curves */
@@ -747,67 +791,27 @@ paint_emotion_header (Painter         *p,
     }
 }
 
-/* A smooth curve that never overshoots between two points
- * (Fritsch–Carlson monotone cubic interpolation), so it cannot suggest a
- * feeling beyond the scale. */
+/* The smooth line through points @from to @to of @points, with the
+ * slopes the layout worked out (see compute_tangents() there). */
 static void
 trace_curve (cairo_t *cr,
-             GArray  *points)
+             GArray  *points,
+             guint    from,
+             guint    to)
 {
-  guint n = points->len;
-  g_autofree double *slope = NULL;
-  g_autofree double *tangent = NULL;
+  const WmCurvePoint *first;
 
-  if (n == 0)
+  if (from >= points->len)
     return;
-  slope = g_new0 (double, n);
-  tangent = g_new0 (double, n);
-
-  for (guint i = 0; i + 1 < n; i++)
-    {
-      const WmCurvePoint *a = &g_array_index (points, WmCurvePoint, i);
-      const WmCurvePoint *b = &g_array_index (points, WmCurvePoint, i + 1);
-      double dx = b->x - a->x;
-
-      slope[i] = dx > 0.001 ? (b->y - a->y) / dx : 0;
-    }
-  tangent[0] = n > 1 ? slope[0] : 0;
-  tangent[n - 1] = n > 1 ? slope[n - 2] : 0;
-  for (guint i = 1; i + 1 < n; i++)
-    tangent[i] = slope[i - 1] * slope[i] <= 0 ? 0 : (slope[i - 1] + slope[i]) / 2;
-  for (guint i = 0; i + 1 < n; i++)
-    {
-      double alpha, beta, sum;
-
-      if (fabs (slope[i]) < 1e-9)
-        {
-          tangent[i] = tangent[i + 1] = 0;
-          continue;
-        }
-      alpha = tangent[i] / slope[i];
-      beta = tangent[i + 1] / slope[i];
-      sum = alpha * alpha + beta * beta;
-      if (sum > 9)
-        {
-          double tau = 3 / sqrt (sum);
-
-          tangent[i] = tau * alpha * slope[i];
-          tangent[i + 1] = tau * beta * slope[i];
-        }
-    }
-
-  {
-    const WmCurvePoint *first = &g_array_index (points, WmCurvePoint, 0);
-
-    cairo_move_to (cr, first->x, first->y);
-  }
-  for (guint i = 0; i + 1 < n; i++)
+  first = &g_array_index (points, WmCurvePoint, from);
+  cairo_move_to (cr, first->x, first->y);
+  for (guint i = from; i < to && i + 1 < points->len; i++)
     {
       const WmCurvePoint *a = &g_array_index (points, WmCurvePoint, i);
       const WmCurvePoint *b = &g_array_index (points, WmCurvePoint, i + 1);
       double h = (b->x - a->x) / 3;
 
-      cairo_curve_to (cr, a->x + h, a->y + tangent[i] * h, b->x - h, b->y - tangent[i + 1] * h, b->x, b->y);
+      cairo_curve_to (cr, a->x + h, a->y + a->tangent * h, b->x - h, b->y - b->tangent * h, b->x, b->y);
     }
 }
 
@@ -821,9 +825,22 @@ paint_curve (Painter       *p,
   WmStyle *style = p->style;
   const WmPalette *palette = p->palette;
   double face = style->face_radius;
+  /* How far from its point a face or a label reaches, at most. */
+  double reach = 2 * face + style->label_width + 32;
+  guint n = curve->points->len, first, end, from, to;
+
+  /* Only the part of the line and the points that can show in the area:
+   * a segment stays between its points' x, and the line ends a point
+   * beyond the area on each side. A dashed line is traced whole, as its
+   * dashes run from its start. */
+  wm_layout_curve_points_in (curve, p->area.x - reach, p->area.width + 2 * reach, &first, &end);
+  from = curve->comparison || first == 0 ? 0 : first - 1;
+  to = curve->comparison ? n : MIN (end + 1, n);
+  if (n == 0)
+    return;
 
   cairo_save (cr);
-  trace_curve (cr, curve->points);
+  trace_curve (cr, curve->points, from, to > 0 ? to - 1 : 0);
   wm_color_set_source (cr, &curve->color);
   cairo_set_line_width (cr, 3);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -836,7 +853,7 @@ paint_curve (Painter       *p,
   /* Another map's points are marks to compare with, not faces to read. */
   if (curve->comparison)
     {
-      for (guint i = 0; i < curve->points->len; i++)
+      for (guint i = first; i < end; i++)
         {
           const WmCurvePoint *point = &g_array_index (curve->points, WmCurvePoint, i);
 
@@ -850,7 +867,7 @@ paint_curve (Painter       *p,
       return;
     }
 
-  for (guint i = 0; i < curve->points->len; i++)
+  for (guint i = first; i < end; i++)
     {
       const WmCurvePoint *point = &g_array_index (curve->points, WmCurvePoint, i);
 
@@ -884,6 +901,8 @@ paint_emotion_lane (Painter         *p,
   int levels = layout->emotion_levels;
 
   /* A faint guide per level. */
+  if (!span_area (p, &left, &right, dashes[0] + dashes[1]))
+    levels = 0;
   cairo_save (cr);
   cairo_set_line_width (cr, 1);
   cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
@@ -914,8 +933,10 @@ static void
 paint_curves (Painter *p)
 {
   WmLayout *layout = p->layout;
+  guint first, end;
 
-  for (guint i = 0; i < layout->rows->len; i++)
+  wm_layout_rows_in (layout, p->area.y, p->area.height, &first, &end);
+  for (guint i = first; i < end; i++)
     {
       const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, i);
 
@@ -1027,22 +1048,10 @@ wm_painter_paint_stage_header_row (cairo_t      *cr,
 
   painter_begin (&p, cr, layout, area);
   fill_rect (&p, &(WmRect) { grid->x, grid->y, grid->width, layout->stage_header_height }, &p.palette->background);
-  for (guint i = 0; i < layout->columns->len; i++)
-    {
-      const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, i);
-
-      if (visible (&p, &column->header))
-        paint_stage_header (&p, column, i);
-    }
+  paint_stage_headers (&p);
   wm_color_set_source (cr, &p.palette->rule);
   cairo_set_line_width (cr, 1);
-  for (guint i = 0; i <= layout->columns->len; i++)
-    {
-      double x = floor (column_edge (layout, i, grid->x + layout->style->lane_header_width)) + 0.5;
-
-      cairo_move_to (cr, x, grid->y);
-      cairo_line_to (cr, x, grid->y + layout->stage_header_height);
-    }
+  add_column_rules (&p, grid->y, grid->y + layout->stage_header_height);
   cairo_move_to (cr, grid->x, floor (grid->y + layout->stage_header_height) + 0.5);
   cairo_line_to (cr, grid->x + grid->width, floor (grid->y + layout->stage_header_height) + 0.5);
   cairo_stroke (cr);
@@ -1064,9 +1073,11 @@ wm_painter_paint_lane_header_column (cairo_t      *cr,
   Painter p;
   const WmRect *grid = &layout->grid;
   double width = layout->style->lane_header_width;
+  guint first, end;
 
   painter_begin (&p, cr, layout, area);
-  for (guint i = 0; i < layout->rows->len; i++)
+  wm_layout_rows_in (layout, p.area.y, p.area.height, &first, &end);
+  for (guint i = first; i < end; i++)
     {
       const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, i);
 
@@ -1087,7 +1098,7 @@ wm_painter_paint_lane_header_column (cairo_t      *cr,
     }
   wm_color_set_source (cr, &p.palette->rule);
   cairo_set_line_width (cr, 1);
-  for (guint i = 0; i < layout->rows->len; i++)
+  for (guint i = first; i <= end && i < layout->rows->len; i++)
     {
       double y = floor (g_array_index (layout->rows, WmLaneRow, i).y) + 0.5;
 

@@ -72,6 +72,7 @@ wm_slide_free (WmSlide *slide)
   if (slide == NULL)
     return;
   g_clear_pointer (&slide->cards, g_ptr_array_unref);
+  g_clear_pointer (&slide->feelings, g_array_unref);
   g_free (slide);
 }
 
@@ -229,45 +230,76 @@ typedef struct
 {
   WmPersona *persona;
   double score;             /* the mean of the persona's points at the stage */
-  const char *words;        /* of the first of them that has any */
+  char *words;              /* of the first of them that has any */
+  guint count;
 } Feeling;
 
-static GArray *
-stage_feelings (WmDocument *document,
-                WmStage    *stage)
+static void
+clear_feeling (gpointer data)
+{
+  Feeling *feeling = data;
+
+  g_clear_object (&feeling->persona);
+  g_clear_pointer (&feeling->words, g_free);
+}
+
+/* Every stage's feelings, persona by persona, in one pass over the
+ * points: the deck of a map of 40,000 stages must not look at every
+ * point for every stage. */
+static GPtrArray *
+all_stage_feelings (WmDocument *document)
 {
   GListModel *curves = wm_document_get_emotion_curves (document);
-  const char *stage_id = wm_element_get_id (WM_ELEMENT (stage));
-  GArray *feelings = g_array_new (FALSE, TRUE, sizeof (Feeling));
+  guint n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
+  guint n_curves = g_list_model_get_n_items (curves);
+  g_autofree Feeling *table = g_new0 (Feeling, MAX (n_stages * n_curves, 1));
+  GPtrArray *by_stage = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
-  for (guint c = 0; c < g_list_model_get_n_items (curves); c++)
+  for (guint c = 0; c < n_curves; c++)
     {
       g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (curves, c);
       GListModel *points = wm_emotion_curve_get_points (curve);
       WmElement *persona = wm_document_lookup (document, wm_emotion_curve_get_persona (curve));
-      Feeling feeling = { NULL, 0, NULL };
-      guint count = 0;
 
       if (!WM_IS_PERSONA (persona))
         continue;
       for (guint p = 0; p < g_list_model_get_n_items (points); p++)
         {
           g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, p);
+          int s = wm_document_get_stage_index (document, wm_emotion_point_get_stage (point));
+          Feeling *feeling;
 
-          if (!g_str_equal (wm_emotion_point_get_stage (point), stage_id))
+          if (s < 0)
             continue;
-          feeling.score += wm_emotion_point_get_score (point);
-          count++;
-          if (feeling.words == NULL && *wm_emotion_point_get_label (point) != '\0')
-            feeling.words = wm_emotion_point_get_label (point);
+          feeling = &table[s * n_curves + c];
+          feeling->persona = WM_PERSONA (persona);
+          feeling->score += wm_emotion_point_get_score (point);
+          feeling->count++;
+          if (feeling->words == NULL && *wm_emotion_point_get_label (point) != '\0')
+            feeling->words = (char *) wm_emotion_point_get_label (point);
         }
-      if (count == 0)
-        continue;
-      feeling.persona = WM_PERSONA (persona);
-      feeling.score /= count;
-      g_array_append_val (feelings, feeling);
     }
-  return feelings;
+
+  for (guint s = 0; s < n_stages; s++)
+    {
+      GArray *feelings = g_array_new (FALSE, TRUE, sizeof (Feeling));
+
+      g_array_set_clear_func (feelings, clear_feeling);
+      for (guint c = 0; c < n_curves; c++)
+        {
+          Feeling feeling = table[s * n_curves + c];
+
+          if (feeling.count == 0)
+            continue;
+          /* Kept with the slide, which may outlive an edit. */
+          feeling.persona = g_object_ref (feeling.persona);
+          feeling.words = g_strdup (feeling.words);
+          feeling.score /= feeling.count;
+          g_array_append_val (feelings, feeling);
+        }
+      g_ptr_array_add (by_stage, feelings);
+    }
+  return by_stage;
 }
 
 /* Each persona's feeling at the stage, in a column beside its name: their
@@ -277,9 +309,8 @@ static double
 paint_feelings (cairo_t    *cr,
                 WmStyle    *style,
                 WmDocument *document,
-                WmStage    *stage)
+                GArray     *feelings)
 {
-  g_autoptr(GArray) feelings = stage_feelings (document, stage);
   gboolean close = feelings->len > 3;
   double radius = close ? 22 : 30;
   double name_size = close ? 22 : 26;
@@ -319,6 +350,7 @@ paint_stage_head (cairo_t    *cr,
                   WmStyle    *style,
                   WmDocument *document,
                   WmStage    *stage,
+                  GArray     *feelings,
                   int         stage_index,
                   guint       part,
                   guint       n_parts)
@@ -343,7 +375,7 @@ paint_stage_head (cairo_t    *cr,
     y += 12 + fitted_text (cr, description, description_fits, G_N_ELEMENTS (description_fits), PANGO_WEIGHT_NORMAL,
                            MARGIN, y + 12, HEAD_WIDTH, &ink_soft);
 
-  return MAX (BODY_TOP, MAX (y, paint_feelings (cr, style, document, stage)) + HEAD_GAP);
+  return MAX (BODY_TOP, MAX (y, paint_feelings (cr, style, document, feelings)) + HEAD_GAP);
 }
 
 /* --- A stage's cards ------------------------------------------------------ */
@@ -357,13 +389,15 @@ lane_of (WmDocument *document,
   return WM_IS_LANE (lane) ? WM_LANE (lane) : NULL;
 }
 
-/* Places @cards, lane by lane, in two columns of the body, and draws them
- * when @cr is given. A lane's name heads its cards, again at the top of
- * the second column if they continue there. Returns how many cards fit. */
+/* Places @cards from @first on, lane by lane, in two columns of the
+ * body, and draws them when @cr is given. A lane's name heads its cards,
+ * again at the top of the second column if they continue there. Returns
+ * how many cards fit. */
 static guint
 place_cards (cairo_t    *cr,
              WmDocument *document,
              GPtrArray  *cards,
+             guint       first,
              double      top,
              double      scale)
 {
@@ -373,7 +407,7 @@ place_cards (cairo_t    *cr,
   int column = 0;
   WmLane *current = NULL;
 
-  for (guint i = 0; i < cards->len; i++)
+  for (guint i = first; i < cards->len; i++)
     {
       WmCard *card = g_ptr_array_index (cards, i);
       WmLane *lane = lane_of (document, card);
@@ -401,13 +435,13 @@ place_cards (cairo_t    *cr,
           /* On into the second column, under the lane's name again; past
            * it, onto the next slide. */
           if (column == 1)
-            return i;
+            return i - first;
           column = 1;
           y = top;
           gap = 0;
           new_group = TRUE;
           if (y + heading_height + item > BODY_BOTTOM)
-            return i;
+            return i - first;
         }
       x = MARGIN + column * (column_width + COLUMN_GAP);
       y += gap;
@@ -434,7 +468,7 @@ place_cards (cairo_t    *cr,
         }
       y += item + ITEM_GAP * scale;
     }
-  return cards->len;
+  return cards->len - first;
 }
 
 /* The cards told on a stage's slides: every lane that holds cards, in
@@ -479,20 +513,22 @@ static void
 add_stage_slides (GPtrArray  *slides,
                   WmDocument *document,
                   WmStage    *stage,
+                  GArray     *feelings,
                   int         stage_index)
 {
   g_autoptr(GPtrArray) cards = stage_cards (document, stage);
   const double scales[] = { 1.0, 0.9, 0.8, WM_SLIDE_MIN_SCALE };
-  double top = paint_stage_head (NULL, NULL, document, stage, stage_index, 0, 1);
+  double top = paint_stage_head (NULL, NULL, document, stage, feelings, stage_index, 0, 1);
   guint first_part = slides->len;
   guint start = 0;
 
   /* The largest type that fits it all on one slide... */
   for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
-    if (place_cards (NULL, document, cards, top, scales[s]) == cards->len)
+    if (place_cards (NULL, document, cards, 0, top, scales[s]) == cards->len)
       {
         WmSlide *slide = new_slide (WM_SLIDE_STAGE, stage_index);
 
+        slide->feelings = g_array_ref (feelings);
         slide->scale = scales[s];
         slide->body_top = top;
         for (guint i = 0; i < cards->len; i++)
@@ -505,14 +541,12 @@ add_stage_slides (GPtrArray  *slides,
   while (start < cards->len)
     {
       WmSlide *slide = new_slide (WM_SLIDE_STAGE, stage_index);
-      g_autoptr(GPtrArray) rest = g_ptr_array_new ();
       guint fitted;
 
-      for (guint i = start; i < cards->len; i++)
-        g_ptr_array_add (rest, g_ptr_array_index (cards, i));
-      fitted = MAX (place_cards (NULL, document, rest, top, WM_SLIDE_MIN_SCALE), 1);
-      for (guint i = 0; i < fitted; i++)
-        g_ptr_array_add (slide->cards, g_object_ref (g_ptr_array_index (rest, i)));
+      slide->feelings = g_array_ref (feelings);
+      fitted = MAX (place_cards (NULL, document, cards, start, top, WM_SLIDE_MIN_SCALE), 1);
+      for (guint i = start; i < start + fitted; i++)
+        g_ptr_array_add (slide->cards, g_object_ref (g_ptr_array_index (cards, i)));
       slide->scale = WM_SLIDE_MIN_SCALE;
       slide->body_top = top;
       slide->part = slides->len - first_part;
@@ -535,15 +569,17 @@ wm_slides_build (WmDocument *document)
 {
   GPtrArray *slides = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_slide_free);
   GListModel *stages = wm_document_get_stages (document);
+  g_autoptr(GPtrArray) feelings = NULL;
 
   g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
 
+  feelings = all_stage_feelings (document);
   g_ptr_array_add (slides, new_slide (WM_SLIDE_TITLE, -1));
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
       g_autoptr(WmStage) stage = g_list_model_get_item (stages, i);
 
-      add_stage_slides (slides, document, stage, i);
+      add_stage_slides (slides, document, stage, g_ptr_array_index (feelings, i), i);
     }
   g_ptr_array_add (slides, new_slide (WM_SLIDE_OVERVIEW, -1));
   return slides;
@@ -674,8 +710,8 @@ paint_stage_slide (cairo_t    *cr,
 {
   g_autoptr(WmStage) stage = g_list_model_get_item (wm_document_get_stages (document), slide->stage_index);
 
-  paint_stage_head (cr, style, document, stage, slide->stage_index, slide->part, slide->n_parts);
-  place_cards (cr, document, slide->cards, slide->body_top, slide->scale);
+  paint_stage_head (cr, style, document, stage, slide->feelings, slide->stage_index, slide->part, slide->n_parts);
+  place_cards (cr, document, slide->cards, 0, slide->body_top, slide->scale);
 }
 
 static void

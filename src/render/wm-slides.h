@@ -40,6 +40,8 @@ typedef struct
   GPtrArray *cards;         /* (element-type WmCard): this slide's cards, lane by lane */
   double scale;             /* of the type: 1, or less to fit */
   double body_top;          /* stage slides: where the cards begin, below the head */
+  /*< private >*/
+  GArray *feelings;         /* stage slides: each persona's feeling at the stage */
 } WmSlide;
 
 void       wm_slide_free        (WmSlide    *slide);
