@@ -299,7 +299,7 @@ paste_foreign_cards (WmCanvas         *self,
 
   wm_document_begin_change (self->document, _("Copy Card"));
   wm_document_insert_card (self->document, copy, spot->index_in_cell);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }
 
 static gboolean
@@ -503,7 +503,7 @@ on_header_drag_end (GtkGestureDrag *gesture,
 
       wm_document_begin_change (self->document, drag == WM_HEADER_DRAG_STAGE ? _("Move Stage") : _("Move Lane"));
       wm_document_move (self->document, element, to);
-      wm_document_end_change (self->document);
+      wm_document_commit_change (self->document);
     }
 }
 
@@ -703,6 +703,6 @@ wm_canvas_move_cards (WmCanvas  *self,
       moved &= wm_document_move_card (self->document, card, wm_element_get_id (WM_ELEMENT (stage)),
                                       wm_element_get_id (WM_ELEMENT (lane)), index);
     }
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   return moved;
 }

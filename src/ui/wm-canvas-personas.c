@@ -97,7 +97,7 @@ move_persona (WmCanvas  *self,
     return;
   wm_document_begin_change (self->document, _("Move Persona"));
   wm_document_move (self->document, WM_ELEMENT (persona), to);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }
 
 /* Where a persona dropped at @map_x goes: after every other card whose
@@ -346,7 +346,7 @@ wm_canvas_add_persona (WmCanvas *self)
                           "color", persona_colors[count % G_N_ELEMENTS (persona_colors)], NULL);
   wm_document_begin_change (self->document, _("Add Persona"));
   wm_document_insert_persona (self->document, persona, count);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   widget = wm_canvas_get_persona_widget (self, persona);
   if (widget != NULL)
     gtk_widget_grab_focus (widget);
@@ -396,7 +396,7 @@ delete_action (GtkWidget  *widget,
     return;
   wm_document_begin_change (self->document, _("Delete Persona"));
   wm_document_remove (self->document, WM_ELEMENT (persona));
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   gtk_widget_grab_focus (widget);
 }
 

@@ -489,7 +489,7 @@ void
 wm_canvas_points_end_drag (WmCanvas *self)
 {
   if (self->point_change_open && self->document != NULL)
-    wm_document_end_change (self->document);
+    wm_document_commit_change (self->document);
   self->point_change_open = FALSE;
   g_clear_object (&self->dragged_point);
   if (self->point_bubble != NULL)
@@ -567,7 +567,7 @@ wm_canvas_add_point_at (WmCanvas *self,
   wm_document_begin_change (self->document, _("Add Point"));
   wm_document_insert_point (self->document, curve, point,
                             g_list_model_get_n_items (wm_emotion_curve_get_points (curve)));
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   wm_canvas_focus_point (self, point);
   return point;
 }
@@ -619,7 +619,7 @@ change_score (GtkWidget  *widget,
     }
   wm_document_begin_change (self->document, _("Change Feeling"));
   wm_document_set_int (self->document, WM_ELEMENT (point), "score", score);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }
 
 static void
@@ -646,7 +646,7 @@ move_to_stage (GtkWidget  *widget,
     }
   wm_document_begin_change (self->document, _("Move Point"));
   wm_document_set_string (self->document, WM_ELEMENT (point), "stage", wm_element_get_id (WM_ELEMENT (next)));
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }
 
 /* The point along @point's curve after it, else the one before: where
@@ -689,7 +689,7 @@ delete_point (GtkWidget  *widget,
   beside = point_beside (self, point);
   wm_document_begin_change (self->document, _("Delete Point"));
   wm_document_remove (self->document, WM_ELEMENT (point));
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   /* On along the curve, so that Delete can be pressed again. */
   if (beside != NULL)
     wm_canvas_focus_point (self, beside);

@@ -96,7 +96,7 @@ void
 wm_canvas_resize_end (WmCanvas *self)
 {
   if (self->resize_change_open && self->document != NULL)
-    wm_document_end_change (self->document);
+    wm_document_commit_change (self->document);
   self->resize_change_open = FALSE;
 }
 
@@ -119,5 +119,5 @@ wm_canvas_reset_stage_width (WmCanvas *self,
     return;
   wm_document_begin_change (self->document, _("Reset Stage Width"));
   wm_document_set_int (self->document, WM_ELEMENT (stage), "width", 0);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }
