@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "wm-canvas-private.h"
+#include "wm-gesture-transaction.h"
 
 /* Within this many pixels of an edge, a drag scrolls the view. */
 #define AUTOSCROLL_EDGE 48
@@ -438,6 +439,11 @@ on_header_drag_update (GtkGestureDrag *gesture,
   if (hypot (offset_x, offset_y) < 6 && gtk_gesture_get_sequence_state (GTK_GESTURE (gesture), gtk_gesture_single_get_current_sequence (GTK_GESTURE_SINGLE (gesture))) != GTK_EVENT_SEQUENCE_CLAIMED)
     return;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  /* A move happens on release, but it is open from here: Undo is off
+   * while it is, so the indexes it holds stay true, and Escape ends it. */
+  if (self->header_drag == WM_HEADER_DRAG_STAGE || self->header_drag == WM_HEADER_DRAG_LANE)
+    wm_gesture_transaction_begin (GTK_GESTURE (gesture), self->document,
+                                  self->header_drag == WM_HEADER_DRAG_STAGE ? _("Move Stage") : _("Move Lane"));
   gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
   update_autoscroll (self, start_x + offset_x, start_y + offset_y);
   wm_canvas_widget_to_map (self, start_x + offset_x, start_y + offset_y, &map_x, &map_y);
@@ -482,10 +488,10 @@ on_header_drag_end (GtkGestureDrag *gesture,
   GListModel *list = NULL;
 
   stop_autoscroll (self);
-  wm_canvas_resize_end (self);
   self->header_drag = WM_HEADER_DRAG_NONE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (self->document == NULL || hypot (offset_x, offset_y) < 6)
+  /* Cancelled drags end too, with their transaction already aborted. */
+  if (self->document == NULL || !wm_gesture_transaction_is_open (GTK_GESTURE (gesture)))
     return;
   if (drag == WM_HEADER_DRAG_STAGE)
     list = wm_document_get_stages (self->document);
@@ -501,21 +507,46 @@ on_header_drag_end (GtkGestureDrag *gesture,
     {
       g_autoptr(WmElement) element = g_list_model_get_item (list, from);
 
-      wm_document_begin_change (self->document, drag == WM_HEADER_DRAG_STAGE ? _("Move Stage") : _("Move Lane"));
       wm_document_move (self->document, element, to);
-      wm_document_commit_change (self->document);
     }
+  /* The gesture commits the move, or a resize, once this returns. */
 }
 
+/* The gesture's transaction is aborted by then: a stage being resized
+ * has its width back, and nothing has moved. */
 static void
 on_header_drag_cancel (GtkGesture       *gesture,
                        GdkEventSequence *sequence,
                        WmCanvas         *self)
 {
   stop_autoscroll (self);
-  wm_canvas_resize_end (self);
   self->header_drag = WM_HEADER_DRAG_NONE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * wm_canvas_cancel_drag:
+ *
+ * What Escape does during a drag that edits the map (a point, a stage's
+ * width, a stage, lane or persona being moved): ends it and returns
+ * everything to where it was.
+ *
+ * Returns: whether a drag was cancelled
+ */
+gboolean
+wm_canvas_cancel_drag (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  if (self->document == NULL || !wm_gesture_transaction_cancel_on (self->document))
+    return FALSE;
+  /* The gestures' cancel handlers have run if GTK had a sequence going;
+   * whatever they did not reach is tidied here. */
+  wm_canvas_points_cancel_drag (self);
+  stop_autoscroll (self);
+  self->header_drag = WM_HEADER_DRAG_NONE;
+  wm_canvas_queue_relayout (self);
+  return TRUE;
 }
 
 void
@@ -536,6 +567,7 @@ wm_canvas_dnd_init (WmCanvas *self)
   g_signal_connect (drag, "drag-end", G_CALLBACK (on_header_drag_end), self);
   g_signal_connect (drag, "cancel", G_CALLBACK (on_header_drag_cancel), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  self->header_gesture = drag;
 }
 
 void
@@ -545,7 +577,8 @@ wm_canvas_dnd_dispose (WmCanvas *self)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->autoscroll_id);
   self->autoscroll_id = 0;
   g_clear_pointer (&self->dragged_cards, g_ptr_array_unref);
-  wm_canvas_resize_end (self);
+  /* A drag still open goes with the gesture: see wm-gesture-transaction.c. */
+  self->header_gesture = NULL;
 }
 
 static void
