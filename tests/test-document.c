@@ -10,6 +10,7 @@
 #include "wm-channels.h"
 #include "wm-document-private.h"
 #include "wm-document-writer.h"
+#include "wm-edits.h"
 
 /* Describes every element and field of a document, in order, so that two
  * states can be compared exactly. */
@@ -418,6 +419,60 @@ test_transaction_disables_undo (void)
   g_assert_cmpuint (redo_notes, ==, 1);  /* off while open, and the commit drops the redo step */
   g_assert_true (wm_history_undo (history));
   g_assert_cmpstr (wm_stage_get_name (WM_STAGE (wm_document_lookup (document, "s1"))), ==, "One");
+}
+
+/* Several cards land together at a place in a cell, as one step named
+ * for them; a cell that takes no cards refuses them all. */
+static void
+test_edits_move_cards (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autofree char *before = NULL;
+  g_autofree char *refused = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *titles = NULL;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_lane (document, "l2", WM_LANE_KIND_EMOTIONS);
+  add_card (document, "a", "s1", "l1", 0);
+  add_card (document, "b", "s1", "l1", 1);
+  add_card (document, "c", "s1", "l1", 2);
+  add_card (document, "x", "s2", "l1", 0);
+  add_card (document, "y", "s2", "l1", 1);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_ptr_array_add (cards, wm_document_lookup (document, "c"));
+  g_ptr_array_add (cards, wm_document_lookup (document, "a"));
+  g_ptr_array_add (cards, wm_document_lookup (document, "y"));
+  g_assert_false (wm_edits_move_cards (document, cards, 1, 1, 0));
+  refused = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (refused, ==, before);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps);
+
+  /* Between x and y, counting only the cards that stay. */
+  g_assert_true (wm_edits_move_cards (document, cards, 1, 0, 1));
+  titles = cell_titles (document, "s2", "l1");
+  g_assert_cmpstr (titles, ==, "x,c,a,y");
+  g_clear_pointer (&titles, g_free);
+  titles = cell_titles (document, "s1", "l1");
+  g_assert_cmpstr (titles, ==, "b");
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps + 1);
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Move 3 Cards");
+  assert_indexes_agree (document);
+
+  g_assert_true (wm_history_undo (history));
+  undone = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (undone, ==, before);
+
+  g_ptr_array_set_size (cards, 1);
+  g_assert_true (wm_edits_move_cards (document, cards, 0, 0, 0));
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Move Card");
 }
 
 static void
@@ -869,7 +924,7 @@ random_edit (WmDocument *document,
   WmEmotionCurve *curve = NULL;
   WmElement *point = random_point (document, &curve);
 
-  switch (g_rand_int_range (rng, 0, 21))
+  switch (g_rand_int_range (rng, 0, 22))
     {
     case 0: /* add stage */
       {
@@ -980,6 +1035,23 @@ random_edit (WmDocument *document,
       if (card)
         wm_document_set_string (document, card, "owner", text);
       wm_document_commit_change (document);
+      break;
+    case 21: /* move a few cards at once, as a drop does */
+      if (card && n_stages > 0)
+        {
+          g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+          guint n_lanes = g_list_model_get_n_items (wm_document_get_lanes (document));
+
+          for (guint k = g_rand_int_range (rng, 1, 4); k > 0; k--)
+            {
+              WmElement *other = random_item (wm_document_get_cards (document));
+
+              if (!g_ptr_array_find (cards, other, NULL))
+                g_ptr_array_add (cards, other);
+            }
+          wm_edits_move_cards (document, cards, g_rand_int_range (rng, 0, n_stages),
+                               g_rand_int_range (rng, 0, MAX (n_lanes, 1)), g_rand_int_range (rng, 0, 4));
+        }
       break;
     case 20: /* a cancelled gesture: nothing of it remains */
       {
@@ -1102,6 +1174,7 @@ main (int   argc,
   g_test_add_func ("/document/transaction-abort-restores-exactly", test_transaction_abort_restores_exactly);
   g_test_add_func ("/document/transaction-nested-abort", test_transaction_nested_abort);
   g_test_add_func ("/document/transaction-disables-undo", test_transaction_disables_undo);
+  g_test_add_func ("/document/edits-move-cards", test_edits_move_cards);
   g_test_add_func ("/document/dirty-tracks-saved-point", test_dirty_tracks_saved_point);
   g_test_add_func ("/document/history-limit", test_history_limit);
   g_test_add_func ("/document/cards-in-cells", test_cards_in_cells);

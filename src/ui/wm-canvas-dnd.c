@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "wm-canvas-private.h"
+#include "wm-edits.h"
 #include "wm-gesture-transaction.h"
 
 /* Within this many pixels of an edge, a drag scrolls the view. */
@@ -673,7 +674,7 @@ wm_canvas_dnd_snapshot (WmCanvas    *self,
  * @index_in_cell: where in the cell, counting only the cards that are not
  *   moving
  *
- * Moves cards as a drop does: one undo step, whatever the number.
+ * Moves cards as a drop does: see wm_edits_move_cards().
  *
  * Returns: whether the cards moved
  */
@@ -684,58 +685,9 @@ wm_canvas_move_cards (WmCanvas  *self,
                       guint      lane_index,
                       guint      index_in_cell)
 {
-  g_autoptr(WmStage) stage = NULL;
-  g_autoptr(WmLane) lane = NULL;
-  g_autoptr(GPtrArray) moving = NULL;
-  g_autoptr(GPtrArray) cell = NULL;
-  WmCard *anchor = NULL;
-  gboolean moved = TRUE;
-
   g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
   g_return_val_if_fail (cards != NULL, FALSE);
 
-  if (self->document == NULL || cards->len == 0)
-    return FALSE;
-  stage = g_list_model_get_item (wm_document_get_stages (self->document), stage_index);
-  lane = g_list_model_get_item (wm_document_get_lanes (self->document), lane_index);
-  if (stage == NULL || lane == NULL || !wm_lane_kind_holds_cards (wm_lane_get_kind (lane)))
-    return FALSE;
-
-  /* Hold the cards: undoing an earlier step must not free them mid-move. */
-  moving = g_ptr_array_copy (cards, (GCopyFunc) g_object_ref, NULL);
-  g_ptr_array_set_free_func (moving, g_object_unref);
-
-  /* The cards go before the card that stays put at @index_in_cell, or at
-   * the end: found once, as positions shift while the cards move. */
-  cell = wm_document_get_cell_cards (self->document, wm_element_get_id (WM_ELEMENT (stage)),
-                                     wm_element_get_id (WM_ELEMENT (lane)));
-  for (guint i = 0, staying = 0; i < cell->len && anchor == NULL; i++)
-    {
-      WmCard *card = g_ptr_array_index (cell, i);
-
-      if (!g_ptr_array_find (moving, card, NULL) && staying++ == index_in_cell)
-        anchor = card;
-    }
-
-  wm_document_begin_change (self->document,
-                            g_dngettext (GETTEXT_PACKAGE, "Move Card", "Move Cards", moving->len));
-  for (guint i = 0; i < moving->len; i++)
-    {
-      WmCard *card = g_ptr_array_index (moving, i);
-      guint index = G_MAXUINT;
-
-      if (anchor != NULL)
-        {
-          g_autoptr(GPtrArray) now = wm_document_get_cell_cards (self->document, wm_element_get_id (WM_ELEMENT (stage)),
-                                                                 wm_element_get_id (WM_ELEMENT (lane)));
-
-          index = 0;
-          for (guint j = 0; j < now->len && g_ptr_array_index (now, j) != anchor; j++)
-            index += g_ptr_array_index (now, j) != card;
-        }
-      moved &= wm_document_move_card (self->document, card, wm_element_get_id (WM_ELEMENT (stage)),
-                                      wm_element_get_id (WM_ELEMENT (lane)), index);
-    }
-  wm_document_commit_change (self->document);
-  return moved;
+  return self->document != NULL &&
+         wm_edits_move_cards (self->document, cards, stage_index, lane_index, index_in_cell);
 }
