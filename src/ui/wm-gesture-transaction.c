@@ -135,28 +135,32 @@ wm_gesture_transaction_is_open (GtkGesture *gesture)
   return transaction != NULL && transaction->document != NULL;
 }
 
+static void
+finish (GtkGesture *gesture,
+        gboolean    keep)
+{
+  Transaction *transaction = get_transaction (gesture, FALSE);
+
+  if (transaction != NULL)
+    close_transaction (transaction, keep);
+}
+
 /* Commits @gesture's transaction now, if it has one open. */
 void
 wm_gesture_transaction_commit (GtkGesture *gesture)
 {
-  Transaction *transaction;
-
   g_return_if_fail (GTK_IS_GESTURE (gesture));
 
-  if ((transaction = get_transaction (gesture, FALSE)) != NULL)
-    close_transaction (transaction, TRUE);
+  finish (gesture, TRUE);
 }
 
 /* Aborts @gesture's transaction now, if it has one open. */
 void
 wm_gesture_transaction_abort (GtkGesture *gesture)
 {
-  Transaction *transaction;
-
   g_return_if_fail (GTK_IS_GESTURE (gesture));
 
-  if ((transaction = get_transaction (gesture, FALSE)) != NULL)
-    close_transaction (transaction, FALSE);
+  finish (gesture, FALSE);
 }
 
 /**
