@@ -12,6 +12,7 @@
 
 #include "wm-canvas-private.h"
 #include "wm-canvas.h"
+#include "wm-document-writer.h"
 #include "wm-emotion-curve.h"
 #include "wm-emotion-point.h"
 #include "wm-point-widget.h"
@@ -566,6 +567,16 @@ test_points_are_widgets (Fixture       *fixture,
   g_assert_true (WM_IS_POINT_WIDGET (gtk_root_get_focus (GTK_ROOT (fixture->window))));
 }
 
+/* The drag gesture a point's widget has. */
+static GtkGesture *
+point_gesture (Fixture        *fixture,
+               WmEmotionPoint *point)
+{
+  GtkWidget *widget = wm_canvas_get_point_widget (fixture->canvas, point);
+
+  return GTK_GESTURE (wm_test_find_controller (widget, GTK_TYPE_GESTURE_DRAG));
+}
+
 /* Dragging a point snaps it to levels and moves it between stages, as
  * one undo step. */
 static void
@@ -585,7 +596,7 @@ test_drag_point (Fixture       *fixture,
   guint steps = wm_history_get_n_undo_steps (history);
   int levels_up = score <= 3 ? 2 : -2;
 
-  wm_canvas_points_begin_drag (fixture->canvas, point, lane);
+  wm_canvas_points_begin_drag (fixture->canvas, point_gesture (fixture, point), point, lane);
   /* Up by a bit less than the levels: it snaps to the nearest. */
   wm_canvas_points_drag_to (fixture->canvas, 0, -levels_up * level + 0.3 * level);
   g_assert_cmpint (wm_emotion_point_get_score (point), ==, score + levels_up);
@@ -601,6 +612,84 @@ test_drag_point (Fixture       *fixture,
   wm_history_undo (history);
   g_assert_cmpint (wm_emotion_point_get_score (point), ==, score);
   g_assert_cmpstr (wm_emotion_point_get_stage (point), ==, stage);
+}
+
+/* Escape during a point drag puts the point back where it was, saves as
+ * before, and leaves no undo step. */
+static void
+test_drag_point_escape (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (fixture->document);
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  const WmLaneRow *row;
+  const WmCurvePoint *at = first_point (fixture, &row);
+  g_autoptr(WmEmotionPoint) point = g_object_ref (at->point);
+  guint lane = g_array_index (layout->curves, WmCurve, 0).lane_index;
+  double level = layout->style->emotion_level_height;
+  double column_width = g_array_index (layout->columns, WmStageColumn, at->stage_index).width;
+  int score = wm_emotion_point_get_score (point);
+  int levels_up = score <= 3 ? 2 : -2;
+  guint steps = wm_history_get_n_undo_steps (history);
+  gboolean could_undo = wm_history_get_can_undo (history);
+  g_autofree char *before = wm_document_to_json (fixture->document, NULL);
+  g_autofree char *after = NULL;
+
+  wm_canvas_points_begin_drag (fixture->canvas, point_gesture (fixture, point), point, lane);
+  wm_canvas_points_drag_to (fixture->canvas, 0, -levels_up * level);
+  wm_canvas_points_drag_to (fixture->canvas, column_width, -levels_up * level);
+  g_assert_cmpint (wm_emotion_point_get_score (point), ==, score + levels_up);
+  g_assert_false (wm_history_get_can_undo (history));
+
+  g_assert_true (wm_canvas_cancel_drag (fixture->canvas));
+  g_assert_cmpint (wm_emotion_point_get_score (point), ==, score);
+  after = wm_document_to_json (fixture->document, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps);
+  g_assert_cmpint (wm_history_get_can_undo (history), ==, could_undo);
+  g_assert_false (gtk_widget_get_visible (fixture->canvas->point_bubble));
+  /* The drag is over: a second Escape is the map's again. */
+  g_assert_false (wm_canvas_cancel_drag (fixture->canvas));
+  wm_canvas_points_drag_to (fixture->canvas, 0, -levels_up * level);
+  g_assert_cmpint (wm_emotion_point_get_score (point), ==, score);
+}
+
+/* Ctrl+Z while a stage is being resized does nothing (no critical, which
+ * G_DEBUG=fatal-criticals would make fatal); Escape then gives the stage
+ * its width back. */
+static void
+test_resize_ignores_undo (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (fixture->document);
+  g_autoptr(WmStage) stage = g_list_model_get_item (wm_document_get_stages (fixture->document), 0);
+  int first_width = wm_stage_get_width (stage);  /* 0: the theme's */
+  int width;
+  guint steps;
+
+  /* Something to undo, so that Undo would have had work. */
+  wm_canvas_resize_begin (fixture->canvas, 0);
+  wm_canvas_resize_update (fixture->canvas, 30);
+  wm_canvas_resize_end (fixture->canvas);
+  g_assert_true (wm_history_get_can_undo (history));
+  steps = wm_history_get_n_undo_steps (history);
+  width = wm_stage_get_width (stage);
+  /* The map as laid out again, as a press finds it. */
+  wm_canvas_get_layout (fixture->canvas);
+
+  wm_canvas_resize_begin (fixture->canvas, 0);
+  wm_canvas_resize_update (fixture->canvas, 60);
+  g_assert_false (wm_history_get_can_undo (history));
+  g_assert_false (wm_history_undo (history));
+  g_assert_false (wm_history_redo (history));
+  g_assert_cmpint (wm_stage_get_width (stage), ==, width + 60);
+
+  g_assert_true (wm_canvas_cancel_drag (fixture->canvas));
+  g_assert_cmpint (wm_stage_get_width (stage), ==, width);
+  g_assert_cmpfloat (g_array_index (wm_canvas_get_layout (fixture->canvas)->columns, WmStageColumn, 0).width, ==, width);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps);
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpint (wm_stage_get_width (stage), ==, first_width);
 }
 
 /* Up and Down change the score, Left and Right the stage; focus stays on
@@ -790,6 +879,8 @@ main (int   argc,
   ADD ("resize-stage", test_resize_stage, NULL);
   ADD ("points-are-widgets", test_points_are_widgets, NULL);
   ADD ("drag-point", test_drag_point, NULL);
+  ADD ("drag-point-escape", test_drag_point_escape, NULL);
+  ADD ("resize-ignores-undo", test_resize_ignores_undo, NULL);
   ADD ("point-keyboard", test_point_keyboard, NULL);
   ADD ("add-point", test_add_point, NULL);
   ADD ("legend", test_legend, NULL);

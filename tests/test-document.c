@@ -10,6 +10,7 @@
 #include "wm-channels.h"
 #include "wm-document-private.h"
 #include "wm-document-writer.h"
+#include "wm-edits.h"
 
 /* Describes every element and field of a document, in order, so that two
  * states can be compared exactly. */
@@ -177,8 +178,8 @@ test_groups_are_one_step (void)
   add_stage (document, "a", "A");
   wm_document_begin_change (document, NULL);  /* nested: still one step */
   add_stage (document, "b", "B");
-  wm_document_end_change (document);
-  wm_document_end_change (document);
+  wm_document_commit_change (document);
+  wm_document_commit_change (document);
 
   g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, 1);
   g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Add stages");
@@ -220,8 +221,258 @@ test_history_signals_every_change (void)
   add_stage (document, "b", "B");
   add_stage (document, "c", "C");
   g_assert_cmpuint (changes, ==, 7);
-  wm_document_end_change (document);
+  wm_document_commit_change (document);
   g_assert_cmpuint (changes, ==, 8);  /* the step is complete */
+}
+
+static void assert_indexes_agree (WmDocument *document);
+
+/* A map with something in every list, saved, with one step to undo and
+ * one to redo, as a transaction finds it in the middle of a day's work. */
+static WmDocument *
+busy_document (void)
+{
+  WmDocument *document = wm_document_new ("map");
+  g_autoptr(WmPersona) persona = g_object_new (WM_TYPE_PERSONA, "id", "p1", "name", "Ana", NULL);
+  g_autoptr(WmEmotionPoint) point = g_object_new (WM_TYPE_EMOTION_POINT, "id", "e1", "stage", "s1",
+                                                  "score", 4, "position", 0.25, NULL);
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_card (document, "c1", "s1", "l1", 0);
+  add_card (document, "c2", "s1", "l1", 1);
+  g_assert_true (wm_document_insert_persona (document, persona, 0));
+  g_assert_true (wm_document_insert_point (document, wm_document_get_curve_for_persona (document, "p1"), point, 0));
+  wm_document_set_string (document, WM_ELEMENT (document), "title", "Before");
+  wm_document_set_string (document, WM_ELEMENT (document), "title", "Busy");
+  g_assert_true (wm_history_undo (wm_document_get_history (document)));
+  wm_history_mark_saved (wm_document_get_history (document));
+
+  return document;
+}
+
+/* Many kinds of change, some grouped by the document itself. */
+static void
+change_everything (WmDocument *document)
+{
+  g_autoptr(WmStage) stage = g_object_new (WM_TYPE_STAGE, "id", "s3", "name", "Three", NULL);
+
+  wm_document_type_string (document, WM_ELEMENT (document), "title", "Typed");
+  g_assert_true (wm_document_insert_stage (document, stage, 0));
+  g_assert_true (wm_document_move_card (document, WM_CARD (wm_document_lookup (document, "c2")), "s2", "l1", 0));
+  g_assert_true (wm_document_set_emotion_scale (document, 3, NULL));
+  g_assert_true (wm_document_set_double (document, wm_document_lookup (document, "e1"), "position", 0.8004587155963303));
+  g_assert_true (wm_document_move (document, wm_document_lookup (document, "s2"), 0));
+  g_assert_true (wm_document_remove (document, wm_document_lookup (document, "s1")));
+  g_assert_true (wm_document_remove (document, wm_document_lookup (document, "p1")));
+}
+
+/* A committed transaction is one undo step under its name, and does not
+ * absorb the typing that follows it. */
+static void
+test_transaction_commit_is_one_step (void)
+{
+  g_autoptr(WmDocument) document = busy_document ();
+  WmHistory *history = wm_document_get_history (document);
+  guint steps = wm_history_get_n_undo_steps (history);
+  g_autofree char *before = wm_document_to_json (document, NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+
+  wm_document_begin_change (document, "Gesture");
+  change_everything (document);
+  wm_document_commit_change (document);
+  after = wm_document_to_json (document, NULL);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps + 1);
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Gesture");
+  g_assert_false (wm_history_get_can_redo (history));
+
+  wm_document_type_string (document, WM_ELEMENT (document), "title", "Typed more");
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps + 2);
+  g_assert_true (wm_history_undo (history));
+  g_assert_true (wm_history_undo (history));
+  undone = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_true (wm_history_redo (history));
+  g_clear_pointer (&undone, g_free);
+  undone = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (undone, ==, after);
+}
+
+/* Aborting leaves the map byte for byte as it was, with the same undo and
+ * redo steps, still saved; views hear that it changed back. */
+static void
+test_transaction_abort_restores_exactly (void)
+{
+  g_autoptr(WmDocument) document = busy_document ();
+  WmHistory *history = wm_document_get_history (document);
+  guint steps = wm_history_get_n_undo_steps (history);
+  g_autofree char *before = wm_document_to_json (document, NULL);
+  g_autofree char *described = describe_document (document);
+  g_autofree char *aborted = NULL;
+  g_autofree char *described_after = NULL;
+  guint changes = 0;
+
+  wm_document_begin_change (document, "Gesture");
+  change_everything (document);
+  g_assert_true (wm_history_get_dirty (history));
+  g_signal_connect (history, "changed", G_CALLBACK (count_change), &changes);
+  wm_document_abort_change (document);
+  g_assert_cmpuint (changes, ==, 1);
+
+  aborted = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (aborted, ==, before);
+  described_after = describe_document (document);
+  g_assert_cmpstr (described_after, ==, described);
+  assert_indexes_agree (document);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps);
+  g_assert_cmpstr (wm_history_get_redo_label (history), ==, NULL);
+  g_assert_true (wm_history_get_can_redo (history));
+  g_assert_false (wm_history_get_dirty (history));
+
+  /* An empty transaction, aborted or committed, is no step either. */
+  wm_document_begin_change (document, "Nothing");
+  wm_document_abort_change (document);
+  wm_document_begin_change (document, "Nothing");
+  wm_document_commit_change (document);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps);
+  g_assert_cmpuint (changes, ==, 1);
+}
+
+/* Transactions nest, counted: an inner abort reverts only the inner
+ * changes, and the outer commit makes one step of the rest. */
+static void
+test_transaction_nested_abort (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+
+  wm_document_begin_change (document, "Outer");
+  add_stage (document, "a", "A");
+  wm_document_begin_change (document, "Inner");
+  add_stage (document, "b", "B");
+  wm_document_set_string (document, wm_document_lookup (document, "a"), "name", "Changed");
+  wm_document_abort_change (document);
+  g_assert_true (wm_history_in_transaction (history));
+  g_assert_null (wm_document_lookup (document, "b"));
+  g_assert_cmpstr (wm_stage_get_name (WM_STAGE (wm_document_lookup (document, "a"))), ==, "A");
+  add_stage (document, "c", "C");
+  wm_document_commit_change (document);
+
+  g_assert_false (wm_history_in_transaction (history));
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, 1);
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Outer");
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_stages (document)), ==, 0);
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* While a gesture's transaction is open, Undo and Redo are off, say so,
+ * and do nothing if called anyway (G_DEBUG=fatal-criticals holds the
+ * "nothing"). */
+static void
+test_transaction_disables_undo (void)
+{
+  g_autoptr(WmDocument) document = busy_document ();
+  WmHistory *history = wm_document_get_history (document);
+  guint undo_notes = 0;
+  guint redo_notes = 0;
+  g_autofree char *during = NULL;
+  g_autofree char *after_undo = NULL;
+
+  g_assert_true (wm_history_get_can_undo (history));
+  g_assert_true (wm_history_get_can_redo (history));
+  g_signal_connect (history, "notify::can-undo", G_CALLBACK (count_notify), &undo_notes);
+  g_signal_connect (history, "notify::can-redo", G_CALLBACK (count_notify), &redo_notes);
+
+  wm_document_begin_change (document, "Drag");
+  g_assert_false (wm_history_get_can_undo (history));
+  g_assert_false (wm_history_get_can_redo (history));
+  g_assert_cmpuint (undo_notes, ==, 1);
+  g_assert_cmpuint (redo_notes, ==, 1);
+  wm_document_set_string (document, wm_document_lookup (document, "s1"), "name", "Dragged");
+  during = wm_document_to_json (document, NULL);
+  g_assert_false (wm_history_undo (history));
+  g_assert_false (wm_history_redo (history));
+  after_undo = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (after_undo, ==, during);
+  g_assert_cmpuint (undo_notes, ==, 1);
+
+  /* A nested begin changes nothing more. */
+  wm_document_begin_change (document, NULL);
+  wm_document_commit_change (document);
+  g_assert_false (wm_history_get_can_undo (history));
+  g_assert_cmpuint (undo_notes, ==, 1);
+
+  wm_document_commit_change (document);
+  g_assert_true (wm_history_get_can_undo (history));
+  g_assert_false (wm_history_get_can_redo (history));
+  g_assert_cmpuint (undo_notes, ==, 2);
+  g_assert_cmpuint (redo_notes, ==, 1);  /* off while open, and the commit drops the redo step */
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpstr (wm_stage_get_name (WM_STAGE (wm_document_lookup (document, "s1"))), ==, "One");
+}
+
+/* Several cards land together at a place in a cell, as one step named
+ * for them; a cell that takes no cards refuses them all. */
+static void
+test_edits_move_cards (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autofree char *before = NULL;
+  g_autofree char *refused = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *titles = NULL;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_lane (document, "l2", WM_LANE_KIND_EMOTIONS);
+  add_card (document, "a", "s1", "l1", 0);
+  add_card (document, "b", "s1", "l1", 1);
+  add_card (document, "c", "s1", "l1", 2);
+  add_card (document, "x", "s2", "l1", 0);
+  add_card (document, "y", "s2", "l1", 1);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_ptr_array_add (cards, wm_document_lookup (document, "c"));
+  g_ptr_array_add (cards, wm_document_lookup (document, "a"));
+  g_ptr_array_add (cards, wm_document_lookup (document, "y"));
+  g_assert_false (wm_edits_move_cards (document, cards, 1, 1, 0));
+  refused = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (refused, ==, before);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps);
+
+  /* Between x and y, counting only the cards that stay. */
+  g_assert_true (wm_edits_move_cards (document, cards, 1, 0, 1));
+  titles = cell_titles (document, "s2", "l1");
+  g_assert_cmpstr (titles, ==, "x,c,a,y");
+  g_clear_pointer (&titles, g_free);
+  titles = cell_titles (document, "s1", "l1");
+  g_assert_cmpstr (titles, ==, "b");
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps + 1);
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Move 3 Cards");
+  assert_indexes_agree (document);
+
+  g_assert_true (wm_history_undo (history));
+  undone = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (undone, ==, before);
+
+  g_ptr_array_set_size (cards, 1);
+  g_assert_true (wm_edits_move_cards (document, cards, 0, 0, 0));
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Move Card");
 }
 
 static void
@@ -673,7 +924,7 @@ random_edit (WmDocument *document,
   WmEmotionCurve *curve = NULL;
   WmElement *point = random_point (document, &curve);
 
-  switch (g_rand_int_range (rng, 0, 20))
+  switch (g_rand_int_range (rng, 0, 22))
     {
     case 0: /* add stage */
       {
@@ -783,7 +1034,39 @@ random_edit (WmDocument *document,
         wm_document_set_string (document, stage, "description", text);
       if (card)
         wm_document_set_string (document, card, "owner", text);
-      wm_document_end_change (document);
+      wm_document_commit_change (document);
+      break;
+    case 21: /* move a few cards at once, as a drop does */
+      if (card && n_stages > 0)
+        {
+          g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+          guint n_lanes = g_list_model_get_n_items (wm_document_get_lanes (document));
+
+          for (guint k = g_rand_int_range (rng, 1, 4); k > 0; k--)
+            {
+              WmElement *other = random_item (wm_document_get_cards (document));
+
+              if (!g_ptr_array_find (cards, other, NULL))
+                g_ptr_array_add (cards, other);
+            }
+          wm_edits_move_cards (document, cards, g_rand_int_range (rng, 0, n_stages),
+                               g_rand_int_range (rng, 0, MAX (n_lanes, 1)), g_rand_int_range (rng, 0, 4));
+        }
+      break;
+    case 20: /* a cancelled gesture: nothing of it remains */
+      {
+        g_autofree char *before = wm_document_to_json (document, NULL);
+        g_autofree char *after = NULL;
+        guint steps = wm_history_get_n_undo_steps (wm_document_get_history (document));
+
+        wm_document_begin_change (document, "Cancelled");
+        for (guint k = 1; k <= 3; k++)
+          random_edit (document, serial + 100000 * k);
+        wm_document_abort_change (document);
+        after = wm_document_to_json (document, NULL);
+        g_assert_cmpstr (after, ==, before);
+        g_assert_cmpuint (wm_history_get_n_undo_steps (wm_document_get_history (document)), ==, steps);
+      }
       break;
     default:
       g_assert_not_reached ();
@@ -887,6 +1170,11 @@ main (int   argc,
   g_test_add_func ("/document/groups-are-one-step", test_groups_are_one_step);
   g_test_add_func ("/document/huge-span-is-refused", test_huge_span_is_refused);
   g_test_add_func ("/document/history-signals-every-change", test_history_signals_every_change);
+  g_test_add_func ("/document/transaction-commit-is-one-step", test_transaction_commit_is_one_step);
+  g_test_add_func ("/document/transaction-abort-restores-exactly", test_transaction_abort_restores_exactly);
+  g_test_add_func ("/document/transaction-nested-abort", test_transaction_nested_abort);
+  g_test_add_func ("/document/transaction-disables-undo", test_transaction_disables_undo);
+  g_test_add_func ("/document/edits-move-cards", test_edits_move_cards);
   g_test_add_func ("/document/dirty-tracks-saved-point", test_dirty_tracks_saved_point);
   g_test_add_func ("/document/history-limit", test_history_limit);
   g_test_add_func ("/document/cards-in-cells", test_cards_in_cells);

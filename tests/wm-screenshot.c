@@ -201,7 +201,10 @@ main (int   argc,
         }
       g_assert (chosen != NULL);
       wm_canvas_focus_point (canvas, chosen->point);
-      wm_canvas_points_begin_drag (canvas, chosen->point, curve->lane_index);
+      wm_canvas_points_begin_drag (canvas,
+                                   GTK_GESTURE (wm_test_find_controller (wm_canvas_get_point_widget (canvas, chosen->point),
+                                                                         GTK_TYPE_GESTURE_DRAG)),
+                                   chosen->point, curve->lane_index);
       wm_canvas_points_drag_to (canvas, 0, -layout->style->emotion_level_height);
       /* With a second curve switched off in the legend. */
       if (layout->curves->len > 1)

@@ -199,3 +199,21 @@ wm_test_wait_until (gboolean (*condition) (gpointer data),
     }
   return TRUE;
 }
+
+/* The first controller of @type that @widget has, for a test to drive
+ * what a gesture would. */
+GtkEventController *
+wm_test_find_controller (GtkWidget *widget,
+                         GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  return NULL;
+}

@@ -21,6 +21,8 @@ GtkWidget *wm_test_find_widget           (GtkWidget *root,
                                           gpointer   data);
 GtkWidget *wm_test_find_descendant       (GtkWidget *root,
                                           GType      type);
+GtkEventController *wm_test_find_controller (GtkWidget *widget,
+                                          GType      type);
 void       wm_test_wait_for_frames       (guint frames);
 WmApplication *wm_test_register_application (void);
 char      *wm_test_isolate_state_dir     (void);

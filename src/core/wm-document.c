@@ -569,17 +569,38 @@ wm_document_get_cell_cards (WmDocument *self,
   return cards;
 }
 
+/**
+ * wm_document_begin_change:
+ * @label: (nullable): the undo step's name, such as "Move Cards"
+ *
+ * Opens a transaction on the document's history: the changes until
+ * wm_document_commit_change() are one undo step, or are rolled back by
+ * wm_document_abort_change(). See wm_history_begin().
+ */
 void
 wm_document_begin_change (WmDocument *self,
                           const char *label)
 {
-  wm_history_begin_group (self->history, label);
+  g_return_if_fail (WM_IS_DOCUMENT (self));
+
+  wm_history_begin (self->history, label);
 }
 
 void
-wm_document_end_change (WmDocument *self)
+wm_document_commit_change (WmDocument *self)
 {
-  wm_history_end_group (self->history);
+  g_return_if_fail (WM_IS_DOCUMENT (self));
+
+  wm_history_commit (self->history);
+}
+
+/* Returns the document to what it was at the matching begin. */
+void
+wm_document_abort_change (WmDocument *self)
+{
+  g_return_if_fail (WM_IS_DOCUMENT (self));
+
+  wm_history_abort (self->history);
 }
 
 static gboolean
@@ -715,10 +736,10 @@ wm_document_set_value (WmDocument   *self,
 
   if (element == WM_ELEMENT (self) && pspec == properties[PROP_EMOTION_SCALE])
     {
-      wm_history_begin_group (self->history, NULL);
+      wm_history_begin (self->history, NULL);
       clamp_scores_to_scale (self, g_value_get_int (&checked));
       push_set_field (self, element, pspec, &checked, merge_key);
-      wm_history_end_group (self->history);
+      wm_history_commit (self->history);
       return TRUE;
     }
 
@@ -876,7 +897,7 @@ wm_document_set_emotion_scale (WmDocument *self,
   rescale_points (self, old_scale, scale);
   if (scale < old_scale)
     wm_document_set_int (self, WM_ELEMENT (self), "emotion-scale", scale);
-  wm_document_end_change (self);
+  wm_document_commit_change (self);
   return TRUE;
 }
 
@@ -916,10 +937,10 @@ wm_document_insert_persona (WmDocument *self,
     g_clear_pointer (&curve_id, g_free);
   curve = wm_emotion_curve_new (curve_id, wm_element_get_id (WM_ELEMENT (persona)));
 
-  wm_history_begin_group (self->history, NULL);
+  wm_history_begin (self->history, NULL);
   push_insert (self, self->personas, position, WM_ELEMENT (persona));
   push_insert (self, self->curves, g_list_model_get_n_items (G_LIST_MODEL (self->curves)), WM_ELEMENT (curve));
-  wm_history_end_group (self->history);
+  wm_history_commit (self->history);
 
   return TRUE;
 }
@@ -1107,7 +1128,7 @@ wm_document_move_card (WmDocument *self,
   if (to > from)
     to--;  /* counted with the card still in the list */
 
-  wm_history_begin_group (self->history, NULL);
+  wm_history_begin (self->history, NULL);
   g_value_init (&value, G_TYPE_STRING);
   if (!g_str_equal (wm_card_get_stage (card), stage_id))
     {
@@ -1123,7 +1144,7 @@ wm_document_move_card (WmDocument *self,
     wm_document_set_int (self, WM_ELEMENT (card), "span", span);
   if (from != to)
     push (self, wm_command_list_move_new (self->cards, from, to));
-  wm_history_end_group (self->history);
+  wm_history_commit (self->history);
 
   return TRUE;
 }
@@ -1229,7 +1250,7 @@ wm_document_remove (WmDocument *self,
   if (store == NULL || store == self->curves)
     return FALSE; /* a curve goes with its persona */
 
-  wm_history_begin_group (self->history, NULL);
+  wm_history_begin (self->history, NULL);
   if (WM_IS_STAGE (element))
     remove_stage_contents (self, WM_STAGE (element));
   else if (WM_IS_LANE (element))
@@ -1242,7 +1263,7 @@ wm_document_remove (WmDocument *self,
         remove_from_store (self, self->curves, WM_ELEMENT (curve));
     }
   remove_from_store (self, store, element);
-  wm_history_end_group (self->history);
+  wm_history_commit (self->history);
 
   return TRUE;
 }

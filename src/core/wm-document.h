@@ -58,10 +58,12 @@ GPtrArray      *wm_document_get_cell_cards       (WmDocument     *self,
                                                   const char     *stage_id,
                                                   const char     *lane_id);
 
-/* Changing: each call is one undo step, unless between begin and end. */
+/* Changing: each call is one undo step, unless inside a transaction
+ * (begin, then commit or abort). */
 void            wm_document_begin_change         (WmDocument     *self,
                                                   const char     *label);
-void            wm_document_end_change           (WmDocument     *self);
+void            wm_document_commit_change        (WmDocument     *self);
+void            wm_document_abort_change         (WmDocument     *self);
 gboolean        wm_document_set_value            (WmDocument     *self,
                                                   WmElement      *element,
                                                   const char     *field,

@@ -1,5 +1,16 @@
 /* wm-history.c: undo and redo, in steps of one user gesture.
  *
+ * A gesture is a transaction: wm_history_begin() opens it, every command
+ * pushed until wm_history_commit() becomes one undo step, and
+ * wm_history_abort() reverts them all instead, leaving no trace. While a
+ * transaction is open, undo and redo are off: the open step is neither
+ * on the undo stack nor finished, so neither has a meaning then.
+ *
+ * Transactions nest, counted: an inner begin marks a savepoint, an inner
+ * commit keeps its commands in the outer step, and an inner abort reverts
+ * only what came after its begin. So a document method may group its own
+ * commands whether or not a gesture has one open.
+ *
  * Copyright 2026 The Waymark developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,8 +33,8 @@ struct _WmHistory
 
   GQueue     undo_steps;   /* of Step, newest at the tail */
   GQueue     redo_steps;   /* of Step, next to redo at the tail */
-  Step      *open_step;    /* collects commands between begin and end */
-  guint      group_depth;
+  Step      *open_step;    /* collects commands of the open transaction */
+  GArray    *savepoints;   /* of guint: open_step's length at each begin */
   guint      limit;
 
   /* How many steps the undo stack held when the document was saved, or
@@ -121,12 +132,11 @@ trim_to_limit (WmHistory *self)
     }
 }
 
+/* Files @step on the undo stack; the caller notifies. */
 static void
 commit_step (WmHistory *self,
              Step      *step)
 {
-  State before = get_state (self);
-
   if (step->commands->len == 0)
     {
       step_free (step);
@@ -136,13 +146,14 @@ commit_step (WmHistory *self,
   clear_redo (self);
   g_queue_push_tail (&self->undo_steps, step);
   trim_to_limit (self);
-  notify_changes (self, before);
 }
 
 static void
 wm_history_finalize (GObject *object)
 {
   WmHistory *self = WM_HISTORY (object);
+
+  g_clear_pointer (&self->savepoints, g_array_unref);
 
   g_queue_clear_full (&self->undo_steps, (GDestroyNotify) step_free);
   g_queue_clear_full (&self->redo_steps, (GDestroyNotify) step_free);
@@ -207,8 +218,8 @@ wm_history_class_init (WmHistoryClass *klass)
    * WmHistory::changed:
    *
    * Emitted after any change to the document: a command done, undone or
-   * redone, and once more when a group of commands closes, as the step
-   * is then complete. Views and autosave follow this one signal rather
+   * redone, and once more when a transaction commits or aborts, as the
+   * step is then complete or gone. Views and autosave follow this one signal rather
    * than every element's.
    */
   signals[CHANGED] =
@@ -221,6 +232,7 @@ wm_history_init (WmHistory *self)
 {
   g_queue_init (&self->undo_steps);
   g_queue_init (&self->redo_steps);
+  self->savepoints = g_array_new (FALSE, FALSE, sizeof (guint));
   self->limit = WM_HISTORY_DEFAULT_LIMIT;
 }
 
@@ -231,39 +243,125 @@ wm_history_new (void)
 }
 
 /**
- * wm_history_begin_group:
+ * wm_history_begin:
  * @self: a history
  * @label: (nullable): what the gesture does, for "Undo …" menu entries
  *
- * Starts one undo step. Groups nest: only the outermost end closes the
- * step, so a gesture may call functions that group their own changes.
+ * Opens a transaction: what is pushed until the matching
+ * wm_history_commit() is one undo step, or is reverted by
+ * wm_history_abort(). Calls nest; the outermost label names the step.
+ * Undo and redo are off until the outermost transaction closes.
  */
 void
-wm_history_begin_group (WmHistory  *self,
-                        const char *label)
+wm_history_begin (WmHistory  *self,
+                  const char *label)
 {
+  State before;
+  guint mark;
+
   g_return_if_fail (WM_IS_HISTORY (self));
 
-  if (self->group_depth++ == 0)
+  before = get_state (self);
+  if (self->open_step == NULL)
     self->open_step = step_new (label);
+  mark = self->open_step->commands->len;
+  g_array_append_val (self->savepoints, mark);
+  notify_changes (self, before);
 }
 
-void
-wm_history_end_group (WmHistory *self)
+/* Closes the innermost transaction; the outermost one leaves @step's
+ * fate to the caller. */
+static Step *
+close_transaction (WmHistory *self,
+                   guint     *mark)
 {
+  *mark = g_array_index (self->savepoints, guint, self->savepoints->len - 1);
+  g_array_set_size (self->savepoints, self->savepoints->len - 1);
+  return self->savepoints->len == 0 ? g_steal_pointer (&self->open_step) : NULL;
+}
+
+/**
+ * wm_history_commit:
+ * @self: a history with a transaction open
+ *
+ * Closes the innermost transaction, keeping its changes. Closing the
+ * outermost one files them as one undo step, if there are any.
+ */
+void
+wm_history_commit (WmHistory *self)
+{
+  State before;
+  Step *step;
+  guint mark;
+  gboolean changed;
+
   g_return_if_fail (WM_IS_HISTORY (self));
-  g_return_if_fail (self->group_depth > 0);
+  g_return_if_fail (wm_history_in_transaction (self));
 
-  if (--self->group_depth == 0)
+  before = get_state (self);
+  step = close_transaction (self, &mark);
+  if (step == NULL)
+    return;
+
+  changed = step->commands->len > 0;
+  commit_step (self, step);
+  /* A gesture made of several commands never absorbs what follows. */
+  self->can_merge = FALSE;
+  notify_changes (self, before);
+  if (changed)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * wm_history_abort:
+ * @self: a history with a transaction open
+ *
+ * Closes the innermost transaction, reverting, newest first, every
+ * command pushed since it began: the document is as it was then, and
+ * the undo and redo stacks are untouched.
+ */
+void
+wm_history_abort (WmHistory *self)
+{
+  State before;
+  g_autoptr(GPtrArray) reverted = NULL;
+  Step *step;
+  guint mark;
+
+  g_return_if_fail (WM_IS_HISTORY (self));
+  g_return_if_fail (wm_history_in_transaction (self));
+
+  before = get_state (self);
+  step = close_transaction (self, &mark);
+  if (step != NULL)
+    self->open_step = step;
+  reverted = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_command_free);
+  while (self->open_step->commands->len > mark)
     {
-      gboolean changed = self->open_step->commands->len > 0;
+      WmCommand *command = g_ptr_array_steal_index (self->open_step->commands,
+                                                    self->open_step->commands->len - 1);
 
-      commit_step (self, g_steal_pointer (&self->open_step));
-      /* A gesture made of several commands never absorbs what follows. */
-      self->can_merge = FALSE;
-      if (changed)
-        g_signal_emit (self, signals[CHANGED], 0);
+      wm_command_revert (command);
+      g_ptr_array_add (reverted, command);
     }
+  if (step != NULL)
+    g_clear_pointer (&self->open_step, step_free);
+  notify_changes (self, before);
+  if (reverted->len > 0)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * wm_history_in_transaction:
+ *
+ * Returns: whether a transaction is open
+ */
+gboolean
+wm_history_in_transaction (WmHistory *self)
+{
+  g_return_val_if_fail (WM_IS_HISTORY (self), FALSE);
+
+  return self->open_step != NULL;
 }
 
 /* Files an applied command as wm_history_push() describes. */
@@ -271,11 +369,14 @@ static void
 record (WmHistory *self,
         WmCommand *command)
 {
+  State before;
   Step *last;
 
   if (self->open_step != NULL)
     {
+      before = get_state (self);
       g_ptr_array_add (self->open_step->commands, command);
+      notify_changes (self, before);
       return;
     }
 
@@ -291,10 +392,12 @@ record (WmHistory *self,
       return;
     }
 
+  before = get_state (self);
   last = step_new (NULL);
   g_ptr_array_add (last->commands, command);
   commit_step (self, last);
   self->can_merge = TRUE;
+  notify_changes (self, before);
 }
 
 /**
@@ -302,7 +405,7 @@ record (WmHistory *self,
  * @self: a history
  * @command: (transfer full): a command not applied yet
  *
- * Applies @command and records it: in the open group if there is one,
+ * Applies @command and records it: in the open transaction if there is one,
  * else as a step of its own, or folded into the previous step when both
  * are part of one continuous edit (typing in one field).
  */
@@ -325,9 +428,8 @@ wm_history_undo (WmHistory *self)
   Step *step;
 
   g_return_val_if_fail (WM_IS_HISTORY (self), FALSE);
-  g_return_val_if_fail (self->open_step == NULL, FALSE);
 
-  if (self->undo_steps.length == 0)
+  if (!wm_history_get_can_undo (self))
     return FALSE;
 
   before = get_state (self);
@@ -349,9 +451,8 @@ wm_history_redo (WmHistory *self)
   Step *step;
 
   g_return_val_if_fail (WM_IS_HISTORY (self), FALSE);
-  g_return_val_if_fail (self->open_step == NULL, FALSE);
 
-  if (self->redo_steps.length == 0)
+  if (!wm_history_get_can_redo (self))
     return FALSE;
 
   before = get_state (self);
@@ -366,20 +467,30 @@ wm_history_redo (WmHistory *self)
   return TRUE;
 }
 
+/**
+ * wm_history_get_can_undo:
+ *
+ * Returns: whether there is a step to undo and no transaction is open
+ */
 gboolean
 wm_history_get_can_undo (WmHistory *self)
 {
   g_return_val_if_fail (WM_IS_HISTORY (self), FALSE);
 
-  return self->undo_steps.length > 0;
+  return self->open_step == NULL && self->undo_steps.length > 0;
 }
 
+/**
+ * wm_history_get_can_redo:
+ *
+ * Returns: whether there is a step to redo and no transaction is open
+ */
 gboolean
 wm_history_get_can_redo (WmHistory *self)
 {
   g_return_val_if_fail (WM_IS_HISTORY (self), FALSE);
 
-  return self->redo_steps.length > 0;
+  return self->open_step == NULL && self->redo_steps.length > 0;
 }
 
 static const char *
@@ -419,7 +530,9 @@ wm_history_get_dirty (WmHistory *self)
 {
   g_return_val_if_fail (WM_IS_HISTORY (self), FALSE);
 
-  return self->saved_depth != (gint64) self->undo_steps.length;
+  /* A transaction's changes are not saved either, though not yet a step. */
+  return self->saved_depth != (gint64) self->undo_steps.length ||
+         (self->open_step != NULL && self->open_step->commands->len > 0);
 }
 
 /**

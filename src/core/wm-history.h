@@ -21,9 +21,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WmHistory, wm_history, WM, HISTORY, GObject)
 
 WmHistory  *wm_history_new              (void);
-void        wm_history_begin_group      (WmHistory  *self,
+void        wm_history_begin            (WmHistory  *self,
                                          const char *label);
-void        wm_history_end_group        (WmHistory  *self);
+void        wm_history_commit           (WmHistory  *self);
+void        wm_history_abort            (WmHistory  *self);
+gboolean    wm_history_in_transaction   (WmHistory  *self);
 void        wm_history_push             (WmHistory  *self,
                                          WmCommand  *command);
 gboolean    wm_history_undo             (WmHistory  *self);

@@ -85,7 +85,7 @@ wm_canvas_duplicate_action (GtkWidget  *widget,
   g_ptr_array_set_free_func (cards, g_object_unref);
   wm_document_begin_change (self->document, _("Duplicate"));
   copies = insert_copies (self, self->document, cards, &spot);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   wm_canvas_set_selection (self, (WmCard **) copies->pdata, copies->len);
 }
 
@@ -183,7 +183,7 @@ paste_document (WmCanvas   *self,
     return;
   wm_document_begin_change (self->document, _("Paste"));
   copies = insert_copies (self, source, cards, &spot);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   wm_canvas_set_selection (self, (WmCard **) copies->pdata, copies->len);
 }
 

@@ -18,6 +18,8 @@
 #include <math.h>
 
 #include "wm-canvas-private.h"
+#include "wm-edits.h"
+#include "wm-gesture-transaction.h"
 
 /* Within this many pixels of an edge, a drag scrolls the view. */
 #define AUTOSCROLL_EDGE 48
@@ -299,7 +301,7 @@ paste_foreign_cards (WmCanvas         *self,
 
   wm_document_begin_change (self->document, _("Copy Card"));
   wm_document_insert_card (self->document, copy, spot->index_in_cell);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }
 
 static gboolean
@@ -438,6 +440,11 @@ on_header_drag_update (GtkGestureDrag *gesture,
   if (hypot (offset_x, offset_y) < 6 && gtk_gesture_get_sequence_state (GTK_GESTURE (gesture), gtk_gesture_single_get_current_sequence (GTK_GESTURE_SINGLE (gesture))) != GTK_EVENT_SEQUENCE_CLAIMED)
     return;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  /* A move happens on release, but it is open from here: Undo is off
+   * while it is, so the indexes it holds stay true, and Escape ends it. */
+  if (self->header_drag == WM_HEADER_DRAG_STAGE || self->header_drag == WM_HEADER_DRAG_LANE)
+    wm_gesture_transaction_begin (GTK_GESTURE (gesture), self->document,
+                                  self->header_drag == WM_HEADER_DRAG_STAGE ? _("Move Stage") : _("Move Lane"));
   gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
   update_autoscroll (self, start_x + offset_x, start_y + offset_y);
   wm_canvas_widget_to_map (self, start_x + offset_x, start_y + offset_y, &map_x, &map_y);
@@ -482,10 +489,10 @@ on_header_drag_end (GtkGestureDrag *gesture,
   GListModel *list = NULL;
 
   stop_autoscroll (self);
-  wm_canvas_resize_end (self);
   self->header_drag = WM_HEADER_DRAG_NONE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (self->document == NULL || hypot (offset_x, offset_y) < 6)
+  /* Cancelled drags end too, with their transaction already aborted. */
+  if (self->document == NULL || !wm_gesture_transaction_is_open (GTK_GESTURE (gesture)))
     return;
   if (drag == WM_HEADER_DRAG_STAGE)
     list = wm_document_get_stages (self->document);
@@ -501,21 +508,46 @@ on_header_drag_end (GtkGestureDrag *gesture,
     {
       g_autoptr(WmElement) element = g_list_model_get_item (list, from);
 
-      wm_document_begin_change (self->document, drag == WM_HEADER_DRAG_STAGE ? _("Move Stage") : _("Move Lane"));
       wm_document_move (self->document, element, to);
-      wm_document_end_change (self->document);
     }
+  /* The gesture commits the move, or a resize, once this returns. */
 }
 
+/* The gesture's transaction is aborted by then: a stage being resized
+ * has its width back, and nothing has moved. */
 static void
 on_header_drag_cancel (GtkGesture       *gesture,
                        GdkEventSequence *sequence,
                        WmCanvas         *self)
 {
   stop_autoscroll (self);
-  wm_canvas_resize_end (self);
   self->header_drag = WM_HEADER_DRAG_NONE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * wm_canvas_cancel_drag:
+ *
+ * What Escape does during a drag that edits the map (a point, a stage's
+ * width, a stage, lane or persona being moved): ends it and returns
+ * everything to where it was.
+ *
+ * Returns: whether a drag was cancelled
+ */
+gboolean
+wm_canvas_cancel_drag (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  if (self->document == NULL || !wm_gesture_transaction_cancel_on (self->document))
+    return FALSE;
+  /* The gestures' cancel handlers have run if GTK had a sequence going;
+   * whatever they did not reach is tidied here. */
+  wm_canvas_points_cancel_drag (self);
+  stop_autoscroll (self);
+  self->header_drag = WM_HEADER_DRAG_NONE;
+  wm_canvas_queue_relayout (self);
+  return TRUE;
 }
 
 void
@@ -536,6 +568,7 @@ wm_canvas_dnd_init (WmCanvas *self)
   g_signal_connect (drag, "drag-end", G_CALLBACK (on_header_drag_end), self);
   g_signal_connect (drag, "cancel", G_CALLBACK (on_header_drag_cancel), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  self->header_gesture = drag;
 }
 
 void
@@ -545,7 +578,8 @@ wm_canvas_dnd_dispose (WmCanvas *self)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->autoscroll_id);
   self->autoscroll_id = 0;
   g_clear_pointer (&self->dragged_cards, g_ptr_array_unref);
-  wm_canvas_resize_end (self);
+  /* A drag still open goes with the gesture: see wm-gesture-transaction.c. */
+  self->header_gesture = NULL;
 }
 
 static void
@@ -640,7 +674,7 @@ wm_canvas_dnd_snapshot (WmCanvas    *self,
  * @index_in_cell: where in the cell, counting only the cards that are not
  *   moving
  *
- * Moves cards as a drop does: one undo step, whatever the number.
+ * Moves cards as a drop does: see wm_edits_move_cards().
  *
  * Returns: whether the cards moved
  */
@@ -651,58 +685,9 @@ wm_canvas_move_cards (WmCanvas  *self,
                       guint      lane_index,
                       guint      index_in_cell)
 {
-  g_autoptr(WmStage) stage = NULL;
-  g_autoptr(WmLane) lane = NULL;
-  g_autoptr(GPtrArray) moving = NULL;
-  g_autoptr(GPtrArray) cell = NULL;
-  WmCard *anchor = NULL;
-  gboolean moved = TRUE;
-
   g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
   g_return_val_if_fail (cards != NULL, FALSE);
 
-  if (self->document == NULL || cards->len == 0)
-    return FALSE;
-  stage = g_list_model_get_item (wm_document_get_stages (self->document), stage_index);
-  lane = g_list_model_get_item (wm_document_get_lanes (self->document), lane_index);
-  if (stage == NULL || lane == NULL || !wm_lane_kind_holds_cards (wm_lane_get_kind (lane)))
-    return FALSE;
-
-  /* Hold the cards: undoing an earlier step must not free them mid-move. */
-  moving = g_ptr_array_copy (cards, (GCopyFunc) g_object_ref, NULL);
-  g_ptr_array_set_free_func (moving, g_object_unref);
-
-  /* The cards go before the card that stays put at @index_in_cell, or at
-   * the end: found once, as positions shift while the cards move. */
-  cell = wm_document_get_cell_cards (self->document, wm_element_get_id (WM_ELEMENT (stage)),
-                                     wm_element_get_id (WM_ELEMENT (lane)));
-  for (guint i = 0, staying = 0; i < cell->len && anchor == NULL; i++)
-    {
-      WmCard *card = g_ptr_array_index (cell, i);
-
-      if (!g_ptr_array_find (moving, card, NULL) && staying++ == index_in_cell)
-        anchor = card;
-    }
-
-  wm_document_begin_change (self->document,
-                            g_dngettext (GETTEXT_PACKAGE, "Move Card", "Move Cards", moving->len));
-  for (guint i = 0; i < moving->len; i++)
-    {
-      WmCard *card = g_ptr_array_index (moving, i);
-      guint index = G_MAXUINT;
-
-      if (anchor != NULL)
-        {
-          g_autoptr(GPtrArray) now = wm_document_get_cell_cards (self->document, wm_element_get_id (WM_ELEMENT (stage)),
-                                                                 wm_element_get_id (WM_ELEMENT (lane)));
-
-          index = 0;
-          for (guint j = 0; j < now->len && g_ptr_array_index (now, j) != anchor; j++)
-            index += g_ptr_array_index (now, j) != card;
-        }
-      moved &= wm_document_move_card (self->document, card, wm_element_get_id (WM_ELEMENT (stage)),
-                                      wm_element_get_id (WM_ELEMENT (lane)), index);
-    }
-  wm_document_end_change (self->document);
-  return moved;
+  return self->document != NULL &&
+         wm_edits_move_cards (self->document, cards, stage_index, lane_index, index_in_cell);
 }

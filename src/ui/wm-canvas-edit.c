@@ -133,7 +133,7 @@ finish_editing (WmCanvas *self,
                                "title", text, NULL);
           wm_document_begin_change (self->document, _("Add Card"));
           wm_document_insert_card (self->document, card, self->new_card_spot.index_in_cell);
-          wm_document_end_change (self->document);
+          wm_document_commit_change (self->document);
           if (had_focus)
             wm_canvas_focus_card (self, card);
         }
@@ -150,7 +150,7 @@ finish_editing (WmCanvas *self,
         {
           wm_document_begin_change (self->document, WM_IS_EMOTION_POINT (element) ? _("Edit Label") : _("Rename"));
           wm_document_set_string (self->document, element, field, text);
-          wm_document_end_change (self->document);
+          wm_document_commit_change (self->document);
         }
     }
   if (had_focus && WM_IS_CARD (element))
@@ -772,7 +772,7 @@ wm_canvas_delete_action (GtkWidget  *widget,
   wm_document_begin_change (self->document, label);
   for (guint i = 0; i < doomed->len; i++)
     wm_document_remove (self->document, g_ptr_array_index (doomed, i));
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   if (next == NULL || !wm_canvas_focus_card (self, next))
     gtk_widget_grab_focus (widget);
 }
@@ -854,7 +854,7 @@ add_stage_at (WmCanvas *self,
   position = MIN (position, g_list_model_get_n_items (wm_document_get_stages (document)));
   wm_document_begin_change (document, _("Add Stage"));
   wm_document_insert_stage (document, stage, position);
-  wm_document_end_change (document);
+  wm_document_commit_change (document);
   wm_canvas_select_element (self, WM_ELEMENT (stage));
   edit_element_name (self, WM_ELEMENT (stage));
 }
@@ -897,7 +897,7 @@ wm_canvas_add_lane (WmCanvas   *self,
   position = MIN (position, g_list_model_get_n_items (wm_document_get_lanes (self->document)));
   wm_document_begin_change (self->document, _("Add Lane"));
   wm_document_insert_lane (self->document, lane, position);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   wm_canvas_select_element (self, WM_ELEMENT (lane));
   edit_element_name (self, WM_ELEMENT (lane));
 }
@@ -957,7 +957,7 @@ move_element_action (GtkWidget  *widget,
     }
   wm_document_begin_change (self->document, WM_IS_STAGE (element) ? _("Move Stage") : _("Move Lane"));
   wm_document_move (self->document, element, backwards ? index - 1 : index + 1);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-canvas-private.h"
+#include "wm-gesture-transaction.h"
 #include "wm-persona-editor.h"
 #include "wm-persona-widget.h"
 
@@ -97,7 +98,7 @@ move_persona (WmCanvas  *self,
     return;
   wm_document_begin_change (self->document, _("Move Persona"));
   wm_document_move (self->document, WM_ELEMENT (persona), to);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }
 
 /* Where a persona dropped at @map_x goes: after every other card whose
@@ -127,8 +128,12 @@ on_persona_drag_update (GtkGestureDrag *gesture,
 {
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
 
-  if (fabs (offset_x) > 8)
-    gtk_widget_add_css_class (widget, "dragged");
+  if (fabs (offset_x) > 8 && self->document != NULL)
+    {
+      gtk_widget_add_css_class (widget, "dragged");
+      /* Open from here, so Escape can take the drag back. */
+      wm_gesture_transaction_begin (GTK_GESTURE (gesture), self->document, _("Move Persona"));
+    }
 }
 
 static void
@@ -144,7 +149,8 @@ on_persona_drag_end (GtkGestureDrag *gesture,
   double map_x, map_y;
 
   gtk_widget_remove_css_class (widget, "dragged");
-  if (fabs (offset_x) <= 8 || self->layout == NULL)
+  /* A cancelled drag ends too, its transaction already aborted. */
+  if (!wm_gesture_transaction_is_open (GTK_GESTURE (gesture)) || self->layout == NULL)
     return;
   gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
   if (!gtk_widget_compute_point (widget, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (start_x + offset_x, start_y),
@@ -346,7 +352,7 @@ wm_canvas_add_persona (WmCanvas *self)
                           "color", persona_colors[count % G_N_ELEMENTS (persona_colors)], NULL);
   wm_document_begin_change (self->document, _("Add Persona"));
   wm_document_insert_persona (self->document, persona, count);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   widget = wm_canvas_get_persona_widget (self, persona);
   if (widget != NULL)
     gtk_widget_grab_focus (widget);
@@ -396,7 +402,7 @@ delete_action (GtkWidget  *widget,
     return;
   wm_document_begin_change (self->document, _("Delete Persona"));
   wm_document_remove (self->document, WM_ELEMENT (persona));
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   gtk_widget_grab_focus (widget);
 }
 

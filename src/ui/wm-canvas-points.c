@@ -9,8 +9,9 @@
  * and Right move to the neighbouring stage, Delete removes and Enter
  * edits the point's label in place.
  *
- * A drag is one undo step: its change stays open until the drag ends,
- * and the canvas lays the map out again at each step itself.
+ * A drag is one undo step: the point gesture's transaction stays open
+ * until the drag ends, and Escape or a lost grab aborts it; the canvas
+ * lays the map out again at each step itself.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -22,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-canvas-private.h"
+#include "wm-gesture-transaction.h"
 #include "wm-emotion-curve.h"
 #include "wm-emotion-point.h"
 #include "wm-point-widget.h"
@@ -150,7 +152,7 @@ add_widget (WmCanvas       *self,
   g_signal_connect (drag, "drag-begin", G_CALLBACK (on_point_drag_begin), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_point_drag_update), self);
   g_signal_connect (drag, "drag-end", G_CALLBACK (on_point_drag_end), self);
-  g_signal_connect_swapped (drag, "cancel", G_CALLBACK (wm_canvas_points_end_drag), self);
+  g_signal_connect_swapped (drag, "cancel", G_CALLBACK (wm_canvas_points_cancel_drag), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "enter", G_CALLBACK (on_point_focus_enter), self);
@@ -365,7 +367,8 @@ on_point_drag_begin (GtkGestureDrag *gesture,
     }
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   wm_canvas_focus_point (self, wm_point_widget_get_point (widget));
-  wm_canvas_points_begin_drag (self, wm_point_widget_get_point (widget), wm_point_widget_get_lane_index (widget));
+  wm_canvas_points_begin_drag (self, GTK_GESTURE (gesture), wm_point_widget_get_point (widget),
+                               wm_point_widget_get_lane_index (widget));
   if (!pointer_on_map (GTK_GESTURE (gesture), self, &self->point_press_x, &self->point_press_y))
     wm_canvas_points_end_drag (self);
 }
@@ -401,6 +404,7 @@ on_point_drag_end (GtkGestureDrag *gesture,
  */
 void
 wm_canvas_points_begin_drag (WmCanvas       *self,
+                             GtkGesture     *gesture,
                              WmEmotionPoint *point,
                              guint           lane_index)
 {
@@ -411,6 +415,7 @@ wm_canvas_points_begin_drag (WmCanvas       *self,
   at = find_curve_point (self->layout, point, lane_index, NULL);
   if (at == NULL)
     return;
+  g_set_object (&self->point_gesture, gesture);
   g_set_object (&self->dragged_point, point);
   self->dragged_point_lane = lane_index;
   self->point_drag_start_x = at->x;
@@ -468,11 +473,7 @@ wm_canvas_points_drag_to (WmCanvas *self,
   position = position_in (layout, column, map_x);
   stage_id = wm_element_get_id (WM_ELEMENT (column->stage));
 
-  if (!self->point_change_open)
-    {
-      wm_document_begin_change (self->document, _("Move Point"));
-      self->point_change_open = TRUE;
-    }
+  wm_gesture_transaction_begin (self->point_gesture, self->document, _("Move Point"));
   if (g_strcmp0 (wm_emotion_point_get_stage (self->dragged_point), stage_id) != 0)
     wm_document_set_string (self->document, WM_ELEMENT (self->dragged_point), "stage", stage_id);
   if (wm_emotion_point_get_score (self->dragged_point) != score)
@@ -484,16 +485,33 @@ wm_canvas_points_drag_to (WmCanvas *self,
   wm_canvas_queue_relayout (self);
 }
 
+static void
+finish_drag (WmCanvas *self,
+             gboolean  keep)
+{
+  g_autoptr(GtkGesture) gesture = g_steal_pointer (&self->point_gesture);
+
+  if (gesture != NULL && keep)
+    wm_gesture_transaction_commit (gesture);
+  else if (gesture != NULL)
+    wm_gesture_transaction_abort (gesture);
+  g_clear_object (&self->dragged_point);
+  if (self->point_bubble != NULL)
+    gtk_widget_set_visible (self->point_bubble, FALSE);
+}
+
 /* Ends a drag; all it changed is one undo step. */
 void
 wm_canvas_points_end_drag (WmCanvas *self)
 {
-  if (self->point_change_open && self->document != NULL)
-    wm_document_end_change (self->document);
-  self->point_change_open = FALSE;
-  g_clear_object (&self->dragged_point);
-  if (self->point_bubble != NULL)
-    gtk_widget_set_visible (self->point_bubble, FALSE);
+  finish_drag (self, TRUE);
+}
+
+/* Ends a drag as if it never was: Escape, or the grab taken away. */
+void
+wm_canvas_points_cancel_drag (WmCanvas *self)
+{
+  finish_drag (self, FALSE);
 }
 
 /* --- Adding, and the keyboard ------------------------------------------ */
@@ -567,7 +585,7 @@ wm_canvas_add_point_at (WmCanvas *self,
   wm_document_begin_change (self->document, _("Add Point"));
   wm_document_insert_point (self->document, curve, point,
                             g_list_model_get_n_items (wm_emotion_curve_get_points (curve)));
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   wm_canvas_focus_point (self, point);
   return point;
 }
@@ -619,7 +637,7 @@ change_score (GtkWidget  *widget,
     }
   wm_document_begin_change (self->document, _("Change Feeling"));
   wm_document_set_int (self->document, WM_ELEMENT (point), "score", score);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }
 
 static void
@@ -646,7 +664,7 @@ move_to_stage (GtkWidget  *widget,
     }
   wm_document_begin_change (self->document, _("Move Point"));
   wm_document_set_string (self->document, WM_ELEMENT (point), "stage", wm_element_get_id (WM_ELEMENT (next)));
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }
 
 /* The point along @point's curve after it, else the one before: where
@@ -689,7 +707,7 @@ delete_point (GtkWidget  *widget,
   beside = point_beside (self, point);
   wm_document_begin_change (self->document, _("Delete Point"));
   wm_document_remove (self->document, WM_ELEMENT (point));
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
   /* On along the curve, so that Delete can be pressed again. */
   if (beside != NULL)
     wm_canvas_focus_point (self, beside);

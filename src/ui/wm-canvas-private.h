@@ -67,6 +67,7 @@ struct _WmCanvas
   gboolean drop_active;
   WmDropSpot drop_spot;
   GPtrArray *dragged_cards; /* of WmCard */
+  GtkGesture *header_gesture; /* drags headers, edges and the band; the widget's */
   WmHeaderDrag header_drag;
   guint header_drag_index;  /* the stage or lane being dragged */
   guint header_drop_index;  /* where it would go */
@@ -87,10 +88,9 @@ struct _WmCanvas
   double point_drag_start_y;
   double point_press_x;               /* where the drag began, on the map */
   double point_press_y;
-  gboolean point_change_open;         /* the drag's undo step, until it ends */
+  GtkGesture *point_gesture;          /* the dragged point's, whose transaction holds the move */
 
   double resize_start_width;
-  gboolean resize_change_open; /* the drag's undo step, until it ends */
   guint autoscroll_id;
   double autoscroll_dx;
   double autoscroll_dy;
@@ -153,6 +153,7 @@ void             wm_canvas_dnd_attach_card      (WmCanvas        *self,
                                                  WmCardWidget    *widget);
 void             wm_canvas_dnd_snapshot         (WmCanvas        *self,
                                                  GtkSnapshot     *snapshot);
+gboolean         wm_canvas_cancel_drag          (WmCanvas        *self);
 
 /* wm-canvas-edit.c */
 void             wm_canvas_edit_class_init      (GtkWidgetClass  *widget_class);
@@ -216,12 +217,14 @@ gboolean         wm_canvas_point_at             (WmCanvas        *self,
                                                  double           map_x,
                                                  double           map_y);
 void             wm_canvas_points_begin_drag    (WmCanvas        *self,
+                                                 GtkGesture      *gesture,
                                                  WmEmotionPoint  *point,
                                                  guint            lane_index);
 void             wm_canvas_points_drag_to       (WmCanvas        *self,
                                                  double           offset_x,
                                                  double           offset_y);
 void             wm_canvas_points_end_drag      (WmCanvas        *self);
+void             wm_canvas_points_cancel_drag   (WmCanvas        *self);
 
 /* wm-canvas-personas.c */
 void             wm_canvas_personas_class_init  (GtkWidgetClass  *widget_class);

@@ -3,8 +3,9 @@
  * it back the theme's width.
  *
  * The column follows the pointer live: the canvas lays the map out again
- * at each step itself, while the document's change stays open until the
- * drag ends, so the whole drag is one undo step.
+ * at each step itself, while the header gesture's transaction stays open
+ * until the drag ends, so the whole drag is one undo step, and Escape
+ * gives the column its width back.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -16,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-canvas-private.h"
+#include "wm-gesture-transaction.h"
 #include "wm-stage.h"
 
 /* How near the edge, in screen pixels, the pointer must be to grab it. */
@@ -81,11 +83,7 @@ wm_canvas_resize_update (WmCanvas *self,
 
   if (stage == NULL)
     return;
-  if (!self->resize_change_open)
-    {
-      wm_document_begin_change (self->document, _("Resize Stage"));
-      self->resize_change_open = TRUE;
-    }
+  wm_gesture_transaction_begin (self->header_gesture, self->document, _("Resize Stage"));
   wm_document_set_int (self->document, WM_ELEMENT (stage), "width", (int) round (width));
   /* The history tells the views only when the change closes. */
   wm_canvas_queue_relayout (self);
@@ -95,9 +93,8 @@ wm_canvas_resize_update (WmCanvas *self,
 void
 wm_canvas_resize_end (WmCanvas *self)
 {
-  if (self->resize_change_open && self->document != NULL)
-    wm_document_end_change (self->document);
-  self->resize_change_open = FALSE;
+  if (self->header_gesture != NULL)
+    wm_gesture_transaction_commit (self->header_gesture);
 }
 
 /**
@@ -119,5 +116,5 @@ wm_canvas_reset_stage_width (WmCanvas *self,
     return;
   wm_document_begin_change (self->document, _("Reset Stage Width"));
   wm_document_set_int (self->document, WM_ELEMENT (stage), "width", 0);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }

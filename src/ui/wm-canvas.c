@@ -263,6 +263,18 @@ scroll_by (GtkAdjustment *adjustment,
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
 }
 
+/* Escape during a drag that edits the map takes it back. Seen before the
+ * child with the focus, which may be the point being dragged. */
+static gboolean
+on_capture_key_pressed (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        WmCanvas              *self)
+{
+  return keyval == GDK_KEY_Escape && wm_canvas_cancel_drag (self);
+}
+
 /* Arrow keys scroll a step, Page Up and Page Down a screen, Home and End
  * to the ends, so the whole map can be read from the keyboard. Space is
  * held to drag the map with the primary button. */
@@ -697,6 +709,7 @@ static void
 wm_canvas_init (WmCanvas *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *capture_keys = gtk_event_controller_key_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   GtkGesture *pinch = gtk_gesture_zoom_new ();
@@ -730,6 +743,9 @@ wm_canvas_init (WmCanvas *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   g_signal_connect (keys, "key-released", G_CALLBACK (on_key_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_event_controller_set_propagation_phase (capture_keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (capture_keys, "key-pressed", G_CALLBACK (on_capture_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), capture_keys);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",

@@ -48,7 +48,7 @@ write_items (WmListEditor *self,
     wm_document_begin_change (self->document, label);
   wm_document_set_value (self->document, self->element, self->field, &value, label == NULL ? "typing" : NULL);
   if (label != NULL)
-    wm_document_end_change (self->document);
+    wm_document_commit_change (self->document);
   self->committing = FALSE;
   g_strfreev (self->items);
   self->items = g_strdupv (items);

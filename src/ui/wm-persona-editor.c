@@ -155,7 +155,7 @@ set_photo (WmPersonaEditor *self,
   wm_document_begin_change (self->document, label);
   wm_document_set_value (self->document, WM_ELEMENT (self->persona), "photo", &value, NULL);
   wm_document_set_string (self->document, WM_ELEMENT (self->persona), "photo-type", media_type);
-  wm_document_end_change (self->document);
+  wm_document_commit_change (self->document);
 }
 
 /**
