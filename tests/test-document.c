@@ -340,6 +340,28 @@ test_transaction_abort_restores_exactly (void)
   g_assert_cmpuint (changes, ==, 1);
 }
 
+/* A save in the middle of a gesture wrote a state that neither the
+ * gesture's end nor its cancel gives back: the map stays unsaved. */
+static void
+test_transaction_saved_halfway_stays_dirty (void)
+{
+  for (int commit = 0; commit <= 1; commit++)
+    {
+      g_autoptr(WmDocument) document = busy_document ();
+      WmHistory *history = wm_document_get_history (document);
+
+      wm_history_mark_saved (history);
+      wm_document_begin_change (document, "Gesture");
+      change_everything (document);
+      wm_history_mark_saved (history);
+      if (commit)
+        wm_document_commit_change (document);
+      else
+        wm_document_abort_change (document);
+      g_assert_true (wm_history_get_dirty (history));
+    }
+}
+
 /* Transactions nest, counted: an inner abort reverts only the inner
  * changes, and the outer commit makes one step of the rest. */
 static void
@@ -1173,6 +1195,7 @@ main (int   argc,
   g_test_add_func ("/document/transaction-commit-is-one-step", test_transaction_commit_is_one_step);
   g_test_add_func ("/document/transaction-abort-restores-exactly", test_transaction_abort_restores_exactly);
   g_test_add_func ("/document/transaction-nested-abort", test_transaction_nested_abort);
+  g_test_add_func ("/document/transaction-saved-halfway-stays-dirty", test_transaction_saved_halfway_stays_dirty);
   g_test_add_func ("/document/transaction-disables-undo", test_transaction_disables_undo);
   g_test_add_func ("/document/edits-move-cards", test_edits_move_cards);
   g_test_add_func ("/document/dirty-tracks-saved-point", test_dirty_tracks_saved_point);

@@ -548,7 +548,12 @@ wm_history_mark_saved (WmHistory *self)
   g_return_if_fail (WM_IS_HISTORY (self));
 
   before = get_state (self);
-  self->saved_depth = self->undo_steps.length;
+  /* Saved halfway through a transaction, the file holds a state that
+   * neither its commit nor its abort gives back: dirty either way. */
+  if (self->open_step != NULL && self->open_step->commands->len > 0)
+    self->saved_depth = -1;
+  else
+    self->saved_depth = self->undo_steps.length;
   self->can_merge = FALSE;
   notify_changes (self, before);
 }
