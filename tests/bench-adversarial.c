@@ -185,8 +185,9 @@ bench_map (const char *shape,
     }
 
   options.format = WM_EXPORT_FORMAT_SVG;
-  export (document, shape, "svg", &options, &error);
-  g_assert_no_error (error);
+  if (!export (document, shape, "svg", &options, &error))
+    g_print ("# %s-svg: %s\n", shape, error->message);
+  g_clear_error (&error);
 
   options.format = WM_EXPORT_FORMAT_PDF;
   options.page_size = WM_PAGE_SIZE_FIT;
@@ -238,7 +239,9 @@ bench_import (const char   *shape,
     start ();
     loaded = wm_document_load_from_data (json, length, &error);
     report (shape, "load");
-    g_assert_no_error (error);
+    /* An import may make a map larger than a map file may be. */
+    if (error != NULL)
+      g_print ("# %s-load: %s\n", shape, error->message);
   }
 }
 

@@ -318,9 +318,18 @@ wm_export (WmDocument             *document,
       g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
 
       layout = wm_layout_new (document, style, measure);
-      /* Refuse an oversized PNG before touching the file. */
+      /* Refuse an oversized PNG or SVG before touching the file. */
       if (options->format == WM_EXPORT_FORMAT_PNG && !wm_png_check_size (layout, options->scale, error))
         return FALSE;
+      if (options->format == WM_EXPORT_FORMAT_SVG && MAX (layout->width, layout->height) > WM_SVG_MAX_SIDE)
+        {
+          g_set_error (error, WM_EXPORT_ERROR, WM_EXPORT_ERROR_TOO_LARGE,
+                       /* Translators: the numbers are the map's size and the limit, in pixels */
+                       _("The map is too large for an SVG image (%.0f × %.0f pixels; the limit is %d "
+                         "pixels a side). Export it as PDF."),
+                       layout->width, layout->height, WM_SVG_MAX_SIDE);
+          return FALSE;
+        }
     }
 
   output = wm_safe_file_open (file, cancellable, &local_error);

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 /* The largest PNG we write: beyond this, PDF or SVG serve better. */
 #define WM_PNG_MAX_PIXELS (400 * 1000 * 1000)
 #define WM_PNG_MAX_SIDE 32000
+/* Cairo keeps coordinates in 24.8 fixed point: an SVG drawn at map
+ * size cannot be wider or taller than this. */
+#define WM_SVG_MAX_SIDE 8000000
 /* Acrobat's limit for a page side, in points (200 inches). */
 #define WM_PDF_MAX_PAGE_SIDE 14400.0
 

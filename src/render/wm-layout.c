@@ -580,20 +580,91 @@ compare_curve_points (gconstpointer a,
   return (pa->x > pb->x) - (pa->x < pb->x);
 }
 
-static gboolean
-collides (const WmRect *rect,
-          GArray       *obstacles)
-{
-  for (guint i = 0; i < obstacles->len; i++)
-    if (wm_rect_intersects (rect, &g_array_index (obstacles, WmRect, i)))
-      return TRUE;
-  return FALSE;
-}
-
 typedef struct
 {
   double x1, y1, x2, y2;
 } Segment;
+
+/* Rectangles or segments filed by the stretch of the map's width they
+ * cover, so that a label looks only at what lies near it: a curve of
+ * 40,000 points must not test each label against every other. */
+#define BUCKET_WIDTH 256.0
+
+typedef struct
+{
+  GArray *items;            /* of WmRect or Segment */
+  double origin;
+  GPtrArray *buckets;       /* of GArray of guint, or NULL */
+} Buckets;
+
+static void
+free_bucket (gpointer bucket)
+{
+  if (bucket != NULL)
+    g_array_unref (bucket);
+}
+
+static void
+buckets_init (Buckets *self,
+              gsize    item_size,
+              double   left,
+              double   right)
+{
+  self->items = g_array_new (FALSE, FALSE, item_size);
+  self->origin = left;
+  self->buckets = g_ptr_array_new_with_free_func (free_bucket);
+  g_ptr_array_set_size (self->buckets, (guint) MAX (1, ceil ((right - left) / BUCKET_WIDTH) + 1));
+}
+
+static void
+buckets_clear (Buckets *self)
+{
+  g_array_unref (self->items);
+  g_ptr_array_unref (self->buckets);
+}
+
+static guint
+bucket_of (const Buckets *self,
+           double         x)
+{
+  double b = floor ((x - self->origin) / BUCKET_WIDTH);
+
+  return (guint) CLAMP (b, 0, self->buckets->len - 1);
+}
+
+static void
+buckets_add (Buckets       *self,
+             gconstpointer  item,
+             double         x1,
+             double         x2)
+{
+  guint index = self->items->len;
+
+  g_array_append_vals (self->items, item, 1);
+  for (guint b = bucket_of (self, MIN (x1, x2)); b <= bucket_of (self, MAX (x1, x2)); b++)
+    {
+      GArray *bucket = g_ptr_array_index (self->buckets, b);
+
+      if (bucket == NULL)
+        bucket = self->buckets->pdata[b] = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (bucket, index);
+    }
+}
+
+static gboolean
+collides (const WmRect  *rect,
+          const Buckets *obstacles)
+{
+  for (guint b = bucket_of (obstacles, rect->x); b <= bucket_of (obstacles, rect->x + rect->width); b++)
+    {
+      GArray *bucket = g_ptr_array_index (obstacles->buckets, b);
+
+      for (guint i = 0; bucket != NULL && i < bucket->len; i++)
+        if (wm_rect_intersects (rect, &g_array_index (obstacles->items, WmRect, g_array_index (bucket, guint, i))))
+          return TRUE;
+    }
+  return FALSE;
+}
 
 /* Whether the segment crosses or touches @rect (Liang–Barsky). */
 static gboolean
@@ -625,14 +696,19 @@ segment_hits_rect (const Segment *segment,
 }
 
 static gboolean
-crosses_curves (const WmRect *rect,
-                GArray       *segments)
+crosses_curves (const WmRect  *rect,
+                const Buckets *segments)
 {
   WmRect margin = { rect->x - 3, rect->y - 3, rect->width + 6, rect->height + 6 };
 
-  for (guint i = 0; i < segments->len; i++)
-    if (segment_hits_rect (&g_array_index (segments, Segment, i), &margin))
-      return TRUE;
+  for (guint b = bucket_of (segments, margin.x); b <= bucket_of (segments, margin.x + margin.width); b++)
+    {
+      GArray *bucket = g_ptr_array_index (segments->buckets, b);
+
+      for (guint i = 0; bucket != NULL && i < bucket->len; i++)
+        if (segment_hits_rect (&g_array_index (segments->items, Segment, g_array_index (bucket, guint, i)), &margin))
+          return TRUE;
+    }
   return FALSE;
 }
 
@@ -650,8 +726,10 @@ place_labels (WmLayout      *self,
   double left = self->grid.x + style->lane_header_width + 4;
   double right = self->grid.x + self->grid.width - 4;
   double lowest = 0;
-  g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (WmRect));
-  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
+  Buckets obstacles, segments;
+
+  buckets_init (&obstacles, sizeof (WmRect), self->grid.x, self->grid.x + self->grid.width);
+  buckets_init (&segments, sizeof (Segment), self->grid.x, self->grid.x + self->grid.width);
 
   for (guint c = 0; c < curves_of_row->len; c++)
     {
@@ -662,13 +740,13 @@ place_labels (WmLayout      *self,
           WmCurvePoint *p = &g_array_index (curve->points, WmCurvePoint, i);
           WmRect face = { p->x - r - 2, p->y - r - 2, 2 * r + 4, 2 * r + 4 };
 
-          g_array_append_val (obstacles, face);
+          buckets_add (&obstacles, &face, face.x, face.x + face.width);
           if (i + 1 < curve->points->len)
             {
               const WmCurvePoint *q = &g_array_index (curve->points, WmCurvePoint, i + 1);
               Segment segment = { p->x, p->y, q->x, q->y };
 
-              g_array_append_val (segments, segment);
+              buckets_add (&segments, &segment, segment.x1, segment.x2);
             }
         }
     }
@@ -711,7 +789,7 @@ place_labels (WmLayout      *self,
 
                 if (candidate->x < left || candidate->x + w > right || candidate->y < row->y + 4)
                   continue;
-                if (!collides (candidate, obstacles) && (pass == 1 || !crosses_curves (candidate, segments)))
+                if (!collides (candidate, &obstacles) && (pass == 1 || !crosses_curves (candidate, &segments)))
                   {
                     p->label = *candidate;
                     placed = TRUE;
@@ -723,16 +801,18 @@ place_labels (WmLayout      *self,
               WmRect below = candidates[1];
 
               below.x = CLAMP (below.x, left, MAX (left, right - w));
-              while (collides (&below, obstacles))
+              while (collides (&below, &obstacles))
                 below.y += 8;
               p->label = below;
             }
 
-          g_array_append_val (obstacles, p->label);
+          buckets_add (&obstacles, &p->label, p->label.x, p->label.x + p->label.width);
           lowest = MAX (lowest, p->label.y + p->label.height);
         }
     }
 
+  buckets_clear (&obstacles);
+  buckets_clear (&segments);
   return lowest;
 }
 
