@@ -172,44 +172,9 @@ wm_slide_box_shape (const WmSlideBox *box)
   return layout;
 }
 
-/* Fills @box with @string set at @x, @y and measures it: its height is
- * returned and kept in the box. */
-static double
-make_text (WmSlideBox    *box,
-           WmSlideRole    role,
-           const char    *string,
-           double         size,
-           PangoWeight    weight,
-           gboolean       italic,
-           double         x,
-           double         y,
-           double         width,
-           int            max_lines,
-           WmSlideInk     ink)
-{
-  g_autoptr(PangoLayout) shaped = NULL;
-  int height;
-
-  *box = (WmSlideBox) {
-    .kind = WM_SLIDE_BOX_TEXT,
-    .role = role,
-    .rect = { x, y, width, 0 },
-    .text = g_strdup (string),
-    .size = size,
-    .weight = weight,
-    .italic = italic,
-    .max_lines = max_lines,
-    .ink = ink,
-  };
-  shaped = wm_slide_box_shape (box);
-  pango_layout_get_pixel_size (shaped, NULL, &height);
-  box->rect.height = height;
-  return height;
-}
-
-static double
-add_text (GArray        *boxes,
-          WmSlideRole    role,
+/* A box of @string set at @x, @y, measured: its height is known. */
+static WmSlideBox
+text_box (WmSlideRole    role,
           const char    *string,
           double         size,
           PangoWeight    weight,
@@ -220,11 +185,32 @@ add_text (GArray        *boxes,
           int            max_lines,
           WmSlideInk     ink)
 {
-  WmSlideBox box;
-  double height = make_text (&box, role, string, size, weight, italic, x, y, width, max_lines, ink);
+  WmSlideBox box = {
+    .kind = WM_SLIDE_BOX_TEXT,
+    .role = role,
+    .rect = { x, y, width, 0 },
+    .text = g_strdup (string),
+    .size = size,
+    .weight = weight,
+    .italic = italic,
+    .max_lines = max_lines,
+    .ink = ink,
+  };
+  g_autoptr(PangoLayout) shaped = wm_slide_box_shape (&box);
+  int height;
 
+  pango_layout_get_pixel_size (shaped, NULL, &height);
+  box.rect.height = height;
+  return box;
+}
+
+/* Adds @box, and returns its height. */
+static double
+add_box (GArray     *boxes,
+         WmSlideBox  box)
+{
   g_array_append_val (boxes, box);
-  return height;
+  return box.rect.height;
 }
 
 /* A size to set text at, and the lines it may take at that size. */
@@ -262,7 +248,7 @@ add_fitted_text (GArray         *boxes,
           break;
         }
     }
-  return add_text (boxes, role, string, fit->size, weight, FALSE, x, y, width, fit->max_lines, ink);
+  return add_box (boxes, text_box (role, string, fit->size, weight, FALSE, x, y, width, fit->max_lines, ink));
 }
 
 /* --- Feelings --------------------------------------------------------------- */
@@ -381,14 +367,14 @@ add_feelings (GArray *boxes,
       double height;
 
       g_array_append_val (boxes, face);
-      height = add_text (boxes, WM_SLIDE_ROLE_PERSONA_NAME, feeling->name, name_size, PANGO_WEIGHT_BOLD, FALSE,
-                         words_x, y, words_width, 2, WM_SLIDE_INK) + 6;
+      height = add_box (boxes, text_box (WM_SLIDE_ROLE_PERSONA_NAME, feeling->name, name_size, PANGO_WEIGHT_BOLD,
+                                         FALSE, words_x, y, words_width, 2, WM_SLIDE_INK)) + 6;
       if (feeling->words != NULL)
         {
           g_autofree char *quoted = wm_layout_quoted (feeling->words);
 
-          height += add_text (boxes, WM_SLIDE_ROLE_WORDS, quoted, words_size, PANGO_WEIGHT_NORMAL, TRUE, words_x,
-                              y + height, words_width, MAX_WORDS_LINES, WM_SLIDE_INK_SOFT);
+          height += add_box (boxes, text_box (WM_SLIDE_ROLE_WORDS, quoted, words_size, PANGO_WEIGHT_NORMAL, TRUE,
+                                              words_x, y + height, words_width, MAX_WORDS_LINES, WM_SLIDE_INK_SOFT));
         }
       bottom = y + MAX (height, 2 * radius);
       y = bottom + gap;
@@ -430,8 +416,8 @@ add_stage_head (GArray     *boxes,
   g_autofree char *name = wm_layout_stage_name (stage, stage_index);
   double y = HEAD_TOP, feelings_bottom;
 
-  y += add_text (boxes, WM_SLIDE_ROLE_COUNTER, counter, 24, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, HEAD_WIDTH, 1,
-                 WM_SLIDE_INK_ACCENT) + 10;
+  y += add_box (boxes, text_box (WM_SLIDE_ROLE_COUNTER, counter, 24, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y,
+                                 HEAD_WIDTH, 1, WM_SLIDE_INK_ACCENT)) + 10;
   y += add_fitted_text (boxes, WM_SLIDE_ROLE_STAGE_NAME, name, name_fits, G_N_ELEMENTS (name_fits),
                         PANGO_WEIGHT_BOLD, MARGIN, y, HEAD_WIDTH, WM_SLIDE_INK);
   if (*description != '\0')
@@ -491,10 +477,10 @@ place_cards (GArray     *boxes,
       WmLane *lane = lane_of (document, card);
       /* Shaped once, to measure: a deck of a large map has thousands of
        * cards, and shaping text is what takes the time. */
-      WmSlideBox title, heading = { 0 }, item;
-      double height = make_text (&title, WM_SLIDE_ROLE_CARD_TITLE, wm_card_get_title (card), 36 * scale,
-                                 PANGO_WEIGHT_BOLD, FALSE, 0, 0, item_width, MAX_TITLE_LINES, WM_SLIDE_INK)
-                      + 2 * ITEM_PADDING * scale;
+      WmSlideBox title = text_box (WM_SLIDE_ROLE_CARD_TITLE, wm_card_get_title (card), 36 * scale,
+                                   PANGO_WEIGHT_BOLD, FALSE, 0, 0, item_width, MAX_TITLE_LINES, WM_SLIDE_INK);
+      WmSlideBox heading = { 0 }, item;
+      double height = title.rect.height + 2 * ITEM_PADDING * scale;
       gboolean new_group = lane != current;
       double gap = new_group && y > top ? GROUP_GAP * scale : 0;
       double heading_height = 0;
@@ -504,8 +490,9 @@ place_cards (GArray     *boxes,
         {
           g_autofree char *lane_title = g_utf8_strup (lane != NULL ? wm_lane_get_title (lane) : "", -1);
 
-          heading_height = make_text (&heading, WM_SLIDE_ROLE_LANE, lane_title, 22 * scale, PANGO_WEIGHT_BOLD,
-                                      FALSE, 0, 0, column_width, 1, WM_SLIDE_INK_SOFT) + 8 * scale;
+          heading = text_box (WM_SLIDE_ROLE_LANE, lane_title, 22 * scale, PANGO_WEIGHT_BOLD, FALSE, 0, 0,
+                              column_width, 1, WM_SLIDE_INK_SOFT);
+          heading_height = heading.rect.height + 8 * scale;
         }
       if (y + gap + (new_group ? heading_height : 0) + height > BODY_BOTTOM && !(force && i == first))
         {
@@ -702,8 +689,8 @@ wm_slide_layout_new_title (WmDocument *document,
   g_autofree char *kind = g_utf8_strup (wm_map_kind_get_display_name (wm_document_get_kind (document)), -1);
   double y = 130;
 
-  y += add_text (layout->boxes, WM_SLIDE_ROLE_KIND, kind, 28, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, 1400, 1,
-                 WM_SLIDE_INK_ACCENT) + 20;
+  y += add_box (layout->boxes, text_box (WM_SLIDE_ROLE_KIND, kind, 28, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, 1400,
+                                         1, WM_SLIDE_INK_ACCENT)) + 20;
   y += add_fitted_text (layout->boxes, WM_SLIDE_ROLE_TITLE, title, title_fits, G_N_ELEMENTS (title_fits),
                         PANGO_WEIGHT_BOLD, MARGIN, y, WM_SLIDE_WIDTH - 2 * MARGIN, WM_SLIDE_INK) + 28;
   y += add_fitted_text (layout->boxes, WM_SLIDE_ROLE_GOAL, wm_document_get_goal (document), goal_fits,
