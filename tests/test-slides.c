@@ -1,6 +1,8 @@
 /* test-slides.c: the slides a map is told in: their number and order for
- * every template and sample, and a crowded stage continued on more slides
- * rather than cut off.
+ * every template and sample, and their layouts as data: long names set
+ * smaller and kept on the slide, every persona's feeling shown, a crowded
+ * stage continued on more slides rather than cut off, and an overview too
+ * small to read drawn as shapes.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -9,10 +11,10 @@
 
 #include "config.h"
 
-#include "wm-card.h"
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "wm-card.h"
 #include "wm-document-reader.h"
 #include "wm-export.h"
 #include "wm-lane.h"
@@ -43,7 +45,7 @@ check_order (WmDocument *document,
       else
         g_assert_cmpint (slide->stage_index, ==, expected_stage - 1);
       g_assert_cmpuint (slide->part, <, slide->n_parts);
-      g_assert_cmpfloat (slide->scale, >=, WM_SLIDE_MIN_SCALE);
+      g_assert_cmpfloat (slide->layout->scale, >=, WM_SLIDE_MIN_SCALE);
     }
   g_assert_cmpint (expected_stage, ==, (int) n_stages);
 }
@@ -100,21 +102,153 @@ test_crowded_stage_continues (void)
   for (guint i = 0; i < slides->len; i++)
     {
       WmSlide *slide = g_ptr_array_index (slides, i);
+      const WmSlideLayout *layout = wm_slide_get_layout (document, slides, i);
+      guint n_cards = wm_slide_layout_count (layout, WM_SLIDE_ROLE_CARD);
+      const WmSlideBox *last;
 
       if (slide->kind != WM_SLIDE_STAGE || slide->stage_index != 1)
         continue;
       parts++;
       g_assert_cmpuint (slide->n_parts, >, 1);
-      g_assert_cmpfloat (slide->scale, ==, WM_SLIDE_MIN_SCALE);
-      g_assert_cmpuint (slide->cards->len, >, 0);
-      for (guint c = 0; c < slide->cards->len; c++)
+      g_assert_cmpfloat (layout->scale, ==, WM_SLIDE_MIN_SCALE);
+      g_assert_cmpuint (n_cards, >, 0);
+      for (guint c = 0; c < n_cards; c++)
         {
-          g_assert_false (g_hash_table_contains (seen, g_ptr_array_index (slide->cards, c)));
-          g_hash_table_add (seen, g_ptr_array_index (slide->cards, c));
+          WmCard *card = wm_slide_layout_find (layout, WM_SLIDE_ROLE_CARD, c)->card;
+
+          g_assert_false (g_hash_table_contains (seen, card));
+          g_hash_table_add (seen, card);
         }
+      /* The slide is filled, and not beyond its bottom margin. */
+      last = wm_slide_layout_find (layout, WM_SLIDE_ROLE_CARD, n_cards - 1);
+      g_assert_cmpfloat (last->rect.y + last->rect.height, <=, WM_SLIDE_HEIGHT - 90);
+      g_assert_cmpfloat (last->rect.x, >, WM_SLIDE_WIDTH / 2);
     }
   g_assert_cmpuint (parts, >, 1);
   g_assert_cmpuint (g_hash_table_size (seen), ==, 60);
+}
+
+static void
+assert_on_slide (const WmRect *rect)
+{
+  g_assert_cmpfloat (rect->x, >=, 0);
+  g_assert_cmpfloat (rect->y, >=, 0);
+  g_assert_cmpfloat (rect->x + rect->width, <=, WM_SLIDE_WIDTH);
+  g_assert_cmpfloat (rect->y + rect->height, <=, WM_SLIDE_HEIGHT);
+}
+
+static double
+bottom_of (const WmSlideBox *box)
+{
+  return box->rect.y + box->rect.height;
+}
+
+/* A stage whose name and description run long has them set smaller, on
+ * the slide, and its cards start below them. */
+static void
+test_long_stage_head (void)
+{
+  g_autoptr(WmDocument) document = wm_test_generate_map (3, 2, 2, 0);
+  g_autoptr(WmStage) stage = g_list_model_get_item (wm_document_get_stages (document), 1);
+  g_autoptr(GString) description = g_string_new (NULL);
+  g_autoptr(GPtrArray) slides = NULL;
+  const WmSlideLayout *layout, *plain;
+  const WmSlideBox *name, *about, *card;
+
+  for (int i = 0; i < 12; i++)
+    g_string_append (description, "The guest walks through every step of a long evening before the room. ");
+  g_assert_true (wm_document_set_string (document, WM_ELEMENT (stage), "name",
+                                         "Arriving late at night after a delayed flight and a long taxi queue, "
+                                         "tired and hungry, to a front desk with nobody at it"));
+  g_assert_true (wm_document_set_string (document, WM_ELEMENT (stage), "description", description->str));
+  slides = wm_slides_build (document);
+  layout = wm_slide_get_layout (document, slides, 2);
+  plain = wm_slide_get_layout (document, slides, 1);
+
+  name = wm_slide_layout_find (layout, WM_SLIDE_ROLE_STAGE_NAME, 0);
+  about = wm_slide_layout_find (layout, WM_SLIDE_ROLE_DESCRIPTION, 0);
+  card = wm_slide_layout_find (layout, WM_SLIDE_ROLE_CARD, 0);
+  g_assert_nonnull (name);
+  g_assert_nonnull (about);
+  g_assert_nonnull (card);
+  g_assert_cmpfloat (name->size, <, wm_slide_layout_find (plain, WM_SLIDE_ROLE_STAGE_NAME, 0)->size);
+  g_assert_cmpfloat (about->size, <, wm_slide_layout_find (plain, WM_SLIDE_ROLE_DESCRIPTION, 0)->size);
+  g_assert_cmpfloat (about->rect.y, >=, bottom_of (name));
+  g_assert_cmpfloat (card->rect.y, >, bottom_of (about));
+  g_assert_cmpfloat (layout->body_top, >, plain->body_top);
+  for (guint i = 0; i < layout->boxes->len; i++)
+    assert_on_slide (&g_array_index (layout->boxes, WmSlideBox, i).rect);
+}
+
+/* Five personas each have their face, name and words at every stage,
+ * one under another, above the cards. */
+static void
+test_five_personas (void)
+{
+  g_autoptr(WmDocument) document = wm_test_generate_map (3, 2, 2, 5);
+  g_autoptr(GPtrArray) slides = wm_slides_build (document);
+
+  for (guint i = 1; i + 1 < slides->len; i++)
+    {
+      const WmSlideLayout *layout = wm_slide_get_layout (document, slides, i);
+      const WmSlideBox *card = wm_slide_layout_find (layout, WM_SLIDE_ROLE_CARD, 0);
+      double above = 0;
+
+      g_assert_cmpuint (wm_slide_layout_count (layout, WM_SLIDE_ROLE_FACE), ==, 5);
+      g_assert_cmpuint (wm_slide_layout_count (layout, WM_SLIDE_ROLE_PERSONA_NAME), ==, 5);
+      for (guint p = 0; p < 5; p++)
+        {
+          const WmSlideBox *face = wm_slide_layout_find (layout, WM_SLIDE_ROLE_FACE, p);
+          const WmSlideBox *name = wm_slide_layout_find (layout, WM_SLIDE_ROLE_PERSONA_NAME, p);
+          g_autofree char *expected = g_strdup_printf ("Persona %u", p + 1);
+
+          g_assert_cmpstr (name->text, ==, expected);
+          g_assert_cmpfloat (face->rect.y, >=, above);
+          g_assert_cmpfloat (face->mood, >=, -1);
+          g_assert_cmpfloat (face->mood, <=, 1);
+          assert_on_slide (&face->rect);
+          assert_on_slide (&name->rect);
+          above = MAX (bottom_of (face), bottom_of (name));
+        }
+      g_assert_cmpfloat (card->rect.y, >, above);
+    }
+}
+
+/* The overview shows the whole map; when that makes its cards too small
+ * to read, they are drawn as shapes. The title slide shows the persona
+ * cards below the title. */
+static void
+test_overview_and_title (void)
+{
+  g_autoptr(WmDocument) small = wm_test_load_map ("samples/hotel-stay.waymark");
+  g_autoptr(WmDocument) large = wm_test_generate_map (60, 4, 2, 1);
+  g_autoptr(GPtrArray) small_slides = wm_slides_build (small);
+  g_autoptr(GPtrArray) large_slides = wm_slides_build (large);
+  const WmSlideLayout *overview, *title;
+  const WmSlideBox *grid, *personas;
+
+  overview = wm_slide_get_layout (small, small_slides, small_slides->len - 1);
+  grid = wm_slide_layout_find (overview, WM_SLIDE_ROLE_GRID, 0);
+  g_assert_nonnull (grid);
+  g_assert_cmpfloat (grid->scale, >=, WM_SLIDE_OVERVIEW_MIN_TEXT_SCALE);
+  g_assert_false (grid->flags & WM_PAINT_CARD_SHAPES);
+  assert_on_slide (&grid->rect);
+
+  overview = wm_slide_get_layout (large, large_slides, large_slides->len - 1);
+  grid = wm_slide_layout_find (overview, WM_SLIDE_ROLE_GRID, 0);
+  g_assert_cmpfloat (grid->scale, <, WM_SLIDE_OVERVIEW_MIN_TEXT_SCALE);
+  g_assert_true (grid->flags & WM_PAINT_CARD_SHAPES);
+  assert_on_slide (&grid->rect);
+
+  title = wm_slide_get_layout (small, small_slides, 0);
+  personas = wm_slide_layout_find (title, WM_SLIDE_ROLE_PERSONA_CARDS, 0);
+  g_assert_nonnull (personas);
+  g_assert_cmpfloat (personas->rect.y, >, bottom_of (wm_slide_layout_find (title, WM_SLIDE_ROLE_GOAL, 0)));
+  assert_on_slide (&personas->rect);
+  /* Laid out once: the title slide and the overview share the map's layout. */
+  g_assert_true (personas->map
+                 == wm_slide_layout_find (wm_slide_get_layout (small, small_slides, small_slides->len - 1),
+                                          WM_SLIDE_ROLE_GRID, 0)->map);
 }
 
 /* A slide draws without cairo errors at the smallest and largest sizes. */
@@ -176,6 +310,9 @@ main (int   argc,
 
   g_test_add_func ("/slides/templates-and-samples", test_templates_and_samples);
   g_test_add_func ("/slides/crowded-stage-continues", test_crowded_stage_continues);
+  g_test_add_func ("/slides/long-stage-head", test_long_stage_head);
+  g_test_add_func ("/slides/five-personas", test_five_personas);
+  g_test_add_func ("/slides/overview-and-title", test_overview_and_title);
   g_test_add_func ("/slides/paint-at-every-size", test_paint_at_every_size);
   g_test_add_func ("/slides/pdf-has-a-page-per-slide", test_pdf_has_a_page_per_slide);
 

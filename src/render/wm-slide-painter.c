@@ -1,0 +1,147 @@
+/* wm-slide-painter.c: draws a slide from its layout alone; the map's
+ * parts on it (the title slide's persona cards, the overview) are drawn
+ * by the map's painter, so they look as they do on the map.
+ *
+ * Copyright 2026 The Waymark developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <pango/pangocairo.h>
+
+#include "wm-glyphs.h"
+#include "wm-slide-painter.h"
+
+/* The stage is dark, as a presentation room is. */
+static const WmColor ink = { 0.96, 0.96, 0.97, 1 };
+static const WmColor ink_soft = { 0.66, 0.67, 0.72, 1 };
+static const WmColor stage_fill = { 0.106, 0.106, 0.122, 1 };
+static const WmColor item_fill = { 0.17, 0.17, 0.2, 1 };
+static const WmColor pain_fill = { 0.36, 0.13, 0.15, 1 };
+static const WmColor pain_bar = { 0.95, 0.33, 0.35, 1 };
+static const WmColor chance_fill = { 0.11, 0.29, 0.2, 1 };
+static const WmColor chance_bar = { 0.34, 0.85, 0.55, 1 };
+static const WmColor plain_bar = { 0.36, 0.56, 0.95, 1 };
+static const WmColor face_ink = { 0.12, 0.12, 0.14, 1 };
+
+static void
+paint_text (cairo_t          *cr,
+            const WmSlideBox *box)
+{
+  static const WmColor *inks[] = { [WM_SLIDE_INK] = &ink, [WM_SLIDE_INK_SOFT] = &ink_soft,
+                                   [WM_SLIDE_INK_ACCENT] = &plain_bar };
+  g_autoptr(PangoLayout) layout = wm_slide_box_shape (box);
+
+  wm_color_set_source (cr, inks[box->ink]);
+  cairo_move_to (cr, box->rect.x, box->rect.y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+}
+
+/* A card's panel, tinted for pain points and opportunities, with a bar
+ * down its left edge. */
+static void
+paint_item (cairo_t          *cr,
+            const WmSlideBox *box)
+{
+  static const WmColor *fills[] = { [WM_SLIDE_TONE_PLAIN] = &item_fill, [WM_SLIDE_TONE_PAIN] = &pain_fill,
+                                    [WM_SLIDE_TONE_CHANCE] = &chance_fill };
+  static const WmColor *bars[] = { [WM_SLIDE_TONE_PLAIN] = &plain_bar, [WM_SLIDE_TONE_PAIN] = &pain_bar,
+                                   [WM_SLIDE_TONE_CHANCE] = &chance_bar };
+  const WmRect *r = &box->rect;
+
+  wm_path_rounded_rect (cr, r->x, r->y, r->width, r->height, 10 * box->scale);
+  wm_color_set_source (cr, fills[box->tone]);
+  cairo_fill (cr);
+  cairo_rectangle (cr, r->x, r->y + 8 * box->scale, 6 * box->scale, r->height - 16 * box->scale);
+  wm_color_set_source (cr, bars[box->tone]);
+  cairo_fill (cr);
+}
+
+static void
+paint_face (cairo_t          *cr,
+            WmStyle          *style,
+            const WmSlideBox *box)
+{
+  double radius = box->rect.width / 2;
+  WmColor fill;
+
+  wm_style_mood_color (style, box->mood, &fill);
+  wm_glyph_draw_face (cr, box->mood, box->rect.x + radius, box->rect.y + radius, radius, &fill, &face_ink);
+}
+
+/* Part of the map, by the map's painter, with the overview's stage
+ * picked out when @highlight_stage is one. */
+static void
+paint_map (cairo_t          *cr,
+           const WmSlideBox *box,
+           int               highlight_stage)
+{
+  WmLayout *map = box->map;
+  const WmRect *area = &box->area;
+
+  cairo_save (cr);
+  cairo_translate (cr, box->rect.x, box->rect.y);
+  cairo_scale (cr, box->scale, box->scale);
+  cairo_translate (cr, -area->x, -area->y);
+  cairo_rectangle (cr, area->x - box->margin, area->y - box->margin, area->width + 2 * box->margin,
+                   area->height + 2 * box->margin);
+  cairo_clip (cr);
+  wm_painter_paint (cr, map, area, box->flags);
+  if (box->role == WM_SLIDE_ROLE_GRID && highlight_stage >= 0 && (guint) highlight_stage < map->columns->len)
+    {
+      const WmStageColumn *column = &g_array_index (map->columns, WmStageColumn, highlight_stage);
+
+      cairo_rectangle (cr, column->x, map->grid.y, column->width, map->grid.height);
+      cairo_set_source_rgba (cr, plain_bar.red, plain_bar.green, plain_bar.blue, 0.16);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 4 / box->scale);
+      wm_color_set_source (cr, &plain_bar);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * wm_slide_painter_paint:
+ * @cr: where to draw, WM_SLIDE_WIDTH × WM_SLIDE_HEIGHT in user units
+ * @layout: the slide
+ * @highlight_stage: on the overview, the stage to pick out, or -1
+ */
+void
+wm_slide_painter_paint (cairo_t             *cr,
+                        const WmSlideLayout *layout,
+                        int                  highlight_stage)
+{
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_DARK);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, WM_SLIDE_WIDTH, WM_SLIDE_HEIGHT);
+  wm_color_set_source (cr, &stage_fill);
+  cairo_fill (cr);
+  for (guint i = 0; i < layout->boxes->len; i++)
+    {
+      const WmSlideBox *box = &g_array_index (layout->boxes, WmSlideBox, i);
+
+      switch (box->kind)
+        {
+        case WM_SLIDE_BOX_TEXT:
+          paint_text (cr, box);
+          break;
+        case WM_SLIDE_BOX_ITEM:
+          paint_item (cr, box);
+          break;
+        case WM_SLIDE_BOX_FACE:
+          paint_face (cr, style, box);
+          break;
+        case WM_SLIDE_BOX_MAP:
+          paint_map (cr, box, highlight_stage);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  cairo_restore (cr);
+}
