@@ -352,7 +352,7 @@ open_native (WmSafeFile  *self,
  * Returns: (transfer full) (nullable): a writer, or %NULL with @error set
  *   when the file cannot be written at all
  */
-WmSafeFile *
+static WmSafeFile *
 wm_safe_file_open_full (GFile            *file,
                         WmSafeFileFlags   flags,
                         GCancellable     *cancellable,

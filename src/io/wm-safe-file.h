@@ -31,10 +31,6 @@ typedef struct _WmSafeFile WmSafeFile;
 WmSafeFile *wm_safe_file_open                (GFile            *file,
                                               GCancellable     *cancellable,
                                               GError          **error);
-WmSafeFile *wm_safe_file_open_full           (GFile            *file,
-                                              WmSafeFileFlags   flags,
-                                              GCancellable     *cancellable,
-                                              GError          **error);
 gboolean    wm_safe_file_write               (WmSafeFile       *self,
                                               const void       *data,
                                               gsize             length);

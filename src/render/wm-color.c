@@ -78,7 +78,7 @@ linear_channel (double c)
 }
 
 /* Relative luminance as WCAG 2 defines it. */
-double
+static double
 wm_color_luminance (const WmColor *color)
 {
   return 0.2126 * linear_channel (color->red)

@@ -27,7 +27,6 @@ void     wm_color_mix              (WmColor       *result,
                                     const WmColor *a,
                                     const WmColor *b,
                                     double         amount_of_b);
-double   wm_color_luminance        (const WmColor *color);
 double   wm_color_contrast         (const WmColor *a,
                                     const WmColor *b);
 void     wm_color_set_source       (cairo_t       *cr,

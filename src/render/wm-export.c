@@ -102,7 +102,7 @@ wm_page_size_from_name (const char *name,
 }
 
 /* Landscape page sizes, in points. */
-void
+static void
 wm_page_size_get_points (WmPageSize  page_size,
                          double     *width,
                          double     *height)

@@ -67,9 +67,6 @@ gboolean wm_export_format_from_path   (const char            *path,
                                        WmExportFormat        *format);
 gboolean wm_page_size_from_name       (const char            *name,
                                        WmPageSize            *page_size);
-void     wm_page_size_get_points      (WmPageSize             page_size,
-                                       double                *width,
-                                       double                *height);
 gboolean wm_export                    (WmDocument            *document,
                                        GFile                 *file,
                                        const WmExportOptions *options,

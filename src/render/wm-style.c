@@ -179,12 +179,6 @@ wm_style_unref (WmStyle *self)
   g_free (self);
 }
 
-const char *
-wm_theme_to_string (WmTheme theme)
-{
-  return theme == WM_THEME_DARK ? "dark" : "light";
-}
-
 gboolean
 wm_theme_from_string (const char *name,
                       WmTheme    *theme)

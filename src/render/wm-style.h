@@ -97,7 +97,6 @@ struct _WmStyle
 WmStyle    *wm_style_new          (WmTheme     theme);
 WmStyle    *wm_style_ref          (WmStyle    *self);
 void        wm_style_unref        (WmStyle    *self);
-const char *wm_theme_to_string    (WmTheme     theme);
 gboolean    wm_theme_from_string  (const char *name,
                                    WmTheme    *theme);
 void        wm_style_mood_color   (WmStyle    *self,

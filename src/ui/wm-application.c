@@ -236,6 +236,48 @@ wm_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo", redo_accels);
 }
 
+/**
+ * wm_application_recover:
+ * @entry: a recovery copy
+ *
+ * Shows the map of @entry, marked unsaved and belonging to its original
+ * file if it had one, then deletes the old copy: the window keeps a new
+ * one.
+ *
+ * Returns: (transfer none) (nullable): the window showing it, or %NULL if
+ *   the copy cannot be read (a window then says why)
+ */
+static GtkWindow *
+wm_application_recover (WmApplication   *self,
+                        WmRecoveryEntry *entry)
+{
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  WmWindow *window = get_or_create_window (self);
+
+  g_return_val_if_fail (WM_IS_APPLICATION (self), NULL);
+
+  if (wm_window_get_document (window) != NULL)
+    window = wm_window_new (self);
+  gtk_window_present (GTK_WINDOW (window));
+
+  document = wm_recovery_load (entry, &error);
+  if (document == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: the first %s is a map's title, the second the reason */
+      message = g_strdup_printf (_("Could not recover “%s”: %s"), entry->title, error->message);
+      wm_window_show_toast (window, message);
+      return NULL;
+    }
+
+  wm_window_show_document (window, document, entry->original);
+  wm_window_mark_unsaved (window);
+  wm_recovery_remove (entry->id);
+  return GTK_WINDOW (window);
+}
+
 static void
 on_recovery_response (AdwMessageDialog *dialog,
                       const char       *response,
@@ -288,48 +330,6 @@ wm_application_offer_recovery (WmApplication *self,
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_recovery_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WINDOW (dialog);
-}
-
-/**
- * wm_application_recover:
- * @entry: a recovery copy
- *
- * Shows the map of @entry, marked unsaved and belonging to its original
- * file if it had one, then deletes the old copy: the window keeps a new
- * one.
- *
- * Returns: (transfer none) (nullable): the window showing it, or %NULL if
- *   the copy cannot be read (a window then says why)
- */
-GtkWindow *
-wm_application_recover (WmApplication   *self,
-                        WmRecoveryEntry *entry)
-{
-  g_autoptr(WmDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  WmWindow *window = get_or_create_window (self);
-
-  g_return_val_if_fail (WM_IS_APPLICATION (self), NULL);
-
-  if (wm_window_get_document (window) != NULL)
-    window = wm_window_new (self);
-  gtk_window_present (GTK_WINDOW (window));
-
-  document = wm_recovery_load (entry, &error);
-  if (document == NULL)
-    {
-      g_autofree char *message = NULL;
-
-      /* Translators: the first %s is a map's title, the second the reason */
-      message = g_strdup_printf (_("Could not recover “%s”: %s"), entry->title, error->message);
-      wm_window_show_toast (window, message);
-      return NULL;
-    }
-
-  wm_window_show_document (window, document, entry->original);
-  wm_window_mark_unsaved (window);
-  wm_recovery_remove (entry->id);
-  return GTK_WINDOW (window);
 }
 
 static void

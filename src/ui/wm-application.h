@@ -22,7 +22,5 @@ GtkWindow     *wm_application_open_file (WmApplication *self,
                                          GFile         *file);
 GtkWindow     *wm_application_offer_recovery (WmApplication   *self,
                                               GtkWindow       *parent);
-GtkWindow     *wm_application_recover        (WmApplication   *self,
-                                              WmRecoveryEntry *entry);
 
 G_END_DECLS

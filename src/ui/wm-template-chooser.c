@@ -76,7 +76,7 @@ static guint signals[N_SIGNALS];
  * Returns: (transfer full) (nullable): a new map from the template or
  *   sample called @name
  */
-WmDocument *
+static WmDocument *
 wm_template_chooser_create_map (const char  *name,
                                 GError     **error)
 {

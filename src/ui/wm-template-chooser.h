@@ -21,7 +21,5 @@ WmTemplateChooser *wm_template_chooser_new                (GtkWindow         *pa
 gboolean           wm_template_chooser_choose             (WmTemplateChooser *self,
                                                            const char        *name);
 const char        *wm_template_chooser_get_default_choice (WmTemplateChooser *self);
-WmDocument        *wm_template_chooser_create_map         (const char        *name,
-                                                           GError           **error);
 
 G_END_DECLS

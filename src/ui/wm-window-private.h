@@ -29,7 +29,6 @@ struct _WmWindow
   GtkButton            *open_button;
   GtkButton            *header_new_button;
   GtkButton            *header_open_button;
-  GtkMenuButton        *primary_menu_button;
   GtkWidget            *save_button;
   GtkWidget            *present_button;
   WmCanvas             *canvas;

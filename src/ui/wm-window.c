@@ -202,7 +202,6 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, header_new_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, header_open_button);
-  gtk_widget_class_bind_template_child (widget_class, WmWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, canvas);
@@ -304,7 +303,7 @@ wm_window_show_toast (WmWindow   *self,
  *
  * Tells the user of a failure that needs reading, in a dialog.
  */
-void
+static void
 wm_window_show_error (WmWindow   *self,
                       const char *heading,
                       const char *body)
