@@ -632,6 +632,64 @@ test_edits_add_stage_and_lane (void)
   g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps + 2);
 }
 
+/* Personas are added in turn's colours up to the limit, moved and
+ * deleted with their curves, one named step each; a persona that is
+ * not the map's, or a place it cannot go, leaves no step. */
+static void
+test_edits_personas (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autoptr(WmPersona) stranger = g_object_new (WM_TYPE_PERSONA, "id", "p9", "name", "Cy", NULL);
+  g_autofree char *before = NULL;
+  WmPersona *ann, *bob, *third;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  ann = wm_edits_add_persona (document, 0, "Ann");
+  g_assert_nonnull (ann);
+  bob = wm_edits_add_persona (document, 0, NULL);
+  g_assert_nonnull (bob);
+  g_assert_cmpstr (wm_persona_get_name (bob), ==, "New persona");
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Add Persona");
+  /* Each in a colour of its own, and with a curve of its own. */
+  g_assert_cmpstr (wm_persona_get_color (ann), !=, wm_persona_get_color (bob));
+  g_assert_nonnull (wm_document_get_curve_for_persona (document, wm_element_get_id (WM_ELEMENT (bob))));
+  g_assert_true (wm_edits_add_point (document, ann, WM_STAGE (wm_document_lookup (document, "s1")), 0.5, 3) != NULL);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_null (wm_edits_add_persona (document, 3, NULL));
+  g_assert_false (wm_edits_move_persona (document, ann, 2));
+  g_assert_false (wm_edits_move_persona (document, ann, 1));  /* where it is */
+  g_assert_false (wm_edits_move_persona (document, stranger, 0));
+  g_assert_false (wm_edits_delete_persona (document, stranger));
+  assert_unchanged (document, before, steps);
+
+  third = wm_edits_add_persona (document, 1, "Dee");
+  g_assert_true (g_list_model_get_item (wm_document_get_personas (document), 1) == (gpointer) third);
+  g_object_unref (third);
+  assert_one_step_undoes (document, before, steps, "Add Persona");
+
+  g_assert_true (wm_edits_move_persona (document, ann, 0));
+  g_assert_true (g_list_model_get_item (wm_document_get_personas (document), 0) == (gpointer) ann);
+  g_object_unref (ann);
+  assert_one_step_undoes (document, before, steps, "Move Persona");
+
+  g_assert_true (wm_edits_delete_persona (document, ann));
+  g_assert_null (wm_document_get_curve_for_persona (document, wm_element_get_id (WM_ELEMENT (ann))));
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_emotion_curves (document)), ==, 1);
+  assert_one_step_undoes (document, before, steps, "Delete Persona");
+
+  while (g_list_model_get_n_items (wm_document_get_personas (document)) < WM_MAX_PERSONAS)
+    g_assert_nonnull (wm_edits_add_persona (document, 0, NULL));
+  g_clear_pointer (&before, g_free);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+  g_assert_null (wm_edits_add_persona (document, 0, NULL));
+  assert_unchanged (document, before, steps);
+}
+
 static void
 test_dirty_tracks_saved_point (void)
 {
@@ -1081,7 +1139,7 @@ random_edit (WmDocument *document,
   WmEmotionCurve *curve = NULL;
   WmElement *point = random_point (document, &curve);
 
-  switch (g_rand_int_range (rng, 0, 25))
+  switch (g_rand_int_range (rng, 0, 28))
     {
     case 0: /* add stage */
       {
@@ -1222,6 +1280,17 @@ random_edit (WmDocument *document,
       wm_edits_add_lane (document, g_rand_int_range (rng, 0, g_list_model_get_n_items (wm_document_get_lanes (document)) + 2),
                          g_rand_int_range (rng, 0, WM_LANE_KIND_DIVIDER + 1), g_rand_boolean (rng) ? text : NULL);
       break;
+    case 25: /* add a persona somewhere, as the add button does */
+      wm_edits_add_persona (document, g_rand_int_range (rng, 0, 3), g_rand_boolean (rng) ? text : NULL);
+      break;
+    case 26: /* drag a persona elsewhere */
+      if (persona)
+        wm_edits_move_persona (document, WM_PERSONA (persona), g_rand_int_range (rng, 0, 4));
+      break;
+    case 27: /* delete a persona, rarely */
+      if (persona && g_rand_int_range (rng, 0, 3) == 0)
+        wm_edits_delete_persona (document, WM_PERSONA (persona));
+      break;
     case 20: /* a cancelled gesture: nothing of it remains */
       {
         g_autofree char *before = wm_document_to_json (document, NULL);
@@ -1349,6 +1418,7 @@ main (int   argc,
   g_test_add_func ("/document/edits-move-cards", test_edits_move_cards);
   g_test_add_func ("/document/edits-add-point", test_edits_add_point);
   g_test_add_func ("/document/edits-add-stage-and-lane", test_edits_add_stage_and_lane);
+  g_test_add_func ("/document/edits-personas", test_edits_personas);
   g_test_add_func ("/document/dirty-tracks-saved-point", test_dirty_tracks_saved_point);
   g_test_add_func ("/document/history-limit", test_history_limit);
   g_test_add_func ("/document/cards-in-cells", test_cards_in_cells);

@@ -13,6 +13,11 @@
 
 #include "wm-edits.h"
 
+/* New personas take these colours in turn, so that their curves differ. */
+static const char * const persona_colors[] = {
+  "#3584e4", "#e66100", "#2ec27e", "#9141ac", "#c01c28",
+};
+
 /* Ends the step opened with wm_document_begin_change(): kept if every
  * change in it was made, else undone, leaving no step behind. */
 static gboolean
@@ -229,4 +234,103 @@ wm_edits_add_lane (WmDocument *document,
   lane = g_object_new (WM_TYPE_LANE, "id", id, "kind", kind, "title", title, NULL);
   wm_document_begin_change (document, _("Add Lane"));
   return finish_change (document, wm_document_insert_lane (document, lane, position)) ? lane : NULL;
+}
+
+/**
+ * wm_edits_add_persona:
+ * @document: a document
+ * @position: where among the personas, up to their number
+ * @name: (nullable): the persona's name, or %NULL for "New persona"
+ *
+ * Adds a persona with an empty curve, in the next colour of a palette:
+ * one undo step, "Add Persona".
+ *
+ * Returns: (transfer none) (nullable): the new persona, or %NULL if the
+ *   map has %WM_MAX_PERSONAS already or @position is past the end
+ */
+WmPersona *
+wm_edits_add_persona (WmDocument *document,
+                      guint       position,
+                      const char *name)
+{
+  g_autofree char *id = wm_element_generate_id ("persona");
+  g_autoptr(WmPersona) persona = NULL;
+  guint count;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
+
+  count = g_list_model_get_n_items (wm_document_get_personas (document));
+  if (count >= WM_MAX_PERSONAS || position > count)
+    return NULL;
+  persona = g_object_new (WM_TYPE_PERSONA, "id", id, "name", name != NULL ? name : _("New persona"),
+                          "color", persona_colors[count % G_N_ELEMENTS (persona_colors)], NULL);
+  wm_document_begin_change (document, _("Add Persona"));
+  return finish_change (document, wm_document_insert_persona (document, persona, position)) ? persona : NULL;
+}
+
+/* Whether @persona is one of @document's, not a copy with its id. */
+static gboolean
+persona_in_document (WmDocument *document,
+                     WmPersona  *persona)
+{
+  return WM_IS_PERSONA (persona) &&
+         wm_document_lookup (document, wm_element_get_id (WM_ELEMENT (persona))) == WM_ELEMENT (persona);
+}
+
+/**
+ * wm_edits_move_persona:
+ * @document: a document
+ * @persona: a persona of @document
+ * @position: its new place among the personas
+ *
+ * Moves a persona, and with it the order its curve is listed in: one
+ * undo step, "Move Persona".
+ *
+ * Returns: whether it moved: not if @position is past the end or where
+ *   it is already
+ */
+gboolean
+wm_edits_move_persona (WmDocument *document,
+                       WmPersona  *persona,
+                       guint       position)
+{
+  GListModel *personas;
+  guint n;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+
+  personas = wm_document_get_personas (document);
+  n = g_list_model_get_n_items (personas);
+  if (!persona_in_document (document, persona) || position >= n)
+    return FALSE;
+  {
+    g_autoptr(WmPersona) there = g_list_model_get_item (personas, position);
+
+    if (there == persona)
+      return FALSE;
+  }
+  wm_document_begin_change (document, _("Move Persona"));
+  return finish_change (document, wm_document_move (document, WM_ELEMENT (persona), position));
+}
+
+/**
+ * wm_edits_delete_persona:
+ * @document: a document
+ * @persona: a persona of @document
+ *
+ * Deletes a persona and its emotion curve: one undo step, "Delete
+ * Persona".
+ *
+ * Returns: whether it was deleted
+ */
+gboolean
+wm_edits_delete_persona (WmDocument *document,
+                         WmPersona  *persona)
+{
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+
+  if (!persona_in_document (document, persona))
+    return FALSE;
+  wm_document_begin_change (document, _("Delete Persona"));
+  return finish_change (document, wm_document_remove (document, WM_ELEMENT (persona)));
 }

@@ -28,5 +28,13 @@ WmLane         *wm_edits_add_lane  (WmDocument *document,
                                     guint       position,
                                     WmLaneKind  kind,
                                     const char *title);
+WmPersona      *wm_edits_add_persona    (WmDocument *document,
+                                         guint       position,
+                                         const char *name);
+gboolean        wm_edits_move_persona   (WmDocument *document,
+                                         WmPersona  *persona,
+                                         guint       position);
+gboolean        wm_edits_delete_persona (WmDocument *document,
+                                         WmPersona  *persona);
 
 G_END_DECLS
