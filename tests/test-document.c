@@ -497,6 +497,199 @@ test_edits_move_cards (void)
   g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Move Card");
 }
 
+/* The edit just made is one step named @label, and undoing it saves
+ * exactly @before again. */
+static void
+assert_one_step_undoes (WmDocument *document,
+                        const char *before,
+                        guint       steps_before,
+                        const char *label)
+{
+  WmHistory *history = wm_document_get_history (document);
+  g_autofree char *undone = NULL;
+
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps_before + 1);
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, label);
+  assert_indexes_agree (document);
+  g_assert_true (wm_history_undo (history));
+  undone = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (undone, ==, before);
+  assert_indexes_agree (document);
+}
+
+/* What is left when an edit is refused: the same map, and no step. */
+static void
+assert_unchanged (WmDocument *document,
+                  const char *before,
+                  guint       steps_before)
+{
+  g_autofree char *now = wm_document_to_json (document, NULL);
+
+  g_assert_cmpstr (now, ==, before);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (wm_document_get_history (document)), ==, steps_before);
+}
+
+/* A point joins the curve of the persona it is given, whichever curve
+ * was used last; a persona read without a curve gets one in the same
+ * step, and a point off the map is refused. */
+static void
+test_edits_add_point (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autoptr(WmPersona) first = g_object_new (WM_TYPE_PERSONA, "id", "p1", "name", "Ann", NULL);
+  g_autoptr(WmPersona) second = g_object_new (WM_TYPE_PERSONA, "id", "p2", "name", "Bob", NULL);
+  g_autoptr(WmPersona) stranger = g_object_new (WM_TYPE_PERSONA, "id", "p3", "name", "Cy", NULL);
+  g_autoptr(WmStage) elsewhere = g_object_new (WM_TYPE_STAGE, "id", "s9", "name", "Nine", NULL);
+  g_autoptr(WmEmotionCurve) loaded_curve = wm_emotion_curve_new ("c1", "p1");
+  WmStage *stage;
+  WmEmotionPoint *point;
+  WmEmotionCurve *curve;
+  g_autofree char *before = NULL;
+  guint steps;
+
+  /* As read from a file: the second persona has no curve. */
+  g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (first)));
+  g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (second)));
+  g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (loaded_curve)));
+  add_stage (document, "s1", "One");
+  stage = WM_STAGE (wm_document_lookup (document, "s1"));
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_null (wm_edits_add_point (document, stranger, stage, 0.5, 3));
+  g_assert_null (wm_edits_add_point (document, second, elsewhere, 0.5, 3));
+  g_assert_null (wm_edits_add_point (document, second, stage, 0.5, 6));
+  g_assert_null (wm_edits_add_point (document, second, stage, 0.5, 0));
+  g_assert_null (wm_edits_add_point (document, second, stage, 1.5, 3));
+  assert_unchanged (document, before, steps);
+
+  point = wm_edits_add_point (document, second, stage, 0.25, 4);
+  g_assert_nonnull (point);
+  curve = wm_document_get_curve_for_persona (document, "p2");
+  g_assert_nonnull (curve);
+  g_assert_true (wm_document_get_curve_of_point (document, point) == curve);
+  g_assert_cmpstr (wm_emotion_point_get_stage (point), ==, "s1");
+  g_assert_cmpint (wm_emotion_point_get_score (point), ==, 4);
+  g_assert_cmpfloat (wm_emotion_point_get_position (point), ==, 0.25);
+  g_assert_cmpuint (g_list_model_get_n_items (wm_emotion_curve_get_points (loaded_curve)), ==, 0);
+  /* Undo takes the new curve too. */
+  assert_one_step_undoes (document, before, steps, "Add Point");
+  g_assert_null (wm_document_get_curve_for_persona (document, "p2"));
+
+  point = wm_edits_add_point (document, first, stage, 0.5, 2);
+  g_assert_true (wm_document_get_curve_of_point (document, point) == loaded_curve);
+  g_assert_true (wm_edits_add_point (document, first, stage, 0.75, 5) != NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (wm_emotion_curve_get_points (loaded_curve)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_emotion_curves (document)), ==, 1);
+}
+
+/* Stages and lanes land where asked, named as a new one is on screen,
+ * one step each; a place past the end is refused. */
+static void
+test_edits_add_stage_and_lane (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autofree char *before = NULL;
+  WmStage *stage;
+  WmLane *lane;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_null (wm_edits_add_stage (document, 3, NULL));
+  g_assert_null (wm_edits_add_lane (document, 2, WM_LANE_KIND_TEXT, NULL));
+  g_assert_null (wm_edits_add_lane (document, 0, (WmLaneKind) 99, NULL));
+  assert_unchanged (document, before, steps);
+
+  stage = wm_edits_add_stage (document, 1, NULL);
+  g_assert_nonnull (stage);
+  g_assert_cmpstr (wm_stage_get_name (stage), ==, "New Stage");
+  g_assert_cmpint (wm_document_get_stage_index (document, wm_element_get_id (WM_ELEMENT (stage))), ==, 1);
+  assert_one_step_undoes (document, before, steps, "Add Stage");
+
+  stage = wm_edits_add_stage (document, 2, "Pay");
+  g_assert_cmpstr (wm_stage_get_name (stage), ==, "Pay");
+  g_assert_cmpint (wm_document_get_stage_index (document, wm_element_get_id (WM_ELEMENT (stage))), ==, 2);
+  g_assert_true (wm_history_undo (history));
+
+  lane = wm_edits_add_lane (document, 0, WM_LANE_KIND_DIVIDER, NULL);
+  g_assert_nonnull (lane);
+  g_assert_cmpstr (wm_lane_get_title (lane), ==, "Line of Visibility");
+  g_assert_true (g_list_model_get_item (wm_document_get_lanes (document), 0) == (gpointer) lane);
+  g_object_unref (lane);
+  assert_one_step_undoes (document, before, steps, "Add Lane");
+
+  lane = wm_edits_add_lane (document, 1, WM_LANE_KIND_PAIN_POINTS, NULL);
+  g_assert_cmpstr (wm_lane_get_title (lane), ==, wm_lane_kind_get_display_name (WM_LANE_KIND_PAIN_POINTS));
+  lane = wm_edits_add_lane (document, 2, WM_LANE_KIND_TEXT, "Notes");
+  g_assert_cmpstr (wm_lane_get_title (lane), ==, "Notes");
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps + 2);
+}
+
+/* Personas are added in turn's colours up to the limit, moved and
+ * deleted with their curves, one named step each; a persona that is
+ * not the map's, or a place it cannot go, leaves no step. */
+static void
+test_edits_personas (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autoptr(WmPersona) stranger = g_object_new (WM_TYPE_PERSONA, "id", "p9", "name", "Cy", NULL);
+  g_autofree char *before = NULL;
+  WmPersona *ann, *bob, *third;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  ann = wm_edits_add_persona (document, 0, "Ann");
+  g_assert_nonnull (ann);
+  bob = wm_edits_add_persona (document, 0, NULL);
+  g_assert_nonnull (bob);
+  g_assert_cmpstr (wm_persona_get_name (bob), ==, "New persona");
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Add Persona");
+  /* Each in a colour of its own, and with a curve of its own. */
+  g_assert_cmpstr (wm_persona_get_color (ann), !=, wm_persona_get_color (bob));
+  g_assert_nonnull (wm_document_get_curve_for_persona (document, wm_element_get_id (WM_ELEMENT (bob))));
+  g_assert_true (wm_edits_add_point (document, ann, WM_STAGE (wm_document_lookup (document, "s1")), 0.5, 3) != NULL);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_null (wm_edits_add_persona (document, 3, NULL));
+  g_assert_false (wm_edits_move_persona (document, ann, 2));
+  g_assert_false (wm_edits_move_persona (document, ann, 1));  /* where it is */
+  g_assert_false (wm_edits_move_persona (document, stranger, 0));
+  g_assert_false (wm_edits_delete_persona (document, stranger));
+  assert_unchanged (document, before, steps);
+
+  third = wm_edits_add_persona (document, 1, "Dee");
+  g_assert_true (g_list_model_get_item (wm_document_get_personas (document), 1) == (gpointer) third);
+  g_object_unref (third);
+  assert_one_step_undoes (document, before, steps, "Add Persona");
+
+  g_assert_true (wm_edits_move_persona (document, ann, 0));
+  g_assert_true (g_list_model_get_item (wm_document_get_personas (document), 0) == (gpointer) ann);
+  g_object_unref (ann);
+  assert_one_step_undoes (document, before, steps, "Move Persona");
+
+  g_assert_true (wm_edits_delete_persona (document, ann));
+  g_assert_null (wm_document_get_curve_for_persona (document, wm_element_get_id (WM_ELEMENT (ann))));
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_emotion_curves (document)), ==, 1);
+  assert_one_step_undoes (document, before, steps, "Delete Persona");
+
+  while (g_list_model_get_n_items (wm_document_get_personas (document)) < WM_MAX_PERSONAS)
+    g_assert_nonnull (wm_edits_add_persona (document, 0, NULL));
+  g_clear_pointer (&before, g_free);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+  g_assert_null (wm_edits_add_persona (document, 0, NULL));
+  assert_unchanged (document, before, steps);
+}
+
 static void
 test_dirty_tracks_saved_point (void)
 {
@@ -946,7 +1139,7 @@ random_edit (WmDocument *document,
   WmEmotionCurve *curve = NULL;
   WmElement *point = random_point (document, &curve);
 
-  switch (g_rand_int_range (rng, 0, 22))
+  switch (g_rand_int_range (rng, 0, 28))
     {
     case 0: /* add stage */
       {
@@ -1075,6 +1268,29 @@ random_edit (WmDocument *document,
                                g_rand_int_range (rng, 0, MAX (n_lanes, 1)), g_rand_int_range (rng, 0, 4));
         }
       break;
+    case 22: /* add a point to a persona's curve, as a click does */
+      if (persona && stage)
+        wm_edits_add_point (document, WM_PERSONA (persona), WM_STAGE (stage),
+                            g_rand_double (rng), g_rand_int_range (rng, 1, 6));
+      break;
+    case 23: /* add a stage somewhere, sometimes past the end */
+      wm_edits_add_stage (document, g_rand_int_range (rng, 0, n_stages + 2), g_rand_boolean (rng) ? text : NULL);
+      break;
+    case 24: /* add a lane somewhere, sometimes past the end */
+      wm_edits_add_lane (document, g_rand_int_range (rng, 0, g_list_model_get_n_items (wm_document_get_lanes (document)) + 2),
+                         g_rand_int_range (rng, 0, WM_LANE_KIND_DIVIDER + 1), g_rand_boolean (rng) ? text : NULL);
+      break;
+    case 25: /* add a persona somewhere, as the add button does */
+      wm_edits_add_persona (document, g_rand_int_range (rng, 0, 3), g_rand_boolean (rng) ? text : NULL);
+      break;
+    case 26: /* drag a persona elsewhere */
+      if (persona)
+        wm_edits_move_persona (document, WM_PERSONA (persona), g_rand_int_range (rng, 0, 4));
+      break;
+    case 27: /* delete a persona, rarely */
+      if (persona && g_rand_int_range (rng, 0, 3) == 0)
+        wm_edits_delete_persona (document, WM_PERSONA (persona));
+      break;
     case 20: /* a cancelled gesture: nothing of it remains */
       {
         g_autofree char *before = wm_document_to_json (document, NULL);
@@ -1108,11 +1324,13 @@ test_random_edits_undo_and_redo_exactly (void)
 
   g_autoptr(WmStage) stage = g_object_new (WM_TYPE_STAGE, "id", "s1", "name", "One", NULL);
   g_autoptr(WmLane) lane = g_object_new (WM_TYPE_LANE, "id", "l1", "kind", WM_LANE_KIND_CUSTOMER_ACTIONS, NULL);
+  g_autoptr(WmPersona) persona = g_object_new (WM_TYPE_PERSONA, "id", "p1", "name", "Read without a curve", NULL);
 
   /* Start as a freshly loaded map does: content, but no history. */
   rng = g_rand_new_with_seed (20261124);
   g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (stage)));
   g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (lane)));
+  g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (persona)));
   g_assert_false (wm_document_append_loaded (document, WM_ELEMENT (lane)));
   start = wm_document_to_json (document, NULL);
 
@@ -1198,6 +1416,9 @@ main (int   argc,
   g_test_add_func ("/document/transaction-saved-halfway-stays-dirty", test_transaction_saved_halfway_stays_dirty);
   g_test_add_func ("/document/transaction-disables-undo", test_transaction_disables_undo);
   g_test_add_func ("/document/edits-move-cards", test_edits_move_cards);
+  g_test_add_func ("/document/edits-add-point", test_edits_add_point);
+  g_test_add_func ("/document/edits-add-stage-and-lane", test_edits_add_stage_and_lane);
+  g_test_add_func ("/document/edits-personas", test_edits_personas);
   g_test_add_func ("/document/dirty-tracks-saved-point", test_dirty_tracks_saved_point);
   g_test_add_func ("/document/history-limit", test_history_limit);
   g_test_add_func ("/document/cards-in-cells", test_cards_in_cells);

@@ -1063,6 +1063,35 @@ wm_document_insert_point (WmDocument     *self,
 }
 
 /**
+ * wm_document_insert_curve:
+ * @curve: an empty emotion curve for a persona of @self that has none
+ *
+ * Gives a persona its curve. Personas added by editing get one with
+ * them; a persona read from a file may come without one.
+ *
+ * Returns: %FALSE if the persona is not in @self or has a curve already,
+ *   the curve has points, or its id is taken
+ */
+gboolean
+wm_document_insert_curve (WmDocument     *self,
+                          WmEmotionCurve *curve)
+{
+  const char *persona;
+
+  if (!WM_IS_EMOTION_CURVE (curve) ||
+      !can_insert (self, WM_ELEMENT (curve), self->curves, 0) ||
+      g_list_model_get_n_items (wm_emotion_curve_get_points (curve)) > 0)
+    return FALSE;
+  persona = wm_emotion_curve_get_persona (curve);
+  if (!WM_IS_PERSONA (wm_document_lookup (self, persona)) ||
+      wm_document_get_curve_for_persona (self, persona) != NULL)
+    return FALSE;
+
+  push_insert (self, self->curves, g_list_model_get_n_items (G_LIST_MODEL (self->curves)), WM_ELEMENT (curve));
+  return TRUE;
+}
+
+/**
  * wm_document_move:
  * @self: a document
  * @element: a persona, stage, lane or emotion point of @self

@@ -108,6 +108,8 @@ gboolean        wm_document_insert_point         (WmDocument     *self,
                                                   WmEmotionCurve *curve,
                                                   WmEmotionPoint *point,
                                                   guint           position);
+gboolean        wm_document_insert_curve         (WmDocument     *self,
+                                                  WmEmotionCurve *curve);
 gboolean        wm_document_move                 (WmDocument     *self,
                                                   WmElement      *element,
                                                   guint           position);

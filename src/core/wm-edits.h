@@ -16,5 +16,25 @@ gboolean wm_edits_move_cards (WmDocument *document,
                               guint       stage_index,
                               guint       lane_index,
                               guint       index_in_cell);
+WmEmotionPoint *wm_edits_add_point (WmDocument *document,
+                                    WmPersona  *persona,
+                                    WmStage    *stage,
+                                    double      position,
+                                    int         score);
+WmStage        *wm_edits_add_stage (WmDocument *document,
+                                    guint       position,
+                                    const char *name);
+WmLane         *wm_edits_add_lane  (WmDocument *document,
+                                    guint       position,
+                                    WmLaneKind  kind,
+                                    const char *title);
+WmPersona      *wm_edits_add_persona    (WmDocument *document,
+                                         guint       position,
+                                         const char *name);
+gboolean        wm_edits_move_persona   (WmDocument *document,
+                                         WmPersona  *persona,
+                                         guint       position);
+gboolean        wm_edits_delete_persona (WmDocument *document,
+                                         WmPersona  *persona);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-canvas-private.h"
+#include "wm-edits.h"
 #include "wm-persona-widget.h"
 
 /* Colours offered for stages: the GNOME palette's middle tones. */
@@ -845,16 +846,14 @@ add_stage_at (WmCanvas *self,
               guint     position)
 {
   WmDocument *document = self->document;
-  g_autofree char *id = wm_element_generate_id ("stage");
-  g_autoptr(WmStage) stage = NULL;
+  WmStage *stage;
 
   if (document == NULL)
     return;
-  stage = g_object_new (WM_TYPE_STAGE, "id", id, "name", _("New Stage"), NULL);
   position = MIN (position, g_list_model_get_n_items (wm_document_get_stages (document)));
-  wm_document_begin_change (document, _("Add Stage"));
-  wm_document_insert_stage (document, stage, position);
-  wm_document_commit_change (document);
+  stage = wm_edits_add_stage (document, position, NULL);
+  if (stage == NULL)
+    return;
   wm_canvas_select_element (self, WM_ELEMENT (stage));
   edit_element_name (self, WM_ELEMENT (stage));
 }
@@ -884,20 +883,16 @@ wm_canvas_add_lane (WmCanvas   *self,
                     WmLaneKind  kind,
                     guint       position)
 {
-  g_autofree char *id = wm_element_generate_id ("lane");
-  g_autoptr(WmLane) lane = NULL;
+  WmLane *lane;
 
   g_return_if_fail (WM_IS_CANVAS (self));
 
   if (self->document == NULL)
     return;
-  lane = g_object_new (WM_TYPE_LANE, "id", id, "kind", kind,
-                       "title", kind == WM_LANE_KIND_DIVIDER ? _("Line of Visibility") : wm_lane_kind_get_display_name (kind),
-                       NULL);
   position = MIN (position, g_list_model_get_n_items (wm_document_get_lanes (self->document)));
-  wm_document_begin_change (self->document, _("Add Lane"));
-  wm_document_insert_lane (self->document, lane, position);
-  wm_document_commit_change (self->document);
+  lane = wm_edits_add_lane (self->document, position, kind, NULL);
+  if (lane == NULL)
+    return;
   wm_canvas_select_element (self, WM_ELEMENT (lane));
   edit_element_name (self, WM_ELEMENT (lane));
 }

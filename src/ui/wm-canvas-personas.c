@@ -16,15 +16,12 @@
 #include <glib/gi18n.h>
 
 #include "wm-canvas-private.h"
+#include "wm-edits.h"
 #include "wm-gesture-transaction.h"
 #include "wm-persona-editor.h"
 #include "wm-persona-widget.h"
 
 /* New personas take these in turn: the GNOME palette's middle tones. */
-static const char * const persona_colors[] = {
-  "#3584e4", "#e66100", "#2ec27e", "#9141ac", "#c01c28",
-};
-
 static const WmPersonaBox *
 find_box (WmLayout  *layout,
           WmPersona *persona)
@@ -92,13 +89,8 @@ move_persona (WmCanvas  *self,
               WmPersona *persona,
               int        to)
 {
-  int count = g_list_model_get_n_items (wm_document_get_personas (self->document));
-
-  if (to < 0 || to >= count || to == index_of (self, persona))
-    return;
-  wm_document_begin_change (self->document, _("Move Persona"));
-  wm_document_move (self->document, WM_ELEMENT (persona), to);
-  wm_document_commit_change (self->document);
+  if (to >= 0)
+    wm_edits_move_persona (self->document, persona, to);
 }
 
 /* Where a persona dropped at @map_x goes: after every other card whose
@@ -337,22 +329,17 @@ wm_canvas_can_add_persona (WmCanvas *self)
 WmPersona *
 wm_canvas_add_persona (WmCanvas *self)
 {
-  g_autoptr(WmPersona) persona = NULL;
-  g_autofree char *id = NULL;
-  guint count;
+  WmPersona *persona;
   GtkWidget *widget;
 
   g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
 
   if (!wm_canvas_can_add_persona (self))
     return NULL;
-  count = g_list_model_get_n_items (wm_document_get_personas (self->document));
-  id = wm_element_generate_id ("persona");
-  persona = g_object_new (WM_TYPE_PERSONA, "id", id, "name", _("New persona"),
-                          "color", persona_colors[count % G_N_ELEMENTS (persona_colors)], NULL);
-  wm_document_begin_change (self->document, _("Add Persona"));
-  wm_document_insert_persona (self->document, persona, count);
-  wm_document_commit_change (self->document);
+  persona = wm_edits_add_persona (self->document,
+                                  g_list_model_get_n_items (wm_document_get_personas (self->document)), NULL);
+  if (persona == NULL)
+    return NULL;
   widget = wm_canvas_get_persona_widget (self, persona);
   if (widget != NULL)
     gtk_widget_grab_focus (widget);
@@ -400,9 +387,7 @@ delete_action (GtkWidget  *widget,
 
   if (persona == NULL)
     return;
-  wm_document_begin_change (self->document, _("Delete Persona"));
-  wm_document_remove (self->document, WM_ELEMENT (persona));
-  wm_document_commit_change (self->document);
+  wm_edits_delete_persona (self->document, persona);
   gtk_widget_grab_focus (widget);
 }
 

@@ -24,6 +24,7 @@
 
 #include "wm-canvas-private.h"
 #include "wm-gesture-transaction.h"
+#include "wm-edits.h"
 #include "wm-emotion-curve.h"
 #include "wm-emotion-point.h"
 #include "wm-point-widget.h"
@@ -554,9 +555,9 @@ wm_canvas_add_point_at (WmCanvas *self,
                         double    map_x,
                         double    map_y)
 {
-  g_autoptr(WmEmotionPoint) point = NULL;
-  g_autofree char *id = NULL;
+  WmEmotionPoint *point;
   WmEmotionCurve *curve;
+  WmElement *persona;
   const WmLaneRow *row;
   const WmStageColumn *column;
   int row_index, column_index;
@@ -576,17 +577,12 @@ wm_canvas_add_point_at (WmCanvas *self,
   if (row->kind != WM_LANE_KIND_EMOTIONS || row->collapsed || curve == NULL)
     return NULL;
 
-  id = wm_element_generate_id ("point");
-  point = g_object_new (WM_TYPE_EMOTION_POINT, "id", id,
-                        "stage", wm_element_get_id (WM_ELEMENT (column->stage)),
-                        "score", score_at (self->layout, row, map_y),
-                        "position", position_in (self->layout, column, map_x),
-                        NULL);
-  wm_document_begin_change (self->document, _("Add Point"));
-  wm_document_insert_point (self->document, curve, point,
-                            g_list_model_get_n_items (wm_emotion_curve_get_points (curve)));
-  wm_document_commit_change (self->document);
-  wm_canvas_focus_point (self, point);
+  persona = wm_document_lookup (self->document, wm_emotion_curve_get_persona (curve));
+  point = wm_edits_add_point (self->document, WM_IS_PERSONA (persona) ? WM_PERSONA (persona) : NULL,
+                              column->stage, position_in (self->layout, column, map_x),
+                              score_at (self->layout, row, map_y));
+  if (point != NULL)
+    wm_canvas_focus_point (self, point);
   return point;
 }
 
