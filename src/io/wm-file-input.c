@@ -17,12 +17,12 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <gio/gunixinputstream.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "wm-file-input.h"
 
