@@ -77,6 +77,10 @@ main (int   argc,
     { "photo", 0, 0, G_OPTION_ARG_FILENAME, &photo, "Choose this file as the persona's photo", "FILE" },
     { NULL }
   };
+  /* The screens that show or act on an open map. */
+  static const char *const screens_with_map[] = {
+    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", NULL
+  };
   g_autoptr(GOptionContext) context = g_option_context_new ("SCREEN OUT.png");
   g_autoptr(GError) error = NULL;
   g_autoptr(WmApplication) app = NULL;
@@ -93,6 +97,11 @@ main (int   argc,
     }
   screen = argv[1];
   path = argv[2];
+  if (map == NULL && g_strv_contains (screens_with_map, screen))
+    {
+      g_printerr ("wm-screenshot: the %s screen shows a map: give one with --map FILE\n", screen);
+      return 2;
+    }
 
   gtk_init ();
   adw_init ();
