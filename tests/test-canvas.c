@@ -859,6 +859,34 @@ test_comparison (Fixture       *fixture,
   g_assert_cmpuint (fixture->canvas->legend_toggles->len, ==, n_curves);
 }
 
+/* The desktop's large-text setting reaches the map's text on screen, and
+ * the text columns widen with it. */
+static void
+test_large_text (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  double normal_width = g_array_index (layout->columns, WmStageColumn, 0).width;
+  int normal_title_size = pango_font_description_get_size (layout->style->fonts[WM_FONT_CARD_TITLE]);
+  int dpi = 0;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  wm_test_wait_for_frames (3);
+
+  layout = wm_canvas_get_layout (fixture->canvas);
+  g_assert_cmpfloat_with_epsilon (layout->style->text_scale, 1.5, 1e-9);
+  g_assert_cmpint (pango_font_description_get_size (layout->style->fonts[WM_FONT_CARD_TITLE]), ==,
+                   normal_title_size * 3 / 2);
+  g_assert_cmpfloat_with_epsilon (g_array_index (layout->columns, WmStageColumn, 0).width, normal_width * 1.5, 0.5);
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  wm_test_wait_for_frames (3);
+  layout = wm_canvas_get_layout (fixture->canvas);
+  g_assert_cmpfloat_with_epsilon (g_array_index (layout->columns, WmStageColumn, 0).width, normal_width, 0.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -885,6 +913,7 @@ main (int   argc,
   ADD ("add-point", test_add_point, NULL);
   ADD ("legend", test_legend, NULL);
   ADD ("comparison", test_comparison, NULL);
+  ADD ("large-text", test_large_text, NULL);
   ADD ("widgets-are-recycled", test_widgets_are_recycled, "generated");
 #undef ADD
 

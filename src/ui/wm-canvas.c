@@ -5,7 +5,8 @@
  * any size costs what the window shows. Stages, lanes and curves are
  * painted here; cards are child widgets (wm-canvas-cards.c). The layout
  * is made again, once per frame at most, after each change to the map.
- * The canvas follows the desktop's light or dark style.
+ * The canvas follows the desktop's light or dark style and its text
+ * scaling (the large-text setting); exports keep their fixed sizes.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -75,6 +76,17 @@ update_accessible_label (WmCanvas *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+/* The desktop's text scaling factor: GNOME's large-text setting reaches
+ * GTK as the Xft resolution, 96 dots per inch (in 1024ths) at 1. */
+static double
+screen_text_scale (WmCanvas *self)
+{
+  int dpi = -1;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
+  return dpi > 0 ? dpi / (96.0 * 1024) : 1.0;
+}
+
 static void
 relayout (WmCanvas *self)
 {
@@ -83,7 +95,8 @@ relayout (WmCanvas *self)
   if (self->document != NULL)
     {
       gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-      g_autoptr(WmStyle) style = wm_style_new (dark ? WM_THEME_DARK : WM_THEME_LIGHT);
+      g_autoptr(WmStyle) style = wm_style_new_scaled (dark ? WM_THEME_DARK : WM_THEME_LIGHT,
+                                                      screen_text_scale (self));
       g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
 
       self->layout = wm_layout_new (self->document, style, measure);
@@ -221,7 +234,7 @@ wm_canvas_scroll_to_rect (WmCanvas     *self,
 }
 
 static void
-on_dark_changed (WmCanvas *self)
+on_style_changed (WmCanvas *self)
 {
   relayout (self);
 }
@@ -749,7 +762,9 @@ wm_canvas_init (WmCanvas *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-xft-dpi",
+                           G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
   update_accessible_label (self);
   wm_canvas_update_actions (self);
 }
