@@ -486,7 +486,10 @@ paint_frozen_headers (WmCanvas     *self,
   double shift_y = CLAMP (visible->y - grid->y, 0, MAX (0, grid->height - header_height));
   double shadow = 8 / self->zoom;
 
-  if (shift_x > 0)
+  /* Scrolled down, the column is painted again even where it is not
+   * frozen, so that a lane scrolled half out of view keeps its title in
+   * view below the stage headers. */
+  if (shift_x > 0 || shift_y > 0)
     {
       WmRect area = { grid->x, visible->y, header_width, visible->height };
 
@@ -494,10 +497,11 @@ paint_frozen_headers (WmCanvas     *self,
       cairo_translate (cr, shift_x, 0);
       cairo_rectangle (cr, grid->x, grid->y, header_width, grid->height);
       cairo_clip (cr);
-      wm_painter_paint_lane_header_column (cr, layout, &area);
+      wm_painter_paint_lane_header_column (cr, layout, &area, visible->y + (shift_y > 0 ? header_height : 0));
       cairo_restore (cr);
-      paint_edge_shadow (cr, grid->x + shift_x + header_width, grid->y, shadow, grid->height, shadow, 0);
     }
+  if (shift_x > 0)
+    paint_edge_shadow (cr, grid->x + shift_x + header_width, grid->y, shadow, grid->height, shadow, 0);
 
   if (shift_y > 0)
     {
