@@ -178,13 +178,25 @@ test_photo_load (void)
   g_assert_cmpstr (error->message, ==, "the picture is damaged");
 }
 
+/* The layout of a generated map of @stages × @lanes cells. */
+static WmLayout *
+generated_layout (int     stages,
+                  int     lanes,
+                  int     cards_per_cell,
+                  int     personas,
+                  WmTheme theme)
+{
+  g_autoptr(WmDocument) document = wm_test_generate_map (stages, lanes, cards_per_cell, personas);
+  g_autoptr(WmStyle) style = wm_style_new (theme);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+
+  return wm_layout_new (document, style, measure);
+}
+
 static void
 test_transparent_and_area (void)
 {
-  g_autoptr(WmDocument) document = wm_test_generate_map (3, 2, 2, 1);
-  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_DARK);
-  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
-  g_autoptr(WmLayout) layout = wm_layout_new (document, style, measure);
+  g_autoptr(WmLayout) layout = generated_layout (3, 2, 2, 1, WM_THEME_DARK);
   const WmCardBox *card = &g_array_index (layout->cards, WmCardBox, 0);
   const WmCardBox *last = &g_array_index (layout->cards, WmCardBox, layout->cards->len - 1);
   cairo_surface_t *opaque = paint (layout, NULL, WM_PAINT_DEFAULT);
@@ -254,10 +266,8 @@ has_ink (cairo_surface_t *surface,
 static void
 test_header_panes (void)
 {
-  g_autoptr(WmDocument) document = wm_test_generate_map (3, 2, 2, 1);
-  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
-  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
-  g_autoptr(WmLayout) layout = wm_layout_new (document, style, measure);
+  g_autoptr(WmLayout) layout = generated_layout (3, 2, 2, 1, WM_THEME_LIGHT);
+  WmStyle *style = layout->style;
   const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, 1);
   const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, 0);
   const WmCardBox *card = &g_array_index (layout->cards, WmCardBox, 0);
@@ -283,10 +293,8 @@ test_header_panes (void)
 static void
 test_sticky_lane_titles (void)
 {
-  g_autoptr(WmDocument) document = wm_test_generate_map (2, 2, 12, 0);
-  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
-  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
-  g_autoptr(WmLayout) layout = wm_layout_new (document, style, measure);
+  g_autoptr(WmLayout) layout = generated_layout (2, 2, 12, 0, WM_THEME_LIGHT);
+  WmStyle *style = layout->style;
   const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, 0);
   const WmColor *header = &style->palette.header_fill;
   double text_x = row->header.x + style->card_stripe + 12;
