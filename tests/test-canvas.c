@@ -859,6 +859,59 @@ test_comparison (Fixture       *fixture,
   g_assert_cmpuint (fixture->canvas->legend_toggles->len, ==, n_curves);
 }
 
+/* Scrolled down and sideways, the frozen headers take the clicks over the
+ * cards scrolled beneath them: the pointer reaches the header, not the card. */
+static void
+test_frozen_headers_take_clicks (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (fixture->canvas));
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (fixture->canvas));
+  const WmCardBox *box = NULL;
+  WmCard *card;
+  GtkWidget *card_widget;
+  double x, y, map_x, map_y;
+
+  /* A card of the second stage, its top to slide under the stage row. */
+  for (guint i = 0; i < layout->cards->len && box == NULL; i++)
+    if (g_array_index (layout->cards, WmCardBox, i).stage_index == 1)
+      box = &g_array_index (layout->cards, WmCardBox, i);
+  g_assert_nonnull (box);
+  card = box->card;
+  gtk_adjustment_set_value (vadjustment, box->rect.y - layout->stage_header_height + 20);
+  wm_test_wait_for_frames (3);
+  layout = wm_canvas_get_layout (fixture->canvas);
+  box = wm_layout_find_card (layout, card);
+  card_widget = wm_canvas_get_card_widget (fixture->canvas, card);
+  g_assert_nonnull (card_widget);
+
+  /* The card's top is under the frozen stage row: the canvas takes it. */
+  x = box->rect.x + box->rect.width / 2 - gtk_adjustment_get_value (hadjustment);
+  y = layout->stage_header_height - 10;
+  g_assert_true (gtk_widget_pick (GTK_WIDGET (fixture->canvas), x, y, GTK_PICK_DEFAULT) != card_widget);
+  wm_canvas_widget_to_map (fixture->canvas, x, y, &map_x, &map_y);
+  g_assert_true (wm_rect_contains_rect (&g_array_index (layout->columns, WmStageColumn, 1).header,
+                                        &(WmRect) { map_x, map_y, 0, 0 }, 0));
+
+  /* Below the stage row, the card is the card. */
+  y = layout->stage_header_height + 10;
+  g_assert_true (gtk_widget_is_ancestor (gtk_widget_pick (GTK_WIDGET (fixture->canvas), x, y, GTK_PICK_DEFAULT),
+                                         card_widget) ||
+                 gtk_widget_pick (GTK_WIDGET (fixture->canvas), x, y, GTK_PICK_DEFAULT) == card_widget);
+
+  /* Scrolled sideways, the lane column covers the first stage's cards. */
+  gtk_adjustment_set_value (hadjustment, g_array_index (layout->columns, WmStageColumn, 1).x - 30);
+  wm_test_wait_for_frames (3);
+  layout = wm_canvas_get_layout (fixture->canvas);
+  box = wm_layout_find_card (layout, card);
+  x = box->rect.x + 10 - gtk_adjustment_get_value (hadjustment);
+  y = box->rect.y + box->rect.height - 10 - gtk_adjustment_get_value (vadjustment);
+  g_assert_true (gtk_widget_pick (GTK_WIDGET (fixture->canvas), x, y, GTK_PICK_DEFAULT) != card_widget);
+  wm_canvas_widget_to_map (fixture->canvas, x, y, &map_x, &map_y);
+  g_assert_cmpfloat (map_x, <, layout->grid.x + layout->style->lane_header_width);
+}
+
 /* The desktop's large-text setting reaches the map's text on screen, and
  * the text columns widen with it. */
 static void
@@ -914,6 +967,7 @@ main (int   argc,
   ADD ("legend", test_legend, NULL);
   ADD ("comparison", test_comparison, NULL);
   ADD ("large-text", test_large_text, NULL);
+  ADD ("frozen-headers-take-clicks", test_frozen_headers_take_clicks, NULL);
   ADD ("widgets-are-recycled", test_widgets_are_recycled, "generated");
 #undef ADD
 

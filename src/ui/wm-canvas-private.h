@@ -116,6 +116,10 @@ void             wm_canvas_widget_to_map        (WmCanvas        *self,
                                                  double           y,
                                                  double          *map_x,
                                                  double          *map_y);
+void             wm_canvas_get_frozen_shift     (WmCanvas        *self,
+                                                 const WmRect    *visible,
+                                                 double          *shift_x,
+                                                 double          *shift_y);
 graphene_rect_t  wm_canvas_map_to_widget_rect   (WmCanvas        *self,
                                                  const WmRect    *rect);
 void             wm_canvas_scroll_to_rect       (WmCanvas        *self,

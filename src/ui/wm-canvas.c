@@ -182,6 +182,49 @@ wm_canvas_get_visible_rect (WmCanvas *self)
                     gtk_widget_get_height (GTK_WIDGET (self)) / self->zoom };
 }
 
+/* How far the frozen lane column and stage row have moved from their
+ * places in the map to stay in view, in map units: 0 when they are where
+ * the map has them. */
+void
+wm_canvas_get_frozen_shift (WmCanvas     *self,
+                            const WmRect *visible,
+                            double       *shift_x,
+                            double       *shift_y)
+{
+  const WmRect *grid = &self->layout->grid;
+
+  *shift_x = CLAMP (visible->x - grid->x, 0, MAX (0, grid->width - self->layout->style->lane_header_width));
+  *shift_y = CLAMP (visible->y - grid->y, 0, MAX (0, grid->height - self->layout->stage_header_height));
+}
+
+/* Where the frozen headers cover the map, a point belongs to the header
+ * on top: clicking, dragging or right-clicking there acts on the stage
+ * or lane, never on a card scrolled beneath it. */
+static gboolean
+unfreeze_point (WmCanvas *self,
+                double   *map_x,
+                double   *map_y)
+{
+  WmRect visible = wm_canvas_get_visible_rect (self);
+  const WmRect *grid;
+  double shift_x, shift_y;
+  gboolean in_column, in_row;
+
+  if (self->layout == NULL)
+    return FALSE;
+  grid = &self->layout->grid;
+  wm_canvas_get_frozen_shift (self, &visible, &shift_x, &shift_y);
+  in_column = shift_x > 0 && *map_x < grid->x + shift_x + self->layout->style->lane_header_width &&
+              *map_y >= grid->y && *map_y < grid->y + grid->height;
+  in_row = shift_y > 0 && *map_y < grid->y + shift_y + self->layout->stage_header_height &&
+           *map_x >= grid->x && *map_x < grid->x + grid->width;
+  if (in_column)
+    *map_x -= shift_x;
+  if (in_row)
+    *map_y -= shift_y;
+  return in_column || in_row;
+}
+
 void
 wm_canvas_widget_to_map (WmCanvas *self,
                          double    x,
@@ -193,6 +236,35 @@ wm_canvas_widget_to_map (WmCanvas *self,
 
   *map_x = visible.x + x / self->zoom;
   *map_y = visible.y + y / self->zoom;
+  unfreeze_point (self, map_x, map_y);
+}
+
+/**
+ * wm_canvas_child_contains:
+ * @child: a card, point or other widget placed on the map
+ * @x: (in): a point, in @child's coordinates
+ *
+ * What the @child's `contains` method asks the canvas: a widget scrolled
+ * beneath the frozen stage or lane headers must not take the clicks
+ * meant for the header painted over it.
+ *
+ * Returns: whether @child may take a pointer event at the point
+ */
+gboolean
+wm_canvas_child_contains (GtkWidget *child,
+                          double     x,
+                          double     y)
+{
+  GtkWidget *parent = gtk_widget_get_parent (child);
+  WmRect visible;
+  double canvas_x, canvas_y, map_x, map_y;
+
+  if (!WM_IS_CANVAS (parent) || !gtk_widget_translate_coordinates (child, parent, x, y, &canvas_x, &canvas_y))
+    return TRUE;
+  visible = wm_canvas_get_visible_rect (WM_CANVAS (parent));
+  map_x = visible.x + canvas_x / WM_CANVAS (parent)->zoom;
+  map_y = visible.y + canvas_y / WM_CANVAS (parent)->zoom;
+  return !unfreeze_point (WM_CANVAS (parent), &map_x, &map_y);
 }
 
 graphene_rect_t
@@ -482,9 +554,10 @@ paint_frozen_headers (WmCanvas     *self,
   const WmRect *grid = &layout->grid;
   double header_height = layout->stage_header_height;
   double header_width = layout->style->lane_header_width;
-  double shift_x = CLAMP (visible->x - grid->x, 0, MAX (0, grid->width - header_width));
-  double shift_y = CLAMP (visible->y - grid->y, 0, MAX (0, grid->height - header_height));
   double shadow = 8 / self->zoom;
+  double shift_x, shift_y;
+
+  wm_canvas_get_frozen_shift (self, visible, &shift_x, &shift_y);
 
   /* Scrolled down, the column is painted again even where it is not
    * frozen, so that a lane scrolled half out of view keeps its title in

@@ -33,6 +33,9 @@ void        wm_canvas_set_zoom_at  (WmCanvas   *self,
                                     double      x,
                                     double      y);
 double      wm_canvas_get_fit_zoom (WmCanvas   *self);
+gboolean    wm_canvas_child_contains (GtkWidget *child,
+                                      double     x,
+                                      double     y);
 
 GPtrArray  *wm_canvas_get_selection        (WmCanvas    *self);
 void        wm_canvas_set_selection        (WmCanvas    *self,

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-canvas.h"
 #include "wm-card-widget.h"
 #include "wm-enums.h"
 #include "wm-layout-text.h"
@@ -85,6 +86,16 @@ wm_card_widget_dispose (GObject *object)
   G_OBJECT_CLASS (wm_card_widget_parent_class)->dispose (object);
 }
 
+/* Beneath the frozen headers, the header takes the click. */
+static gboolean
+wm_card_widget_contains (GtkWidget *widget,
+                         double     x,
+                         double     y)
+{
+  return GTK_WIDGET_CLASS (wm_card_widget_parent_class)->contains (widget, x, y) &&
+         wm_canvas_child_contains (widget, x, y);
+}
+
 static void
 wm_card_widget_class_init (WmCardWidgetClass *klass)
 {
@@ -92,6 +103,7 @@ wm_card_widget_class_init (WmCardWidgetClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wm_card_widget_dispose;
+  widget_class->contains = wm_card_widget_contains;
   widget_class->snapshot = wm_card_widget_snapshot;
 
   gtk_widget_class_set_css_name (widget_class, "wm-card");
