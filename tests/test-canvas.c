@@ -912,6 +912,83 @@ test_frozen_headers_take_clicks (Fixture       *fixture,
   g_assert_cmpfloat (map_x, <, layout->grid.x + layout->style->lane_header_width);
 }
 
+/* Stage and lane headers take focus from the keyboard, are named for
+ * screen readers with their place, come in map order, and move with
+ * Alt+arrows. */
+static gboolean
+press_key_on (GtkWidget       *widget,
+              guint            keyval,
+              GdkModifierType  state)
+{
+  GtkEventController *keys = wm_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY);
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
+  wm_test_wait_for_frames (2);
+  return handled;
+}
+
+static void
+test_headers_for_keyboard (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GListModel *stages = wm_document_get_stages (fixture->document);
+  GListModel *lanes = wm_document_get_lanes (fixture->document);
+  g_autoptr(WmStage) second = g_list_model_get_item (stages, 1);
+  g_autoptr(WmStage) third = g_list_model_get_item (stages, 2);
+  g_autoptr(WmLane) first_lane = g_list_model_get_item (lanes, 0);
+  g_autofree char *label = g_strdup_printf ("Stage 2 of %u: %s", g_list_model_get_n_items (stages),
+                                            wm_stage_get_name (second));
+  GtkWidget *header, *lane_header, *child;
+  gboolean seen_lane = FALSE, seen_card = FALSE;
+
+  g_assert_true (wm_canvas_focus_header (fixture->canvas, TRUE, 1));
+  header = wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (second));
+  g_assert_true (gtk_widget_is_focus (header));
+  g_assert_true (wm_canvas_get_selected_element (fixture->canvas) == WM_ELEMENT (second));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_ROLE_HEADING);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+  /* Map order: stage headers, then each lane's header before its cards. */
+  lane_header = wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (first_lane));
+  g_assert_nonnull (lane_header);
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (fixture->canvas)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (child == lane_header)
+        seen_lane = TRUE;
+      else if (WM_IS_CARD_WIDGET (child) && gtk_widget_get_child_visible (child))
+        {
+          g_assert_true (seen_lane);
+          seen_card = TRUE;
+        }
+      else if (child == header)
+        g_assert_false (seen_lane);
+    }
+  g_assert_true (seen_card);
+
+  /* Right goes to the next stage's header, Down into its cards. */
+  g_assert_true (press_key_on (header, GDK_KEY_Right, 0));
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third))));
+  g_assert_true (press_key_on (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third)), GDK_KEY_Down, 0));
+  g_assert_nonnull (wm_canvas_get_focus_card (fixture->canvas));
+  g_assert_true (wm_document_lookup (fixture->document, wm_card_get_stage (wm_canvas_get_focus_card (fixture->canvas)))
+                 == WM_ELEMENT (third));
+
+  /* Alt+Left moves the stage, one undo step, and its header keeps focus. */
+  g_assert_true (wm_canvas_focus_header (fixture->canvas, TRUE, 2));
+  g_assert_true (press_key_on (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third)), GDK_KEY_Left,
+                               GDK_ALT_MASK));
+  {
+    g_autoptr(WmStage) now_second = g_list_model_get_item (stages, 1);
+
+    g_assert_true (now_second == third);
+  }
+  g_assert_cmpstr (wm_history_get_undo_label (wm_document_get_history (fixture->document)), ==, "Move Stage");
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third))));
+}
+
 /* The desktop's large-text setting reaches the map's text on screen, and
  * the text columns widen with it. */
 static void
@@ -944,6 +1021,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* An accessibility context the tests can read names from. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -967,6 +1046,7 @@ main (int   argc,
   ADD ("legend", test_legend, NULL);
   ADD ("comparison", test_comparison, NULL);
   ADD ("large-text", test_large_text, NULL);
+  ADD ("headers-for-keyboard", test_headers_for_keyboard, NULL);
   ADD ("frozen-headers-take-clicks", test_frozen_headers_take_clicks, NULL);
   ADD ("widgets-are-recycled", test_widgets_are_recycled, "generated");
 #undef ADD

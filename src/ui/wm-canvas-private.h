@@ -3,7 +3,8 @@
  * wm-canvas.c scrolls, zooms and paints; wm-canvas-cards.c keeps a widget
  * for each card near the viewport; wm-canvas-select.c tracks the
  * selection and the keyboard; wm-canvas-dnd.c moves cards by drag and
- * drop; wm-canvas-edit.c adds, renames and deletes; wm-canvas-clipboard.c
+ * drop; wm-canvas-headers.c makes stage and lane headers focusable;
+ * wm-canvas-edit.c adds, renames and deletes; wm-canvas-clipboard.c
  * copies and pastes.
  *
  * Copyright 2026 The Waymark developers
@@ -57,6 +58,9 @@ struct _WmCanvas
   GHashTable *card_widgets; /* WmCard → WmCardWidget, the live ones */
   GPtrArray *spare_widgets; /* unbound and hidden, for reuse */
   WmCard *pinned_card;      /* keeps its widget while off screen: dragged */
+
+  /* Stage and lane headers: wm-canvas-headers.c */
+  GHashTable *header_widgets; /* WmStage or WmLane → WmHeaderWidget */
 
   /* Selection: wm-canvas-select.c */
   GPtrArray *selection;     /* of WmCard, oldest first */
@@ -135,6 +139,15 @@ void             wm_canvas_cards_snapshot       (WmCanvas        *self,
                                                  GtkSnapshot     *snapshot);
 WmCardWidget    *wm_canvas_cards_realize        (WmCanvas        *self,
                                                  WmCard          *card);
+
+/* wm-canvas-headers.c */
+void             wm_canvas_headers_init         (WmCanvas        *self);
+void             wm_canvas_headers_dispose      (WmCanvas        *self);
+void             wm_canvas_headers_rebind       (WmCanvas        *self);
+void             wm_canvas_headers_allocate     (WmCanvas        *self);
+void             wm_canvas_headers_snapshot     (WmCanvas        *self,
+                                                 GtkSnapshot     *snapshot);
+void             wm_canvas_order_children       (WmCanvas        *self);
 
 /* wm-canvas-select.c */
 void             wm_canvas_select_init          (WmCanvas        *self);

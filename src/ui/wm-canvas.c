@@ -18,6 +18,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "wm-canvas-private.h"
 #include "wm-layout-text.h"
@@ -107,9 +108,11 @@ relayout (WmCanvas *self)
   update_accessible_label (self);
   wm_canvas_select_prune (self);
   wm_canvas_cards_rebind (self);
+  wm_canvas_headers_rebind (self);
   wm_canvas_personas_sync (self);
   wm_canvas_legend_sync (self);
   wm_canvas_points_sync (self);
+  wm_canvas_order_children (self);
   if (!self->allocating)
     gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -126,7 +129,11 @@ on_update_tick (GtkWidget     *widget,
   if (self->layout_dirty)
     relayout (self);
   else
-    wm_canvas_cards_rebind (self);
+    {
+      wm_canvas_cards_rebind (self);
+      wm_canvas_headers_rebind (self);
+      wm_canvas_order_children (self);
+    }
   gtk_widget_queue_allocate (widget);
   return G_SOURCE_REMOVE;
 }
@@ -237,6 +244,26 @@ wm_canvas_widget_to_map (WmCanvas *self,
   *map_x = visible.x + x / self->zoom;
   *map_y = visible.y + y / self->zoom;
   unfreeze_point (self, map_x, map_y);
+}
+
+/**
+ * wm_canvas_child_menu_action:
+ *
+ * The "menu" action a screen reader offers on a card or header (named
+ * `GROUP.menu`): its `GROUP.activate` action focuses it, then the canvas
+ * opens the menu of what has focus.
+ */
+void
+wm_canvas_child_menu_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  g_autofree char *group = g_strndup (action_name, strcspn (action_name, "."));
+  g_autofree char *activate = g_strconcat (group, ".activate", NULL);
+
+  gtk_widget_activate_action (widget, activate, NULL);
+  if (gtk_widget_is_focus (widget))
+    gtk_widget_activate_action (widget, "canvas.context-menu", NULL);
 }
 
 /**
@@ -631,6 +658,7 @@ wm_canvas_snapshot (GtkWidget   *widget,
   cairo_scale (cr, self->zoom, self->zoom);
   paint_frozen_headers (self, cr, &visible);
   cairo_destroy (cr);
+  wm_canvas_headers_snapshot (self, snapshot);
 
   if (gtk_widget_get_visible (self->add_button))
     gtk_widget_snapshot_child (widget, self->add_button, snapshot);
@@ -651,6 +679,7 @@ wm_canvas_size_allocate (GtkWidget *widget,
     relayout (self);
   configure_adjustments (self);
   wm_canvas_cards_allocate (self);
+  wm_canvas_headers_allocate (self);
   wm_canvas_personas_allocate (self);
   wm_canvas_legend_allocate (self);
   wm_canvas_points_allocate (self);
@@ -672,6 +701,7 @@ wm_canvas_dispose (GObject *object)
   wm_canvas_dnd_dispose (self);
   wm_canvas_edit_dispose (self);
   wm_canvas_cards_dispose (self);
+  wm_canvas_headers_dispose (self);
   wm_canvas_points_dispose (self);
   wm_canvas_personas_dispose (self);
   wm_canvas_legend_dispose (self);
@@ -807,6 +837,7 @@ wm_canvas_init (WmCanvas *self)
 
   self->zoom = 1.0;
   wm_canvas_cards_init (self);
+  wm_canvas_headers_init (self);
   wm_canvas_points_init (self);
   wm_canvas_personas_init (self);
   wm_canvas_legend_init (self);
