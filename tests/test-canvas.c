@@ -976,6 +976,11 @@ test_headers_for_keyboard (Fixture       *fixture,
   g_assert_true (wm_document_lookup (fixture->document, wm_card_get_stage (wm_canvas_get_focus_card (fixture->canvas)))
                  == WM_ELEMENT (third));
 
+  /* Up from that top card goes back to the stage's header. */
+  g_assert_true (wm_canvas_select_key_pressed (fixture->canvas, GDK_KEY_Up, 0));
+  wm_test_wait_for_frames (2);
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third))));
+
   /* Alt+Left moves the stage, one undo step, and its header keeps focus. */
   g_assert_true (wm_canvas_focus_header (fixture->canvas, TRUE, 2));
   g_assert_true (press_key_on (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third)), GDK_KEY_Left,
