@@ -3,7 +3,7 @@
  *
  *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
  *
- * SCREEN is one of: window, select, inspect, rename, drag, point,
+ * SCREEN is one of: window, select, inspect, rename, drag, point, plot,
  * persona (with --photo FILE to choose a photo), present (with --slide N),
  * new, preferences,
  * unsaved, error, recovery, about, shortcuts, export, print.
@@ -88,7 +88,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] [--photo FILE] window|select|inspect|rename|drag|point|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] [--photo FILE] window|select|inspect|rename|drag|point|plot|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -211,6 +211,36 @@ main (int   argc,
         wm_canvas_set_curve_visible (canvas, g_array_index (wm_canvas_get_layout (canvas)->curves, WmCurve, 1).curve,
                                      FALSE);
       wm_test_wait_for_frames (10);
+      target = window;
+    }
+  else if (g_str_equal (screen, "plot"))
+    {
+      /* A persona just added, made active, plotting its first points:
+       * the emotion lane says whose curve a click adds to. */
+      WmCanvas *canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+      WmEmotionPoint *point;
+
+      if (wm_canvas_add_persona (canvas) == NULL)
+        g_error ("this map has no room for another persona");
+      point = wm_canvas_add_point (canvas);
+      if (point != NULL)
+        wm_document_set_int (wm_window_get_document (WM_WINDOW (window)), WM_ELEMENT (point), "score", 4);
+      wm_canvas_add_point (canvas);
+      wm_test_wait_for_frames (10);
+      /* The first emotion lane, near the top of the view. */
+      for (guint i = 0; i < wm_canvas_get_layout (canvas)->rows->len; i++)
+        {
+          const WmLaneRow *row = &g_array_index (wm_canvas_get_layout (canvas)->rows, WmLaneRow, i);
+
+          if (row->kind == WM_LANE_KIND_EMOTIONS)
+            {
+              gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas)), 0);
+              gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas)),
+                                        (row->y - 120) * wm_canvas_get_zoom (canvas));
+              break;
+            }
+        }
+      wm_test_wait_for_frames (20);
       target = window;
     }
   else if (g_str_equal (screen, "persona"))

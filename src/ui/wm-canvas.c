@@ -96,6 +96,7 @@ relayout (WmCanvas *self)
   wm_canvas_cards_rebind (self);
   wm_canvas_personas_sync (self);
   wm_canvas_legend_sync (self);
+  wm_canvas_active_sync (self);
   wm_canvas_points_sync (self);
   if (!self->allocating)
     gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -532,6 +533,7 @@ wm_canvas_snapshot (GtkWidget   *widget,
   wm_canvas_cards_snapshot (self, snapshot);
   wm_canvas_personas_snapshot (self, snapshot);
   wm_canvas_legend_snapshot (self, snapshot);
+  wm_canvas_active_snapshot (self, snapshot);
   wm_canvas_points_snapshot (self, snapshot);
   wm_canvas_dnd_snapshot (self, snapshot);
 
@@ -563,6 +565,7 @@ wm_canvas_size_allocate (GtkWidget *widget,
   wm_canvas_cards_allocate (self);
   wm_canvas_personas_allocate (self);
   wm_canvas_legend_allocate (self);
+  wm_canvas_active_allocate (self);
   wm_canvas_points_allocate (self);
   wm_canvas_edit_allocate (self);
   gtk_popover_present (GTK_POPOVER (self->context_menu));
@@ -585,6 +588,7 @@ wm_canvas_dispose (GObject *object)
   wm_canvas_points_dispose (self);
   wm_canvas_personas_dispose (self);
   wm_canvas_legend_dispose (self);
+  wm_canvas_active_dispose (self);
   wm_canvas_select_dispose (self);
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_value_changed, self);
@@ -720,6 +724,7 @@ wm_canvas_init (WmCanvas *self)
   wm_canvas_points_init (self);
   wm_canvas_personas_init (self);
   wm_canvas_legend_init (self);
+  wm_canvas_active_init (self);
   wm_canvas_select_init (self);
   wm_canvas_edit_init (self);
   wm_canvas_dnd_init (self);

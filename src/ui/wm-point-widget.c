@@ -67,6 +67,9 @@ wm_point_widget_class_init (WmPointWidgetClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "canvas.point-edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "canvas.point-edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "canvas.point-edit", NULL);
+  /* The next point along the curve, in the next stage. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "canvas.point-add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Insert, 0, "canvas.point-add", NULL);
 }
 
 static void
