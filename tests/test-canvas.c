@@ -898,6 +898,15 @@ test_points_join_chosen_persona (Fixture       *fixture,
                  wm_document_get_curve_for_persona (fixture->document, wm_element_get_id (WM_ELEMENT (added))));
   g_assert_cmpint (wm_emotion_point_get_score (point), ==, 4);
   g_assert_cmpuint (n_points_of (fixture, first), ==, first_points);
+  /* A screen reader names it after its persona, renamed too. */
+  wm_test_wait_for_frames (1);
+  g_assert_cmpstr (wm_point_widget_get_name (WM_POINT_WIDGET (wm_canvas_get_point_widget (fixture->canvas, point))),
+                   ==, "New persona’s feeling");
+  wm_document_set_string (fixture->document, WM_ELEMENT (added), "name", "Maya");
+  wm_test_wait_for_frames (1);
+  g_assert_cmpstr (wm_point_widget_get_name (WM_POINT_WIDGET (wm_canvas_get_point_widget (fixture->canvas, point))),
+                   ==, "Maya’s feeling");
+  g_assert_nonnull (strstr (gtk_label_get_text (g_ptr_array_index (fixture->canvas->persona_hints, 0)), "Maya"));
   g_assert_cmpuint (n_points_of (fixture, second), ==, second_points);
 
   /* The second click goes on with the same curve: the new point, focused,

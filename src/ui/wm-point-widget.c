@@ -25,6 +25,7 @@ struct _WmPointWidget
 
   WmEmotionPoint *point;
   guint lane_index;
+  char *name;
   char *description;
 };
 
@@ -36,6 +37,7 @@ wm_point_widget_dispose (GObject *object)
   WmPointWidget *self = WM_POINT_WIDGET (object);
 
   g_clear_object (&self->point);
+  g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (wm_point_widget_parent_class)->dispose (object);
@@ -113,6 +115,15 @@ wm_point_widget_get_lane_index (WmPointWidget *self)
   return self->lane_index;
 }
 
+/* What a screen reader calls the point, for tests. */
+const char *
+wm_point_widget_get_name (WmPointWidget *self)
+{
+  g_return_val_if_fail (WM_IS_POINT_WIDGET (self), NULL);
+
+  return self->name;
+}
+
 /* What a screen reader says of the point, for tests. */
 const char *
 wm_point_widget_get_description (WmPointWidget *self)
@@ -153,12 +164,15 @@ wm_point_widget_update (WmPointWidget      *self,
     /* Translators: a point of the emotion graph: its stage and its score, e.g. "Consideration, 2 of 5" */
     description = g_strdup_printf (_("%s, %s"), wm_stage_get_name (column->stage), value);
 
-  if (g_strcmp0 (description, self->description) == 0)
+  /* A renamed persona renames its points too. */
+  if (g_strcmp0 (description, self->description) == 0 && g_strcmp0 (name, self->name) == 0)
     return;
+  g_free (self->name);
+  self->name = g_steal_pointer (&name);
   g_free (self->description);
   self->description = g_steal_pointer (&description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 1.0,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) layout->emotion_levels,
