@@ -4,6 +4,7 @@
  *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
  *
  * SCREEN is one of: window, select, inspect, rename, drag, point, plot,
+ * plot-hidden,
  * persona (with --photo FILE to choose a photo), present (with --slide N),
  * new, preferences,
  * unsaved, error, recovery, about, shortcuts, export, print.
@@ -88,7 +89,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] [--photo FILE] window|select|inspect|rename|drag|point|plot|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] [--photo FILE] window|select|inspect|rename|drag|point|plot|plot-hidden|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -213,19 +214,31 @@ main (int   argc,
       wm_test_wait_for_frames (10);
       target = window;
     }
-  else if (g_str_equal (screen, "plot"))
+  else if (g_str_equal (screen, "plot") || g_str_equal (screen, "plot-hidden"))
     {
       /* A persona just added, made active, plotting its first points:
-       * the emotion lane says whose curve a click adds to. */
+       * the emotion lane says whose curve a click adds to; or, with its
+       * curve hidden, that it takes no points. */
       WmCanvas *canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
       WmEmotionPoint *point;
+      WmPersona *persona;
 
-      if (wm_canvas_add_persona (canvas) == NULL)
+      persona = wm_canvas_add_persona (canvas);
+      if (persona == NULL)
         g_error ("this map has no room for another persona");
       point = wm_canvas_add_point (canvas);
       if (point != NULL)
         wm_document_set_int (wm_window_get_document (WM_WINDOW (window)), WM_ELEMENT (point), "score", 4);
       wm_canvas_add_point (canvas);
+      if (g_str_equal (screen, "plot-hidden"))
+        {
+          WmDocument *document = wm_window_get_document (WM_WINDOW (window));
+
+          wm_canvas_set_curve_visible (canvas, wm_document_get_curve_for_persona (document,
+                                                                                  wm_element_get_id (WM_ELEMENT (persona))),
+                                       FALSE);
+          wm_canvas_set_active_persona (canvas, persona);
+        }
       wm_test_wait_for_frames (10);
       /* The first emotion lane, near the top of the view. */
       for (guint i = 0; i < wm_canvas_get_layout (canvas)->rows->len; i++)
