@@ -259,13 +259,11 @@ hint_rect (WmCanvas        *self,
 void
 wm_canvas_active_allocate (WmCanvas *self)
 {
-  WmRect visible = wm_canvas_get_visible_rect (self);
   double shift_x;
 
   if (self->layout == NULL)
     return;
-  shift_x = CLAMP (visible.x - self->layout->grid.x, 0,
-                   MAX (0, self->layout->grid.width - self->layout->style->lane_header_width));
+  shift_x = wm_canvas_lane_header_shift (self);
   for (guint i = 0; i < self->persona_hints->len; i++)
     {
       GtkWidget *hint = g_ptr_array_index (self->persona_hints, i);

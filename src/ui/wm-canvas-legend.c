@@ -217,18 +217,27 @@ wm_canvas_legend_sync (WmCanvas *self)
   update_toggles (self);
 }
 
+/* How far right of its place in the layout the lane header column is
+ * drawn: it stays in view when the map scrolls sideways. */
+double
+wm_canvas_lane_header_shift (WmCanvas *self)
+{
+  WmRect visible = wm_canvas_get_visible_rect (self);
+
+  return CLAMP (visible.x - self->layout->grid.x, 0,
+                MAX (0, self->layout->grid.width - self->layout->style->lane_header_width));
+}
+
 /* The toggles sit over the legend, which stays in view with the lane
- * headers when the map scrolls sideways. */
+ * headers. */
 void
 wm_canvas_legend_allocate (WmCanvas *self)
 {
-  WmRect visible = wm_canvas_get_visible_rect (self);
   double shift_x;
 
   if (self->layout == NULL)
     return;
-  shift_x = CLAMP (visible.x - self->layout->grid.x, 0,
-                   MAX (0, self->layout->grid.width - self->layout->style->lane_header_width));
+  shift_x = wm_canvas_lane_header_shift (self);
   for (guint c = 0; c < self->layout->curves->len; c++)
     {
       const WmCurve *curve = &g_array_index (self->layout->curves, WmCurve, c);

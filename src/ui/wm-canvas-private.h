@@ -247,6 +247,7 @@ void             wm_canvas_legend_sync          (WmCanvas        *self);
 void             wm_canvas_legend_allocate      (WmCanvas        *self);
 void             wm_canvas_legend_snapshot      (WmCanvas        *self,
                                                  GtkSnapshot     *snapshot);
+double           wm_canvas_lane_header_shift    (WmCanvas        *self);
 
 /* wm-canvas-active.c */
 void             wm_canvas_active_init          (WmCanvas        *self);
