@@ -817,6 +817,256 @@ test_legend (Fixture       *fixture,
   g_assert_true (g_array_index (layout->curves, WmCurve, 1).on_top);
 }
 
+/* Where a click in the first emotion lane lands, in the middle of a
+ * stage at a level of the scale. */
+static void
+emotion_spot (Fixture *fixture,
+              guint    stage_index,
+              int      score,
+              double  *x,
+              double  *y)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, stage_index);
+
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, i);
+
+      if (row->kind == WM_LANE_KIND_EMOTIONS)
+        {
+          *x = column->x + column->width / 2;
+          *y = wm_layout_level_y (layout, row, score);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static guint
+n_points_of (Fixture   *fixture,
+             WmPersona *persona)
+{
+  WmEmotionCurve *curve = wm_document_get_curve_for_persona (fixture->document,
+                                                             wm_element_get_id (WM_ELEMENT (persona)));
+
+  return curve != NULL ? g_list_model_get_n_items (wm_emotion_curve_get_points (curve)) : 0;
+}
+
+static WmPersona *
+nth_persona (Fixture *fixture,
+             guint    n)
+{
+  g_autoptr(WmPersona) persona = g_list_model_get_item (wm_document_get_personas (fixture->document), n);
+
+  return persona;   /* the document keeps it */
+}
+
+static void
+select_persona_card (Fixture   *fixture,
+                     WmPersona *persona)
+{
+  GtkWidget *card = wm_canvas_get_persona_widget (fixture->canvas, persona);
+
+  g_assert_nonnull (card);
+  gtk_widget_grab_focus (card);
+  wm_test_wait_for_frames (1);
+}
+
+/* A click in the emotion lane adds to the curve of the persona the user
+ * picked, even a new persona's empty one; a point or a persona card picks. */
+static void
+test_points_join_chosen_persona (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  WmPersona *first = nth_persona (fixture, 0);
+  WmPersona *second = nth_persona (fixture, 1);
+  WmPersona *added;
+  guint first_points = n_points_of (fixture, first), second_points = n_points_of (fixture, second);
+  WmEmotionPoint *point;
+  double x, y;
+
+  /* A persona added, closing its editor, selecting its card. */
+  added = wm_canvas_add_persona (fixture->canvas);
+  g_assert_nonnull (added);
+  select_persona_card (fixture, added);
+  emotion_spot (fixture, 1, 4, &x, &y);
+  point = wm_canvas_add_point_at (fixture->canvas, x, y);
+  g_assert_nonnull (point);
+  g_assert_cmpuint (n_points_of (fixture, added), ==, 1);
+  g_assert_true (wm_document_get_curve_of_point (fixture->document, point) ==
+                 wm_document_get_curve_for_persona (fixture->document, wm_element_get_id (WM_ELEMENT (added))));
+  g_assert_cmpint (wm_emotion_point_get_score (point), ==, 4);
+  g_assert_cmpuint (n_points_of (fixture, first), ==, first_points);
+  /* A screen reader names it after its persona, renamed too. */
+  wm_test_wait_for_frames (1);
+  g_assert_cmpstr (wm_point_widget_get_name (WM_POINT_WIDGET (wm_canvas_get_point_widget (fixture->canvas, point))),
+                   ==, "New persona’s feeling");
+  wm_document_set_string (fixture->document, WM_ELEMENT (added), "name", "Maya");
+  wm_test_wait_for_frames (1);
+  g_assert_cmpstr (wm_point_widget_get_name (WM_POINT_WIDGET (wm_canvas_get_point_widget (fixture->canvas, point))),
+                   ==, "Maya’s feeling");
+  g_assert_nonnull (strstr (gtk_label_get_text (g_ptr_array_index (fixture->canvas->persona_hints, 0)), "Maya"));
+  g_assert_cmpuint (n_points_of (fixture, second), ==, second_points);
+
+  /* The second click goes on with the same curve: the new point, focused,
+   * keeps its persona active. */
+  emotion_spot (fixture, 2, 2, &x, &y);
+  g_assert_nonnull (wm_canvas_add_point_at (fixture->canvas, x, y));
+  g_assert_cmpuint (n_points_of (fixture, added), ==, 2);
+
+  /* The second persona's card, then a point of the first's. */
+  select_persona_card (fixture, second);
+  g_assert_nonnull (wm_canvas_add_point_at (fixture->canvas, x, y));
+  g_assert_cmpuint (n_points_of (fixture, second), ==, second_points + 1);
+  {
+    WmEmotionCurve *curve = wm_document_get_curve_for_persona (fixture->document,
+                                                               wm_element_get_id (WM_ELEMENT (first)));
+    g_autoptr(WmEmotionPoint) of_first = g_list_model_get_item (wm_emotion_curve_get_points (curve), 0);
+
+    wm_canvas_focus_point (fixture->canvas, of_first);
+  }
+  g_assert_true (wm_canvas_get_active_persona (fixture->canvas) == first);
+  emotion_spot (fixture, 3, 1, &x, &y);
+  g_assert_nonnull (wm_canvas_add_point_at (fixture->canvas, x, y));
+  g_assert_cmpuint (n_points_of (fixture, first), ==, first_points + 1);
+  g_assert_cmpuint (n_points_of (fixture, added), ==, 2);
+}
+
+static GtkWidget *
+legend_toggle_of (Fixture   *fixture,
+                  WmPersona *persona)
+{
+  WmEmotionCurve *curve = wm_document_get_curve_for_persona (fixture->document,
+                                                             wm_element_get_id (WM_ELEMENT (persona)));
+
+  for (guint i = 0; i < fixture->canvas->legend_toggles->len; i++)
+    {
+      GtkWidget *toggle = g_ptr_array_index (fixture->canvas->legend_toggles, i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (toggle), "curve-id"), wm_element_get_id (WM_ELEMENT (curve))) == 0)
+        return toggle;
+    }
+  return NULL;
+}
+
+static const char *
+hint_text (Fixture *fixture)
+{
+  g_assert_cmpuint (fixture->canvas->persona_hints->len, >, 0);
+  return gtk_label_get_text (g_ptr_array_index (fixture->canvas->persona_hints, 0));
+}
+
+/* A hidden curve takes no point: hiding the active persona's hands the
+ * clicks to a curve still shown; choosing a persona whose curve is hidden
+ * makes a click do nothing, and the lane says why. */
+static void
+test_hidden_curve_gets_no_points (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  WmPersona *first = nth_persona (fixture, 0);
+  WmPersona *second = nth_persona (fixture, 1);
+  WmEmotionCurve *first_curve = wm_document_get_curve_for_persona (fixture->document,
+                                                                   wm_element_get_id (WM_ELEMENT (first)));
+  guint first_points = n_points_of (fixture, first), second_points = n_points_of (fixture, second);
+  guint steps = wm_history_get_n_undo_steps (wm_document_get_history (fixture->document));
+  GtkWidget *toggle = legend_toggle_of (fixture, first);
+  double x, y;
+
+  g_assert_nonnull (toggle);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (toggle), ==, "Hide this curve");
+  wm_canvas_set_curve_visible (fixture->canvas, first_curve, FALSE);
+  /* The toggle says what it does now, before anything else changes. */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (toggle), ==, "Show this curve");
+
+  emotion_spot (fixture, 1, 3, &x, &y);
+  g_assert_nonnull (wm_canvas_add_point_at (fixture->canvas, x, y));
+  g_assert_cmpuint (n_points_of (fixture, first), ==, first_points);
+  g_assert_cmpuint (n_points_of (fixture, second), ==, second_points + 1);
+
+  select_persona_card (fixture, first);
+  g_assert_true (wm_canvas_get_active_persona (fixture->canvas) == first);
+  g_assert_nonnull (strstr (hint_text (fixture), "curve is hidden"));
+  g_assert_null (wm_canvas_add_point_at (fixture->canvas, x, y));
+  g_assert_null (wm_canvas_add_point (fixture->canvas));
+  g_assert_cmpuint (n_points_of (fixture, first), ==, first_points);
+  g_assert_cmpuint (n_points_of (fixture, second), ==, second_points + 1);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (wm_document_get_history (fixture->document)), ==, steps + 1);
+
+  /* Shown again, it takes points; its toggle says so, after undo too. */
+  wm_canvas_set_curve_visible (fixture->canvas, first_curve, TRUE);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (toggle), ==, "Hide this curve");
+  g_assert_nonnull (strstr (hint_text (fixture), "Adding to: "));
+  g_assert_nonnull (wm_canvas_add_point_at (fixture->canvas, x, y));
+  g_assert_cmpuint (n_points_of (fixture, first), ==, first_points + 1);
+  wm_canvas_set_curve_visible (fixture->canvas, first_curve, FALSE);
+  wm_history_undo (wm_document_get_history (fixture->document));
+  wm_test_wait_for_frames (1);
+  toggle = legend_toggle_of (fixture, first);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (toggle), ==, "Show this curve");
+}
+
+/* From the keyboard: a persona card or legend line picks the persona,
+ * Insert adds a point to its curve in the first stage it has none in,
+ * and Insert on that point adds the next one, a stage on. */
+static void
+test_add_point_by_keyboard (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  WmPersona *second = nth_persona (fixture, 1);
+  WmPersona *added = wm_canvas_add_persona (fixture->canvas);
+  WmEmotionPoint *point, *next;
+  GtkWidget *widget;
+
+  g_assert_nonnull (added);
+  wm_test_wait_for_frames (1);
+  /* The new persona's card has the focus, so it is the active one. */
+  g_assert_true (wm_canvas_get_active_persona (fixture->canvas) == added);
+  g_assert_nonnull (strstr (hint_text (fixture), "Adding to: New persona"));
+  g_assert_true (gtk_widget_activate_action (wm_canvas_get_persona_widget (fixture->canvas, added),
+                                             "canvas.point-add", NULL));
+  wm_test_wait_for_frames (1);
+  g_assert_cmpuint (n_points_of (fixture, added), ==, 1);
+  g_assert_nonnull (wm_canvas_add_point (fixture->canvas));
+  g_assert_cmpuint (n_points_of (fixture, added), ==, 2);
+  {
+    WmEmotionCurve *curve = wm_document_get_curve_for_persona (fixture->document,
+                                                               wm_element_get_id (WM_ELEMENT (added)));
+    g_autoptr(WmEmotionPoint) first_point = g_list_model_get_item (wm_emotion_curve_get_points (curve), 0);
+    g_autoptr(WmEmotionPoint) second_point = g_list_model_get_item (wm_emotion_curve_get_points (curve), 1);
+
+    g_assert_cmpint (wm_document_get_stage_index (fixture->document, wm_emotion_point_get_stage (first_point)), ==, 0);
+    g_assert_cmpint (wm_emotion_point_get_score (first_point), ==, 3);
+    g_assert_cmpint (wm_document_get_stage_index (fixture->document, wm_emotion_point_get_stage (second_point)), ==, 1);
+    point = second_point;
+  }
+  /* The new point has the focus: Up raises it, Insert goes on a stage. */
+  widget = wm_canvas_get_point_widget (fixture->canvas, point);
+  g_assert_true (gtk_widget_is_focus (widget));
+  g_assert_true (gtk_widget_activate_action (widget, "canvas.point-raise", NULL));
+  g_assert_true (gtk_widget_activate_action (widget, "canvas.point-add", NULL));
+  wm_test_wait_for_frames (1);
+  g_assert_cmpuint (n_points_of (fixture, added), ==, 3);
+  next = wm_point_widget_get_point (WM_POINT_WIDGET (gtk_widget_get_focus_child (GTK_WIDGET (fixture->canvas))));
+  g_assert_cmpint (wm_document_get_stage_index (fixture->document, wm_emotion_point_get_stage (next)), ==, 2);
+  g_assert_cmpint (wm_emotion_point_get_score (next), ==, 4);
+
+  /* Tabbing to a legend line makes its persona the active one. */
+  gtk_widget_grab_focus (legend_toggle_of (fixture, second));
+  g_assert_true (wm_canvas_get_active_persona (fixture->canvas) == second);
+  g_assert_true (gtk_widget_has_css_class (legend_toggle_of (fixture, second), "active-curve"));
+  g_assert_false (gtk_widget_has_css_class (legend_toggle_of (fixture, added), "active-curve"));
+  g_assert_nonnull (strstr (hint_text (fixture), wm_persona_get_name (second)));
+  {
+    guint before = n_points_of (fixture, second);
+
+    g_assert_true (gtk_widget_activate_action (legend_toggle_of (fixture, second), "canvas.point-add", NULL));
+    g_assert_cmpuint (n_points_of (fixture, second), ==, before + 1);
+    g_assert_cmpuint (n_points_of (fixture, added), ==, 3);
+  }
+}
+
 /* Another map's curves are drawn over this map's, matched by stage and
  * dashed; they cannot be edited, and stopping takes them away. */
 static void
@@ -1049,6 +1299,9 @@ main (int   argc,
   ADD ("point-keyboard", test_point_keyboard, NULL);
   ADD ("add-point", test_add_point, NULL);
   ADD ("legend", test_legend, NULL);
+  ADD ("points-join-chosen-persona", test_points_join_chosen_persona, NULL);
+  ADD ("hidden-curve-gets-no-points", test_hidden_curve_gets_no_points, NULL);
+  ADD ("add-point-by-keyboard", test_add_point_by_keyboard, NULL);
   ADD ("comparison", test_comparison, NULL);
   ADD ("large-text", test_large_text, NULL);
   ADD ("headers-for-keyboard", test_headers_for_keyboard, NULL);

@@ -14,6 +14,7 @@
 
 #include "wm-canvas.h"
 #include "wm-card.h"
+#include "wm-edits.h"
 #include "wm-fields.h"
 #include "wm-inspector.h"
 #include "wm-lane.h"
@@ -316,6 +317,114 @@ test_inspector_rows_follow_tables (Fixture       *fixture,
     }
 }
 
+/* The header's second line: the only dim label outside the rows. */
+static GtkWidget *
+find_place_label (GtkWidget *root)
+{
+  if (ADW_IS_PREFERENCES_ROW (root))
+    return NULL;
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "dim-label"))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_place_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What the header says of where the card is: "Stage · Lane". */
+static const char *
+place_shown (Fixture *fixture)
+{
+  GtkWidget *label = find_place_label (GTK_WIDGET (fixture->inspector));
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_visible (label) ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
+}
+
+static char *
+place_of (Fixture *fixture,
+          guint    stage,
+          guint    lane)
+{
+  WmStage *s = nth_item (wm_document_get_stages (fixture->document), stage);
+  WmLane *l = nth_item (wm_document_get_lanes (fixture->document), lane);
+
+  return g_strdup_printf ("%s · %s", wm_stage_get_name (s), wm_lane_get_title (l));
+}
+
+/* The header names the card's current stage and lane after a move, its
+ * undo and its redo, and a renamed stage. */
+static void
+test_inspector_follows_moves (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  WmCard *card = nth_item (wm_document_get_cards (fixture->document), 0);
+  int stage = wm_document_get_stage_index (fixture->document, wm_card_get_stage (card));
+  g_autoptr(GPtrArray) moving = g_ptr_array_new ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *renamed = NULL;
+  WmStage *target;
+  int lane = -1;
+
+  for (guint i = 0; i < g_list_model_get_n_items (wm_document_get_lanes (fixture->document)); i++)
+    if (g_str_equal (wm_element_get_id (nth_item (wm_document_get_lanes (fixture->document), i)),
+                     wm_card_get_lane (card)))
+      lane = i;
+  g_assert_cmpint (lane, >=, 0);
+  before = place_of (fixture, stage, lane);
+  after = place_of (fixture, stage + 2, lane + 1);
+  g_assert_cmpstr (before, !=, after);
+
+  wm_inspector_set_element (fixture->inspector, WM_ELEMENT (card));
+  g_assert_cmpstr (place_shown (fixture), ==, before);
+  g_ptr_array_add (moving, card);
+  g_assert_true (wm_edits_move_cards (fixture->document, moving, stage + 2, lane + 1, 0));
+  g_assert_cmpstr (place_shown (fixture), ==, after);
+  wm_history_undo (history_of (fixture));
+  g_assert_cmpstr (place_shown (fixture), ==, before);
+  wm_history_redo (history_of (fixture));
+  g_assert_cmpstr (place_shown (fixture), ==, after);
+
+  target = nth_item (wm_document_get_stages (fixture->document), stage + 2);
+  wm_document_set_string (fixture->document, WM_ELEMENT (target), "name", "Renamed");
+  renamed = place_of (fixture, stage + 2, lane + 1);
+  g_assert_true (g_str_has_prefix (renamed, "Renamed · "));
+  g_assert_cmpstr (place_shown (fixture), ==, renamed);
+  g_assert_true (wm_inspector_get_element (fixture->inspector) == WM_ELEMENT (card));
+}
+
+/* A card the history takes away leaves the panel on the map, not on a
+ * card that is no longer there; redoing does not bring it back unasked. */
+static void
+test_inspector_element_undone (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  WmCard *first = nth_item (wm_document_get_cards (fixture->document), 0);
+  g_autoptr(WmCard) card = g_object_new (WM_TYPE_CARD, "id", "card-undone", "stage", wm_card_get_stage (first),
+                                         "lane", wm_card_get_lane (first), "title", "Added", NULL);
+
+  wm_document_begin_change (fixture->document, "Add Card");
+  g_assert_true (wm_document_insert_card (fixture->document, card, 0));
+  wm_document_commit_change (fixture->document);
+  wm_inspector_set_element (fixture->inspector, WM_ELEMENT (card));
+  g_assert_nonnull (find_row (fixture, "Moment of Truth"));
+
+  wm_history_undo (history_of (fixture));
+  g_assert_null (wm_inspector_get_element (fixture->inspector));
+  g_assert_nonnull (find_row (fixture, "Goal"));
+  g_assert_null (find_row (fixture, "Moment of Truth"));
+  g_assert_null (place_shown (fixture));
+
+  wm_history_redo (history_of (fixture));
+  g_assert_null (wm_inspector_get_element (fixture->inspector));
+  g_assert_nonnull (find_row (fixture, "Goal"));
+}
+
 /* In the window, the inspector edits what the canvas selects. */
 static void
 test_inspector_follows_selection (void)
@@ -378,6 +487,10 @@ main (int   argc,
   g_test_add ("/inspector/card-fields", Fixture, NULL, fixture_set_up, test_inspector_card_fields,
               fixture_tear_down);
   g_test_add ("/inspector/rows-follow-tables", Fixture, NULL, fixture_set_up, test_inspector_rows_follow_tables,
+              fixture_tear_down);
+  g_test_add ("/inspector/follows-moves", Fixture, NULL, fixture_set_up, test_inspector_follows_moves,
+              fixture_tear_down);
+  g_test_add ("/inspector/element-undone", Fixture, NULL, fixture_set_up, test_inspector_element_undone,
               fixture_tear_down);
   g_test_add_func ("/inspector/follows-selection", test_inspector_follows_selection);
 

@@ -3,7 +3,8 @@
  *
  *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
  *
- * SCREEN is one of: window, select, inspect, rename, drag, point,
+ * SCREEN is one of: window, select, inspect, rename, drag, point, plot,
+ * plot-hidden,
  * persona (with --photo FILE to choose a photo), present (with --slide N),
  * new, preferences,
  * unsaved, error, recovery, about, shortcuts, export, print.
@@ -79,7 +80,7 @@ main (int   argc,
   };
   /* The screens that show or act on an open map. */
   static const char *const screens_with_map[] = {
-    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", "header", NULL
+    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", "header", "plot", "plot-hidden", NULL
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("SCREEN OUT.png");
   g_autoptr(GError) error = NULL;
@@ -92,7 +93,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] [--photo FILE] window|select|inspect|rename|drag|header|point|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -230,6 +231,48 @@ main (int   argc,
         wm_canvas_set_curve_visible (canvas, g_array_index (wm_canvas_get_layout (canvas)->curves, WmCurve, 1).curve,
                                      FALSE);
       wm_test_wait_for_frames (10);
+      target = window;
+    }
+  else if (g_str_equal (screen, "plot") || g_str_equal (screen, "plot-hidden"))
+    {
+      /* A persona just added, made active, plotting its first points:
+       * the emotion lane says whose curve a click adds to; or, with its
+       * curve hidden, that it takes no points. */
+      WmCanvas *canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+      WmEmotionPoint *point;
+      WmPersona *persona;
+
+      persona = wm_canvas_add_persona (canvas);
+      if (persona == NULL)
+        g_error ("this map has no room for another persona");
+      point = wm_canvas_add_point (canvas);
+      if (point != NULL)
+        wm_document_set_int (wm_window_get_document (WM_WINDOW (window)), WM_ELEMENT (point), "score", 4);
+      wm_canvas_add_point (canvas);
+      if (g_str_equal (screen, "plot-hidden"))
+        {
+          WmDocument *document = wm_window_get_document (WM_WINDOW (window));
+
+          wm_canvas_set_curve_visible (canvas, wm_document_get_curve_for_persona (document,
+                                                                                  wm_element_get_id (WM_ELEMENT (persona))),
+                                       FALSE);
+          wm_canvas_set_active_persona (canvas, persona);
+        }
+      wm_test_wait_for_frames (10);
+      /* The first emotion lane, near the top of the view. */
+      for (guint i = 0; i < wm_canvas_get_layout (canvas)->rows->len; i++)
+        {
+          const WmLaneRow *row = &g_array_index (wm_canvas_get_layout (canvas)->rows, WmLaneRow, i);
+
+          if (row->kind == WM_LANE_KIND_EMOTIONS)
+            {
+              gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas)), 0);
+              gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas)),
+                                        (row->y - 120) * wm_canvas_get_zoom (canvas));
+              break;
+            }
+        }
+      wm_test_wait_for_frames (20);
       target = window;
     }
   else if (g_str_equal (screen, "persona"))

@@ -4,7 +4,9 @@
  * or Enter opens the persona editor; dragging a card sideways, or
  * Alt+Left and Alt+Right, moves it among the others; Delete removes it
  * with its emotion curve. Each of these is one undo step. A map holds at
- * most WM_MAX_PERSONAS personas.
+ * most WM_MAX_PERSONAS personas. Selecting a persona card makes it the
+ * active persona, whose curve new emotion points join, and Insert adds
+ * one (wm-canvas-active.c).
  *
  * Copyright 2026 The Waymark developers
  *
@@ -178,6 +180,16 @@ on_persona_pressed (GtkGestureClick *gesture,
     }
 }
 
+/* A persona card clicked or reached with Tab is the one being plotted. */
+static void
+on_persona_focus_enter (GtkEventControllerFocus *controller,
+                        WmCanvas                *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  wm_canvas_set_active_persona (self, wm_persona_widget_get_persona (WM_PERSONA_WIDGET (widget)));
+}
+
 /* Whether a persona card is at @x, @y on the canvas. */
 gboolean
 wm_canvas_persona_at (WmCanvas *self,
@@ -198,6 +210,7 @@ add_widget (WmCanvas  *self,
   GtkWidget *widget = wm_persona_widget_new (persona);
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   g_signal_connect (click, "pressed", G_CALLBACK (on_persona_pressed), self);
@@ -206,6 +219,8 @@ add_widget (WmCanvas  *self,
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_persona_drag_update), self);
   g_signal_connect (drag, "drag-end", G_CALLBACK (on_persona_drag_end), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
+  g_signal_connect (focus, "enter", G_CALLBACK (on_persona_focus_enter), self);
+  gtk_widget_add_controller (widget, focus);
   gtk_widget_insert_before (widget, GTK_WIDGET (self), self->editor);
   g_ptr_array_add (self->persona_widgets, widget);
   return WM_PERSONA_WIDGET (widget);

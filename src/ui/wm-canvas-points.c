@@ -4,10 +4,10 @@
  * lane. A point is dragged up and down to change its score, snapping to
  * the scale's levels with a bubble saying the value, and sideways within
  * its stage or into another one. A click on an empty part of the lane
- * adds a point to the active curve: the curve of the point last touched,
- * else the first. From the keyboard, Up and Down change the score, Left
- * and Right move to the neighbouring stage, Delete removes and Enter
- * edits the point's label in place.
+ * adds a point to the active persona's curve (wm-canvas-active.c). From
+ * the keyboard, Up and Down change the score, Left and Right move to the
+ * neighbouring stage, Delete removes, Enter edits the point's label in
+ * place and Insert adds a point in the next stage.
  *
  * A drag is one undo step: the point gesture's transaction stays open
  * until the drag ends, and Escape or a lost grab aborts it; the canvas
@@ -128,16 +128,21 @@ on_point_focus_enter (GtkEventControllerFocus *controller,
   WmPointWidget *widget = WM_POINT_WIDGET (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
   const WmCurvePoint *point = find_curve_point (self->layout, wm_point_widget_get_point (widget),
                                                 wm_point_widget_get_lane_index (widget), NULL);
+  WmEmotionCurve *curve;
+  WmElement *persona;
   double reach;
+  WmRect around;
 
   if (point == NULL)
     return;
-  g_set_object (&self->active_curve, wm_document_get_curve_of_point (self->document, point->point));
-  /* The curve being worked on lies over the others. */
-  wm_canvas_legend_apply (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
   reach = self->layout->style->face_radius + 40;
-  wm_canvas_scroll_to_rect (self, &(WmRect) { point->x - reach, point->y - reach, 2 * reach, 2 * reach });
+  around = (WmRect) { point->x - reach, point->y - reach, 2 * reach, 2 * reach };
+  /* The curve being worked on takes new points, and lies over the others. */
+  curve = wm_document_get_curve_of_point (self->document, point->point);
+  persona = curve != NULL ? wm_document_lookup (self->document, wm_emotion_curve_get_persona (curve)) : NULL;
+  if (WM_IS_PERSONA (persona))
+    wm_canvas_set_active_persona (self, WM_PERSONA (persona));
+  wm_canvas_scroll_to_rect (self, &around);
 }
 
 static WmPointWidget *
@@ -290,7 +295,6 @@ wm_canvas_points_dispose (WmCanvas *self)
       gtk_widget_unparent (g_ptr_array_index (self->point_widgets, i));
   g_clear_pointer (&self->point_widgets, g_ptr_array_unref);
   g_clear_pointer (&self->point_bubble, gtk_widget_unparent);
-  g_clear_object (&self->active_curve);
 }
 
 /**
@@ -314,8 +318,8 @@ wm_canvas_get_point_widget (WmCanvas       *self,
  * wm_canvas_focus_point:
  * @point: a point of the map
  *
- * Gives @point keyboard focus, and makes its curve the one new points
- * join.
+ * Gives @point keyboard focus, and makes its persona the active one,
+ * whose curve new points join.
  */
 void
 wm_canvas_focus_point (WmCanvas       *self,
@@ -517,27 +521,19 @@ wm_canvas_points_cancel_drag (WmCanvas *self)
 
 /* --- Adding, and the keyboard ------------------------------------------ */
 
-static gboolean
-curve_in_document (WmCanvas       *self,
-                   WmEmotionCurve *curve)
+/* The persona a new point is for: the active one, if its curve takes
+ * points; else the bell, as the lane's hint already says why. */
+static WmPersona *
+persona_to_add_to (WmCanvas *self)
 {
-  return wm_document_lookup (self->document, wm_element_get_id (WM_ELEMENT (curve))) == WM_ELEMENT (curve);
-}
+  WmPersona *persona = wm_canvas_get_active_persona (self);
 
-/* The curve a new point joins: the one last touched, else the first. */
-static WmEmotionCurve *
-active_curve (WmCanvas *self)
-{
-  GListModel *curves = wm_document_get_emotion_curves (self->document);
-  g_autoptr(WmEmotionCurve) first = NULL;
-
-  if (self->active_curve != NULL && curve_in_document (self, self->active_curve))
-    return self->active_curve;
-  if (g_list_model_get_n_items (curves) == 0)
-    return NULL;
-  first = g_list_model_get_item (curves, 0);
-  /* The document keeps it. */
-  return first;
+  if (persona == NULL || wm_canvas_persona_curve_hidden (self, persona))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return NULL;
+    }
+  return persona;
 }
 
 /**
@@ -545,8 +541,9 @@ active_curve (WmCanvas *self)
  * @map_x: where, in map coordinates
  * @map_y: where, in map coordinates
  *
- * Adds a point to the active curve at the stage and level under
- * (@map_x, @map_y), if that is in an emotion lane, and focuses it.
+ * Adds a point to the active persona's curve at the stage and level
+ * under (@map_x, @map_y), if that is in an emotion lane, and focuses it.
+ * A persona whose curve is hidden gets none.
  *
  * Returns: (transfer none) (nullable): the new point
  */
@@ -556,8 +553,7 @@ wm_canvas_add_point_at (WmCanvas *self,
                         double    map_y)
 {
   WmEmotionPoint *point;
-  WmEmotionCurve *curve;
-  WmElement *persona;
+  WmPersona *persona;
   const WmLaneRow *row;
   const WmStageColumn *column;
   int row_index, column_index;
@@ -573,17 +569,103 @@ wm_canvas_add_point_at (WmCanvas *self,
     return NULL;
   row = &g_array_index (self->layout->rows, WmLaneRow, row_index);
   column = &g_array_index (self->layout->columns, WmStageColumn, column_index);
-  curve = active_curve (self);
-  if (row->kind != WM_LANE_KIND_EMOTIONS || row->collapsed || curve == NULL)
+  if (row->kind != WM_LANE_KIND_EMOTIONS || row->collapsed)
+    return NULL;
+  persona = persona_to_add_to (self);
+  if (persona == NULL)
     return NULL;
 
-  persona = wm_document_lookup (self->document, wm_emotion_curve_get_persona (curve));
-  point = wm_edits_add_point (self->document, WM_IS_PERSONA (persona) ? WM_PERSONA (persona) : NULL,
-                              column->stage, position_in (self->layout, column, map_x),
+  point = wm_edits_add_point (self->document, persona, column->stage, position_in (self->layout, column, map_x),
                               score_at (self->layout, row, map_y));
   if (point != NULL)
     wm_canvas_focus_point (self, point);
   return point;
+}
+
+/* Whether @curve has a point in @stage. */
+static gboolean
+has_point_in (WmEmotionCurve *curve,
+              WmStage        *stage)
+{
+  GListModel *points = curve != NULL ? wm_emotion_curve_get_points (curve) : NULL;
+
+  for (guint i = 0; points != NULL && i < g_list_model_get_n_items (points); i++)
+    {
+      g_autoptr(WmEmotionPoint) point = g_list_model_get_item (points, i);
+
+      if (g_strcmp0 (wm_emotion_point_get_stage (point), wm_element_get_id (WM_ELEMENT (stage))) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * wm_canvas_add_point:
+ *
+ * Adds a point to the active persona's curve from the keyboard, and
+ * focuses it: in the stage after the focused point, at its level; else
+ * in the first stage the curve has no point in yet (the last if it has
+ * one everywhere), half way up the scale. Up, Down, Left and Right then
+ * place it.
+ *
+ * Returns: (transfer none) (nullable): the new point, or %NULL if the
+ *   active persona's curve is hidden or the map has no persona or stage
+ */
+WmEmotionPoint *
+wm_canvas_add_point (WmCanvas *self)
+{
+  GListModel *stages;
+  WmPersona *persona;
+  WmEmotionCurve *curve;
+  WmPointWidget *focus;
+  g_autoptr(WmStage) stage = NULL;
+  guint n_stages;
+  int score;
+  WmEmotionPoint *point;
+
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  if (self->document == NULL)
+    return NULL;
+  stages = wm_document_get_stages (self->document);
+  n_stages = g_list_model_get_n_items (stages);
+  persona = n_stages > 0 ? persona_to_add_to (self) : NULL;
+  if (persona == NULL)
+    return NULL;
+  curve = wm_document_get_curve_for_persona (self->document, wm_element_get_id (WM_ELEMENT (persona)));
+  score = (wm_document_get_emotion_scale (self->document) + 1) / 2;
+  focus = focused_point (self);
+  if (focus != NULL && curve != NULL &&
+      wm_document_get_curve_of_point (self->document, wm_point_widget_get_point (focus)) == curve)
+    {
+      WmEmotionPoint *from = wm_point_widget_get_point (focus);
+      int index = wm_document_get_stage_index (self->document, wm_emotion_point_get_stage (from));
+
+      stage = wm_canvas_nth_item (stages, MIN (index + 1, (int) n_stages - 1));
+      score = wm_emotion_point_get_score (from);
+    }
+  for (guint i = 0; stage == NULL && i < n_stages; i++)
+    {
+      g_autoptr(WmStage) candidate = g_list_model_get_item (stages, i);
+
+      if (!has_point_in (curve, candidate))
+        stage = g_steal_pointer (&candidate);
+    }
+  if (stage == NULL)
+    stage = g_list_model_get_item (stages, n_stages - 1);
+
+  point = wm_edits_add_point (self->document, persona, stage, 0.5, score);
+  if (point != NULL)
+    wm_canvas_focus_point (self, point);
+  return point;
+}
+
+static void
+add_point_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  wm_canvas_add_point (WM_CANVAS (widget));
 }
 
 /* Whether a press at (@map_x, @map_y) belongs to a point's widget. */
@@ -731,4 +813,5 @@ wm_canvas_points_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "canvas.point-move", "i", move_to_stage);
   gtk_widget_class_install_action (widget_class, "canvas.point-delete", NULL, delete_point);
   gtk_widget_class_install_action (widget_class, "canvas.point-edit", NULL, edit_label);
+  gtk_widget_class_install_action (widget_class, "canvas.point-add", NULL, add_point_action);
 }

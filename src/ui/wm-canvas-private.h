@@ -85,7 +85,8 @@ struct _WmCanvas
   /* The emotion graph: wm-canvas-points.c */
   GPtrArray *point_widgets;           /* of WmPointWidget */
   GtkWidget *point_bubble;            /* "4 of 5" while dragging */
-  WmEmotionCurve *active_curve;       /* new points join it */
+  WmPersona *active_persona;          /* new points join its curve: wm-canvas-active.c */
+  GPtrArray *persona_hints;           /* "Adding to: Maya" in each emotion lane */
   WmEmotionPoint *dragged_point;
   guint dragged_point_lane;
   double point_drag_start_x;
@@ -263,5 +264,17 @@ void             wm_canvas_legend_sync          (WmCanvas        *self);
 void             wm_canvas_legend_allocate      (WmCanvas        *self);
 void             wm_canvas_legend_snapshot      (WmCanvas        *self,
                                                  GtkSnapshot     *snapshot);
+double           wm_canvas_lane_header_shift    (WmCanvas        *self);
+
+/* wm-canvas-active.c */
+void             wm_canvas_active_init          (WmCanvas        *self);
+void             wm_canvas_active_dispose       (WmCanvas        *self);
+void             wm_canvas_active_sync          (WmCanvas        *self);
+void             wm_canvas_active_changed       (WmCanvas        *self);
+void             wm_canvas_active_allocate      (WmCanvas        *self);
+void             wm_canvas_active_snapshot      (WmCanvas        *self,
+                                                 GtkSnapshot     *snapshot);
+gboolean         wm_canvas_persona_curve_hidden (WmCanvas        *self,
+                                                 WmPersona       *persona);
 
 G_END_DECLS

@@ -111,6 +111,7 @@ relayout (WmCanvas *self)
   wm_canvas_headers_rebind (self);
   wm_canvas_personas_sync (self);
   wm_canvas_legend_sync (self);
+  wm_canvas_active_sync (self);
   wm_canvas_points_sync (self);
   wm_canvas_order_children (self);
   if (!self->allocating)
@@ -649,6 +650,7 @@ wm_canvas_snapshot (GtkWidget   *widget,
   wm_canvas_cards_snapshot (self, snapshot);
   wm_canvas_personas_snapshot (self, snapshot);
   wm_canvas_legend_snapshot (self, snapshot);
+  wm_canvas_active_snapshot (self, snapshot);
   wm_canvas_points_snapshot (self, snapshot);
   wm_canvas_dnd_snapshot (self, snapshot);
 
@@ -682,6 +684,7 @@ wm_canvas_size_allocate (GtkWidget *widget,
   wm_canvas_headers_allocate (self);
   wm_canvas_personas_allocate (self);
   wm_canvas_legend_allocate (self);
+  wm_canvas_active_allocate (self);
   wm_canvas_points_allocate (self);
   wm_canvas_edit_allocate (self);
   gtk_popover_present (GTK_POPOVER (self->context_menu));
@@ -705,6 +708,7 @@ wm_canvas_dispose (GObject *object)
   wm_canvas_points_dispose (self);
   wm_canvas_personas_dispose (self);
   wm_canvas_legend_dispose (self);
+  wm_canvas_active_dispose (self);
   wm_canvas_select_dispose (self);
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_value_changed, self);
@@ -841,6 +845,7 @@ wm_canvas_init (WmCanvas *self)
   wm_canvas_points_init (self);
   wm_canvas_personas_init (self);
   wm_canvas_legend_init (self);
+  wm_canvas_active_init (self);
   wm_canvas_select_init (self);
   wm_canvas_edit_init (self);
   wm_canvas_dnd_init (self);

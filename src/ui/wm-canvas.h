@@ -96,6 +96,10 @@ void            wm_canvas_edit_persona       (WmCanvas   *self,
 void            wm_canvas_set_curve_visible  (WmCanvas       *self,
                                               WmEmotionCurve *curve,
                                               gboolean        visible);
+WmPersona      *wm_canvas_get_active_persona (WmCanvas       *self);
+void            wm_canvas_set_active_persona (WmCanvas       *self,
+                                              WmPersona      *persona);
+WmEmotionPoint *wm_canvas_add_point          (WmCanvas       *self);
 
 void            wm_canvas_set_comparison     (WmCanvas       *self,
                                               WmDocument     *other);

@@ -2,7 +2,11 @@
  * card, stage or lane, or of the map itself when nothing is selected.
  *
  * The panel is rebuilt when the selection moves to another element, and
- * follows that element's changes in place, wherever they come from.
+ * follows that element's changes in place, wherever they come from: its
+ * rows follow its fields, and its header follows the history, so that it
+ * names the card's current stage and lane after a drag, an undo or a
+ * redo. An element the history takes away (an undone "Add Card") leaves
+ * the panel showing the map, never a card that is no longer there.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -29,6 +33,7 @@ struct _WmInspector
 
   GtkWidget *scrolled;
   WmDocument *document;
+  WmHistory *history;         /* the document's, followed for the header */
   WmElement *element;         /* NULL: the map itself */
 
   GtkWidget *heading;
@@ -97,13 +102,28 @@ describe_place (WmInspector *self,
   return g_strdup_printf (_("%s · %s"), wm_stage_get_name (WM_STAGE (stage)), wm_lane_get_title (WM_LANE (lane)));
 }
 
+/* Names the element and, for a card, where it is now. */
+static void
+update_header (WmInspector *self,
+               WmElement   *element)
+{
+  const char *kind;
+  g_autofree char *place = describe_place (self, element);
+
+  info_for (element, &kind);
+  gtk_label_set_label (GTK_LABEL (self->heading), kind);
+  gtk_label_set_label (GTK_LABEL (self->subtitle), place != NULL ? place : "");
+  gtk_label_set_wrap (GTK_LABEL (self->subtitle), FALSE);
+  gtk_label_set_ellipsize (GTK_LABEL (self->subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_visible (self->subtitle, place != NULL);
+}
+
 static void
 rebuild (WmInspector *self)
 {
   WmElement *element;
   const WmElementInfo *info;
   const char *kind;
-  g_autofree char *place = NULL;
 
   clear_rows (self);
   if (self->document == NULL)
@@ -115,12 +135,7 @@ rebuild (WmInspector *self)
 
   element = self->element != NULL ? self->element : WM_ELEMENT (self->document);
   info = info_for (element, &kind);
-  gtk_label_set_label (GTK_LABEL (self->heading), kind);
-  place = describe_place (self, element);
-  gtk_label_set_label (GTK_LABEL (self->subtitle), place != NULL ? place : "");
-  gtk_label_set_wrap (GTK_LABEL (self->subtitle), FALSE);
-  gtk_label_set_ellipsize (GTK_LABEL (self->subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_visible (self->subtitle, place != NULL);
+  update_header (self, element);
 
   for (guint group = 0; group < WM_MAX_FIELD_GROUPS; group++)
     if (group_has_rows (info, group))
@@ -130,6 +145,35 @@ rebuild (WmInspector *self)
   self->has_rows = TRUE;
 }
 
+/* After every change, done, undone or redone: a card may have moved, its
+ * stage or lane been renamed, or the element itself gone. */
+static void
+on_history_changed (WmInspector *self)
+{
+  if (self->element == NULL || self->document == NULL)
+    return;
+  if (wm_document_lookup (self->document, wm_element_get_id (self->element)) != self->element)
+    {
+      /* A gesture may take an element out and put it back: wait for it
+       * to end (the history tells again when it commits). */
+      if (!wm_history_in_transaction (self->history))
+        wm_inspector_set_element (self, NULL);
+      return;
+    }
+  update_header (self, self->element);
+}
+
+static void
+follow_history (WmInspector *self,
+                WmHistory   *history)
+{
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, on_history_changed, self);
+  g_set_object (&self->history, history);
+  if (history != NULL)
+    g_signal_connect_swapped (history, "changed", G_CALLBACK (on_history_changed), self);
+}
+
 static void
 wm_inspector_dispose (GObject *object)
 {
@@ -137,6 +181,7 @@ wm_inspector_dispose (GObject *object)
 
   if (self->groups_box != NULL)
     clear_rows (self);
+  follow_history (self, NULL);
   g_clear_object (&self->document);
   g_clear_object (&self->element);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
@@ -290,6 +335,7 @@ wm_inspector_set_document (WmInspector *self,
     return;
   g_clear_object (&self->element);
   g_set_object (&self->document, document);
+  follow_history (self, document != NULL ? wm_document_get_history (document) : NULL);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ELEMENT]);

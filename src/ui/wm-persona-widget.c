@@ -55,6 +55,9 @@ wm_persona_widget_class_init (WmPersonaWidgetClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "canvas.persona-edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "canvas.persona-delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "canvas.persona-delete", NULL);
+  /* A point on this persona's curve, placed then with the arrow keys. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "canvas.point-add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Insert, 0, "canvas.point-add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "canvas.persona-move", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "canvas.persona-move", "i", 1);
 }

@@ -26,6 +26,7 @@ struct _WmPointWidget
 
   WmEmotionPoint *point;
   guint lane_index;
+  char *name;
   char *description;
 };
 
@@ -37,6 +38,7 @@ wm_point_widget_dispose (GObject *object)
   WmPointWidget *self = WM_POINT_WIDGET (object);
 
   g_clear_object (&self->point);
+  g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (wm_point_widget_parent_class)->dispose (object);
@@ -79,6 +81,9 @@ wm_point_widget_class_init (WmPointWidgetClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "canvas.point-edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "canvas.point-edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "canvas.point-edit", NULL);
+  /* The next point along the curve, in the next stage. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "canvas.point-add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Insert, 0, "canvas.point-add", NULL);
 }
 
 static void
@@ -122,6 +127,15 @@ wm_point_widget_get_lane_index (WmPointWidget *self)
   return self->lane_index;
 }
 
+/* What a screen reader calls the point, for tests. */
+const char *
+wm_point_widget_get_name (WmPointWidget *self)
+{
+  g_return_val_if_fail (WM_IS_POINT_WIDGET (self), NULL);
+
+  return self->name;
+}
+
 /* What a screen reader says of the point, for tests. */
 const char *
 wm_point_widget_get_description (WmPointWidget *self)
@@ -162,12 +176,15 @@ wm_point_widget_update (WmPointWidget      *self,
     /* Translators: a point of the emotion graph: its stage and its score, e.g. "Consideration, 2 of 5" */
     description = g_strdup_printf (_("%s, %s"), wm_stage_get_name (column->stage), value);
 
-  if (g_strcmp0 (description, self->description) == 0)
+  /* A renamed persona renames its points too. */
+  if (g_strcmp0 (description, self->description) == 0 && g_strcmp0 (name, self->name) == 0)
     return;
+  g_free (self->name);
+  self->name = g_steal_pointer (&name);
   g_free (self->description);
   self->description = g_steal_pointer (&description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 1.0,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) layout->emotion_levels,

@@ -25,6 +25,7 @@ void            wm_point_widget_update         (WmPointWidget  *self,
                                                 WmLayout       *layout,
                                                 const WmCurve  *curve,
                                                 const WmCurvePoint *point);
+const char     *wm_point_widget_get_name        (WmPointWidget *self);
 const char     *wm_point_widget_get_description (WmPointWidget *self);
 
 G_END_DECLS

@@ -7,7 +7,9 @@
 #   a card from the first stage to the third with the mouse, undo and redo,
 #   drag an emotion point two levels up, present and move through the
 #   slides with the keys a presenter uses, save to a path, and check the
-#   saved file with `waymark export` and the point's score in it.
+#   saved file with `waymark export` and the point's score in it; add a
+#   second persona and plot its emotion curve from the keyboard and with
+#   the mouse.
 #
 # Run it under Xvfb and a D-Bus session (build-aux/test does both). It
 # prints TAP; a missing tool is a skip, not a failure.
@@ -213,6 +215,9 @@ def step(description, function):
         return True
     except Exception as error:  # report, then stop: later steps need this one
         results.append((False, description, error))
+        # E2E_SHOT=file.png keeps a picture of the screen the step failed on.
+        if os.environ.get("E2E_SHOT"):
+            subprocess.run(["import", "-window", "root", os.environ["E2E_SHOT"]])
         log(f"FAILED: {description}: {error}")
         return False
 
@@ -452,6 +457,112 @@ def main():
         xdotool("key", "ctrl+z")
         wait_for("the persona to come back", lambda: find(state["app"], "push button", contains="Persona: "))
 
+    new_feeling = "New persona’s feeling"
+
+    def new_persona_points():
+        return sorted(accessible.description for accessible in find_all(state["app"], "slider", new_feeling))
+
+    def scroll_to_top():
+        xdotool("mousemove", *center(state["window"]))
+        for _ in range(15):
+            xdotool("click", "4")
+        time.sleep(0.5)
+
+    def add_second_persona():
+        scroll_to_top()
+        add = wait_for("the Add menu button",
+                       lambda: find(state["app"], "toggle button", "Add") or find(state["app"], "push button", "Add"))
+        xdotool("mousemove", *center(add))
+        xdotool("click", 1)
+        # The menu is a window of its own, away from the pointer: its
+        # item is activated as a screen reader would.
+        item = wait_for("the Add Persona item", lambda: find_named(state["app"], "Add Persona"))
+        click_action(item)
+        editor = wait_for("the new persona's editor", lambda: find(state["app"], "frame", "New persona"))
+        xdotool("mousemove", *center(editor))
+        xdotool("key", "Escape")
+        wait_for("the persona editor to close", lambda: find(state["app"], "frame", "New persona") is None)
+        card = wait_for("the new persona's card",
+                        lambda: find(state["app"], "push button", contains="Persona: New persona"))
+        # With no window manager, the closed editor leaves no window
+        # active: give the map's window the focus back, as one would.
+        xdotool("search", "--onlyvisible", "--name", "current-state map", "windowfocus", "--sync")
+        xdotool("mousemove", *center(card))
+        xdotool("click", 1)
+        wait_for("the new persona's card to take the focus",
+                 lambda: find(state["app"], "push button", contains="Persona: New persona").getState()
+                 .contains(pyatspi.STATE_FOCUSED))
+        assert not new_persona_points(), new_persona_points()
+
+    def plot_by_keyboard():
+        # Insert on the selected persona's card: a point in the first
+        # stage, half way up; Up raises it; Insert on it adds the next one.
+        xdotool("key", "Insert")
+        wait_for("a point on the new persona's curve", lambda: new_persona_points() == ["Awareness, 3 of 5"])
+        xdotool("key", "Up")
+        wait_for("the point raised", lambda: new_persona_points() == ["Awareness, 4 of 5"])
+        xdotool("key", "Insert")
+        wait_for("the next point, a stage on",
+                 lambda: new_persona_points() == ["Awareness, 4 of 5", "Consideration, 4 of 5"])
+        assert focused_name() == new_feeling, focused_name()
+
+    def plot_by_mouse():
+        # The persona's card picks it (the first persona's would not do),
+        # then a click in the emotion lane plots a point on its curve.
+        scroll_to_top()
+        first = find(state["app"], "push button", contains="Persona: Your persona")
+        xdotool("mousemove", *center(first))
+        xdotool("click", 1)
+        card = find(state["app"], "push button", contains="Persona: New persona")
+        xdotool("mousemove", *center(card))
+        xdotool("click", 1)
+        wait_for("the new persona's card to take the focus",
+                 lambda: find(state["app"], "push button", contains="Persona: New persona").getState()
+                 .contains(pyatspi.STATE_FOCUSED))
+
+        def decision_point():
+            for accessible in find_all(state["app"], "slider", "feeling"):
+                if accessible.name != new_feeling and accessible.description.startswith("Decision, "):
+                    return accessible
+            return None
+
+        def level_4():
+            for accessible in find_all(state["app"], "slider", new_feeling):
+                if accessible.description == "Consideration, 4 of 5":
+                    return accessible
+            return None
+
+        window_height = state["window"].queryComponent().getExtents(pyatspi.WINDOW_COORDS).height
+        xdotool("mousemove", 400, 300)
+        for _ in range(30):
+            _, y = center(wait_for("the Consideration point", level_4))
+            if 150 < y < window_height - 150:
+                break
+            xdotool("click", 5 if y >= window_height - 150 else 4)
+            time.sleep(0.2)
+        x, _ = center(wait_for("the first persona's Decision point", decision_point))
+        _, y = center(level_4())
+        assert 150 < y < window_height - 150, f"the emotion lane stays out of view at y={y}"
+        # Beside the first persona's point, at the fourth level.
+        xdotool("mousemove", x + 45, y)
+        xdotool("click", 1)
+        wait_for("a point on the new persona's curve in Decision",
+                 lambda: "Decision, 4 of 5" in new_persona_points())
+        assert len(new_persona_points()) == 3, new_persona_points()
+
+    def saved_with_new_curve():
+        before = os.path.getmtime(saved)
+        xdotool("key", "ctrl+s")
+        wait_for("the map saved again", lambda: os.path.getmtime(saved) > before)
+        with open(saved, encoding="utf-8") as handle:
+            document = json.load(handle)
+        persona = next(p for p in document["personas"] if p["name"] == "New persona")
+        curve = next(c for c in document["emotions"] if c["persona"] == persona["id"])
+        scores = sorted((point["stage"], point["score"]) for point in curve["points"])
+        assert scores == [("stage-awareness", 4), ("stage-consideration", 4), ("stage-decision", 4)], scores
+        others = [c for c in document["emotions"] if c["persona"] != persona["id"]]
+        assert all(len(c["points"]) == 5 for c in others), others
+
     steps = [
         ("the app starts and is on the accessibility bus", start),
         ("a map is made from the Current State template, moving between templates with the arrows",
@@ -467,6 +578,11 @@ def main():
         ("the saved file holds every change (waymark export --csv, and the score)", check_saved_file),
         ("a click on a persona card focuses it, Enter opens its editor (every control named), Esc closes it, "
          "and its menu deletes it (undone with Ctrl+Z)", persona_editor_by_keyboard),
+        ("Add Persona adds a second persona; its card, clicked, takes the focus", add_second_persona),
+        ("Insert on the new persona's card plots a point on its curve, the arrows place it, Insert adds the next",
+         plot_by_keyboard),
+        ("a click in the emotion lane plots a point on the selected persona's curve", plot_by_mouse),
+        ("the saved file holds the new persona's curve, the first persona's untouched", saved_with_new_curve),
     ]
     try:
         for description, function in steps:
