@@ -373,6 +373,16 @@ read_field (Reader              *reader,
   return TRUE;
 }
 
+static gboolean
+holds_key (GPtrArray  *keys,
+           const char *key)
+{
+  for (guint i = 0; i < keys->len; i++)
+    if (g_str_equal (g_ptr_array_index (keys, i), key))
+      return TRUE;
+  return FALSE;
+}
+
 /* The members an object in a file may have: those of the fields directly
  * in it (@object_key is NULL for the element itself) and the objects
  * that hold others, plus @extra_keys. */
@@ -389,22 +399,14 @@ known_keys (const WmElementInfo *info,
     {
       if (g_strcmp0 (field->object, object_key) == 0)
         g_ptr_array_add (keys, (gpointer) field->key);
-      else if (object_key == NULL && field->object != NULL)
+      else if (object_key == NULL && field->object != NULL && !holds_key (keys, field->object))
         g_ptr_array_add (keys, (gpointer) field->object);
     }
   for (guint i = 0; extra_keys != NULL && extra_keys[i] != NULL; i++)
-    g_ptr_array_add (keys, (gpointer) extra_keys[i]);
+    if (!holds_key (keys, extra_keys[i]))
+      g_ptr_array_add (keys, (gpointer) extra_keys[i]);
+  /* Each key once: write_unknown_members() counts them. */
   return keys;
-}
-
-static gboolean
-holds_key (GPtrArray  *keys,
-           const char *key)
-{
-  for (guint i = 0; i < keys->len; i++)
-    if (g_str_equal (g_ptr_array_index (keys, i), key))
-      return TRUE;
-  return FALSE;
 }
 
 /* The members of @object not in @known, as a JSON object text written the
@@ -414,8 +416,18 @@ write_unknown_members (Reader     *reader,
                        JsonObject *object,
                        GPtrArray  *known)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(GList) members = NULL;
   g_autoptr(WmJsonWriter) writer = NULL;
+  guint n_known = 0;
+
+  /* Nearly always every member is known: counting them by lookup spares
+   * listing the members and comparing each with every known key. */
+  for (guint i = 0; i < known->len; i++)
+    n_known += json_object_has_member (object, g_ptr_array_index (known, i));
+  if (n_known == json_object_get_size (object))
+    return NULL;
+
+  members = json_object_get_members (object);
 
   for (const GList *l = members; l != NULL; l = l->next)
     {
@@ -470,6 +482,9 @@ keep_unknown_members (Reader              *reader,
 
   for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
     {
+      /* A fresh element keeps nothing for an object the file leaves out. */
+      if (!json_object_has_member (object, field->object != NULL ? field->object : field->key))
+        continue;
       if (field->value == WM_VALUE_PHOTO)
         {
           g_autoptr(GPtrArray) photo_keys = g_ptr_array_new ();
@@ -527,7 +542,8 @@ read_fields (Reader              *reader,
   for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
     {
       const char *key = field->object != NULL ? field->object : field->key;
-      g_autofree char *place = NULL;
+      g_autofree char *nested_place = NULL;
+      const char *place = field->key;
       JsonNode *member;
 
       if (object_key == NULL && field->object != NULL)
@@ -546,11 +562,16 @@ read_fields (Reader              *reader,
       if (g_strcmp0 (field->object, object_key) != 0)
         continue;
 
-      place = object_key != NULL ? g_strdup_printf ("%s.%s", object_key, field->key) : g_strdup (field->key);
       member = json_object_get_member (object, field->key);
-      if (member == NULL && (field->flags & WM_FIELD_REQUIRED))
+      if (member == NULL && !(field->flags & WM_FIELD_REQUIRED))
+        continue;
+      /* Most fields are the element's own: only a held object's make a
+       * place name, since this runs for every field of every element. */
+      if (object_key != NULL)
+        place = nested_place = g_strdup_printf ("%s.%s", object_key, field->key);
+      if (member == NULL)
         return fail (reader, place, _("is missing"));
-      if (member != NULL && !read_field (reader, info, field, place, member, names, values))
+      if (!read_field (reader, info, field, place, member, names, values))
         return FALSE;
     }
   return TRUE;
