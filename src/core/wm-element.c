@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <gobject/gvaluecollector.h>
+#include <string.h>
 
 #include "wm-element-private.h"
 #include "wm-fields.h"
@@ -499,10 +500,22 @@ wm_element_set_nested_unknown_json (WmElement  *self,
 char *
 wm_element_generate_id (const char *prefix)
 {
-  guint32 a = g_random_int ();
-  guint32 b = g_random_int ();
+  static const char digits[] = "0123456789abcdef";
+  guint64 bits = ((guint64) g_random_int () << 16) | (g_random_int () & 0xffff);
+  gsize prefix_length = prefix != NULL ? strlen (prefix) + 1 : 0;
+  char *id = g_malloc (prefix_length + 12 + 1);
 
-  return g_strdup_printf ("%s%s%08x%04x", prefix ? prefix : "", prefix ? "-" : "", a, b & 0xffff);
+  /* As "%s-%08x%04x" would write it, without printf's cost: imports make
+   * an id for every element. */
+  if (prefix != NULL)
+    {
+      memcpy (id, prefix, prefix_length - 1);
+      id[prefix_length - 1] = '-';
+    }
+  for (int i = 11; i >= 0; i--, bits >>= 4)
+    id[prefix_length + i] = digits[bits & 0xf];
+  id[prefix_length + 12] = '\0';
+  return id;
 }
 
 static void
