@@ -145,6 +145,46 @@ test_fields_change_only_through_history (void)
   g_assert_cmpint (wm_document_get_emotion_scale (document), ==, 5);
 }
 
+/* Fields left out hold their defaults, and a field written back to its
+ * default reads as it did, through undo and redo. */
+static void
+test_defaults_survive_writes (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  WmStage *stage = add_stage (document, "s1", "Awareness");
+
+  g_assert_cmpstr (wm_stage_get_description (stage), ==, "");
+  g_assert_cmpint (wm_stage_get_customers (stage), ==, -1);
+  g_assert_true (wm_document_set_string (document, WM_ELEMENT (stage), "description", "Finding us"));
+  g_assert_true (wm_document_set_string (document, WM_ELEMENT (stage), "description", ""));
+  g_assert_cmpstr (wm_stage_get_description (stage), ==, "");
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpstr (wm_stage_get_description (stage), ==, "Finding us");
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpstr (wm_stage_get_description (stage), ==, "");
+  g_assert_true (wm_history_redo (history));
+  g_assert_cmpstr (wm_stage_get_description (stage), ==, "Finding us");
+}
+
+/* Ids read as "prefix-" and twelve lowercase hex digits. */
+static void
+test_generated_ids (void)
+{
+  g_autofree char *first = wm_element_generate_id ("card");
+  g_autofree char *second = wm_element_generate_id ("card");
+  g_autofree char *bare = wm_element_generate_id (NULL);
+
+  g_assert_true (g_str_has_prefix (first, "card-"));
+  g_assert_cmpuint (strlen (first), ==, 17);
+  g_assert_cmpuint (strlen (bare), ==, 12);
+  for (const char *p = first + 5; *p != '\0'; p++)
+    g_assert_true (g_ascii_isxdigit (*p) && !g_ascii_isupper (*p));
+  for (const char *p = bare; *p != '\0'; p++)
+    g_assert_true (g_ascii_isxdigit (*p) && !g_ascii_isupper (*p));
+  g_assert_cmpstr (first, !=, second);
+}
+
 static void
 test_typing_merges_into_one_step (void)
 {
@@ -1406,6 +1446,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/document/fields-change-only-through-history", test_fields_change_only_through_history);
+  g_test_add_func ("/document/defaults-survive-writes", test_defaults_survive_writes);
+  g_test_add_func ("/document/generated-ids", test_generated_ids);
   g_test_add_func ("/document/typing-merges-into-one-step", test_typing_merges_into_one_step);
   g_test_add_func ("/document/groups-are-one-step", test_groups_are_one_step);
   g_test_add_func ("/document/huge-span-is-refused", test_huge_span_is_refused);

@@ -34,6 +34,8 @@ struct _WmElementClass
   /*< private >*/
   guint n_fields;
   GParamSpec **fields;
+  GValue *defaults;
+  gboolean plain_defaults;
 };
 
 const char   *wm_element_get_id             (WmElement    *self);

@@ -39,6 +39,7 @@ typedef struct
   int        emotion_scale;
   GHashTable *literals;    /* numbers as written, from the parser */
   GHashTable *point_ids;   /* every emotion point's id so far */
+  GHashTable *known_keys;  /* WmElementInfo → the keys its elements may have */
 } Reader;
 
 /* Enough to fix a file by; a broken file could otherwise flood the screen. */
@@ -120,13 +121,13 @@ expect (Reader     *reader,
         const char *key,
         JsonNode   *node,
         gboolean    ok,
-        const char *expected)
+        const char *expected)  /* untranslated, N_() */
 {
   if (ok)
     return TRUE;
 
   /* Translators: e.g. "stages[2].name: expected text, found a number". */
-  return fail (reader, key, _("expected %s, found %s"), expected, describe_node (node));
+  return fail (reader, key, _("expected %s, found %s"), _(expected), describe_node (node));
 }
 
 static gboolean
@@ -159,7 +160,7 @@ read_number (Reader     *reader,
              JsonNode   *node,
              double     *value)
 {
-  if (!expect (reader, key, node, node_holds (node, G_TYPE_INT64) || node_holds (node, G_TYPE_DOUBLE), _("a number")))
+  if (!expect (reader, key, node, node_holds (node, G_TYPE_INT64) || node_holds (node, G_TYPE_DOUBLE), N_("a number")))
     return FALSE;
 
   *value = json_node_get_double (node);
@@ -202,7 +203,7 @@ read_photo (Reader     *reader,
   WmImageInfo image;
   GValue photo_value = G_VALUE_INIT;
 
-  if (!expect (reader, key, node, JSON_NODE_HOLDS_OBJECT (node), _("an object")))
+  if (!expect (reader, key, node, JSON_NODE_HOLDS_OBJECT (node), N_("an object")))
     return FALSE;
   object = json_node_get_object (node);
   type_node = json_object_get_member (object, "media_type");
@@ -253,7 +254,7 @@ read_field (Reader              *reader,
     case WM_VALUE_TEXT:
     case WM_VALUE_COLOR:
     case WM_VALUE_REFERENCE:
-      if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), _("text")))
+      if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), N_("text")))
         return FALSE;
       if (field->value == WM_VALUE_COLOR && !is_valid_color (json_node_get_string (node)))
         return fail (reader, key, _("expected a colour such as “#3584e4”, found “%s”"),
@@ -272,15 +273,19 @@ read_field (Reader              *reader,
         if (!read_number (reader, key, node, &number))
           return FALSE;
         /* Messages quote the number as the file has it, not as a
-         * double prints it. */
-        written = wm_json_number_to_text (node, reader->literals);
-        /* floor(), not a cast: casting a number beyond gint64 is
+         * double prints it; made only for a message, since this runs
+         * for every number of a map.
+         * floor(), not a cast: casting a number beyond gint64 is
          * undefined, and such numbers are out of range anyway. */
         if (whole && number != floor (number))
-          return fail (reader, key, _("expected a whole number, found %s"), written);
+          {
+            written = wm_json_number_to_text (node, reader->literals);
+            return fail (reader, key, _("expected a whole number, found %s"), written);
+          }
 
         if (number < field->min || number > field->max)
           {
+            written = wm_json_number_to_text (node, reader->literals);
             if (field->max >= G_MAXINT)
               return fail (reader, key, _("%s is too small; it must be at least %.15g"), written, field->min);
             return fail (reader, key, _("%s is out of range; it must be between %.15g and %.15g"),
@@ -306,7 +311,7 @@ read_field (Reader              *reader,
         GType enum_type = wm_field_info_get_pspec (info, field)->value_type;
         int enum_value;
 
-        if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), _("text")))
+        if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), N_("text")))
           return FALSE;
         if (!wm_enum_from_nick (enum_type, json_node_get_string (node), &enum_value))
           return fail (reader, key, _("“%s” is not a known value"), json_node_get_string (node));
@@ -316,7 +321,7 @@ read_field (Reader              *reader,
       break;
 
     case WM_VALUE_BOOLEAN:
-      if (!expect (reader, key, node, node_holds (node, G_TYPE_BOOLEAN), _("true or false")))
+      if (!expect (reader, key, node, node_holds (node, G_TYPE_BOOLEAN), N_("true or false")))
         return FALSE;
       g_value_init (&value, G_TYPE_BOOLEAN);
       g_value_set_boolean (&value, json_node_get_boolean (node));
@@ -328,7 +333,7 @@ read_field (Reader              *reader,
         g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
         g_auto(GStrv) strv = NULL;
 
-        if (!expect (reader, key, node, JSON_NODE_HOLDS_ARRAY (node), _("a list")))
+        if (!expect (reader, key, node, JSON_NODE_HOLDS_ARRAY (node), N_("a list")))
           return FALSE;
         array = json_node_get_array (node);
         for (guint i = 0; i < json_array_get_length (array); i++)
@@ -336,7 +341,7 @@ read_field (Reader              *reader,
             JsonNode *item = json_array_get_element (array, i);
             g_autofree char *item_key = g_strdup_printf ("%s[%u]", key, i);
 
-            if (!expect (reader, item_key, item, node_holds (item, G_TYPE_STRING), _("text")))
+            if (!expect (reader, item_key, item, node_holds (item, G_TYPE_STRING), N_("text")))
               return FALSE;
             g_strv_builder_add (builder, json_node_get_string (item));
           }
@@ -353,7 +358,7 @@ read_field (Reader              *reader,
       {
         g_autoptr(GDateTime) time = NULL;
 
-        if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), _("text")))
+        if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), N_("text")))
           return FALSE;
         time = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
         if (time == NULL || g_date_time_to_unix (time) < 0)
@@ -373,6 +378,16 @@ read_field (Reader              *reader,
   return TRUE;
 }
 
+static gboolean
+holds_key (GPtrArray  *keys,
+           const char *key)
+{
+  for (guint i = 0; i < keys->len; i++)
+    if (g_str_equal (g_ptr_array_index (keys, i), key))
+      return TRUE;
+  return FALSE;
+}
+
 /* The members an object in a file may have: those of the fields directly
  * in it (@object_key is NULL for the element itself) and the objects
  * that hold others, plus @extra_keys. */
@@ -389,22 +404,14 @@ known_keys (const WmElementInfo *info,
     {
       if (g_strcmp0 (field->object, object_key) == 0)
         g_ptr_array_add (keys, (gpointer) field->key);
-      else if (object_key == NULL && field->object != NULL)
+      else if (object_key == NULL && field->object != NULL && !holds_key (keys, field->object))
         g_ptr_array_add (keys, (gpointer) field->object);
     }
   for (guint i = 0; extra_keys != NULL && extra_keys[i] != NULL; i++)
-    g_ptr_array_add (keys, (gpointer) extra_keys[i]);
+    if (!holds_key (keys, extra_keys[i]))
+      g_ptr_array_add (keys, (gpointer) extra_keys[i]);
+  /* Each key once: write_unknown_members() counts them. */
   return keys;
-}
-
-static gboolean
-holds_key (GPtrArray  *keys,
-           const char *key)
-{
-  for (guint i = 0; i < keys->len; i++)
-    if (g_str_equal (g_ptr_array_index (keys, i), key))
-      return TRUE;
-  return FALSE;
 }
 
 /* The members of @object not in @known, as a JSON object text written the
@@ -414,8 +421,18 @@ write_unknown_members (Reader     *reader,
                        JsonObject *object,
                        GPtrArray  *known)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(GList) members = NULL;
   g_autoptr(WmJsonWriter) writer = NULL;
+  guint n_known = 0;
+
+  /* Nearly always every member is known: counting them by lookup spares
+   * listing the members and comparing each with every known key. */
+  for (guint i = 0; i < known->len; i++)
+    n_known += json_object_has_member (object, g_ptr_array_index (known, i));
+  if (n_known == json_object_get_size (object))
+    return NULL;
+
+  members = json_object_get_members (object);
 
   for (const GList *l = members; l != NULL; l = l->next)
     {
@@ -463,13 +480,25 @@ keep_unknown_members (Reader              *reader,
                       const WmElementInfo *info,
                       const char * const  *extra_keys)
 {
-  g_autoptr(GPtrArray) known = known_keys (info, NULL, extra_keys);
-  g_autofree char *unknown = write_unknown_members (reader, object, known);
+  GPtrArray *known = g_hash_table_lookup (reader->known_keys, info);
+  g_autofree char *unknown = NULL;
+
+  /* The same for every element of a kind (each kind is read with the
+   * same @extra_keys), so made once per load. */
+  if (known == NULL)
+    {
+      known = known_keys (info, NULL, extra_keys);
+      g_hash_table_insert (reader->known_keys, (gpointer) info, known);
+    }
+  unknown = write_unknown_members (reader, object, known);
 
   wm_element_set_unknown_json (element, unknown);
 
   for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
     {
+      /* A fresh element keeps nothing for an object the file leaves out. */
+      if (!json_object_has_member (object, field->object != NULL ? field->object : field->key))
+        continue;
       if (field->value == WM_VALUE_PHOTO)
         {
           g_autoptr(GPtrArray) photo_keys = g_ptr_array_new ();
@@ -505,7 +534,7 @@ read_id (Reader     *reader,
 
   if (id == NULL)
     return fail (reader, "id", _("is missing"));
-  if (!expect (reader, "id", id, node_holds (id, G_TYPE_STRING), _("text")))
+  if (!expect (reader, "id", id, node_holds (id, G_TYPE_STRING), N_("text")))
     return FALSE;
   if (!is_valid_id (json_node_get_string (id)))
     return fail (reader, "id", _("“%s” is not a valid id: use 1 to 64 letters, digits, “-” or “_”"),
@@ -527,7 +556,8 @@ read_fields (Reader              *reader,
   for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
     {
       const char *key = field->object != NULL ? field->object : field->key;
-      g_autofree char *place = NULL;
+      g_autofree char *nested_place = NULL;
+      const char *place = field->key;
       JsonNode *member;
 
       if (object_key == NULL && field->object != NULL)
@@ -538,7 +568,7 @@ read_fields (Reader              *reader,
           member = json_object_get_member (object, key);
           if (member == NULL)
             continue;
-          if (!expect (reader, key, member, JSON_NODE_HOLDS_OBJECT (member), _("an object")) ||
+          if (!expect (reader, key, member, JSON_NODE_HOLDS_OBJECT (member), N_("an object")) ||
               !read_fields (reader, info, json_node_get_object (member), key, names, values))
             return FALSE;
           continue;
@@ -546,11 +576,16 @@ read_fields (Reader              *reader,
       if (g_strcmp0 (field->object, object_key) != 0)
         continue;
 
-      place = object_key != NULL ? g_strdup_printf ("%s.%s", object_key, field->key) : g_strdup (field->key);
       member = json_object_get_member (object, field->key);
-      if (member == NULL && (field->flags & WM_FIELD_REQUIRED))
+      if (member == NULL && !(field->flags & WM_FIELD_REQUIRED))
+        continue;
+      /* Most fields are the element's own: only a held object's make a
+       * place name, since this runs for every field of every element. */
+      if (object_key != NULL)
+        place = nested_place = g_strdup_printf ("%s.%s", object_key, field->key);
+      if (member == NULL)
         return fail (reader, place, _("is missing"));
-      if (member != NULL && !read_field (reader, info, field, place, member, names, values))
+      if (!read_field (reader, info, field, place, member, names, values))
         return FALSE;
     }
   return TRUE;
@@ -569,7 +604,7 @@ read_element (Reader              *reader,
   JsonObject *object;
   WmElement *element = NULL;
 
-  if (!expect (reader, NULL, node, JSON_NODE_HOLDS_OBJECT (node), _("an object")))
+  if (!expect (reader, NULL, node, JSON_NODE_HOLDS_OBJECT (node), N_("an object")))
     goto out;
   object = json_node_get_object (node);
 
@@ -673,7 +708,7 @@ read_points (Reader         *reader,
   JsonArray *array;
   gsize path_length = reader->path->len;
 
-  if (!expect (reader, "points", node, JSON_NODE_HOLDS_ARRAY (node), _("a list")))
+  if (!expect (reader, "points", node, JSON_NODE_HOLDS_ARRAY (node), N_("a list")))
     return FALSE;
   array = json_node_get_array (node);
 
@@ -717,7 +752,7 @@ read_list (Reader      *reader,
 
   if (node == NULL)
     return TRUE;
-  if (!expect (reader, key, node, JSON_NODE_HOLDS_ARRAY (node), _("a list")))
+  if (!expect (reader, key, node, JSON_NODE_HOLDS_ARRAY (node), N_("a list")))
     return FALSE;
   array = json_node_get_array (node);
 
@@ -851,7 +886,8 @@ load_from_data (const char  *data,
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(GString) path = g_string_new (NULL);
   g_autoptr(GHashTable) point_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  Reader reader = { path, NULL, problems, 5, NULL, point_ids };
+  g_autoptr(GHashTable) known_keys = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  Reader reader = { path, NULL, problems, 5, NULL, point_ids, known_keys };
   const char *invalid_utf8;
   JsonObject *root;
 
