@@ -589,8 +589,13 @@ test_drag_cards_escape (Fixture       *fixture,
   wm_canvas_dnd_drag_cards_to (fixture->canvas, gesture, target.x, target.y);
   g_assert_true (fixture->canvas->drop_active);
   g_assert_false (wm_history_get_can_undo (history));
+  /* At the window's edge the map scrolls under the cards. */
+  wm_canvas_dnd_drag_cards_to (fixture->canvas, gesture, gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) - 4,
+                               target.y);
+  g_assert_cmpuint (fixture->canvas->autoscroll_id, !=, 0);
 
   g_assert_true (wm_canvas_cancel_drag (fixture->canvas));
+  g_assert_cmpuint (fixture->canvas->autoscroll_id, ==, 0);
   g_assert_false (fixture->canvas->drop_active);
   g_assert_null (fixture->canvas->drag_ghost);
   g_assert_null (fixture->canvas->dragged_cards);
