@@ -467,6 +467,151 @@ test_widgets_are_recycled (Fixture       *fixture,
   g_assert_cmpuint (most, <=, 500);
 }
 
+/* Where on the canvas a card of stage 0 is pressed, and the middle of the
+ * cell two stages on in its lane, in view, where the drag takes it. */
+static WmCard *
+card_to_drag (Fixture          *fixture,
+              graphene_point_t *press,
+              graphene_point_t *target,
+              guint            *target_stage)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  int width = gtk_widget_get_width (GTK_WIDGET (fixture->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (fixture->canvas));
+
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const WmCardBox *box = &g_array_index (layout->cards, WmCardBox, i);
+      graphene_rect_t on_canvas = wm_canvas_map_to_widget_rect (fixture->canvas, &box->rect);
+      WmRect cell;
+      graphene_rect_t cell_on_canvas;
+
+      if (box->stage_index != 0 || box->stage_index + 2 >= layout->columns->len)
+        continue;
+      cell = wm_layout_cell_rect (layout, box->stage_index + 2, box->lane_index);
+      cell_on_canvas = wm_canvas_map_to_widget_rect (fixture->canvas, &cell);
+      *press = GRAPHENE_POINT_INIT (on_canvas.origin.x + 20, on_canvas.origin.y + 10);
+      /* Across, at the same height: clear of the edges, where the view
+       * would scroll. */
+      *target = GRAPHENE_POINT_INIT (cell_on_canvas.origin.x + cell_on_canvas.size.width / 2, press->y);
+      *target_stage = box->stage_index + 2;
+      if (press->y > 60 && press->y < height - 60 && target->x < width - 60)
+        return box->card;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* Dragging a selected card takes the other selected cards along: while
+ * they are in the air the drop is shown and Undo is off, and on release
+ * they move as one undo step. */
+static void
+test_drag_cards (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (fixture->document);
+  graphene_point_t press, target;
+  guint stage;
+  WmCard *card = card_to_drag (fixture, &press, &target, &stage);
+  WmCard *other = NULL;
+  WmCard *both[2];
+  g_autofree char *old_stage = g_strdup (wm_card_get_stage (card));
+  guint steps = wm_history_get_n_undo_steps (history);
+  GtkGesture *gesture = fixture->canvas->card_gesture;
+
+  for (guint i = 0; i < n_cards (fixture) && other == NULL; i++)
+    if (nth_card (fixture->document, i) != card &&
+        g_str_equal (wm_card_get_lane (nth_card (fixture->document, i)), wm_card_get_lane (card)) &&
+        !g_str_equal (wm_card_get_stage (nth_card (fixture->document, i)), stage_id (fixture->document, stage)))
+      other = nth_card (fixture->document, i);
+  g_assert_nonnull (other);
+  both[0] = card;
+  both[1] = other;
+  wm_canvas_set_selection (fixture->canvas, both, 2);
+
+  /* A press where no card is drags nothing. */
+  g_assert_false (wm_canvas_dnd_press_card (fixture->canvas, 2, 2));
+
+  g_assert_true (wm_canvas_dnd_press_card (fixture->canvas, press.x, press.y));
+  wm_canvas_dnd_drag_cards_to (fixture->canvas, gesture, (press.x + target.x) / 2, (press.y + target.y) / 2);
+  wm_canvas_dnd_drag_cards_to (fixture->canvas, gesture, target.x, target.y);
+  g_assert_true (fixture->canvas->drop_active);
+  g_assert_cmpuint (fixture->canvas->drop_spot.stage_index, ==, stage);
+  g_assert_nonnull (fixture->canvas->drag_ghost);
+  g_assert_false (wm_history_get_can_undo (history));
+  /* Nothing has moved yet. */
+  g_assert_cmpstr (wm_card_get_stage (card), ==, old_stage);
+  wm_test_wait_for_frames (1);
+  g_assert_true (gtk_widget_has_css_class (wm_canvas_get_card_widget (fixture->canvas, card), "dragged"));
+
+  wm_canvas_dnd_drop_cards (fixture->canvas, gesture);
+  g_assert_cmpstr (wm_card_get_stage (card), ==, stage_id (fixture->document, stage));
+  g_assert_cmpstr (wm_card_get_stage (other), ==, stage_id (fixture->document, stage));
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps + 1);
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Move 2 Cards");
+  g_assert_false (fixture->canvas->drop_active);
+  g_assert_null (fixture->canvas->drag_ghost);
+  wm_test_wait_for_frames (1);
+  g_assert_false (gtk_widget_has_css_class (wm_canvas_get_card_widget (fixture->canvas, card), "dragged"));
+
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpstr (wm_card_get_stage (card), ==, old_stage);
+}
+
+/* Escape while cards are in the air drops nothing: the map saves as
+ * before, no undo step is added, and the release that follows moves
+ * nothing. */
+static void
+test_drag_cards_escape (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (fixture->document);
+  graphene_point_t press, target;
+  guint stage;
+  WmCard *card = card_to_drag (fixture, &press, &target, &stage);
+  g_autofree char *old_stage = g_strdup (wm_card_get_stage (card));
+  GtkGesture *gesture = fixture->canvas->card_gesture;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint steps;
+
+  /* Something to undo, so that Undo would have had work. */
+  wm_canvas_resize_begin (fixture->canvas, 1);
+  wm_canvas_resize_update (fixture->canvas, 10);
+  wm_canvas_resize_end (fixture->canvas);
+  steps = wm_history_get_n_undo_steps (history);
+  g_assert_true (wm_history_get_can_undo (history));
+  before = wm_document_to_json (fixture->document, NULL);
+  wm_test_wait_for_frames (1);
+  card = card_to_drag (fixture, &press, &target, &stage);
+
+  g_assert_true (wm_canvas_dnd_press_card (fixture->canvas, press.x, press.y));
+  wm_canvas_dnd_drag_cards_to (fixture->canvas, gesture, target.x, target.y);
+  g_assert_true (fixture->canvas->drop_active);
+  g_assert_false (wm_history_get_can_undo (history));
+  /* At the window's edge the map scrolls under the cards. */
+  wm_canvas_dnd_drag_cards_to (fixture->canvas, gesture, gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) - 4,
+                               target.y);
+  g_assert_cmpuint (fixture->canvas->autoscroll_id, !=, 0);
+
+  g_assert_true (wm_canvas_cancel_drag (fixture->canvas));
+  g_assert_cmpuint (fixture->canvas->autoscroll_id, ==, 0);
+  g_assert_false (fixture->canvas->drop_active);
+  g_assert_null (fixture->canvas->drag_ghost);
+  g_assert_null (fixture->canvas->dragged_cards);
+  g_assert_true (wm_history_get_can_undo (history));
+  /* The button comes up after the Escape. */
+  wm_canvas_dnd_drop_cards (fixture->canvas, gesture);
+  g_assert_cmpstr (wm_card_get_stage (card), ==, old_stage);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, steps);
+  after = wm_document_to_json (fixture->document, NULL);
+  g_assert_cmpstr (after, ==, before);
+  /* The drag is over: a second Escape is the map's again. */
+  g_assert_false (wm_canvas_cancel_drag (fixture->canvas));
+  wm_test_wait_for_frames (1);
+  g_assert_false (gtk_widget_has_css_class (wm_canvas_get_card_widget (fixture->canvas, card), "dragged"));
+}
+
 /* Dragging a stage header's right edge resizes the stage, live and as
  * one undo step; a double-click there gives the theme's width back. */
 static void
@@ -1291,6 +1436,8 @@ main (int   argc,
   ADD ("stages-and-lanes", test_stages_and_lanes, NULL);
   ADD ("lane-menu", test_lane_menu, NULL);
   ADD ("keyboard-focus", test_keyboard_focus, NULL);
+  ADD ("drag-cards", test_drag_cards, NULL);
+  ADD ("drag-cards-escape", test_drag_cards_escape, NULL);
   ADD ("resize-stage", test_resize_stage, NULL);
   ADD ("points-are-widgets", test_points_are_widgets, NULL);
   ADD ("drag-point", test_drag_point, NULL);

@@ -181,12 +181,14 @@ main (int   argc,
         {
           const WmCardBox *box = wm_layout_find_card (layout, g_ptr_array_index (shown, 0));
           const WmStageColumn *next = &g_array_index (layout->columns, WmStageColumn, box->stage_index + 1);
+          WmRect to = { next->x + 20, box->rect.y + box->rect.height + 40, 0, 0 };
+          graphene_rect_t from = wm_canvas_map_to_widget_rect (canvas, &box->rect);
+          graphene_rect_t over = wm_canvas_map_to_widget_rect (canvas, &to);
 
-          canvas->dragged_cards = g_ptr_array_new ();
-          g_ptr_array_add (canvas->dragged_cards, box->card);
-          gtk_widget_add_css_class (wm_canvas_get_card_widget (canvas, box->card), "dragged");
-          canvas->drop_active = wm_layout_drop_spot (layout, next->x + 20, box->rect.y + box->rect.height + 40,
-                                                     canvas->dragged_cards, &canvas->drop_spot);
+          /* Two cards picked up together, over the next stage. */
+          wm_canvas_set_selection (canvas, (WmCard **) shown->pdata, 2);
+          g_assert (wm_canvas_dnd_press_card (canvas, from.origin.x + 30, from.origin.y + 15));
+          wm_canvas_dnd_drag_cards_to (canvas, canvas->card_gesture, over.origin.x, over.origin.y);
           gtk_widget_queue_draw (GTK_WIDGET (canvas));
         }
       wm_test_wait_for_frames (40);

@@ -32,6 +32,24 @@ finish_change (WmDocument *document,
 }
 
 /**
+ * wm_edits_move_cards_label:
+ * @n_cards: how many cards move
+ *
+ * The name of the undo step that moves @n_cards cards, for a drag that
+ * opens its step before it knows where the cards go.
+ *
+ * Returns: (transfer full): "Move Card", or such as "Move 3 Cards"
+ */
+char *
+wm_edits_move_cards_label (guint n_cards)
+{
+  if (n_cards == 1)
+    return g_strdup (_("Move Card"));
+  /* Translators: an undo step, such as "Move 3 Cards" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Card", "Move %u Cards", n_cards), n_cards);
+}
+
+/**
  * wm_edits_move_cards:
  * @document: a document
  * @cards: (element-type WmCard): cards of @document, in the order they
@@ -90,11 +108,7 @@ wm_edits_move_cards (WmDocument *document,
         anchor = card;
     }
 
-  label = moving->len == 1
-          ? g_strdup (_("Move Card"))
-          /* Translators: an undo step, such as "Move 3 Cards" */
-          : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Card", "Move %u Cards", moving->len),
-                             moving->len);
+  label = wm_edits_move_cards_label (moving->len);
   wm_document_begin_change (document, label);
   for (guint i = 0; i < moving->len && moved; i++)
     {

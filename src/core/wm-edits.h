@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
+char    *wm_edits_move_cards_label (guint n_cards);
 gboolean wm_edits_move_cards (WmDocument *document,
                               GPtrArray  *cards,
                               guint       stage_index,

@@ -1,11 +1,16 @@
 /* wm-canvas-dnd.c: moving things on the canvas with the mouse.
  *
- * Cards travel by GTK drag and drop, carrying the card object: within a
- * map they move, onto another map's window they are copied. While a drag
- * hovers, a bar shows exactly where the cards will land; the drop is one
- * call to wm_canvas_move_cards(), and so one undo step. Stage and lane
- * headers are dragged to reorder them, and a drag over empty cells draws
- * a rubber band that selects the cards it touches.
+ * Cards move within a map by a drag gesture on the canvas, not by GTK
+ * drag and drop: a gesture sees every key, so Escape takes the drag back
+ * on X11 as on Wayland (GTK 4.8's X11 drag and drop keeps Escape from the
+ * application and drops on release), and the move is one history
+ * transaction, which Escape or a lost grab aborts and the release
+ * commits as one undo step. While cards are in the air, a bar shows
+ * exactly where they will land and a ghost of them follows the pointer.
+ * Only a drag that leaves the window becomes drag and drop, carrying the
+ * card to another map's window, which copies it. Stage and lane headers
+ * are dragged to reorder them, and a drag over empty cells draws a
+ * rubber band that selects the cards it touches.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -27,46 +32,48 @@
 
 /* Card drags */
 
-static GdkContentProvider *
-on_card_drag_prepare (GtkDragSource *source,
-                      double         x,
-                      double         y,
-                      WmCanvas      *self)
-{
-  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
-  WmCard *card = wm_card_widget_get_card (WM_CARD_WIDGET (widget));
-
-  if (card == NULL || self->edited_element == WM_ELEMENT (card))
-    return NULL;
-
-  if (!wm_canvas_card_is_selected (self, card))
-    wm_canvas_select_element (self, WM_ELEMENT (card));
-  g_clear_pointer (&self->dragged_cards, g_ptr_array_unref);
-  self->dragged_cards = g_ptr_array_copy (self->selection, (GCopyFunc) g_object_ref, NULL);
-  g_ptr_array_set_free_func (self->dragged_cards, g_object_unref);
-  self->pinned_card = card;
-  return gdk_content_provider_new_typed (WM_TYPE_CARD, card);
-}
-
 /* How far a card behind the grabbed one peeks out. */
 #define STACK_OFFSET 8
+
+/* One card of the ghost: the widget's picture on an opaque card, lifted
+ * off the map by a shadow, so the cells under it do not show through. */
+static void
+append_ghost_card (WmCanvas     *self,
+                   GtkSnapshot  *snapshot,
+                   GdkPaintable *still,
+                   int           width,
+                   int           height)
+{
+  const WmColor *page = &self->layout->style->palette.background;
+  const GdkRGBA backing = { page->red, page->green, page->blue, 1 };
+  const GdkRGBA shadow = { 0, 0, 0, 0.25 };
+  GskRoundedRect card;
+
+  gsk_rounded_rect_init_from_rect (&card, &GRAPHENE_RECT_INIT (0, 0, width, height),
+                                   self->layout->style->card_radius * self->zoom);
+  gtk_snapshot_append_outset_shadow (snapshot, &card, &shadow, 0, 2, 0, 6);
+  gtk_snapshot_push_rounded_clip (snapshot, &card);
+  gtk_snapshot_append_color (snapshot, &backing, &card.bounds);
+  gtk_snapshot_pop (snapshot);
+  gdk_paintable_snapshot (still, snapshot, width, height);
+}
 
 /* What follows the pointer: the grabbed card, and when it takes others
  * along, a card behind it and a badge with how many. @top is how far
  * down the grabbed card is drawn, under the badge. */
 static GdkPaintable *
-drag_icon (GtkWidget *widget,
+drag_icon (WmCanvas  *self,
+           GtkWidget *widget,
            guint      n_cards,
            int       *top)
 {
   g_autoptr(GdkPaintable) live = gtk_widget_paintable_new (widget);
-  GdkPaintable *still = gdk_paintable_get_current_image (live);
+  g_autoptr(GdkPaintable) still = gdk_paintable_get_current_image (live);
   int width = gdk_paintable_get_intrinsic_width (still);
   int height = gdk_paintable_get_intrinsic_height (still);
   g_autofree char *count = NULL;
   g_autoptr(PangoLayout) layout = NULL;
   GtkSnapshot *snapshot;
-  GdkPaintable *stack;
   GskRoundedRect badge;
   const GdkRGBA accent = { 0.208, 0.518, 0.894, 1 };
   const GdkRGBA white = { 1, 1, 1, 1 };
@@ -74,8 +81,14 @@ drag_icon (GtkWidget *widget,
   float side, radius;
 
   *top = 0;
-  if (n_cards < 2 || width <= 0 || height <= 0)
-    return still;
+  if (width <= 0 || height <= 0 || self->layout == NULL)
+    return NULL;
+  snapshot = gtk_snapshot_new ();
+  if (n_cards < 2)
+    {
+      append_ghost_card (self, snapshot, still, width, height);
+      return gtk_snapshot_free_to_paintable (snapshot, &GRAPHENE_SIZE_INIT (width, height));
+    }
 
   count = g_strdup_printf ("%u", n_cards);
   layout = gtk_widget_create_pango_layout (widget, count);
@@ -84,16 +97,15 @@ drag_icon (GtkWidget *widget,
   radius = side / 2;
   *top = (int) ceilf (radius);
 
-  snapshot = gtk_snapshot_new ();
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (STACK_OFFSET, *top + STACK_OFFSET));
-  gtk_snapshot_push_opacity (snapshot, 0.5);
-  gdk_paintable_snapshot (still, snapshot, width, height);
+  gtk_snapshot_push_opacity (snapshot, 0.6);
+  append_ghost_card (self, snapshot, still, width, height);
   gtk_snapshot_pop (snapshot);
   gtk_snapshot_restore (snapshot);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, *top));
-  gdk_paintable_snapshot (still, snapshot, width, height);
+  append_ghost_card (self, snapshot, still, width, height);
   gtk_snapshot_restore (snapshot);
 
   gsk_rounded_rect_init_from_rect (&badge, &GRAPHENE_RECT_INIT (width - side, 0, side, side), radius);
@@ -105,39 +117,8 @@ drag_icon (GtkWidget *widget,
   gtk_snapshot_append_layout (snapshot, layout, &white);
   gtk_snapshot_restore (snapshot);
 
-  stack = gtk_snapshot_free_to_paintable (snapshot, &GRAPHENE_SIZE_INIT (width + STACK_OFFSET,
-                                                                          *top + height + STACK_OFFSET));
-  g_object_unref (still);
-  return stack;
-}
-
-static void
-on_card_drag_begin (GtkDragSource *source,
-                    GdkDrag       *drag,
-                    WmCanvas      *self)
-{
-  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
-  int top;
-  g_autoptr(GdkPaintable) icon = drag_icon (widget, self->dragged_cards != NULL ? self->dragged_cards->len : 1, &top);
-
-  gtk_drag_source_set_icon (source, icon, 12, 12 + top);
-  gtk_widget_add_css_class (widget, "dragged");
-  /* The other cards that go along fade too. */
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-}
-
-static void
-on_card_drag_end (GtkDragSource *source,
-                  GdkDrag       *drag,
-                  gboolean       delete_data,
-                  WmCanvas      *self)
-{
-  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
-
-  gtk_widget_remove_css_class (widget, "dragged");
-  self->pinned_card = NULL;
-  g_clear_pointer (&self->dragged_cards, g_ptr_array_unref);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  return gtk_snapshot_free_to_paintable (snapshot, &GRAPHENE_SIZE_INIT (width + STACK_OFFSET,
+                                                                        *top + height + STACK_OFFSET));
 }
 
 static void
@@ -177,24 +158,20 @@ on_card_pressed (GtkGestureClick *gesture,
     }
 }
 
-/* Gives a new card widget its click, menu and drag handling. */
+/* Gives a new card widget its click and menu handling; the canvas's
+ * card gesture drags it. */
 void
 wm_canvas_dnd_attach_card (WmCanvas     *self,
                            WmCardWidget *widget)
 {
-  GtkDragSource *source = gtk_drag_source_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   g_signal_connect (click, "pressed", G_CALLBACK (on_card_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (widget), GTK_EVENT_CONTROLLER (click));
-
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE | GDK_ACTION_COPY);
-  g_signal_connect (source, "prepare", G_CALLBACK (on_card_drag_prepare), self);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (on_card_drag_begin), self);
-  g_signal_connect (source, "drag-end", G_CALLBACK (on_card_drag_end), self);
-  gtk_widget_add_controller (GTK_WIDGET (widget), GTK_EVENT_CONTROLLER (source));
 }
+
+static void update_card_drop (WmCanvas *self);
 
 /* Autoscroll: a drag near an edge moves the view, so cards can be taken
  * anywhere on a map larger than the window. */
@@ -210,6 +187,9 @@ on_autoscroll_tick (GtkWidget     *widget,
     gtk_adjustment_set_value (self->hadjustment, gtk_adjustment_get_value (self->hadjustment) + self->autoscroll_dx);
   if (self->vadjustment != NULL && self->autoscroll_dy != 0)
     gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_value (self->vadjustment) + self->autoscroll_dy);
+  /* The map moves under a pointer held still: so may the drop spot. */
+  if (self->dragged_cards != NULL)
+    update_card_drop (self);
   return G_SOURCE_CONTINUE;
 }
 
@@ -246,7 +226,313 @@ stop_autoscroll (WmCanvas *self)
   update_autoscroll (self, AUTOSCROLL_EDGE * 2, AUTOSCROLL_EDGE * 2);
 }
 
-/* Dropping cards */
+/* Moving cards within the map */
+
+/* Where the cards would land with the pointer where it is. */
+static void
+update_card_drop (WmCanvas *self)
+{
+  double map_x, map_y;
+
+  wm_canvas_ensure_layout (self);
+  wm_canvas_widget_to_map (self, self->drag_x, self->drag_y, &map_x, &map_y);
+  self->drop_active = self->layout != NULL &&
+                      wm_layout_drop_spot (self->layout, map_x, map_y, self->dragged_cards, &self->drop_spot);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Fades the widgets of every card on its way to another cell, or shows
+ * them again; widgets given out during the drag fade as they are bound. */
+static void
+mark_dragged (WmCanvas *self,
+              gboolean  dragged)
+{
+  for (guint i = 0; self->dragged_cards != NULL && i < self->dragged_cards->len; i++)
+    {
+      GtkWidget *widget = wm_canvas_get_card_widget (self, g_ptr_array_index (self->dragged_cards, i));
+
+      if (widget != NULL && dragged)
+        gtk_widget_add_css_class (widget, "dragged");
+      else if (widget != NULL)
+        gtk_widget_remove_css_class (widget, "dragged");
+    }
+}
+
+/* Puts everything a card drag showed away. The map itself is untouched:
+ * a drag changes it only on release. */
+static void
+end_card_drag (WmCanvas *self)
+{
+  gboolean dragging = self->dragged_cards != NULL;
+
+  mark_dragged (self, FALSE);
+  self->pinned_card = NULL;
+  self->drop_active = FALSE;
+  g_clear_pointer (&self->dragged_cards, g_ptr_array_unref);
+  g_clear_object (&self->drag_ghost);
+  if (!dragging)
+    return;
+  stop_autoscroll (self);
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The card widget under @x, @y on the canvas, if any. */
+static WmCardWidget *
+card_widget_at (WmCanvas *self,
+                double    x,
+                double    y)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *widget = picked != NULL ? gtk_widget_get_ancestor (picked, WM_TYPE_CARD_WIDGET) : NULL;
+
+  return widget != NULL ? WM_CARD_WIDGET (widget) : NULL;
+}
+
+/**
+ * wm_canvas_dnd_press_card:
+ * @x: where the primary button went down, on the canvas
+ * @y: the same, downwards
+ *
+ * Takes note of the card pressed, in case the press becomes a drag: its
+ * widget stays while the drag lasts, wherever the view scrolls.
+ *
+ * Returns: whether there is a card there that can be dragged
+ */
+gboolean
+wm_canvas_dnd_press_card (WmCanvas *self,
+                          double    x,
+                          double    y)
+{
+  WmCardWidget *widget = card_widget_at (self, x, y);
+  WmCard *card = widget != NULL ? wm_card_widget_get_card (widget) : NULL;
+  graphene_point_t in_card;
+
+  if (card == NULL || self->document == NULL || self->dragged_cards != NULL ||
+      self->edited_element == WM_ELEMENT (card))
+    return FALSE;
+  if (!gtk_widget_compute_point (GTK_WIDGET (self), GTK_WIDGET (widget), &GRAPHENE_POINT_INIT (x, y), &in_card))
+    in_card = GRAPHENE_POINT_INIT (0, 0);
+  self->pinned_card = card;
+  /* The ghost keeps the card where it was taken hold of. */
+  self->ghost_x = -in_card.x;
+  self->ghost_y = -in_card.y;
+  self->drag_x = x;
+  self->drag_y = y;
+  return TRUE;
+}
+
+static void
+start_card_drag (WmCanvas   *self,
+                 GtkGesture *gesture)
+{
+  GtkWidget *widget = wm_canvas_get_card_widget (self, self->pinned_card);
+  g_autofree char *label = NULL;
+  int top;
+
+  /* The grabbed card takes the selected ones along, or goes alone. */
+  if (!wm_canvas_card_is_selected (self, self->pinned_card))
+    wm_canvas_select_element (self, WM_ELEMENT (self->pinned_card));
+  self->dragged_cards = g_ptr_array_copy (self->selection, (GCopyFunc) g_object_ref, NULL);
+  g_ptr_array_set_free_func (self->dragged_cards, g_object_unref);
+
+  /* Open from here: Undo is off while the cards are in the air, so the
+   * places the drag holds stay true, and Escape aborts it. */
+  label = wm_edits_move_cards_label (self->dragged_cards->len);
+  wm_gesture_transaction_begin (gesture, self->document, label);
+
+  if (widget != NULL)
+    {
+      self->drag_ghost = drag_icon (self, widget, self->dragged_cards->len, &top);
+      self->ghost_y -= top;
+    }
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+  mark_dragged (self, TRUE);
+}
+
+/**
+ * wm_canvas_dnd_drag_cards_to:
+ * @gesture: the gesture dragging, whose transaction holds the move
+ * @x: where the pointer is, on the canvas
+ * @y: the same, downwards
+ *
+ * Carries the pressed card, with the others selected, to @x, @y: the
+ * first call lifts them, each shows where they would land. Nothing moves
+ * until wm_canvas_dnd_drop_cards().
+ */
+void
+wm_canvas_dnd_drag_cards_to (WmCanvas   *self,
+                             GtkGesture *gesture,
+                             double      x,
+                             double      y)
+{
+  if (self->pinned_card == NULL || self->document == NULL)
+    return;
+  if (self->dragged_cards == NULL)
+    start_card_drag (self, gesture);
+  self->drag_x = x;
+  self->drag_y = y;
+  update_autoscroll (self, x, y);
+  update_card_drop (self);
+}
+
+/**
+ * wm_canvas_dnd_drop_cards:
+ * @gesture: the gesture dragging
+ *
+ * Ends a card drag. Unless it was cancelled, the cards move to where the
+ * bar showed, as one undo step.
+ */
+void
+wm_canvas_dnd_drop_cards (WmCanvas   *self,
+                          GtkGesture *gesture)
+{
+  /* A cancelled drag ends too, its transaction already aborted. */
+  if (self->dragged_cards != NULL && self->document != NULL && wm_gesture_transaction_is_open (gesture))
+    {
+      update_card_drop (self);
+      if (self->drop_active)
+        wm_canvas_move_cards (self, self->dragged_cards, self->drop_spot.stage_index,
+                              self->drop_spot.lane_index, self->drop_spot.index_in_cell);
+      /* A drop where the cards were leaves no step. */
+      wm_gesture_transaction_commit (gesture);
+    }
+  end_card_drag (self);
+}
+
+/* Dragging out to another window */
+
+static void
+finish_out_drag (WmCanvas *self,
+                 gboolean  success)
+{
+  g_autoptr(GdkDrag) drag = g_steal_pointer (&self->out_drag);
+
+  if (drag == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (drag, self);
+  gdk_drag_drop_done (drag, success);
+}
+
+static void
+on_out_drag_finished (GdkDrag  *drag,
+                      WmCanvas *self)
+{
+  finish_out_drag (self, TRUE);
+}
+
+static void
+on_out_drag_cancel (GdkDrag             *drag,
+                    GdkDragCancelReason  reason,
+                    WmCanvas            *self)
+{
+  finish_out_drag (self, FALSE);
+}
+
+static gboolean
+outside_window (WmCanvas *self,
+                double    x,
+                double    y)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  graphene_point_t point;
+
+  if (root == NULL || !gtk_widget_compute_point (GTK_WIDGET (self), root, &GRAPHENE_POINT_INIT (x, y), &point))
+    return FALSE;
+  return point.x < 0 || point.y < 0 || point.x >= gtk_widget_get_width (root) || point.y >= gtk_widget_get_height (root);
+}
+
+/* A card taken out of the window goes by drag and drop, so that another
+ * map's window can take a copy. This map's drag ends here, unchanged: the
+ * drag and drop cannot come back and move it. */
+static void
+drag_out_of_window (WmCanvas       *self,
+                    GtkGestureDrag *gesture)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+  GdkDevice *device = gtk_gesture_get_device (GTK_GESTURE (gesture));
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_autoptr(GdkPaintable) icon = self->drag_ghost != NULL ? g_object_ref (self->drag_ghost) : NULL;
+  int hot_x = (int) -self->ghost_x, hot_y = (int) -self->ghost_y;
+  graphene_point_t start;
+  double start_x, start_y, surface_x, surface_y, pointer_x, pointer_y;
+
+  if (surface == NULL || device == NULL || self->out_drag != NULL)
+    return;
+  gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
+  if (!gtk_widget_compute_point (GTK_WIDGET (self), GTK_WIDGET (native), &GRAPHENE_POINT_INIT (start_x, start_y),
+                                 &start))
+    return;
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  gdk_surface_get_device_position (surface, device, &pointer_x, &pointer_y, NULL);
+  content = gdk_content_provider_new_typed (WM_TYPE_CARD, self->pinned_card);
+  self->out_drag = gdk_drag_begin (surface, device, content, GDK_ACTION_COPY,
+                                   pointer_x - start.x - surface_x, pointer_y - start.y - surface_y);
+  /* Ends the gesture: its transaction is aborted, with nothing in it. */
+  gtk_event_controller_reset (GTK_EVENT_CONTROLLER (gesture));
+  if (self->out_drag == NULL)
+    return;
+  g_signal_connect (self->out_drag, "dnd-finished", G_CALLBACK (on_out_drag_finished), self);
+  g_signal_connect (self->out_drag, "cancel", G_CALLBACK (on_out_drag_cancel), self);
+  if (icon != NULL)
+    gtk_drag_icon_set_from_paintable (self->out_drag, icon, hot_x, hot_y);
+}
+
+static void
+on_card_drag_begin (GtkGestureDrag *gesture,
+                    double          x,
+                    double          y,
+                    WmCanvas       *self)
+{
+  /* Space and a drag pans; a press elsewhere is for the other gestures. */
+  if (self->space_held || !wm_canvas_dnd_press_card (self, x, y))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+}
+
+static void
+on_card_drag_update (GtkGestureDrag *gesture,
+                     double          offset_x,
+                     double          offset_y,
+                     WmCanvas       *self)
+{
+  double start_x, start_y;
+
+  if (self->pinned_card == NULL || !gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y))
+    return;
+  if (self->dragged_cards == NULL)
+    {
+      /* A small wobble is still a click. */
+      if (!gtk_drag_check_threshold (GTK_WIDGET (self), start_x, start_y, start_x + offset_x, start_y + offset_y))
+        return;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
+  else if (outside_window (self, start_x + offset_x, start_y + offset_y))
+    {
+      drag_out_of_window (self, gesture);
+      return;
+    }
+  wm_canvas_dnd_drag_cards_to (self, GTK_GESTURE (gesture), start_x + offset_x, start_y + offset_y);
+}
+
+static void
+on_card_drag_end (GtkGestureDrag *gesture,
+                  double          offset_x,
+                  double          offset_y,
+                  WmCanvas       *self)
+{
+  wm_canvas_dnd_drop_cards (self, GTK_GESTURE (gesture));
+}
+
+static void
+on_card_drag_cancel (GtkGesture       *gesture,
+                     GdkEventSequence *sequence,
+                     WmCanvas         *self)
+{
+  end_card_drag (self);
+}
+
+/* Cards from another map's window */
 
 static gboolean
 card_is_ours (WmCanvas *self,
@@ -266,15 +552,20 @@ on_drop_motion (GtkDropTarget *target,
   WmCard *card = value != NULL ? g_value_get_object (value) : NULL;
   double map_x, map_y;
 
+  /* This map's own cards move by the card gesture, not by a drop. */
+  if (card != NULL && card_is_ours (self, card))
+    {
+      self->drop_active = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return 0;
+    }
   update_autoscroll (self, x, y);
   wm_canvas_ensure_layout (self);
   wm_canvas_widget_to_map (self, x, y, &map_x, &map_y);
   self->drop_active = self->layout != NULL &&
-                      wm_layout_drop_spot (self->layout, map_x, map_y, self->dragged_cards, &self->drop_spot);
+                      wm_layout_drop_spot (self->layout, map_x, map_y, NULL, &self->drop_spot);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (!self->drop_active)
-    return 0;
-  return card != NULL && !card_is_ours (self, card) ? GDK_ACTION_COPY : GDK_ACTION_MOVE;
+  return self->drop_active ? GDK_ACTION_COPY : 0;
 }
 
 static void
@@ -286,11 +577,11 @@ on_drop_leave (GtkDropTarget *target,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Copies of cards from another map, in the cell dropped on. */
+/* A copy of a card from another map, in the cell dropped on. */
 static void
-paste_foreign_cards (WmCanvas         *self,
-                     WmCard           *card,
-                     const WmDropSpot *spot)
+paste_foreign_card (WmCanvas         *self,
+                    WmCard           *card,
+                    const WmDropSpot *spot)
 {
   g_autofree char *id = wm_element_generate_id ("card");
   g_autoptr(WmStage) stage = g_list_model_get_item (wm_document_get_stages (self->document), spot->stage_index);
@@ -312,34 +603,15 @@ on_drop (GtkDropTarget *target,
          WmCanvas      *self)
 {
   WmCard *card = g_value_get_object (value);
-  gboolean dropped = FALSE;
 
   stop_autoscroll (self);
-  on_drop_motion (target, x, y, self);
   self->drop_active = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (card == NULL || self->layout == NULL ||
-      !wm_layout_drop_spot (self->layout, self->drop_spot.marker.x + 1, self->drop_spot.marker.y + 1,
-                            self->dragged_cards, &self->drop_spot))
+  if (card == NULL || self->document == NULL || card_is_ours (self, card) || on_drop_motion (target, x, y, self) == 0)
     return FALSE;
-
-  if (!card_is_ours (self, card))
-    {
-      paste_foreign_cards (self, card, &self->drop_spot);
-      return TRUE;
-    }
-  if (self->dragged_cards != NULL && g_ptr_array_find (self->dragged_cards, card, NULL))
-    dropped = wm_canvas_move_cards (self, self->dragged_cards, self->drop_spot.stage_index,
-                                    self->drop_spot.lane_index, self->drop_spot.index_in_cell);
-  else
-    {
-      g_autoptr(GPtrArray) one = g_ptr_array_new ();
-
-      g_ptr_array_add (one, card);
-      dropped = wm_canvas_move_cards (self, one, self->drop_spot.stage_index,
-                                      self->drop_spot.lane_index, self->drop_spot.index_in_cell);
-    }
-  return dropped;
+  self->drop_active = FALSE;
+  paste_foreign_card (self, card, &self->drop_spot);
+  return TRUE;
 }
 
 /* Header drags and the rubber band */
@@ -528,9 +800,9 @@ on_header_drag_cancel (GtkGesture       *gesture,
 /**
  * wm_canvas_cancel_drag:
  *
- * What Escape does during a drag that edits the map (a point, a stage's
- * width, a stage, lane or persona being moved): ends it and returns
- * everything to where it was.
+ * What Escape does during a drag that edits the map (cards, a point, a
+ * stage's width, a stage, lane or persona being moved): ends it and
+ * returns everything to where it was.
  *
  * Returns: whether a drag was cancelled
  */
@@ -544,6 +816,7 @@ wm_canvas_cancel_drag (WmCanvas *self)
   /* The gestures' cancel handlers have run if GTK had a sequence going;
    * whatever they did not reach is tidied here. */
   wm_canvas_points_cancel_drag (self);
+  end_card_drag (self);
   stop_autoscroll (self);
   self->header_drag = WM_HEADER_DRAG_NONE;
   wm_canvas_queue_relayout (self);
@@ -553,8 +826,16 @@ wm_canvas_cancel_drag (WmCanvas *self)
 void
 wm_canvas_dnd_init (WmCanvas *self)
 {
-  GtkDropTarget *target = gtk_drop_target_new (WM_TYPE_CARD, GDK_ACTION_MOVE | GDK_ACTION_COPY);
+  GtkDropTarget *target = gtk_drop_target_new (WM_TYPE_CARD, GDK_ACTION_COPY);
+  GtkGesture *cards = gtk_gesture_drag_new ();
   GtkGesture *drag = gtk_gesture_drag_new ();
+
+  g_signal_connect (cards, "drag-begin", G_CALLBACK (on_card_drag_begin), self);
+  g_signal_connect (cards, "drag-update", G_CALLBACK (on_card_drag_update), self);
+  g_signal_connect (cards, "drag-end", G_CALLBACK (on_card_drag_end), self);
+  g_signal_connect (cards, "cancel", G_CALLBACK (on_card_drag_cancel), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (cards));
+  self->card_gesture = cards;
 
   gtk_drop_target_set_preload (target, TRUE);
   g_signal_connect (target, "motion", G_CALLBACK (on_drop_motion), self);
@@ -577,8 +858,11 @@ wm_canvas_dnd_dispose (WmCanvas *self)
   if (self->autoscroll_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->autoscroll_id);
   self->autoscroll_id = 0;
+  finish_out_drag (self, FALSE);
   g_clear_pointer (&self->dragged_cards, g_ptr_array_unref);
+  g_clear_object (&self->drag_ghost);
   /* A drag still open goes with the gesture: see wm-gesture-transaction.c. */
+  self->card_gesture = NULL;
   self->header_gesture = NULL;
 }
 
@@ -663,6 +947,21 @@ wm_canvas_dnd_snapshot (WmCanvas    *self,
       gsk_rounded_rect_init_from_rect (&outline, &band, 0);
       gtk_snapshot_append_border (snapshot, &outline, widths, colors);
     }
+}
+
+/* The dragged cards, following the pointer over everything else. */
+void
+wm_canvas_dnd_snapshot_ghost (WmCanvas    *self,
+                              GtkSnapshot *snapshot)
+{
+  if (self->drag_ghost == NULL || self->dragged_cards == NULL)
+    return;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->drag_x + self->ghost_x, self->drag_y + self->ghost_y));
+  gdk_paintable_snapshot (self->drag_ghost, snapshot,
+                          gdk_paintable_get_intrinsic_width (self->drag_ghost),
+                          gdk_paintable_get_intrinsic_height (self->drag_ghost));
+  gtk_snapshot_restore (snapshot);
 }
 
 /**

@@ -2,10 +2,10 @@
  *
  * wm-canvas.c scrolls, zooms and paints; wm-canvas-cards.c keeps a widget
  * for each card near the viewport; wm-canvas-select.c tracks the
- * selection and the keyboard; wm-canvas-dnd.c moves cards by drag and
- * drop; wm-canvas-headers.c makes stage and lane headers focusable;
- * wm-canvas-edit.c adds, renames and deletes; wm-canvas-clipboard.c
- * copies and pastes.
+ * selection and the keyboard; wm-canvas-dnd.c moves cards, headers and
+ * the rubber band with the mouse; wm-canvas-headers.c makes stage and
+ * lane headers focusable; wm-canvas-edit.c adds, renames and deletes;
+ * wm-canvas-clipboard.c copies and pastes.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -71,6 +71,13 @@ struct _WmCanvas
   gboolean drop_active;
   WmDropSpot drop_spot;
   GPtrArray *dragged_cards; /* of WmCard */
+  GtkGesture *card_gesture; /* moves cards within the map; the widget's */
+  GdkPaintable *drag_ghost; /* the dragged cards, following the pointer */
+  double drag_x;            /* the pointer, on the canvas */
+  double drag_y;
+  double ghost_x;           /* the ghost's corner, from the pointer */
+  double ghost_y;
+  GdkDrag *out_drag;        /* cards dragged out to another window */
   GtkGesture *header_gesture; /* drags headers, edges and the band; the widget's */
   WmHeaderDrag header_drag;
   guint header_drag_index;  /* the stage or lane being dragged */
@@ -171,6 +178,17 @@ void             wm_canvas_dnd_attach_card      (WmCanvas        *self,
                                                  WmCardWidget    *widget);
 void             wm_canvas_dnd_snapshot         (WmCanvas        *self,
                                                  GtkSnapshot     *snapshot);
+void             wm_canvas_dnd_snapshot_ghost   (WmCanvas        *self,
+                                                 GtkSnapshot     *snapshot);
+gboolean         wm_canvas_dnd_press_card       (WmCanvas        *self,
+                                                 double           x,
+                                                 double           y);
+void             wm_canvas_dnd_drag_cards_to    (WmCanvas        *self,
+                                                 GtkGesture      *gesture,
+                                                 double           x,
+                                                 double           y);
+void             wm_canvas_dnd_drop_cards       (WmCanvas        *self,
+                                                 GtkGesture      *gesture);
 gboolean         wm_canvas_cancel_drag          (WmCanvas        *self);
 
 /* wm-canvas-edit.c */

@@ -661,6 +661,7 @@ wm_canvas_snapshot (GtkWidget   *widget,
   paint_frozen_headers (self, cr, &visible);
   cairo_destroy (cr);
   wm_canvas_headers_snapshot (self, snapshot);
+  wm_canvas_dnd_snapshot_ghost (self, snapshot);
 
   if (gtk_widget_get_visible (self->add_button))
     gtk_widget_snapshot_child (widget, self->add_button, snapshot);

@@ -5,6 +5,7 @@
 #   start the app, make a map from a template, check that every control a
 #   screen reader meets has a name, add a card by keyboard, drag
 #   a card from the first stage to the third with the mouse, undo and redo,
+#   press Escape during a second drag (nothing moves, nothing to undo),
 #   drag an emotion point two levels up, present and move through the
 #   slides with the keys a presenter uses, save to a path, and check the
 #   saved file with `waymark export` and the point's score in it; add a
@@ -189,8 +190,9 @@ def card_stage(app, title):
     return accessible.name.split(", ")[-2] if accessible else None
 
 
-def drag(start, end):
+def drag(start, end, escape=False):
     # GTK needs a gradual approach and a pause before it takes a drop.
+    # With escape, Escape is pressed while the button is still down.
     x1, y1 = start
     x2, y2 = end
     xdotool("mousemove", x1, y1)
@@ -204,6 +206,9 @@ def drag(start, end):
     time.sleep(0.1)
     xdotool("mousemove", x2, y2)
     time.sleep(0.2)
+    if escape:
+        xdotool("key", "Escape")
+        time.sleep(0.3)
     xdotool("mouseup", 1)
 
 
@@ -335,6 +340,19 @@ def main():
         xdotool("key", "ctrl+shift+z")
         wait_for("the card in Decision again",
                  lambda: card_stage(state["app"], "What does the customer do here?") == "Decision")
+
+    def escape_cancels_drag():
+        # Taken back towards the second stage, Escape before the release.
+        source = card(state["app"], "What does the customer do here?")
+        neighbour = card(state["app"], "Use the customer’s words")
+        x1, y1 = center(source)
+        x2, _ = center(neighbour)
+        drag((x1, y1), (x2, y1), escape=True)
+        time.sleep(1.0)
+        stage = card_stage(state["app"], "What does the customer do here?")
+        assert stage == "Decision", f"the card went to {stage}"
+        # Undo has nothing new: it takes back the drag before.
+        undo_and_redo()
 
     def point_description(stage):
         for accessible in walk(state["app"]):
@@ -572,6 +590,7 @@ def main():
         ("a card is added from the keyboard", add_card_by_keyboard),
         ("a card is dragged from the first stage to the third", drag_to_third_stage),
         ("undo and redo move it back and forth", undo_and_redo),
+        ("Escape during a card drag leaves the card where it was, and no undo step", escape_cancels_drag),
         ("an emotion point is dragged two levels up with the mouse", drag_emotion_point),
         ("F5 presents the map, its keys move between slides, and Esc comes back", present_and_come_back),
         ("the map is saved to a path through the file chooser", save_to_path),
