@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* Plain text pasted past this many lines is cut off: a card per line of
+ * a whole log file helps nobody. */
+#define WM_EDITS_MAX_TEXT_LINES 500
+
 gboolean wm_edits_move_cards (WmDocument *document,
                               GPtrArray  *cards,
                               guint       stage_index,
@@ -36,5 +40,24 @@ gboolean        wm_edits_move_persona   (WmDocument *document,
                                          guint       position);
 gboolean        wm_edits_delete_persona (WmDocument *document,
                                          WmPersona  *persona);
+gboolean        wm_edits_delete          (WmDocument  *document,
+                                          GPtrArray   *elements,
+                                          WmCard      *focus,
+                                          WmCard     **next_focus);
+GPtrArray      *wm_edits_paste           (WmDocument  *document,
+                                          WmDocument  *source,
+                                          guint        stage_index,
+                                          guint        lane_index,
+                                          guint        index_in_cell);
+GPtrArray      *wm_edits_paste_text      (WmDocument  *document,
+                                          const char  *text,
+                                          guint        stage_index,
+                                          guint        lane_index,
+                                          guint        index_in_cell);
+GPtrArray      *wm_edits_duplicate_cards (WmDocument  *document,
+                                          GPtrArray   *cards,
+                                          guint        stage_index,
+                                          guint        lane_index,
+                                          guint        index_in_cell);
 
 G_END_DECLS

@@ -715,65 +715,31 @@ add_card_action (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
-/* Where the focus goes when @doomed are deleted: to the card after the
- * focused one in its cell, else the one before, as in a list, so that
- * Delete can be pressed again. */
-static WmCard *
-card_after_deleting (WmCanvas  *self,
-                     GPtrArray *doomed)
-{
-  WmCard *focus = wm_canvas_get_focus_card (self);
-  g_autoptr(GPtrArray) cell = NULL;
-  guint index;
-
-  if (focus == NULL)
-    return NULL;
-  cell = wm_document_get_cell_cards (self->document, wm_card_get_stage (focus), wm_card_get_lane (focus));
-  if (!g_ptr_array_find (cell, focus, &index))
-    return NULL;
-  for (guint i = index + 1; i < cell->len; i++)
-    if (!g_ptr_array_find (doomed, g_ptr_array_index (cell, i), NULL))
-      return g_object_ref (g_ptr_array_index (cell, i));
-  for (guint i = index; i-- > 0;)
-    if (!g_ptr_array_find (doomed, g_ptr_array_index (cell, i), NULL))
-      return g_object_ref (g_ptr_array_index (cell, i));
-  return NULL;
-}
-
 /* Deletes the selected cards, or the stage or lane a menu was opened
- * on; one undo step either way. */
+ * on; focus then goes to a neighbour of the focused card, so that Delete
+ * can be pressed again. */
 void
 wm_canvas_delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+                         const char *action_name,
+                         GVariant   *parameter)
 {
   WmCanvas *self = WM_CANVAS (widget);
   WmElement *element = subject (self);
-  g_autoptr(GPtrArray) doomed = NULL;
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
   g_autoptr(WmCard) next = NULL;
-  const char *label;
+  WmCard *focus = NULL;
 
   if (self->document == NULL)
     return;
   if (WM_IS_STAGE (element) || WM_IS_LANE (element))
-    {
-      doomed = g_ptr_array_new_with_free_func (g_object_unref);
-      g_ptr_array_add (doomed, g_object_ref (element));
-      label = WM_IS_STAGE (element) ? _("Delete Stage") : _("Delete Lane");
-    }
+    g_ptr_array_add (doomed, element);
   else
     {
-      doomed = g_ptr_array_copy (self->selection, (GCopyFunc) g_object_ref, NULL);
-      g_ptr_array_set_free_func (doomed, g_object_unref);
-      label = g_dngettext (GETTEXT_PACKAGE, "Delete Card", "Delete Cards", doomed->len);
-      next = card_after_deleting (self, doomed);
+      g_ptr_array_extend (doomed, self->selection, NULL, NULL);
+      focus = wm_canvas_get_focus_card (self);
     }
-  if (doomed->len == 0)
+  if (!wm_edits_delete (self->document, doomed, focus, &next))
     return;
-  wm_document_begin_change (self->document, label);
-  for (guint i = 0; i < doomed->len; i++)
-    wm_document_remove (self->document, g_ptr_array_index (doomed, i));
-  wm_document_commit_change (self->document);
   if (next == NULL || !wm_canvas_focus_card (self, next))
     gtk_widget_grab_focus (widget);
 }
