@@ -775,6 +775,76 @@ test_edits_delete (void)
   assert_one_step_undoes (document, before, steps, "Delete Lane");
 }
 
+/* A card typed into a cell is one step; an empty title or a cell that
+ * holds no cards adds nothing. */
+static void
+test_edits_add_card (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autofree char *before = NULL;
+  g_autofree char *titles = NULL;
+  WmCard *card;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_lane (document, "l2", WM_LANE_KIND_EMOTIONS);
+  add_card (document, "a", "s1", "l1", 0);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_null (wm_edits_add_card (document, 0, 0, 0, ""));
+  g_assert_null (wm_edits_add_card (document, 0, 1, 0, "Feel"));
+  g_assert_null (wm_edits_add_card (document, 1, 0, 0, "Nowhere"));
+  assert_unchanged (document, before, steps);
+
+  card = wm_edits_add_card (document, 0, 0, 0, "Call");
+  g_assert_nonnull (card);
+  titles = cell_titles (document, "s1", "l1");
+  g_assert_cmpstr (titles, ==, "Call,a");
+  assert_one_step_undoes (document, before, steps, "Add Card");
+}
+
+/* A photo comes with its media type in one step, and goes with it in
+ * another; the same photo again is no step. */
+static void
+test_edits_persona_photo (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autoptr(WmPersona) stranger = g_object_new (WM_TYPE_PERSONA, "id", "p9", "name", "Cy", NULL);
+  g_autoptr(GBytes) photo = g_bytes_new_static ("\x89PNG\r\n\x1a\n", 8);
+  g_autoptr(GBytes) same = g_bytes_new ("\x89PNG\r\n\x1a\n", 8);
+  g_autofree char *before = NULL;
+  g_autofree char *with_photo = NULL;
+  WmPersona *ann;
+  guint steps;
+
+  ann = wm_edits_add_persona (document, 0, "Ann");
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_false (wm_edits_set_persona_photo (document, stranger, photo, "image/png"));
+  g_assert_false (wm_edits_set_persona_photo (document, ann, photo, NULL));
+  g_assert_false (wm_edits_set_persona_photo (document, ann, NULL, NULL));  /* has none */
+  assert_unchanged (document, before, steps);
+
+  g_assert_true (wm_edits_set_persona_photo (document, ann, photo, "image/png"));
+  g_assert_cmpstr (wm_persona_get_photo_type (ann), ==, "image/png");
+  g_assert_true (g_bytes_equal (wm_persona_get_photo (ann), photo));
+  with_photo = wm_document_to_json (document, NULL);
+  g_assert_false (wm_edits_set_persona_photo (document, ann, same, "image/png"));
+  assert_unchanged (document, with_photo, steps + 1);
+  assert_one_step_undoes (document, before, steps, "Change Photo");
+
+  g_assert_true (wm_history_redo (history));
+  g_assert_true (wm_edits_set_persona_photo (document, ann, NULL, "image/png"));
+  g_assert_null (wm_persona_get_photo (ann));
+  g_assert_cmpstr (wm_persona_get_photo_type (ann), ==, "");
+  assert_one_step_undoes (document, with_photo, steps + 1, "Remove Photo");
+}
+
 /* A map whose cards are to be pasted: two stages, and a lane named as
  * one of the target's. */
 static WmDocument *
@@ -1393,7 +1463,7 @@ random_edit (WmDocument *document,
   WmEmotionCurve *curve = NULL;
   WmElement *point = random_point (document, &curve);
 
-  switch (g_rand_int_range (rng, 0, 32))
+  switch (g_rand_int_range (rng, 0, 34))
     {
     case 0: /* add stage */
       {
@@ -1594,6 +1664,18 @@ random_edit (WmDocument *document,
                                              g_rand_int_range (rng, 0, 3), g_rand_int_range (rng, 0, 4));
         }
       break;
+    case 32: /* type a new card's title into a cell */
+      wm_edits_add_card (document, g_rand_int_range (rng, 0, n_stages + 1), g_rand_int_range (rng, 0, 3),
+                         g_rand_int_range (rng, 0, 4), g_rand_boolean (rng) ? text : "");
+      break;
+    case 33: /* give a persona a photo, or take it away */
+      if (persona)
+        {
+          g_autoptr(GBytes) photo = g_bytes_new (text, strlen (text));
+
+          wm_edits_set_persona_photo (document, WM_PERSONA (persona), g_rand_boolean (rng) ? photo : NULL, "image/png");
+        }
+      break;
     case 20: /* a cancelled gesture: nothing of it remains */
       {
         g_autofree char *before = wm_document_to_json (document, NULL);
@@ -1725,6 +1807,8 @@ main (int   argc,
   g_test_add_func ("/document/edits-add-stage-and-lane", test_edits_add_stage_and_lane);
   g_test_add_func ("/document/edits-personas", test_edits_personas);
   g_test_add_func ("/document/edits-delete", test_edits_delete);
+  g_test_add_func ("/document/edits-add-card", test_edits_add_card);
+  g_test_add_func ("/document/edits-persona-photo", test_edits_persona_photo);
   g_test_add_func ("/document/edits-paste", test_edits_paste);
   g_test_add_func ("/document/edits-paste-long-text", test_edits_paste_long_text);
   g_test_add_func ("/document/edits-duplicate", test_edits_duplicate);

@@ -676,3 +676,88 @@ wm_edits_duplicate_cards (WmDocument *document,
                              held->len);
   return insert_copies (document, document, held, stage_index, lane_index, index_in_cell, label);
 }
+
+/**
+ * wm_edits_add_card:
+ * @document: a document
+ * @stage_index: the card's stage
+ * @lane_index: its lane, one that holds cards
+ * @index_in_cell: where in the cell; past the end appends
+ * @title: its title, not empty
+ *
+ * Adds a card, as typing a new card's title does: one undo step, "Add
+ * Card".
+ *
+ * Returns: (transfer none) (nullable): the new card, or %NULL if the
+ *   cell does not hold cards or @title is empty
+ */
+WmCard *
+wm_edits_add_card (WmDocument *document,
+                   guint       stage_index,
+                   guint       lane_index,
+                   guint       index_in_cell,
+                   const char *title)
+{
+  g_autoptr(WmStage) stage = NULL;
+  g_autoptr(WmLane) lane = NULL;
+  g_autoptr(WmCard) card = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
+
+  stage = g_list_model_get_item (wm_document_get_stages (document), stage_index);
+  lane = g_list_model_get_item (wm_document_get_lanes (document), lane_index);
+  if (stage == NULL || lane == NULL || title == NULL || *title == '\0')
+    return NULL;
+  id = wm_element_generate_id ("card");
+  card = g_object_new (WM_TYPE_CARD, "id", id,
+                       "stage", wm_element_get_id (WM_ELEMENT (stage)),
+                       "lane", wm_element_get_id (WM_ELEMENT (lane)),
+                       "title", title, NULL);
+  wm_document_begin_change (document, _("Add Card"));
+  return finish_change (document, wm_document_insert_card (document, card, index_in_cell)) ? card : NULL;
+}
+
+/**
+ * wm_edits_set_persona_photo:
+ * @document: a document
+ * @persona: a persona of @document
+ * @photo: (nullable): PNG or JPEG bytes, or %NULL to remove the photo
+ * @media_type: (nullable): @photo's media type, "image/png" or
+ *   "image/jpeg"; ignored when removing
+ *
+ * Gives a persona a photo, or takes it away, with its media type: one
+ * undo step, "Change Photo" or "Remove Photo".
+ *
+ * Returns: whether the photo changed: not if @persona is not one of
+ *   @document's, @photo comes without a media type, or the persona has
+ *   that photo already
+ */
+gboolean
+wm_edits_set_persona_photo (WmDocument *document,
+                            WmPersona  *persona,
+                            GBytes     *photo,
+                            const char *media_type)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GBytes *old;
+  gboolean set;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+
+  if (!persona_in_document (document, persona) ||
+      (photo != NULL && (media_type == NULL || *media_type == '\0')))
+    return FALSE;
+  if (photo == NULL)
+    media_type = "";
+  old = wm_persona_get_photo (persona);
+  if ((old == photo || (old != NULL && photo != NULL && g_bytes_equal (old, photo))) &&
+      g_strcmp0 (wm_persona_get_photo_type (persona), media_type) == 0)
+    return FALSE;
+  g_value_init (&value, G_TYPE_BYTES);
+  g_value_set_boxed (&value, photo);
+  wm_document_begin_change (document, photo != NULL ? _("Change Photo") : _("Remove Photo"));
+  set = wm_document_set_value (document, WM_ELEMENT (persona), "photo", &value, NULL) &&
+        wm_document_set_string (document, WM_ELEMENT (persona), "photo-type", media_type);
+  return finish_change (document, set);
+}

@@ -59,5 +59,14 @@ GPtrArray      *wm_edits_duplicate_cards (WmDocument  *document,
                                           guint        stage_index,
                                           guint        lane_index,
                                           guint        index_in_cell);
+WmCard         *wm_edits_add_card        (WmDocument  *document,
+                                          guint        stage_index,
+                                          guint        lane_index,
+                                          guint        index_in_cell,
+                                          const char  *title);
+gboolean        wm_edits_set_persona_photo (WmDocument *document,
+                                            WmPersona  *persona,
+                                            GBytes     *photo,
+                                            const char *media_type);
 
 G_END_DECLS

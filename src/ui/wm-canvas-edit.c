@@ -121,23 +121,11 @@ finish_editing (WmCanvas *self,
 
   if (keep && was_new && *text != '\0' && self->document != NULL)
     {
-      g_autoptr(WmStage) stage = wm_canvas_nth_item (wm_document_get_stages (self->document), self->new_card_spot.stage_index);
-      g_autoptr(WmLane) lane = wm_canvas_nth_item (wm_document_get_lanes (self->document), self->new_card_spot.lane_index);
-      g_autofree char *id = wm_element_generate_id ("card");
-      g_autoptr(WmCard) card = NULL;
+      WmCard *card = wm_edits_add_card (self->document, self->new_card_spot.stage_index,
+                                        self->new_card_spot.lane_index, self->new_card_spot.index_in_cell, text);
 
-      if (stage != NULL && lane != NULL)
-        {
-          card = g_object_new (WM_TYPE_CARD, "id", id,
-                               "stage", wm_element_get_id (WM_ELEMENT (stage)),
-                               "lane", wm_element_get_id (WM_ELEMENT (lane)),
-                               "title", text, NULL);
-          wm_document_begin_change (self->document, _("Add Card"));
-          wm_document_insert_card (self->document, card, self->new_card_spot.index_in_cell);
-          wm_document_commit_change (self->document);
-          if (had_focus)
-            wm_canvas_focus_card (self, card);
-        }
+      if (card != NULL && had_focus)
+        wm_canvas_focus_card (self, card);
       return;
     }
 
