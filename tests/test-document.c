@@ -169,7 +169,7 @@ test_typing_merges_into_one_step (void)
 }
 
 static void
-test_groups_are_one_step (void)
+test_nested_transactions_are_one_step (void)
 {
   g_autoptr(WmDocument) document = wm_document_new ("map");
   WmHistory *history = wm_document_get_history (document);
@@ -252,7 +252,7 @@ busy_document (void)
   return document;
 }
 
-/* Many kinds of change, some grouped by the document itself. */
+/* Many kinds of change, some made of several commands by the document itself. */
 static void
 change_everything (WmDocument *document)
 {
@@ -1794,7 +1794,7 @@ main (int   argc,
 
   g_test_add_func ("/document/fields-change-only-through-history", test_fields_change_only_through_history);
   g_test_add_func ("/document/typing-merges-into-one-step", test_typing_merges_into_one_step);
-  g_test_add_func ("/document/groups-are-one-step", test_groups_are_one_step);
+  g_test_add_func ("/document/nested-transactions-are-one-step", test_nested_transactions_are_one_step);
   g_test_add_func ("/document/huge-span-is-refused", test_huge_span_is_refused);
   g_test_add_func ("/document/history-signals-every-change", test_history_signals_every_change);
   g_test_add_func ("/document/transaction-commit-is-one-step", test_transaction_commit_is_one_step);
