@@ -845,6 +845,51 @@ test_edits_persona_photo (void)
   assert_one_step_undoes (document, with_photo, steps + 1, "Remove Photo");
 }
 
+/* Renaming in place is one step; a stage, lane or persona keeps its
+ * name rather than lose it, while a card's title or a point's label may
+ * be emptied. */
+static void
+test_edits_rename (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(WmStage) stranger = g_object_new (WM_TYPE_STAGE, "id", "s1", "name", "One", NULL);
+  WmHistory *history = wm_document_get_history (document);
+  g_autofree char *before = NULL;
+  WmPersona *ann;
+  WmEmotionPoint *point;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_card (document, "a", "s1", "l1", 0);
+  ann = wm_edits_add_persona (document, 0, "Ann");
+  point = wm_edits_add_point (document, ann, WM_STAGE (wm_document_lookup (document, "s1")), 0.5, 2);
+  g_assert_true (wm_document_set_string (document, WM_ELEMENT (point), "label", "Lost"));
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_false (wm_edits_rename (document, wm_document_lookup (document, "s1"), ""));
+  g_assert_false (wm_edits_rename (document, wm_document_lookup (document, "l1"), ""));
+  g_assert_false (wm_edits_rename (document, WM_ELEMENT (ann), ""));
+  g_assert_false (wm_edits_rename (document, wm_document_lookup (document, "s1"), "One"));
+  g_assert_false (wm_edits_rename (document, WM_ELEMENT (stranger), "Two"));
+  g_assert_false (wm_edits_rename (document, WM_ELEMENT (document), "Map"));
+  assert_unchanged (document, before, steps);
+
+  g_assert_true (wm_edits_rename (document, wm_document_lookup (document, "s1"), "Start"));
+  g_assert_cmpstr (wm_stage_get_name (WM_STAGE (wm_document_lookup (document, "s1"))), ==, "Start");
+  assert_one_step_undoes (document, before, steps, "Rename");
+  g_assert_true (wm_edits_rename (document, wm_document_lookup (document, "l1"), "Does"));
+  assert_one_step_undoes (document, before, steps, "Rename");
+  g_assert_true (wm_edits_rename (document, WM_ELEMENT (ann), "Anna"));
+  assert_one_step_undoes (document, before, steps, "Rename");
+  g_assert_true (wm_edits_rename (document, wm_document_lookup (document, "a"), ""));
+  g_assert_cmpstr (wm_card_get_title (WM_CARD (wm_document_lookup (document, "a"))), ==, "");
+  assert_one_step_undoes (document, before, steps, "Rename");
+  g_assert_true (wm_edits_rename (document, WM_ELEMENT (point), ""));
+  assert_one_step_undoes (document, before, steps, "Edit Label");
+}
+
 /* A map whose cards are to be pasted: two stages, and a lane named as
  * one of the target's. */
 static WmDocument *
@@ -1463,7 +1508,7 @@ random_edit (WmDocument *document,
   WmEmotionCurve *curve = NULL;
   WmElement *point = random_point (document, &curve);
 
-  switch (g_rand_int_range (rng, 0, 34))
+  switch (g_rand_int_range (rng, 0, 35))
     {
     case 0: /* add stage */
       {
@@ -1676,6 +1721,14 @@ random_edit (WmDocument *document,
           wm_edits_set_persona_photo (document, WM_PERSONA (persona), g_rand_boolean (rng) ? photo : NULL, "image/png");
         }
       break;
+    case 34: /* rename something in place, sometimes to nothing */
+      {
+        WmElement *choices[] = { stage, lane, card, persona, point };
+
+        wm_edits_rename (document, choices[g_rand_int_range (rng, 0, G_N_ELEMENTS (choices))],
+                         g_rand_boolean (rng) ? text : "");
+      }
+      break;
     case 20: /* a cancelled gesture: nothing of it remains */
       {
         g_autofree char *before = wm_document_to_json (document, NULL);
@@ -1808,6 +1861,7 @@ main (int   argc,
   g_test_add_func ("/document/edits-personas", test_edits_personas);
   g_test_add_func ("/document/edits-delete", test_edits_delete);
   g_test_add_func ("/document/edits-add-card", test_edits_add_card);
+  g_test_add_func ("/document/edits-rename", test_edits_rename);
   g_test_add_func ("/document/edits-persona-photo", test_edits_persona_photo);
   g_test_add_func ("/document/edits-paste", test_edits_paste);
   g_test_add_func ("/document/edits-paste-long-text", test_edits_paste_long_text);

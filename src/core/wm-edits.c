@@ -761,3 +761,53 @@ wm_edits_set_persona_photo (WmDocument *document,
         wm_document_set_string (document, WM_ELEMENT (persona), "photo-type", media_type);
   return finish_change (document, set);
 }
+
+/* The field that names @element on the map, and whether it may be empty. */
+static const char *
+name_field (WmElement *element,
+            gboolean  *may_be_empty)
+{
+  *may_be_empty = WM_IS_CARD (element) || WM_IS_EMOTION_POINT (element);
+  if (WM_IS_STAGE (element) || WM_IS_PERSONA (element))
+    return "name";
+  if (WM_IS_CARD (element) || WM_IS_LANE (element))
+    return "title";
+  if (WM_IS_EMOTION_POINT (element))
+    return "label";
+  return NULL;
+}
+
+/**
+ * wm_edits_rename:
+ * @document: a document
+ * @element: a stage, lane, persona or card of @document, or an emotion
+ *   point
+ * @text: the new name: a stage's or persona's name, a lane's or card's
+ *   title, a point's label
+ *
+ * Renames an element as editing it in place does: one undo step,
+ * "Rename", or "Edit Label" for a point.
+ *
+ * Returns: whether it changed: not if @text is what it was, or empty
+ *   for anything but a card or a point, which may go without
+ */
+gboolean
+wm_edits_rename (WmDocument *document,
+                 WmElement  *element,
+                 const char *text)
+{
+  const char *field;
+  gboolean may_be_empty;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!in_document (document, element))
+    return FALSE;
+  field = name_field (element, &may_be_empty);
+  if (field == NULL || (*text == '\0' && !may_be_empty) ||
+      g_strcmp0 (g_value_get_string (wm_element_peek_value (element, wm_element_find_field (element, field))), text) == 0)
+    return FALSE;
+  wm_document_begin_change (document, WM_IS_EMOTION_POINT (element) ? _("Edit Label") : _("Rename"));
+  return finish_change (document, wm_document_set_string (document, element, field, text));
+}

@@ -68,5 +68,8 @@ gboolean        wm_edits_set_persona_photo (WmDocument *document,
                                             WmPersona  *persona,
                                             GBytes     *photo,
                                             const char *media_type);
+gboolean        wm_edits_rename          (WmDocument  *document,
+                                          WmElement   *element,
+                                          const char  *text);
 
 G_END_DECLS

@@ -106,7 +106,6 @@ finish_editing (WmCanvas *self,
 {
   g_autofree char *text = NULL;
   WmElement *element = self->edited_element;
-  const char *field = self->edited_field;
   gboolean was_new = self->editing_new_card;
   gboolean had_focus;
 
@@ -130,18 +129,7 @@ finish_editing (WmCanvas *self,
     }
 
   if (keep && element != NULL && self->document != NULL)
-    {
-      const GValue *old = wm_element_peek_value (element, wm_element_find_field (element, field));
-
-      /* A name cannot be emptied; a card title or a point's label can. */
-      if (g_strcmp0 (g_value_get_string (old), text) != 0 &&
-          (*text != '\0' || WM_IS_CARD (element) || WM_IS_EMOTION_POINT (element)))
-        {
-          wm_document_begin_change (self->document, WM_IS_EMOTION_POINT (element) ? _("Edit Label") : _("Rename"));
-          wm_document_set_string (self->document, element, field, text);
-          wm_document_commit_change (self->document);
-        }
-    }
+    wm_edits_rename (self->document, element, text);
   if (had_focus && WM_IS_CARD (element))
     wm_canvas_focus_card (self, WM_CARD (element));
   else if (had_focus && WM_IS_EMOTION_POINT (element))
