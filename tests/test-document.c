@@ -890,6 +890,42 @@ test_edits_rename (void)
   assert_one_step_undoes (document, before, steps, "Edit Label");
 }
 
+/* Stages and lanes move a place at a time from their menus, one named
+ * step each; past either end, or onto themselves, they stay. */
+static void
+test_edits_move_stage_or_lane (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autofree char *before = NULL;
+  WmElement *first, *lane;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_lane (document, "l2", WM_LANE_KIND_PAIN_POINTS);
+  add_card (document, "a", "s1", "l1", 0);
+  first = wm_document_lookup (document, "s1");
+  lane = wm_document_lookup (document, "l2");
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_false (wm_edits_move_stage_or_lane (document, first, 0));
+  g_assert_false (wm_edits_move_stage_or_lane (document, first, 2));
+  g_assert_false (wm_edits_move_stage_or_lane (document, first, G_MAXUINT));
+  g_assert_false (wm_edits_move_stage_or_lane (document, wm_document_lookup (document, "a"), 0));
+  assert_unchanged (document, before, steps);
+
+  g_assert_true (wm_edits_move_stage_or_lane (document, first, 1));
+  g_assert_cmpint (wm_document_get_stage_index (document, "s1"), ==, 1);
+  assert_one_step_undoes (document, before, steps, "Move Stage");
+  g_assert_true (wm_edits_move_stage_or_lane (document, lane, 0));
+  g_assert_true (g_list_model_get_item (wm_document_get_lanes (document), 0) == (gpointer) lane);
+  g_object_unref (lane);
+  assert_one_step_undoes (document, before, steps, "Move Lane");
+}
+
 /* A map whose cards are to be pasted: two stages, and a lane named as
  * one of the target's. */
 static WmDocument *
@@ -1508,7 +1544,7 @@ random_edit (WmDocument *document,
   WmEmotionCurve *curve = NULL;
   WmElement *point = random_point (document, &curve);
 
-  switch (g_rand_int_range (rng, 0, 35))
+  switch (g_rand_int_range (rng, 0, 36))
     {
     case 0: /* add stage */
       {
@@ -1729,6 +1765,9 @@ random_edit (WmDocument *document,
                          g_rand_boolean (rng) ? text : "");
       }
       break;
+    case 35: /* move a stage or lane a place on, as their menus do */
+      wm_edits_move_stage_or_lane (document, g_rand_boolean (rng) ? stage : lane, g_rand_int_range (rng, 0, 4));
+      break;
     case 20: /* a cancelled gesture: nothing of it remains */
       {
         g_autofree char *before = wm_document_to_json (document, NULL);
@@ -1862,6 +1901,7 @@ main (int   argc,
   g_test_add_func ("/document/edits-delete", test_edits_delete);
   g_test_add_func ("/document/edits-add-card", test_edits_add_card);
   g_test_add_func ("/document/edits-rename", test_edits_rename);
+  g_test_add_func ("/document/edits-move-stage-or-lane", test_edits_move_stage_or_lane);
   g_test_add_func ("/document/edits-persona-photo", test_edits_persona_photo);
   g_test_add_func ("/document/edits-paste", test_edits_paste);
   g_test_add_func ("/document/edits-paste-long-text", test_edits_paste_long_text);

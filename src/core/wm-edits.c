@@ -811,3 +811,35 @@ wm_edits_rename (WmDocument *document,
   wm_document_begin_change (document, WM_IS_EMOTION_POINT (element) ? _("Edit Label") : _("Rename"));
   return finish_change (document, wm_document_set_string (document, element, field, text));
 }
+
+/**
+ * wm_edits_move_stage_or_lane:
+ * @document: a document
+ * @element: a stage or lane of @document
+ * @position: its new place among the stages or lanes
+ *
+ * Moves a stage, with its cards and points, or a lane, with its cards:
+ * one undo step, "Move Stage" or "Move Lane".
+ *
+ * Returns: whether it moved: not if @position is past the end or where
+ *   it is already
+ */
+gboolean
+wm_edits_move_stage_or_lane (WmDocument *document,
+                             WmElement  *element,
+                             guint       position)
+{
+  GListModel *list;
+  g_autoptr(WmElement) there = NULL;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+
+  if (!in_document (document, element) || !(WM_IS_STAGE (element) || WM_IS_LANE (element)))
+    return FALSE;
+  list = WM_IS_STAGE (element) ? wm_document_get_stages (document) : wm_document_get_lanes (document);
+  there = g_list_model_get_item (list, position);
+  if (there == NULL || there == element)
+    return FALSE;
+  wm_document_begin_change (document, WM_IS_STAGE (element) ? _("Move Stage") : _("Move Lane"));
+  return finish_change (document, wm_document_move (document, element, position));
+}

@@ -71,5 +71,8 @@ gboolean        wm_edits_set_persona_photo (WmDocument *document,
 gboolean        wm_edits_rename          (WmDocument  *document,
                                           WmElement   *element,
                                           const char  *text);
+gboolean        wm_edits_move_stage_or_lane (WmDocument *document,
+                                             WmElement  *element,
+                                             guint       position);
 
 G_END_DECLS
