@@ -30,10 +30,10 @@ select_copies (WmCanvas  *self,
     wm_canvas_set_selection (self, (WmCard **) copies->pdata, copies->len);
 }
 
-void
-wm_canvas_duplicate_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
   WmCanvas *self = WM_CANVAS (widget);
   g_autoptr(GPtrArray) copies = NULL;
@@ -107,20 +107,34 @@ selection_content (WmCanvas *self)
   return gdk_content_provider_new_union (providers, 2);
 }
 
-void
-wm_canvas_copy_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+/* Puts the selected cards on the clipboard; whether there were any. */
+static gboolean
+copy_selection (WmCanvas *self)
 {
-  WmCanvas *self = WM_CANVAS (widget);
   g_autoptr(GdkContentProvider) content = NULL;
 
   if (self->document == NULL || self->selection->len == 0)
-    return;
+    return FALSE;
   content = selection_content (self);
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), content);
-  if (g_str_equal (action_name, "canvas.cut"))
-    wm_canvas_delete_action (widget, "canvas.delete", NULL);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), content);
+  return TRUE;
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  copy_selection (WM_CANVAS (widget));
+}
+
+static void
+cut_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  if (copy_selection (WM_CANVAS (widget)))
+    gtk_widget_activate_action (widget, "canvas.delete", NULL);
 }
 
 static void
@@ -201,8 +215,8 @@ on_json_read (GObject      *clipboard,
                                 G_PRIORITY_DEFAULT, NULL, on_json_spliced, g_steal_pointer (&self));
 }
 
-void
-wm_canvas_paste_action (GtkWidget  *widget,
+static void
+paste_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
@@ -214,4 +228,18 @@ wm_canvas_paste_action (GtkWidget  *widget,
     gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, NULL, on_json_read, g_object_ref (widget));
   else
     gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, g_object_ref (widget));
+}
+
+void
+wm_canvas_clipboard_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "canvas.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "canvas.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "canvas.cut", NULL, cut_action);
+  gtk_widget_class_install_action (widget_class, "canvas.paste", NULL, paste_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "canvas.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "canvas.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_CONTROL_MASK, "canvas.cut", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "canvas.paste", NULL);
 }
