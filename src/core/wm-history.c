@@ -16,6 +16,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-history"
+
 #include "config.h"
 
 #include "wm-history.h"
