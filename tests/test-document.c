@@ -517,6 +517,18 @@ assert_one_step_undoes (WmDocument *document,
   assert_indexes_agree (document);
 }
 
+/* Redoing the step just undone saves exactly @after again. */
+static void
+assert_redo_gives (WmDocument *document,
+                   const char *after)
+{
+  g_autofree char *redone = NULL;
+
+  g_assert_true (wm_history_redo (wm_document_get_history (document)));
+  redone = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (redone, ==, after);
+}
+
 /* What is left when an edit is refused: the same map, and no step. */
 static void
 assert_unchanged (WmDocument *document,
@@ -736,12 +748,7 @@ test_edits_delete (void)
   g_assert_cmpstr (titles, ==, "a,d");
   after = wm_document_to_json (document, NULL);
   assert_one_step_undoes (document, before, steps, "Delete 2 Cards");
-  g_assert_true (wm_history_redo (history));
-  {
-    g_autofree char *redone = wm_document_to_json (document, NULL);
-
-    g_assert_cmpstr (redone, ==, after);
-  }
+  assert_redo_gives (document, after);
   g_assert_true (wm_history_undo (history));
   g_clear_object (&next);
 
@@ -998,12 +1005,7 @@ test_edits_paste (void)
     g_assert_null (wm_document_lookup (clip, wm_element_get_id (g_ptr_array_index (copies, i))));
   after = wm_document_to_json (document, NULL);
   assert_one_step_undoes (document, before, steps, "Paste 3 Cards");
-  g_assert_true (wm_history_redo (history));
-  {
-    g_autofree char *redone = wm_document_to_json (document, NULL);
-
-    g_assert_cmpstr (redone, ==, after);
-  }
+  assert_redo_gives (document, after);
   g_assert_true (wm_history_undo (history));
   g_clear_pointer (&copies, g_ptr_array_unref);
 
