@@ -859,10 +859,175 @@ test_comparison (Fixture       *fixture,
   g_assert_cmpuint (fixture->canvas->legend_toggles->len, ==, n_curves);
 }
 
+/* Scrolled down and sideways, the frozen headers take the clicks over the
+ * cards scrolled beneath them: the pointer reaches the header, not the card. */
+static void
+test_frozen_headers_take_clicks (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (fixture->canvas));
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (fixture->canvas));
+  const WmCardBox *box = NULL;
+  WmCard *card;
+  GtkWidget *card_widget;
+  double x, y, map_x, map_y;
+
+  /* A card of the second stage, its top to slide under the stage row. */
+  for (guint i = 0; i < layout->cards->len && box == NULL; i++)
+    if (g_array_index (layout->cards, WmCardBox, i).stage_index == 1)
+      box = &g_array_index (layout->cards, WmCardBox, i);
+  g_assert_nonnull (box);
+  card = box->card;
+  gtk_adjustment_set_value (vadjustment, box->rect.y - layout->stage_header_height + 20);
+  wm_test_wait_for_frames (3);
+  layout = wm_canvas_get_layout (fixture->canvas);
+  box = wm_layout_find_card (layout, card);
+  card_widget = wm_canvas_get_card_widget (fixture->canvas, card);
+  g_assert_nonnull (card_widget);
+
+  /* The card's top is under the frozen stage row: the canvas takes it. */
+  x = box->rect.x + box->rect.width / 2 - gtk_adjustment_get_value (hadjustment);
+  y = layout->stage_header_height - 10;
+  g_assert_true (gtk_widget_pick (GTK_WIDGET (fixture->canvas), x, y, GTK_PICK_DEFAULT) != card_widget);
+  wm_canvas_widget_to_map (fixture->canvas, x, y, &map_x, &map_y);
+  g_assert_true (wm_rect_contains_rect (&g_array_index (layout->columns, WmStageColumn, 1).header,
+                                        &(WmRect) { map_x, map_y, 0, 0 }, 0));
+
+  /* Below the stage row, the card is the card. */
+  y = layout->stage_header_height + 10;
+  g_assert_true (gtk_widget_is_ancestor (gtk_widget_pick (GTK_WIDGET (fixture->canvas), x, y, GTK_PICK_DEFAULT),
+                                         card_widget) ||
+                 gtk_widget_pick (GTK_WIDGET (fixture->canvas), x, y, GTK_PICK_DEFAULT) == card_widget);
+
+  /* Scrolled sideways, the lane column covers the first stage's cards. */
+  gtk_adjustment_set_value (hadjustment, g_array_index (layout->columns, WmStageColumn, 1).x - 30);
+  wm_test_wait_for_frames (3);
+  layout = wm_canvas_get_layout (fixture->canvas);
+  box = wm_layout_find_card (layout, card);
+  x = box->rect.x + 10 - gtk_adjustment_get_value (hadjustment);
+  y = box->rect.y + box->rect.height - 10 - gtk_adjustment_get_value (vadjustment);
+  g_assert_true (gtk_widget_pick (GTK_WIDGET (fixture->canvas), x, y, GTK_PICK_DEFAULT) != card_widget);
+  wm_canvas_widget_to_map (fixture->canvas, x, y, &map_x, &map_y);
+  g_assert_cmpfloat (map_x, <, layout->grid.x + layout->style->lane_header_width);
+}
+
+/* Stage and lane headers take focus from the keyboard, are named for
+ * screen readers with their place, come in map order, and move with
+ * Alt+arrows. */
+static gboolean
+press_key_on (GtkWidget       *widget,
+              guint            keyval,
+              GdkModifierType  state)
+{
+  GtkEventController *keys = wm_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY);
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
+  wm_test_wait_for_frames (2);
+  return handled;
+}
+
+static void
+test_headers_for_keyboard (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GListModel *stages = wm_document_get_stages (fixture->document);
+  GListModel *lanes = wm_document_get_lanes (fixture->document);
+  g_autoptr(WmStage) second = g_list_model_get_item (stages, 1);
+  g_autoptr(WmStage) third = g_list_model_get_item (stages, 2);
+  g_autoptr(WmLane) first_lane = g_list_model_get_item (lanes, 0);
+  g_autofree char *label = g_strdup_printf ("Stage 2 of %u: %s", g_list_model_get_n_items (stages),
+                                            wm_stage_get_name (second));
+  GtkWidget *header, *lane_header, *child;
+  gboolean seen_lane = FALSE, seen_card = FALSE;
+
+  g_assert_true (wm_canvas_focus_header (fixture->canvas, TRUE, 1));
+  header = wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (second));
+  g_assert_true (gtk_widget_is_focus (header));
+  g_assert_true (wm_canvas_get_selected_element (fixture->canvas) == WM_ELEMENT (second));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_ROLE_HEADING);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+  /* Map order: stage headers, then each lane's header before its cards. */
+  lane_header = wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (first_lane));
+  g_assert_nonnull (lane_header);
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (fixture->canvas)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (child == lane_header)
+        seen_lane = TRUE;
+      else if (WM_IS_CARD_WIDGET (child) && gtk_widget_get_child_visible (child))
+        {
+          g_assert_true (seen_lane);
+          seen_card = TRUE;
+        }
+      else if (child == header)
+        g_assert_false (seen_lane);
+    }
+  g_assert_true (seen_card);
+
+  /* Right goes to the next stage's header, Down into its cards. */
+  g_assert_true (press_key_on (header, GDK_KEY_Right, 0));
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third))));
+  g_assert_true (press_key_on (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third)), GDK_KEY_Down, 0));
+  g_assert_nonnull (wm_canvas_get_focus_card (fixture->canvas));
+  g_assert_true (wm_document_lookup (fixture->document, wm_card_get_stage (wm_canvas_get_focus_card (fixture->canvas)))
+                 == WM_ELEMENT (third));
+
+  /* Up from that top card goes back to the stage's header. */
+  g_assert_true (wm_canvas_select_key_pressed (fixture->canvas, GDK_KEY_Up, 0));
+  wm_test_wait_for_frames (2);
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third))));
+
+  /* Alt+Left moves the stage, one undo step, and its header keeps focus. */
+  g_assert_true (wm_canvas_focus_header (fixture->canvas, TRUE, 2));
+  g_assert_true (press_key_on (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third)), GDK_KEY_Left,
+                               GDK_ALT_MASK));
+  {
+    g_autoptr(WmStage) now_second = g_list_model_get_item (stages, 1);
+
+    g_assert_true (now_second == third);
+  }
+  g_assert_cmpstr (wm_history_get_undo_label (wm_document_get_history (fixture->document)), ==, "Move Stage");
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third))));
+}
+
+/* The desktop's large-text setting reaches the map's text on screen, and
+ * the text columns widen with it. */
+static void
+test_large_text (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  double normal_width = g_array_index (layout->columns, WmStageColumn, 0).width;
+  int normal_title_size = pango_font_description_get_size (layout->style->fonts[WM_FONT_CARD_TITLE]);
+  int dpi = 0;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  wm_test_wait_for_frames (3);
+
+  layout = wm_canvas_get_layout (fixture->canvas);
+  g_assert_cmpfloat_with_epsilon (layout->style->text_scale, 1.5, 1e-9);
+  g_assert_cmpint (pango_font_description_get_size (layout->style->fonts[WM_FONT_CARD_TITLE]), ==,
+                   normal_title_size * 3 / 2);
+  g_assert_cmpfloat_with_epsilon (g_array_index (layout->columns, WmStageColumn, 0).width, normal_width * 1.5, 0.5);
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  wm_test_wait_for_frames (3);
+  layout = wm_canvas_get_layout (fixture->canvas);
+  g_assert_cmpfloat_with_epsilon (g_array_index (layout->columns, WmStageColumn, 0).width, normal_width, 0.5);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* An accessibility context the tests can read names from. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -885,6 +1050,9 @@ main (int   argc,
   ADD ("add-point", test_add_point, NULL);
   ADD ("legend", test_legend, NULL);
   ADD ("comparison", test_comparison, NULL);
+  ADD ("large-text", test_large_text, NULL);
+  ADD ("headers-for-keyboard", test_headers_for_keyboard, NULL);
+  ADD ("frozen-headers-take-clicks", test_frozen_headers_take_clicks, NULL);
   ADD ("widgets-are-recycled", test_widgets_are_recycled, "generated");
 #undef ADD
 

@@ -178,13 +178,25 @@ test_photo_load (void)
   g_assert_cmpstr (error->message, ==, "the picture is damaged");
 }
 
+/* The layout of a generated map of @stages × @lanes cells. */
+static WmLayout *
+generated_layout (int     stages,
+                  int     lanes,
+                  int     cards_per_cell,
+                  int     personas,
+                  WmTheme theme)
+{
+  g_autoptr(WmDocument) document = wm_test_generate_map (stages, lanes, cards_per_cell, personas);
+  g_autoptr(WmStyle) style = wm_style_new (theme);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+
+  return wm_layout_new (document, style, measure);
+}
+
 static void
 test_transparent_and_area (void)
 {
-  g_autoptr(WmDocument) document = wm_test_generate_map (3, 2, 2, 1);
-  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_DARK);
-  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
-  g_autoptr(WmLayout) layout = wm_layout_new (document, style, measure);
+  g_autoptr(WmLayout) layout = generated_layout (3, 2, 2, 1, WM_THEME_DARK);
   const WmCardBox *card = &g_array_index (layout->cards, WmCardBox, 0);
   const WmCardBox *last = &g_array_index (layout->cards, WmCardBox, layout->cards->len - 1);
   cairo_surface_t *opaque = paint (layout, NULL, WM_PAINT_DEFAULT);
@@ -229,19 +241,38 @@ pixel_is (Pixel          pixel,
          && ABS (pixel.blue - color->blue * 255) <= 1 && pixel.alpha == 255;
 }
 
+static void
+paint_lane_column (cairo_t      *cr,
+                   WmLayout     *layout,
+                   const WmRect *area)
+{
+  wm_painter_paint_lane_header_column (cr, layout, area, area->y);
+}
+
+/* Whether anything but @background is painted in @rect: text, say. */
+static gboolean
+has_ink (cairo_surface_t *surface,
+         const WmRect    *rect,
+         const WmColor   *background)
+{
+  for (int y = (int) rect->y; y < (int) (rect->y + rect->height); y++)
+    for (int x = (int) rect->x; x < (int) (rect->x + rect->width); x++)
+      if (!pixel_is (pixel_at (surface, x, y), background))
+        return TRUE;
+  return FALSE;
+}
+
 /* The frozen panes: each paints its own headers and nothing of the cells. */
 static void
 test_header_panes (void)
 {
-  g_autoptr(WmDocument) document = wm_test_generate_map (3, 2, 2, 1);
-  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
-  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
-  g_autoptr(WmLayout) layout = wm_layout_new (document, style, measure);
+  g_autoptr(WmLayout) layout = generated_layout (3, 2, 2, 1, WM_THEME_LIGHT);
+  WmStyle *style = layout->style;
   const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, 1);
   const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, 0);
   const WmCardBox *card = &g_array_index (layout->cards, WmCardBox, 0);
   cairo_surface_t *stages = paint_part (layout, wm_painter_paint_stage_header_row);
-  cairo_surface_t *lanes = paint_part (layout, wm_painter_paint_lane_header_column);
+  cairo_surface_t *lanes = paint_part (layout, paint_lane_column);
   const WmColor *header = &style->palette.header_fill;
 
   g_assert_true (pixel_is (pixel_at (stages, column->header.x + 3, column->header.y + column->header.height - 3),
@@ -257,6 +288,37 @@ test_header_panes (void)
   cairo_surface_destroy (lanes);
 }
 
+/* A lane taller than the window, scrolled half out of view, keeps its
+ * name in view below the frozen stage headers, and never beyond its end. */
+static void
+test_sticky_lane_titles (void)
+{
+  g_autoptr(WmLayout) layout = generated_layout (2, 2, 12, 0, WM_THEME_LIGHT);
+  WmStyle *style = layout->style;
+  const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, 0);
+  const WmColor *header = &style->palette.header_fill;
+  double text_x = row->header.x + style->card_stripe + 12;
+  double middle = row->y + row->height / 2;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) layout->width,
+                                                         (int) layout->height);
+  cairo_t *cr = cairo_create (surface);
+  WmRect area = { 0, middle, layout->width, layout->height - middle };
+
+  g_assert_cmpfloat (row->height, >, 600);
+  wm_painter_paint_lane_header_column (cr, layout, &area, middle);
+  cairo_surface_flush (surface);
+  g_assert_false (has_ink (surface, &(WmRect) { text_x, middle - 40, 60, 30 }, header));
+  g_assert_true (has_ink (surface, &(WmRect) { text_x, middle + 12, 60, 16 }, header));
+
+  /* Past the lane's end, the title stops at its bottom. */
+  wm_painter_paint_lane_header_column (cr, layout, &area, row->y + row->height);
+  cairo_surface_flush (surface);
+  g_assert_true (has_ink (surface, &(WmRect) { text_x, row->y + row->height - 60, 60, 48 }, header));
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/painter/photo-load", test_photo_load);
   g_test_add_func ("/painter/transparent-and-area", test_transparent_and_area);
   g_test_add_func ("/painter/header-panes", test_header_panes);
+  g_test_add_func ("/painter/sticky-lane-titles", test_sticky_lane_titles);
 
   return g_test_run ();
 }

@@ -504,6 +504,15 @@ test_window_export_dialog (void)
   collect_descendants_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 4);   /* format, pages, resolution, theme */
 
+  /* The file chooser starts in the map's folder, not the working one. */
+  {
+    g_autoptr(GFile) map_folder = g_file_get_parent (file);
+    g_autoptr(GFile) suggested = wm_export_dialog_get_suggested_folder (dialog);
+
+    g_assert_nonnull (suggested);
+    g_assert_true (g_file_equal (suggested, map_folder));
+  }
+
   /* PDF has pages and a theme, not a resolution. */
   wm_export_dialog_get_options (dialog, &options);
   g_assert_cmpint (options.format, ==, WM_EXPORT_FORMAT_PDF);
@@ -533,8 +542,15 @@ test_window_export_dialog (void)
   g_assert_true (wait_for_toast (window, "Exported “sharp.png”"));
   g_assert_null (wm_test_find_toplevel_of_type (WM_TYPE_EXPORT_DIALOG));
 
-  /* The next export starts from the last choices. */
+  /* The next export starts from the last choices, in the folder the
+   * last one went to. */
   dialog = open_export_dialog (window);
+  {
+    g_autoptr(GFile) export_folder = g_file_new_for_path (directory);
+    g_autoptr(GFile) suggested = wm_export_dialog_get_suggested_folder (dialog);
+
+    g_assert_true (g_file_equal (suggested, export_folder));
+  }
   g_ptr_array_set_size (rows, 0);
   collect_descendants_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, rows);
   wm_export_dialog_get_options (dialog, &options);

@@ -77,6 +77,10 @@ main (int   argc,
     { "photo", 0, 0, G_OPTION_ARG_FILENAME, &photo, "Choose this file as the persona's photo", "FILE" },
     { NULL }
   };
+  /* The screens that show or act on an open map. */
+  static const char *const screens_with_map[] = {
+    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", "header", NULL
+  };
   g_autoptr(GOptionContext) context = g_option_context_new ("SCREEN OUT.png");
   g_autoptr(GError) error = NULL;
   g_autoptr(WmApplication) app = NULL;
@@ -88,11 +92,16 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] [--photo FILE] window|select|inspect|rename|drag|point|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] [--photo FILE] window|select|inspect|rename|drag|header|point|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
   path = argv[2];
+  if (map == NULL && g_strv_contains (screens_with_map, screen))
+    {
+      g_printerr ("wm-screenshot: the %s screen shows a map: give one with --map FILE\n", screen);
+      return 2;
+    }
 
   gtk_init ();
   adw_init ();
@@ -180,6 +189,16 @@ main (int   argc,
           gtk_widget_queue_draw (GTK_WIDGET (canvas));
         }
       wm_test_wait_for_frames (40);
+      target = window;
+    }
+  else if (g_str_equal (screen, "header"))
+    {
+      /* A stage header focused from the keyboard, as Tab leaves it. */
+      WmCanvas *canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+
+      wm_canvas_focus_header (canvas, TRUE, 1);
+      gtk_window_set_focus_visible (window, TRUE);
+      wm_test_wait_for_frames (20);
       target = window;
     }
   else if (g_str_equal (screen, "point"))

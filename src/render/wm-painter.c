@@ -379,9 +379,14 @@ paint_lane_emblem (Painter         *p,
     }
 }
 
+/* @titles_top: the highest the title may sit, in map coordinates. A lane
+ * taller than the window keeps its name in view below it, as far as the
+ * lane goes. The emotion lane's title stays put: its faces and legend
+ * are laid out beneath it. */
 static void
 paint_lane_header (Painter         *p,
-                   const WmLaneRow *row)
+                   const WmLaneRow *row,
+                   double           titles_top)
 {
   cairo_t *cr = p->cr;
   WmStyle *style = p->style;
@@ -400,6 +405,13 @@ paint_lane_header (Painter         *p,
 
   if (row->collapsed)
     y = rect->y + (rect->height - line_height (p, WM_FONT_LANE_TITLE)) / 2;
+  else if (titles_top > rect->y && row->kind != WM_LANE_KIND_EMOTIONS)
+    {
+      double block = wm_layout_text_height (p->layout, WM_FONT_LANE_TITLE, row->title_lines) + 2 +
+                     line_height (p, WM_FONT_SMALL);
+
+      y = MAX (y, MIN (titles_top + 12, rect->y + rect->height - block - 12));
+    }
   show_text (p, WM_FONT_LANE_TITLE, title, x, y, width - 20, row->collapsed ? 1 : row->title_lines, &palette->text);
   if (row->kind != WM_LANE_KIND_EMOTIONS)
     paint_lane_emblem (p, row, rect->x + rect->width - 12 - 16, y, 16);
@@ -560,7 +572,7 @@ paint_grid (Painter *p)
         }
       if (i % 2 == 1)
         fill_rect (p, &band, &palette->band_fill);
-      paint_lane_header (p, row);
+      paint_lane_header (p, row, row->y);
       if (row->kind == WM_LANE_KIND_EMOTIONS && !row->collapsed)
         paint_emotion_header (p, row, i);
     }
@@ -1063,14 +1075,19 @@ wm_painter_paint_stage_header_row (cairo_t      *cr,
 /**
  * wm_painter_paint_lane_header_column:
  * @area: the part of the column to paint, in map coordinates
+ * @titles_top: where the view's lanes begin, in map coordinates: below the
+ *   stage headers when they are frozen at the top
  *
  * Paints the column of lane headers on its own, as the canvas keeps it in
- * view while the map scrolls sideways beneath it.
+ * view while the map scrolls sideways beneath it. The title of a lane that
+ * begins above @titles_top moves down to it, so that a tall lane scrolled
+ * half out of view still shows its name.
  */
 void
 wm_painter_paint_lane_header_column (cairo_t      *cr,
                                      WmLayout     *layout,
-                                     const WmRect *area)
+                                     const WmRect *area,
+                                     double        titles_top)
 {
   Painter p;
   const WmRect *grid = &layout->grid;
@@ -1094,7 +1111,7 @@ wm_painter_paint_lane_header_column (cairo_t      *cr,
           cairo_restore (cr);
           continue;
         }
-      paint_lane_header (&p, row);
+      paint_lane_header (&p, row, titles_top);
       if (row->kind == WM_LANE_KIND_EMOTIONS && !row->collapsed)
         paint_emotion_header (&p, row, i);
     }

@@ -34,6 +34,7 @@ void wm_painter_paint_stage_header_row   (cairo_t      *cr,
                                           const WmRect *area);
 void wm_painter_paint_lane_header_column (cairo_t      *cr,
                                           WmLayout     *layout,
-                                          const WmRect *area);
+                                          const WmRect *area,
+                                          double        titles_top);
 
 G_END_DECLS

@@ -115,47 +115,70 @@ make_font (double      pixels,
  * wm_style_new:
  * @theme: light or dark
  *
- * Returns: (transfer full): the style Waymark draws maps with.
+ * Returns: (transfer full): the style Waymark draws maps with, on paper
+ *   and in exports.
  */
 WmStyle *
 wm_style_new (WmTheme theme)
 {
+  return wm_style_new_scaled (theme, 1.0);
+}
+
+/**
+ * wm_style_new_scaled:
+ * @theme: light or dark
+ * @text_scale: the desktop's text scaling factor, 1 for normal text
+ *
+ * The style of the map on screen, whose text follows the desktop's
+ * large-text setting. The columns that hold text widen with it, so that a
+ * card's lines keep their words and a larger text does not turn every
+ * card into a narrow column of single words; the gaps, corners and
+ * strokes keep their sizes.
+ *
+ * Returns: (transfer full): the style
+ */
+WmStyle *
+wm_style_new_scaled (WmTheme theme,
+                     double  text_scale)
+{
   WmStyle *self = g_new0 (WmStyle, 1);
+  double t = CLAMP (text_scale, WM_STYLE_MIN_TEXT_SCALE, WM_STYLE_MAX_TEXT_SCALE);
 
   g_atomic_ref_count_init (&self->ref_count);
   self->theme = theme;
+  self->text_scale = t;
   set_palette (&self->palette, theme);
 
-  self->fonts[WM_FONT_MAP_TITLE] = make_font (32, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
-  self->fonts[WM_FONT_MAP_SUBTITLE] = make_font (13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
-  self->fonts[WM_FONT_BODY] = make_font (14, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
-  self->fonts[WM_FONT_STAGE_NAME] = make_font (16, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
-  self->fonts[WM_FONT_LANE_TITLE] = make_font (14, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
-  self->fonts[WM_FONT_CARD_TITLE] = make_font (13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
-  self->fonts[WM_FONT_CARD_TEXT] = make_font (12, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
-  self->fonts[WM_FONT_SMALL] = make_font (11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
-  self->fonts[WM_FONT_SMALL_BOLD] = make_font (11, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
-  self->fonts[WM_FONT_PERSONA_NAME] = make_font (17, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
-  self->fonts[WM_FONT_QUOTE] = make_font (13, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
+  self->fonts[WM_FONT_MAP_TITLE] = make_font (32 * t, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
+  self->fonts[WM_FONT_MAP_SUBTITLE] = make_font (13 * t, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
+  self->fonts[WM_FONT_BODY] = make_font (14 * t, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
+  self->fonts[WM_FONT_STAGE_NAME] = make_font (16 * t, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
+  self->fonts[WM_FONT_LANE_TITLE] = make_font (14 * t, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
+  self->fonts[WM_FONT_CARD_TITLE] = make_font (13 * t, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
+  self->fonts[WM_FONT_CARD_TEXT] = make_font (12 * t, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
+  self->fonts[WM_FONT_SMALL] = make_font (11 * t, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
+  self->fonts[WM_FONT_SMALL_BOLD] = make_font (11 * t, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
+  self->fonts[WM_FONT_PERSONA_NAME] = make_font (17 * t, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
+  self->fonts[WM_FONT_QUOTE] = make_font (13 * t, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
 
   self->margin = 40;
   self->header_gap = 28;
-  self->stage_width = 248;
-  self->lane_header_width = 188;
+  self->stage_width = 248 * t;
+  self->lane_header_width = 188 * t;
   self->cell_padding = 10;
   self->card_gap = 8;
   self->card_padding = 10;
   self->card_radius = 8;
   self->card_stripe = 4;
-  self->badge_size = 14;
-  self->min_lane_height = 84;
-  self->collapsed_lane_height = 36;
-  self->divider_height = 32;
-  self->emotion_level_height = 34;
+  self->badge_size = 14 * t;
+  self->min_lane_height = 84 * t;
+  self->collapsed_lane_height = 36 * t;
+  self->divider_height = 32 * t;
+  self->emotion_level_height = 34 * t;
   self->face_radius = 11;
-  self->persona_width = 340;
+  self->persona_width = 340 * t;
   self->persona_photo_size = 64;
-  self->label_width = 150;
+  self->label_width = 150 * t;
 
   return self;
 }

@@ -71,6 +71,7 @@ struct _WmStyle
 
   /*< public, read-only >*/
   WmTheme theme;
+  double text_scale;        /* 1 except on screen with large text */
   WmPalette palette;
   PangoFontDescription *fonts[WM_N_FONTS];
 
@@ -94,7 +95,14 @@ struct _WmStyle
   double label_width;       /* of emotion point labels */
 };
 
+/* The text scaling factors the screen style follows; GNOME offers 1 to 1.5
+ * and other desktops go further. */
+#define WM_STYLE_MIN_TEXT_SCALE 0.5
+#define WM_STYLE_MAX_TEXT_SCALE 3.0
+
 WmStyle    *wm_style_new          (WmTheme     theme);
+WmStyle    *wm_style_new_scaled   (WmTheme     theme,
+                                   double      text_scale);
 WmStyle    *wm_style_ref          (WmStyle    *self);
 void        wm_style_unref        (WmStyle    *self);
 gboolean    wm_theme_from_string  (const char *name,

@@ -2,16 +2,17 @@
  *
  * wm-canvas.c scrolls, zooms and paints; wm-canvas-cards.c keeps a widget
  * for each card near the viewport; wm-canvas-select.c tracks the
- * selection and the keyboard; wm-canvas-dnd.c moves cards, stages and
- * lanes by dragging, and draws the rubber band; wm-canvas-resize.c
- * resizes stages by their header's edge; wm-canvas-editor.c edits titles
- * in place and keeps the "+" that adds a card; wm-canvas-menu.c builds
- * the context menus; wm-canvas-actions.c holds the commands those menus
- * and the keys run, and clicks on the canvas itself;
- * wm-canvas-clipboard.c copies, cuts, pastes and duplicates;
- * wm-canvas-points.c, wm-canvas-personas.c and wm-canvas-legend.c show
- * the emotion graph's points, the persona cards and the curves' legend.
- * Each file's declarations below are grouped under its name.
+ * selection and the keyboard; wm-canvas-headers.c makes stage and
+ * lane headers focusable; wm-canvas-dnd.c moves cards, stages and lanes
+ * by dragging, and draws the rubber band; wm-canvas-resize.c resizes
+ * stages by their header's edge; wm-canvas-editor.c edits titles in
+ * place and keeps the "+" that adds a card; wm-canvas-menu.c builds the
+ * context menus; wm-canvas-actions.c holds the commands those menus and
+ * the keys run, and clicks on the canvas itself; wm-canvas-clipboard.c
+ * copies, cuts, pastes and duplicates; wm-canvas-points.c,
+ * wm-canvas-personas.c and wm-canvas-legend.c show the emotion graph's
+ * points, the persona cards and the curves' legend. Each file's
+ * declarations below are grouped under its name.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -64,6 +65,9 @@ struct _WmCanvas
   GHashTable *card_widgets; /* WmCard → WmCardWidget, the live ones */
   GPtrArray *spare_widgets; /* unbound and hidden, for reuse */
   WmCard *pinned_card;      /* keeps its widget while off screen: dragged */
+
+  /* Stage and lane headers: wm-canvas-headers.c */
+  GHashTable *header_widgets; /* WmStage or WmLane → WmHeaderWidget */
 
   /* Selection: wm-canvas-select.c */
   GPtrArray *selection;     /* of WmCard, oldest first */
@@ -126,6 +130,10 @@ void             wm_canvas_widget_to_map        (WmCanvas        *self,
                                                  double           y,
                                                  double          *map_x,
                                                  double          *map_y);
+void             wm_canvas_get_frozen_shift     (WmCanvas        *self,
+                                                 const WmRect    *visible,
+                                                 double          *shift_x,
+                                                 double          *shift_y);
 graphene_rect_t  wm_canvas_map_to_widget_rect   (WmCanvas        *self,
                                                  const WmRect    *rect);
 void             wm_canvas_scroll_to_rect       (WmCanvas        *self,
@@ -144,6 +152,15 @@ void             wm_canvas_cards_snapshot       (WmCanvas        *self,
                                                  GtkSnapshot     *snapshot);
 WmCardWidget    *wm_canvas_cards_realize        (WmCanvas        *self,
                                                  WmCard          *card);
+
+/* wm-canvas-headers.c */
+void             wm_canvas_headers_init         (WmCanvas        *self);
+void             wm_canvas_headers_dispose      (WmCanvas        *self);
+void             wm_canvas_headers_rebind       (WmCanvas        *self);
+void             wm_canvas_headers_allocate     (WmCanvas        *self);
+void             wm_canvas_headers_snapshot     (WmCanvas        *self,
+                                                 GtkSnapshot     *snapshot);
+void             wm_canvas_order_children       (WmCanvas        *self);
 
 /* wm-canvas-select.c */
 void             wm_canvas_select_init          (WmCanvas        *self);

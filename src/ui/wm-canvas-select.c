@@ -3,8 +3,9 @@
  *
  * A click selects one card, Ctrl+click adds or removes one, Shift+click
  * selects the run of cards between the last clicked and this one in
- * reading order. Focus follows the keyboard from card to card; the
- * focused card is selected, as in a file manager.
+ * reading order. Focus follows the keyboard from card to card, and up or
+ * left past the last card to the stage and lane headers; the focused
+ * card is selected, as in a file manager.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -229,6 +230,12 @@ wm_canvas_select_key_pressed (WmCanvas        *self,
   wm_canvas_ensure_layout (self);
   box = wm_layout_find_card (self->layout, focus);
   next = box != NULL ? wm_layout_card_neighbour (self->layout, box, direction) : NULL;
+  /* Past the last card up or left, the headers: the stage's above, the
+   * lane's to the left. */
+  if (next == NULL && box != NULL && !(state & GDK_SHIFT_MASK) &&
+      ((direction == WM_DIRECTION_UP && wm_canvas_focus_header (self, TRUE, box->stage_index)) ||
+       (direction == WM_DIRECTION_LEFT && wm_canvas_focus_header (self, FALSE, box->lane_index))))
+    return TRUE;
   if (next == NULL)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));

@@ -5,7 +5,8 @@
  * any size costs what the window shows. Stages, lanes and curves are
  * painted here; cards are child widgets (wm-canvas-cards.c). The layout
  * is made again, once per frame at most, after each change to the map.
- * The canvas follows the desktop's light or dark style.
+ * The canvas follows the desktop's light or dark style and its text
+ * scaling (the large-text setting); exports keep their fixed sizes.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -19,6 +20,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "wm-canvas-private.h"
 #include "wm-layout-text.h"
@@ -77,6 +79,17 @@ update_accessible_label (WmCanvas *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+/* The desktop's text scaling factor: GNOME's large-text setting reaches
+ * GTK as the Xft resolution, 96 dots per inch (in 1024ths) at 1. */
+static double
+screen_text_scale (WmCanvas *self)
+{
+  int dpi = -1;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
+  return dpi > 0 ? dpi / (96.0 * 1024) : 1.0;
+}
+
 static void
 relayout (WmCanvas *self)
 {
@@ -85,7 +98,8 @@ relayout (WmCanvas *self)
   if (self->document != NULL)
     {
       gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-      g_autoptr(WmStyle) style = wm_style_new (dark ? WM_THEME_DARK : WM_THEME_LIGHT);
+      g_autoptr(WmStyle) style = wm_style_new_scaled (dark ? WM_THEME_DARK : WM_THEME_LIGHT,
+                                                      screen_text_scale (self));
       g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
 
       self->layout = wm_layout_new (self->document, style, measure);
@@ -96,9 +110,11 @@ relayout (WmCanvas *self)
   update_accessible_label (self);
   wm_canvas_select_prune (self);
   wm_canvas_cards_rebind (self);
+  wm_canvas_headers_rebind (self);
   wm_canvas_personas_sync (self);
   wm_canvas_legend_sync (self);
   wm_canvas_points_sync (self);
+  wm_canvas_order_children (self);
   if (!self->allocating)
     gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -115,7 +131,11 @@ on_update_tick (GtkWidget     *widget,
   if (self->layout_dirty)
     relayout (self);
   else
-    wm_canvas_cards_rebind (self);
+    {
+      wm_canvas_cards_rebind (self);
+      wm_canvas_headers_rebind (self);
+      wm_canvas_order_children (self);
+    }
   gtk_widget_queue_allocate (widget);
   return G_SOURCE_REMOVE;
 }
@@ -181,6 +201,49 @@ wm_canvas_get_visible_rect (WmCanvas *self)
                     gtk_widget_get_height (GTK_WIDGET (self)) / self->zoom };
 }
 
+/* How far the frozen lane column and stage row have moved from their
+ * places in the map to stay in view, in map units: 0 when they are where
+ * the map has them. */
+void
+wm_canvas_get_frozen_shift (WmCanvas     *self,
+                            const WmRect *visible,
+                            double       *shift_x,
+                            double       *shift_y)
+{
+  const WmRect *grid = &self->layout->grid;
+
+  *shift_x = CLAMP (visible->x - grid->x, 0, MAX (0, grid->width - self->layout->style->lane_header_width));
+  *shift_y = CLAMP (visible->y - grid->y, 0, MAX (0, grid->height - self->layout->stage_header_height));
+}
+
+/* Where the frozen headers cover the map, a point belongs to the header
+ * on top: clicking, dragging or right-clicking there acts on the stage
+ * or lane, never on a card scrolled beneath it. */
+static gboolean
+unfreeze_point (WmCanvas *self,
+                double   *map_x,
+                double   *map_y)
+{
+  WmRect visible = wm_canvas_get_visible_rect (self);
+  const WmRect *grid;
+  double shift_x, shift_y;
+  gboolean in_column, in_row;
+
+  if (self->layout == NULL)
+    return FALSE;
+  grid = &self->layout->grid;
+  wm_canvas_get_frozen_shift (self, &visible, &shift_x, &shift_y);
+  in_column = shift_x > 0 && *map_x < grid->x + shift_x + self->layout->style->lane_header_width &&
+              *map_y >= grid->y && *map_y < grid->y + grid->height;
+  in_row = shift_y > 0 && *map_y < grid->y + shift_y + self->layout->stage_header_height &&
+           *map_x >= grid->x && *map_x < grid->x + grid->width;
+  if (in_column)
+    *map_x -= shift_x;
+  if (in_row)
+    *map_y -= shift_y;
+  return in_column || in_row;
+}
+
 void
 wm_canvas_widget_to_map (WmCanvas *self,
                          double    x,
@@ -192,6 +255,55 @@ wm_canvas_widget_to_map (WmCanvas *self,
 
   *map_x = visible.x + x / self->zoom;
   *map_y = visible.y + y / self->zoom;
+  unfreeze_point (self, map_x, map_y);
+}
+
+/**
+ * wm_canvas_child_menu_action:
+ *
+ * The "menu" action a screen reader offers on a card or header (named
+ * `GROUP.menu`): its `GROUP.activate` action focuses it, then the canvas
+ * opens the menu of what has focus.
+ */
+void
+wm_canvas_child_menu_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  g_autofree char *group = g_strndup (action_name, strcspn (action_name, "."));
+  g_autofree char *activate = g_strconcat (group, ".activate", NULL);
+
+  gtk_widget_activate_action (widget, activate, NULL);
+  if (gtk_widget_is_focus (widget))
+    gtk_widget_activate_action (widget, "canvas.context-menu", NULL);
+}
+
+/**
+ * wm_canvas_child_contains:
+ * @child: a card, point or other widget placed on the map
+ * @x: (in): a point, in @child's coordinates
+ *
+ * What the @child's `contains` method asks the canvas: a widget scrolled
+ * beneath the frozen stage or lane headers must not take the clicks
+ * meant for the header painted over it.
+ *
+ * Returns: whether @child may take a pointer event at the point
+ */
+gboolean
+wm_canvas_child_contains (GtkWidget *child,
+                          double     x,
+                          double     y)
+{
+  GtkWidget *parent = gtk_widget_get_parent (child);
+  WmRect visible;
+  double canvas_x, canvas_y, map_x, map_y;
+
+  if (!WM_IS_CANVAS (parent) || !gtk_widget_translate_coordinates (child, parent, x, y, &canvas_x, &canvas_y))
+    return TRUE;
+  visible = wm_canvas_get_visible_rect (WM_CANVAS (parent));
+  map_x = visible.x + canvas_x / WM_CANVAS (parent)->zoom;
+  map_y = visible.y + canvas_y / WM_CANVAS (parent)->zoom;
+  return !unfreeze_point (WM_CANVAS (parent), &map_x, &map_y);
 }
 
 graphene_rect_t
@@ -233,7 +345,7 @@ wm_canvas_scroll_to_rect (WmCanvas     *self,
 }
 
 static void
-on_dark_changed (WmCanvas *self)
+on_style_changed (WmCanvas *self)
 {
   relayout (self);
 }
@@ -481,11 +593,15 @@ paint_frozen_headers (WmCanvas     *self,
   const WmRect *grid = &layout->grid;
   double header_height = layout->stage_header_height;
   double header_width = layout->style->lane_header_width;
-  double shift_x = CLAMP (visible->x - grid->x, 0, MAX (0, grid->width - header_width));
-  double shift_y = CLAMP (visible->y - grid->y, 0, MAX (0, grid->height - header_height));
   double shadow = 8 / self->zoom;
+  double shift_x, shift_y;
 
-  if (shift_x > 0)
+  wm_canvas_get_frozen_shift (self, visible, &shift_x, &shift_y);
+
+  /* Scrolled down, the column is painted again even where it is not
+   * frozen, so that a lane scrolled half out of view keeps its title in
+   * view below the stage headers. */
+  if (shift_x > 0 || shift_y > 0)
     {
       WmRect area = { grid->x, visible->y, header_width, visible->height };
 
@@ -493,10 +609,11 @@ paint_frozen_headers (WmCanvas     *self,
       cairo_translate (cr, shift_x, 0);
       cairo_rectangle (cr, grid->x, grid->y, header_width, grid->height);
       cairo_clip (cr);
-      wm_painter_paint_lane_header_column (cr, layout, &area);
+      wm_painter_paint_lane_header_column (cr, layout, &area, visible->y + (shift_y > 0 ? header_height : 0));
       cairo_restore (cr);
-      paint_edge_shadow (cr, grid->x + shift_x + header_width, grid->y, shadow, grid->height, shadow, 0);
     }
+  if (shift_x > 0)
+    paint_edge_shadow (cr, grid->x + shift_x + header_width, grid->y, shadow, grid->height, shadow, 0);
 
   if (shift_y > 0)
     {
@@ -553,6 +670,7 @@ wm_canvas_snapshot (GtkWidget   *widget,
   cairo_scale (cr, self->zoom, self->zoom);
   paint_frozen_headers (self, cr, &visible);
   cairo_destroy (cr);
+  wm_canvas_headers_snapshot (self, snapshot);
 
   if (gtk_widget_get_visible (self->add_button))
     gtk_widget_snapshot_child (widget, self->add_button, snapshot);
@@ -573,6 +691,7 @@ wm_canvas_size_allocate (GtkWidget *widget,
     relayout (self);
   configure_adjustments (self);
   wm_canvas_cards_allocate (self);
+  wm_canvas_headers_allocate (self);
   wm_canvas_personas_allocate (self);
   wm_canvas_legend_allocate (self);
   wm_canvas_points_allocate (self);
@@ -595,6 +714,7 @@ wm_canvas_dispose (GObject *object)
   wm_canvas_editor_dispose (self);
   wm_canvas_menu_dispose (self);
   wm_canvas_cards_dispose (self);
+  wm_canvas_headers_dispose (self);
   wm_canvas_points_dispose (self);
   wm_canvas_personas_dispose (self);
   wm_canvas_legend_dispose (self);
@@ -731,6 +851,7 @@ wm_canvas_init (WmCanvas *self)
 
   self->zoom = 1.0;
   wm_canvas_cards_init (self);
+  wm_canvas_headers_init (self);
   wm_canvas_points_init (self);
   wm_canvas_personas_init (self);
   wm_canvas_legend_init (self);
@@ -765,7 +886,9 @@ wm_canvas_init (WmCanvas *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-xft-dpi",
+                           G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
   update_accessible_label (self);
   wm_canvas_update_actions (self);
 }

@@ -33,6 +33,12 @@ void        wm_canvas_set_zoom_at  (WmCanvas   *self,
                                     double      x,
                                     double      y);
 double      wm_canvas_get_fit_zoom (WmCanvas   *self);
+gboolean    wm_canvas_child_contains (GtkWidget *child,
+                                      double     x,
+                                      double     y);
+void        wm_canvas_child_menu_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter);
 
 GPtrArray  *wm_canvas_get_selection        (WmCanvas    *self);
 void        wm_canvas_set_selection        (WmCanvas    *self,
@@ -43,6 +49,11 @@ void        wm_canvas_select_element       (WmCanvas    *self,
                                             WmElement   *element);
 gboolean    wm_canvas_focus_card           (WmCanvas    *self,
                                             WmCard      *card);
+gboolean    wm_canvas_focus_header         (WmCanvas    *self,
+                                            gboolean     is_stage,
+                                            guint        index);
+GtkWidget  *wm_canvas_get_header_widget    (WmCanvas    *self,
+                                            WmElement   *element);
 gboolean    wm_canvas_move_cards           (WmCanvas    *self,
                                             GPtrArray   *cards,
                                             guint        stage_index,

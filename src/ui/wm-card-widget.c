@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-canvas.h"
 #include "wm-card-widget.h"
 #include "wm-enums.h"
 #include "wm-layout-text.h"
@@ -87,6 +88,30 @@ wm_card_widget_dispose (GObject *object)
   G_OBJECT_CLASS (wm_card_widget_parent_class)->dispose (object);
 }
 
+/* Beneath the frozen headers, the header takes the click. */
+static gboolean
+wm_card_widget_contains (GtkWidget *widget,
+                         double     x,
+                         double     y)
+{
+  return GTK_WIDGET_CLASS (wm_card_widget_parent_class)->contains (widget, x, y) &&
+         wm_canvas_child_contains (widget, x, y);
+}
+
+/* What a screen reader can do with a card besides reading it: the
+ * canvas's own "activate" (focus and select) and its menu. */
+static void
+activate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  GtkWidget *canvas = gtk_widget_get_parent (widget);
+  WmCard *card = wm_card_widget_get_card (WM_CARD_WIDGET (widget));
+
+  if (WM_IS_CANVAS (canvas) && card != NULL)
+    wm_canvas_focus_card (WM_CANVAS (canvas), card);
+}
+
 static void
 wm_card_widget_class_init (WmCardWidgetClass *klass)
 {
@@ -94,7 +119,11 @@ wm_card_widget_class_init (WmCardWidgetClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wm_card_widget_dispose;
+  widget_class->contains = wm_card_widget_contains;
   widget_class->snapshot = wm_card_widget_snapshot;
+
+  gtk_widget_class_install_action (widget_class, "card.activate", NULL, activate_action);
+  gtk_widget_class_install_action (widget_class, "card.menu", NULL, wm_canvas_child_menu_action);
 
   gtk_widget_class_set_css_name (widget_class, "wm-card");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);

@@ -50,6 +50,10 @@ static const Format formats[] = {
     N_("A Mermaid user-journey diagram, for wikis and Markdown"), FALSE, FALSE, FALSE, FALSE },
 };
 
+/* Where the window's last export went in this session, kept on the window
+ * so that each map remembers its own. */
+#define LAST_FOLDER_KEY "waymark-export-folder"
+
 /* The last choices, for the next export in this session. */
 static WmExportOptions last_options = { .format = WM_EXPORT_FORMAT_PDF, .scale = 1 };
 
@@ -157,7 +161,13 @@ wm_export_dialog_export_to (WmExportDialog *self,
   last_options = options;
   named = with_extension (file, selected_format (self));
   if (self->window != NULL && wm_window_get_document (self->window) != NULL)
-    wm_window_export_to (self->window, named, &options);
+    {
+      GFile *folder = g_file_get_parent (named);
+
+      if (folder != NULL)
+        g_object_set_data_full (G_OBJECT (self->window), LAST_FOLDER_KEY, folder, g_object_unref);
+      wm_window_export_to (self->window, named, &options);
+    }
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -174,11 +184,38 @@ on_chooser_response (GtkNativeDialog *chooser,
     }
 }
 
+/**
+ * wm_export_dialog_get_suggested_folder:
+ *
+ * Where the file chooser starts: the folder this map was last exported to
+ * in this session, or else the map's own folder.
+ *
+ * Returns: (transfer full) (nullable): the folder, or %NULL for an
+ *   unsaved map never exported (the chooser then starts where it likes)
+ */
+GFile *
+wm_export_dialog_get_suggested_folder (WmExportDialog *self)
+{
+  GFile *last_folder;
+  GFile *map_file;
+
+  g_return_val_if_fail (WM_IS_EXPORT_DIALOG (self), NULL);
+
+  if (self->window == NULL)
+    return NULL;
+  last_folder = g_object_get_data (G_OBJECT (self->window), LAST_FOLDER_KEY);
+  if (last_folder != NULL)
+    return g_object_ref (last_folder);
+  map_file = wm_window_get_file (self->window);
+  return map_file != NULL ? g_file_get_parent (map_file) : NULL;
+}
+
 static void
 on_export_clicked (WmExportDialog *self)
 {
   const Format *format = selected_format (self);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GFile) folder = NULL;
   g_autofree char *title = NULL;
   g_autofree char *suggested = NULL;
 
@@ -194,6 +231,9 @@ on_export_clicked (WmExportDialog *self)
                                                _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  folder = wm_export_dialog_get_suggested_folder (self);
+  if (folder != NULL && g_file_query_exists (folder, NULL))
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
   title = wm_layout_map_title (wm_window_get_document (self->window));
   g_strdelimit (title, "/\\:", '-');
   suggested = g_strconcat (title, ".", format->extension, NULL);

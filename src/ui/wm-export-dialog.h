@@ -18,10 +18,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WmExportDialog, wm_export_dialog, WM, EXPORT_DIALOG, AdwWindow)
 
-WmExportDialog *wm_export_dialog_new         (WmWindow        *window);
-void            wm_export_dialog_get_options (WmExportDialog  *self,
-                                              WmExportOptions *options);
-void            wm_export_dialog_export_to   (WmExportDialog  *self,
-                                              GFile           *file);
+WmExportDialog *wm_export_dialog_new                  (WmWindow        *window);
+void            wm_export_dialog_get_options          (WmExportDialog  *self,
+                                                       WmExportOptions *options);
+GFile          *wm_export_dialog_get_suggested_folder (WmExportDialog  *self);
+void            wm_export_dialog_export_to            (WmExportDialog  *self,
+                                                       GFile           *file);
 
 G_END_DECLS

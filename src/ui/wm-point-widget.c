@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-canvas.h"
 #include "wm-emotion-point.h"
 #include "wm-layout-text.h"
 #include "wm-point-widget.h"
@@ -43,6 +44,16 @@ wm_point_widget_dispose (GObject *object)
   G_OBJECT_CLASS (wm_point_widget_parent_class)->dispose (object);
 }
 
+/* Beneath the frozen headers, the header takes the click. */
+static gboolean
+wm_point_widget_contains (GtkWidget *widget,
+                          double     x,
+                          double     y)
+{
+  return GTK_WIDGET_CLASS (wm_point_widget_parent_class)->contains (widget, x, y) &&
+         wm_canvas_child_contains (widget, x, y);
+}
+
 static void
 wm_point_widget_class_init (WmPointWidgetClass *klass)
 {
@@ -50,6 +61,7 @@ wm_point_widget_class_init (WmPointWidgetClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wm_point_widget_dispose;
+  widget_class->contains = wm_point_widget_contains;
 
   gtk_widget_class_set_css_name (widget_class, "wm-point");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_SLIDER);
