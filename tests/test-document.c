@@ -209,7 +209,7 @@ test_typing_merges_into_one_step (void)
 }
 
 static void
-test_groups_are_one_step (void)
+test_nested_transactions_are_one_step (void)
 {
   g_autoptr(WmDocument) document = wm_document_new ("map");
   WmHistory *history = wm_document_get_history (document);
@@ -292,7 +292,7 @@ busy_document (void)
   return document;
 }
 
-/* Many kinds of change, some grouped by the document itself. */
+/* Many kinds of change, some made of several commands by the document itself. */
 static void
 change_everything (WmDocument *document)
 {
@@ -557,6 +557,18 @@ assert_one_step_undoes (WmDocument *document,
   assert_indexes_agree (document);
 }
 
+/* Redoing the step just undone saves exactly @after again. */
+static void
+assert_redo_gives (WmDocument *document,
+                   const char *after)
+{
+  g_autofree char *redone = NULL;
+
+  g_assert_true (wm_history_redo (wm_document_get_history (document)));
+  redone = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (redone, ==, after);
+}
+
 /* What is left when an edit is refused: the same map, and no step. */
 static void
 assert_unchanged (WmDocument *document,
@@ -728,6 +740,400 @@ test_edits_personas (void)
   steps = wm_history_get_n_undo_steps (history);
   g_assert_null (wm_edits_add_persona (document, 0, NULL));
   assert_unchanged (document, before, steps);
+}
+
+/* Deleting cards is one step named for their number, and says where the
+ * user goes next: the card after the focused one, else the one before;
+ * a stage takes its cards; anything not the map's is refused. */
+static void
+test_edits_delete (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+  g_autoptr(WmCard) stranger = g_object_new (WM_TYPE_CARD, "id", "a", "stage", "s1", "lane", "l1", NULL);
+  g_autoptr(WmCard) next = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *titles = NULL;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_card (document, "a", "s1", "l1", 0);
+  add_card (document, "b", "s1", "l1", 1);
+  add_card (document, "c", "s1", "l1", 2);
+  add_card (document, "d", "s1", "l1", 3);
+  add_card (document, "x", "s2", "l1", 0);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_false (wm_edits_delete (document, doomed, NULL, &next));
+  g_ptr_array_add (doomed, wm_document_lookup (document, "b"));
+  g_ptr_array_add (doomed, stranger);
+  g_assert_false (wm_edits_delete (document, doomed, NULL, &next));
+  g_ptr_array_set_size (doomed, 1);
+  g_ptr_array_add (doomed, document);
+  g_assert_false (wm_edits_delete (document, doomed, NULL, &next));
+  g_assert_null (next);
+  assert_unchanged (document, before, steps);
+
+  /* b and c go; focus was on b, so it moves on to d. */
+  g_ptr_array_set_size (doomed, 1);
+  g_ptr_array_add (doomed, wm_document_lookup (document, "c"));
+  g_assert_true (wm_edits_delete (document, doomed, WM_CARD (wm_document_lookup (document, "b")), &next));
+  g_assert_true (next == WM_CARD (wm_document_lookup (document, "d")));
+  titles = cell_titles (document, "s1", "l1");
+  g_assert_cmpstr (titles, ==, "a,d");
+  after = wm_document_to_json (document, NULL);
+  assert_one_step_undoes (document, before, steps, "Delete 2 Cards");
+  assert_redo_gives (document, after);
+  g_assert_true (wm_history_undo (history));
+  g_clear_object (&next);
+
+  /* At the end of the cell, focus goes back to the nearest before. */
+  g_ptr_array_set_size (doomed, 0);
+  g_ptr_array_add (doomed, wm_document_lookup (document, "c"));
+  g_ptr_array_add (doomed, wm_document_lookup (document, "d"));
+  g_assert_true (wm_edits_delete (document, doomed, WM_CARD (wm_document_lookup (document, "d")), &next));
+  g_assert_true (next == WM_CARD (wm_document_lookup (document, "b")));
+  g_clear_object (&next);
+  assert_one_step_undoes (document, before, steps, "Delete 2 Cards");
+
+  /* A stage and one of its cards: the card goes with the stage, and so
+   * does every other card the focus could go to. */
+  g_ptr_array_set_size (doomed, 0);
+  g_ptr_array_add (doomed, wm_document_lookup (document, "s1"));
+  g_ptr_array_add (doomed, wm_document_lookup (document, "a"));
+  g_assert_true (wm_edits_delete (document, doomed, WM_CARD (wm_document_lookup (document, "a")), &next));
+  g_assert_null (next);
+  g_assert_null (wm_document_lookup (document, "b"));
+  assert_one_step_undoes (document, before, steps, "Delete 2 Items");
+
+  g_ptr_array_set_size (doomed, 0);
+  g_ptr_array_add (doomed, wm_document_lookup (document, "a"));
+  g_assert_true (wm_edits_delete (document, doomed, NULL, NULL));
+  assert_one_step_undoes (document, before, steps, "Delete Card");
+  g_ptr_array_set_size (doomed, 0);
+  g_ptr_array_add (doomed, wm_document_lookup (document, "l1"));
+  g_assert_true (wm_edits_delete (document, doomed, NULL, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_cards (document)), ==, 0);
+  assert_one_step_undoes (document, before, steps, "Delete Lane");
+}
+
+/* A card typed into a cell is one step; an empty title or a cell that
+ * holds no cards adds nothing. */
+static void
+test_edits_add_card (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autofree char *before = NULL;
+  g_autofree char *titles = NULL;
+  WmCard *card;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_lane (document, "l2", WM_LANE_KIND_EMOTIONS);
+  add_card (document, "a", "s1", "l1", 0);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_null (wm_edits_add_card (document, 0, 0, 0, ""));
+  g_assert_null (wm_edits_add_card (document, 0, 1, 0, "Feel"));
+  g_assert_null (wm_edits_add_card (document, 1, 0, 0, "Nowhere"));
+  assert_unchanged (document, before, steps);
+
+  card = wm_edits_add_card (document, 0, 0, 0, "Call");
+  g_assert_nonnull (card);
+  titles = cell_titles (document, "s1", "l1");
+  g_assert_cmpstr (titles, ==, "Call,a");
+  assert_one_step_undoes (document, before, steps, "Add Card");
+}
+
+/* A photo comes with its media type in one step, and goes with it in
+ * another; the same photo again is no step. */
+static void
+test_edits_persona_photo (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autoptr(WmPersona) stranger = g_object_new (WM_TYPE_PERSONA, "id", "p9", "name", "Cy", NULL);
+  g_autoptr(GBytes) photo = g_bytes_new_static ("\x89PNG\r\n\x1a\n", 8);
+  g_autoptr(GBytes) same = g_bytes_new ("\x89PNG\r\n\x1a\n", 8);
+  g_autofree char *before = NULL;
+  g_autofree char *with_photo = NULL;
+  WmPersona *ann;
+  guint steps;
+
+  ann = wm_edits_add_persona (document, 0, "Ann");
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_false (wm_edits_set_persona_photo (document, stranger, photo, "image/png"));
+  g_assert_false (wm_edits_set_persona_photo (document, ann, photo, NULL));
+  g_assert_false (wm_edits_set_persona_photo (document, ann, NULL, NULL));  /* has none */
+  assert_unchanged (document, before, steps);
+
+  g_assert_true (wm_edits_set_persona_photo (document, ann, photo, "image/png"));
+  g_assert_cmpstr (wm_persona_get_photo_type (ann), ==, "image/png");
+  g_assert_true (g_bytes_equal (wm_persona_get_photo (ann), photo));
+  with_photo = wm_document_to_json (document, NULL);
+  g_assert_false (wm_edits_set_persona_photo (document, ann, same, "image/png"));
+  assert_unchanged (document, with_photo, steps + 1);
+  assert_one_step_undoes (document, before, steps, "Change Photo");
+
+  g_assert_true (wm_history_redo (history));
+  g_assert_true (wm_edits_set_persona_photo (document, ann, NULL, "image/png"));
+  g_assert_null (wm_persona_get_photo (ann));
+  g_assert_cmpstr (wm_persona_get_photo_type (ann), ==, "");
+  assert_one_step_undoes (document, with_photo, steps + 1, "Remove Photo");
+}
+
+/* Renaming in place is one step; a stage, lane or persona keeps its
+ * name rather than lose it, while a card's title or a point's label may
+ * be emptied. */
+static void
+test_edits_rename (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(WmStage) stranger = g_object_new (WM_TYPE_STAGE, "id", "s1", "name", "One", NULL);
+  WmHistory *history = wm_document_get_history (document);
+  g_autofree char *before = NULL;
+  WmPersona *ann;
+  WmEmotionPoint *point;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_card (document, "a", "s1", "l1", 0);
+  ann = wm_edits_add_persona (document, 0, "Ann");
+  point = wm_edits_add_point (document, ann, WM_STAGE (wm_document_lookup (document, "s1")), 0.5, 2);
+  g_assert_true (wm_document_set_string (document, WM_ELEMENT (point), "label", "Lost"));
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_false (wm_edits_rename (document, wm_document_lookup (document, "s1"), ""));
+  g_assert_false (wm_edits_rename (document, wm_document_lookup (document, "l1"), ""));
+  g_assert_false (wm_edits_rename (document, WM_ELEMENT (ann), ""));
+  g_assert_false (wm_edits_rename (document, wm_document_lookup (document, "s1"), "One"));
+  g_assert_false (wm_edits_rename (document, WM_ELEMENT (stranger), "Two"));
+  g_assert_false (wm_edits_rename (document, WM_ELEMENT (document), "Map"));
+  assert_unchanged (document, before, steps);
+
+  g_assert_true (wm_edits_rename (document, wm_document_lookup (document, "s1"), "Start"));
+  g_assert_cmpstr (wm_stage_get_name (WM_STAGE (wm_document_lookup (document, "s1"))), ==, "Start");
+  assert_one_step_undoes (document, before, steps, "Rename");
+  g_assert_true (wm_edits_rename (document, wm_document_lookup (document, "l1"), "Does"));
+  assert_one_step_undoes (document, before, steps, "Rename");
+  g_assert_true (wm_edits_rename (document, WM_ELEMENT (ann), "Anna"));
+  assert_one_step_undoes (document, before, steps, "Rename");
+  g_assert_true (wm_edits_rename (document, wm_document_lookup (document, "a"), ""));
+  g_assert_cmpstr (wm_card_get_title (WM_CARD (wm_document_lookup (document, "a"))), ==, "");
+  assert_one_step_undoes (document, before, steps, "Rename");
+  g_assert_true (wm_edits_rename (document, WM_ELEMENT (point), ""));
+  assert_one_step_undoes (document, before, steps, "Edit Label");
+}
+
+/* Stages and lanes move a place at a time from their menus, one named
+ * step each; past either end, or onto themselves, they stay. */
+static void
+test_edits_move_stage_or_lane (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  g_autofree char *before = NULL;
+  WmElement *first, *lane;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_lane (document, "l2", WM_LANE_KIND_PAIN_POINTS);
+  add_card (document, "a", "s1", "l1", 0);
+  first = wm_document_lookup (document, "s1");
+  lane = wm_document_lookup (document, "l2");
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_false (wm_edits_move_stage_or_lane (document, first, 0));
+  g_assert_false (wm_edits_move_stage_or_lane (document, first, 2));
+  g_assert_false (wm_edits_move_stage_or_lane (document, first, G_MAXUINT));
+  g_assert_false (wm_edits_move_stage_or_lane (document, wm_document_lookup (document, "a"), 0));
+  assert_unchanged (document, before, steps);
+
+  g_assert_true (wm_edits_move_stage_or_lane (document, first, 1));
+  g_assert_cmpint (wm_document_get_stage_index (document, "s1"), ==, 1);
+  assert_one_step_undoes (document, before, steps, "Move Stage");
+  g_assert_true (wm_edits_move_stage_or_lane (document, lane, 0));
+  g_assert_true (g_list_model_get_item (wm_document_get_lanes (document), 0) == (gpointer) lane);
+  g_object_unref (lane);
+  assert_one_step_undoes (document, before, steps, "Move Lane");
+}
+
+/* A map whose cards are to be pasted: two stages, and a lane named as
+ * one of the target's. */
+static WmDocument *
+clipboard_map (void)
+{
+  WmDocument *clip = wm_document_new ("clipboard");
+  g_autoptr(WmLane) pains = g_object_new (WM_TYPE_LANE, "id", "q1", "title", "Pains", "kind", WM_LANE_KIND_PAIN_POINTS, NULL);
+
+  add_stage (clip, "t1", "Early");
+  add_stage (clip, "t2", "Late");
+  add_lane (clip, "q0", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  g_assert_true (wm_document_insert_lane (clip, pains, 1));
+  add_card (clip, "p", "t1", "q0", 0);
+  add_card (clip, "q", "t2", "q0", 0);
+  add_card (clip, "r", "t1", "q1", 0);
+  g_assert_true (wm_document_set_int (clip, wm_document_lookup (clip, "p"), "span", 2));
+  return clip;
+}
+
+/* Pasting another map's cards puts the leftmost ones at the place given,
+ * keeps how they spread over the stages, finds their lane by title,
+ * shortens a span that runs off the map, and is one step; a cell that
+ * holds no cards, or nothing to paste, is refused. */
+static void
+test_edits_paste (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(WmDocument) clip = clipboard_map ();
+  g_autoptr(WmDocument) empty = wm_document_new ("empty");
+  WmHistory *history = wm_document_get_history (document);
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *titles = NULL;
+  g_autoptr(WmLane) pains = g_object_new (WM_TYPE_LANE, "id", "l2", "title", "Pains", "kind", WM_LANE_KIND_PAIN_POINTS, NULL);
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_stage (document, "s3", "Three");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  g_assert_true (wm_document_insert_lane (document, pains, 1));
+  add_lane (document, "l3", WM_LANE_KIND_EMOTIONS);
+  add_card (document, "a", "s2", "l1", 0);
+  add_card (document, "b", "s2", "l1", 1);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_null (wm_edits_paste (document, empty, 0, 0, 0));
+  g_assert_null (wm_edits_paste (document, clip, 0, 2, 0));   /* the emotion lane */
+  g_assert_null (wm_edits_paste (document, clip, 3, 0, 0));   /* past the last stage */
+  g_assert_null (wm_edits_paste (document, clip, 0, 3, 0));   /* past the last lane */
+  g_assert_null (wm_edits_paste_text (document, "\n  \n", 0, 0, 0));
+  assert_unchanged (document, before, steps);
+
+  /* Between a and b of stage Two; q one stage on, r to the Pains lane. */
+  copies = wm_edits_paste (document, clip, 1, 0, 1);
+  g_assert_nonnull (copies);
+  g_assert_cmpuint (copies->len, ==, 3);
+  titles = cell_titles (document, "s2", "l1");
+  g_assert_cmpstr (titles, ==, "a,p,b");
+  g_clear_pointer (&titles, g_free);
+  titles = cell_titles (document, "s3", "l1");
+  g_assert_cmpstr (titles, ==, "q");
+  g_clear_pointer (&titles, g_free);
+  titles = cell_titles (document, "s2", "l2");
+  g_assert_cmpstr (titles, ==, "r");
+  g_assert_cmpint (wm_card_get_span (g_ptr_array_index (copies, 0)), ==, 2);
+  for (guint i = 0; i < copies->len; i++)
+    g_assert_null (wm_document_lookup (clip, wm_element_get_id (g_ptr_array_index (copies, i))));
+  after = wm_document_to_json (document, NULL);
+  assert_one_step_undoes (document, before, steps, "Paste 3 Cards");
+  assert_redo_gives (document, after);
+  g_assert_true (wm_history_undo (history));
+  g_clear_pointer (&copies, g_ptr_array_unref);
+
+  /* At the last stage, q stays there too and p's span shrinks to one. */
+  copies = wm_edits_paste (document, clip, 2, 0, 0);
+  g_assert_nonnull (copies);
+  g_clear_pointer (&titles, g_free);
+  titles = cell_titles (document, "s3", "l1");
+  g_assert_cmpstr (titles, ==, "p,q");
+  g_assert_cmpint (wm_card_get_span (g_ptr_array_index (copies, 0)), ==, 1);
+  g_assert_true (wm_history_undo (history));
+  g_clear_pointer (&copies, g_ptr_array_unref);
+
+  /* Plain text: a card per line that is not blank. */
+  copies = wm_edits_paste_text (document, "  Call us \n\nWait\n", 1, 0, 0);
+  g_assert_nonnull (copies);
+  g_clear_pointer (&titles, g_free);
+  titles = cell_titles (document, "s2", "l1");
+  g_assert_cmpstr (titles, ==, "Call us,Wait,a,b");
+  assert_one_step_undoes (document, before, steps, "Paste 2 Cards");
+  g_clear_pointer (&copies, g_ptr_array_unref);
+
+  copies = wm_edits_paste_text (document, "Once", 0, 0, 0);
+  assert_one_step_undoes (document, before, steps, "Paste Card");
+}
+
+/* Long plain text is cut off rather than flood the map. */
+static void
+test_edits_paste_long_text (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) copies = NULL;
+
+  add_stage (document, "s1", "One");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  for (guint i = 0; i < 3 * WM_EDITS_MAX_TEXT_LINES; i++)
+    g_string_append_printf (text, "Line %u\n", i);
+  copies = wm_edits_paste_text (document, text->str, 0, 0, 0);
+  g_assert_nonnull (copies);
+  g_assert_cmpuint (copies->len, ==, WM_EDITS_MAX_TEXT_LINES);
+  g_assert_cmpstr (wm_card_get_title (g_ptr_array_index (copies, copies->len - 1)), ==, "Line 499");
+}
+
+/* Duplicates land at the place given, all in its lane, one step; cards
+ * not of the map are refused. */
+static void
+test_edits_duplicate (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(WmDocument) other = clipboard_map ();
+  WmHistory *history = wm_document_get_history (document);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *titles = NULL;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+  add_lane (document, "l2", WM_LANE_KIND_TOUCHPOINTS);
+  add_card (document, "a", "s1", "l1", 0);
+  add_card (document, "b", "s1", "l2", 0);
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (history);
+
+  g_assert_null (wm_edits_duplicate_cards (document, cards, 0, 0, 0));
+  g_ptr_array_add (cards, wm_document_lookup (other, "p"));
+  g_assert_null (wm_edits_duplicate_cards (document, cards, 0, 0, 0));
+  assert_unchanged (document, before, steps);
+
+  g_ptr_array_set_size (cards, 0);
+  g_ptr_array_add (cards, wm_document_lookup (document, "a"));
+  copies = wm_edits_duplicate_cards (document, cards, 0, 0, 1);
+  g_assert_cmpuint (copies->len, ==, 1);
+  titles = cell_titles (document, "s1", "l1");
+  g_assert_cmpstr (titles, ==, "a,a");
+  assert_one_step_undoes (document, before, steps, "Duplicate Card");
+  g_clear_pointer (&copies, g_ptr_array_unref);
+
+  g_ptr_array_add (cards, wm_document_lookup (document, "b"));
+  copies = wm_edits_duplicate_cards (document, cards, 1, 1, 0);
+  g_assert_cmpuint (copies->len, ==, 2);
+  g_clear_pointer (&titles, g_free);
+  titles = cell_titles (document, "s2", "l2");
+  g_assert_cmpstr (titles, ==, "a,b");
+  assert_one_step_undoes (document, before, steps, "Duplicate 2 Cards");
 }
 
 static void
@@ -1134,6 +1540,7 @@ test_personas_and_points (void)
 /* Random edits */
 
 static GRand *rng;
+static WmDocument *random_clipboard;
 
 static WmElement *
 random_item (GListModel *list)
@@ -1179,7 +1586,7 @@ random_edit (WmDocument *document,
   WmEmotionCurve *curve = NULL;
   WmElement *point = random_point (document, &curve);
 
-  switch (g_rand_int_range (rng, 0, 28))
+  switch (g_rand_int_range (rng, 0, 36))
     {
     case 0: /* add stage */
       {
@@ -1331,6 +1738,78 @@ random_edit (WmDocument *document,
       if (persona && g_rand_int_range (rng, 0, 3) == 0)
         wm_edits_delete_persona (document, WM_PERSONA (persona));
       break;
+    case 28: /* delete a few things at once, as the Delete key does */
+      {
+        g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+        g_autoptr(WmCard) next = NULL;
+        WmElement *choices[] = { card, card, card, point, stage, lane };
+
+        for (guint k = g_rand_int_range (rng, 0, 4); k > 0; k--)
+          {
+            WmElement *element = choices[g_rand_int_range (rng, 0, G_N_ELEMENTS (choices))];
+
+            if (element != NULL && !g_ptr_array_find (doomed, element, NULL) &&
+                (WM_IS_CARD (element) || g_rand_int_range (rng, 0, 4) == 0))
+              g_ptr_array_add (doomed, element);
+          }
+        if (wm_edits_delete (document, doomed, WM_IS_CARD (card) ? WM_CARD (card) : NULL, &next))
+          g_assert_true (next == NULL || wm_document_lookup (document, wm_element_get_id (WM_ELEMENT (next))) == WM_ELEMENT (next));
+      }
+      break;
+    case 29: /* paste another map's cards */
+      {
+        g_autoptr(GPtrArray) copies = wm_edits_paste (document, random_clipboard, g_rand_int_range (rng, 0, n_stages + 1),
+                                                      g_rand_int_range (rng, 0, 3), g_rand_int_range (rng, 0, 4));
+
+        g_assert_true (copies == NULL || copies->len == g_list_model_get_n_items (wm_document_get_cards (random_clipboard)));
+      }
+      break;
+    case 30: /* paste text */
+      {
+        g_autoptr(GPtrArray) copies = NULL;
+        g_autofree char *lines = g_strdup_printf ("%s\n\n%s %u\n", text, text, serial);
+
+        copies = wm_edits_paste_text (document, lines, g_rand_int_range (rng, 0, n_stages + 1),
+                                      g_rand_int_range (rng, 0, 3), g_rand_int_range (rng, 0, 4));
+      }
+      break;
+    case 31: /* duplicate a card or two */
+      if (card)
+        {
+          g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+          g_autoptr(GPtrArray) copies = NULL;
+          WmElement *other = random_item (wm_document_get_cards (document));
+
+          g_ptr_array_add (cards, card);
+          if (other != card)
+            g_ptr_array_add (cards, other);
+          copies = wm_edits_duplicate_cards (document, cards, g_rand_int_range (rng, 0, n_stages + 1),
+                                             g_rand_int_range (rng, 0, 3), g_rand_int_range (rng, 0, 4));
+        }
+      break;
+    case 32: /* type a new card's title into a cell */
+      wm_edits_add_card (document, g_rand_int_range (rng, 0, n_stages + 1), g_rand_int_range (rng, 0, 3),
+                         g_rand_int_range (rng, 0, 4), g_rand_boolean (rng) ? text : "");
+      break;
+    case 33: /* give a persona a photo, or take it away */
+      if (persona)
+        {
+          g_autoptr(GBytes) photo = g_bytes_new (text, strlen (text));
+
+          wm_edits_set_persona_photo (document, WM_PERSONA (persona), g_rand_boolean (rng) ? photo : NULL, "image/png");
+        }
+      break;
+    case 34: /* rename something in place, sometimes to nothing */
+      {
+        WmElement *choices[] = { stage, lane, card, persona, point };
+
+        wm_edits_rename (document, choices[g_rand_int_range (rng, 0, G_N_ELEMENTS (choices))],
+                         g_rand_boolean (rng) ? text : "");
+      }
+      break;
+    case 35: /* move a stage or lane a place on, as their menus do */
+      wm_edits_move_stage_or_lane (document, g_rand_boolean (rng) ? stage : lane, g_rand_int_range (rng, 0, 4));
+      break;
     case 20: /* a cancelled gesture: nothing of it remains */
       {
         g_autofree char *before = wm_document_to_json (document, NULL);
@@ -1368,6 +1847,7 @@ test_random_edits_undo_and_redo_exactly (void)
 
   /* Start as a freshly loaded map does: content, but no history. */
   rng = g_rand_new_with_seed (20261124);
+  random_clipboard = clipboard_map ();
   g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (stage)));
   g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (lane)));
   g_assert_true (wm_document_append_loaded (document, WM_ELEMENT (persona)));
@@ -1401,6 +1881,7 @@ test_random_edits_undo_and_redo_exactly (void)
   assert_indexes_agree (document);
 
   g_rand_free (rng);
+  g_clear_object (&random_clipboard);
 }
 
 static void
@@ -1449,7 +1930,7 @@ main (int   argc,
   g_test_add_func ("/document/defaults-survive-writes", test_defaults_survive_writes);
   g_test_add_func ("/document/generated-ids", test_generated_ids);
   g_test_add_func ("/document/typing-merges-into-one-step", test_typing_merges_into_one_step);
-  g_test_add_func ("/document/groups-are-one-step", test_groups_are_one_step);
+  g_test_add_func ("/document/nested-transactions-are-one-step", test_nested_transactions_are_one_step);
   g_test_add_func ("/document/huge-span-is-refused", test_huge_span_is_refused);
   g_test_add_func ("/document/history-signals-every-change", test_history_signals_every_change);
   g_test_add_func ("/document/transaction-commit-is-one-step", test_transaction_commit_is_one_step);
@@ -1461,6 +1942,14 @@ main (int   argc,
   g_test_add_func ("/document/edits-add-point", test_edits_add_point);
   g_test_add_func ("/document/edits-add-stage-and-lane", test_edits_add_stage_and_lane);
   g_test_add_func ("/document/edits-personas", test_edits_personas);
+  g_test_add_func ("/document/edits-delete", test_edits_delete);
+  g_test_add_func ("/document/edits-add-card", test_edits_add_card);
+  g_test_add_func ("/document/edits-rename", test_edits_rename);
+  g_test_add_func ("/document/edits-move-stage-or-lane", test_edits_move_stage_or_lane);
+  g_test_add_func ("/document/edits-persona-photo", test_edits_persona_photo);
+  g_test_add_func ("/document/edits-paste", test_edits_paste);
+  g_test_add_func ("/document/edits-paste-long-text", test_edits_paste_long_text);
+  g_test_add_func ("/document/edits-duplicate", test_edits_duplicate);
   g_test_add_func ("/document/dirty-tracks-saved-point", test_dirty_tracks_saved_point);
   g_test_add_func ("/document/history-limit", test_history_limit);
   g_test_add_func ("/document/cards-in-cells", test_cards_in_cells);

@@ -171,7 +171,7 @@ main (int   argc,
 
           wm_canvas_set_selection (canvas, (WmCard **) shown->pdata, 2);
           wm_canvas_focus_card (canvas, g_ptr_array_index (shown, 1));
-          wm_canvas_edit_pointer_moved (canvas, box->rect.x + 10, box->rect.y + 10);
+          wm_canvas_editor_pointer_moved (canvas, box->rect.x + 10, box->rect.y + 10);
         }
       else if (g_str_equal (screen, "inspect"))
         wm_canvas_focus_card (canvas, g_ptr_array_index (shown, 3));

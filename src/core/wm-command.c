@@ -6,6 +6,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-command"
+
 #include "config.h"
 
 #include "wm-command.h"

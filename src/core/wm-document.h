@@ -58,8 +58,10 @@ GPtrArray      *wm_document_get_cell_cards       (WmDocument     *self,
                                                   const char     *stage_id,
                                                   const char     *lane_id);
 
-/* Changing: each call is one undo step, unless inside a transaction
- * (begin, then commit or abort). */
+/* Changing: each call is one undo step, or none when it changes nothing;
+ * calls with a merge key (typing) fold into the step before them; and
+ * inside a transaction (begin, then commit or abort) every call joins
+ * the transaction's one step. */
 void            wm_document_begin_change         (WmDocument     *self,
                                                   const char     *label);
 void            wm_document_commit_change        (WmDocument     *self);

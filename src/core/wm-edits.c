@@ -7,6 +7,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-edits"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -29,6 +31,15 @@ finish_change (WmDocument *document,
   else
     wm_document_abort_change (document);
   return done;
+}
+
+/* Whether @element is @document's own, not a copy with its id. */
+static gboolean
+in_document (WmDocument *document,
+             gpointer    element)
+{
+  return WM_IS_ELEMENT (element) &&
+         wm_document_lookup (document, wm_element_get_id (element)) == element;
 }
 
 /**
@@ -161,8 +172,7 @@ wm_edits_add_point (WmDocument *document,
   if (!WM_IS_PERSONA (persona) || !WM_IS_STAGE (stage))
     return NULL;
   persona_id = wm_element_get_id (WM_ELEMENT (persona));
-  if (wm_document_lookup (document, persona_id) != WM_ELEMENT (persona) ||
-      wm_document_lookup (document, wm_element_get_id (WM_ELEMENT (stage))) != WM_ELEMENT (stage) ||
+  if (!in_document (document, persona) || !in_document (document, stage) ||
       score < 1 || score > wm_document_get_emotion_scale (document) ||
       !(position >= 0.0 && position <= 1.0))
     return NULL;
@@ -287,8 +297,7 @@ static gboolean
 persona_in_document (WmDocument *document,
                      WmPersona  *persona)
 {
-  return WM_IS_PERSONA (persona) &&
-         wm_document_lookup (document, wm_element_get_id (WM_ELEMENT (persona))) == WM_ELEMENT (persona);
+  return WM_IS_PERSONA (persona) && in_document (document, persona);
 }
 
 /**
@@ -347,4 +356,506 @@ wm_edits_delete_persona (WmDocument *document,
     return FALSE;
   wm_document_begin_change (document, _("Delete Persona"));
   return finish_change (document, wm_document_remove (document, WM_ELEMENT (persona)));
+}
+
+/* The undo step's name for deleting @elements: named by their kind when
+ * they share one. */
+static char *
+delete_label (GPtrArray *elements)
+{
+  guint n = elements->len;
+  GType kind = G_OBJECT_TYPE (g_ptr_array_index (elements, 0));
+
+  for (guint i = 1; i < n; i++)
+    if (G_OBJECT_TYPE (g_ptr_array_index (elements, i)) != kind)
+      /* Translators: an undo step deleting cards, stages and lanes at once */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Item", "Delete %u Items", n), n);
+
+  if (kind == WM_TYPE_CARD)
+    return n == 1
+           ? g_strdup (_("Delete Card"))
+           /* Translators: an undo step, such as "Delete 3 Cards" */
+           : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Card", "Delete %u Cards", n), n);
+  if (kind == WM_TYPE_STAGE)
+    return n == 1
+           ? g_strdup (_("Delete Stage"))
+           : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Stage", "Delete %u Stages", n), n);
+  if (kind == WM_TYPE_LANE)
+    return n == 1
+           ? g_strdup (_("Delete Lane"))
+           : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Lane", "Delete %u Lanes", n), n);
+  if (kind == WM_TYPE_PERSONA)
+    return n == 1
+           ? g_strdup (_("Delete Persona"))
+           : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Persona", "Delete %u Personas", n), n);
+  return n == 1
+         ? g_strdup (_("Delete Point"))
+         : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Point", "Delete %u Points", n), n);
+}
+
+/* The cards of @focus's cell that focus may move to once @doomed are
+ * gone, best first: the ones after it, then the ones before, nearest
+ * first, as in a list, so that Delete can be pressed again. */
+static GPtrArray *
+focus_candidates (WmDocument *document,
+                  WmCard     *focus,
+                  GPtrArray  *doomed)
+{
+  GPtrArray *candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) cell = NULL;
+  guint index;
+
+  if (!in_document (document, focus))
+    return candidates;
+  g_ptr_array_add (candidates, g_object_ref (focus));
+  cell = wm_document_get_cell_cards (document, wm_card_get_stage (focus), wm_card_get_lane (focus));
+  if (!g_ptr_array_find (cell, focus, &index))
+    return candidates;
+  for (guint i = index + 1; i < cell->len; i++)
+    g_ptr_array_add (candidates, g_object_ref (g_ptr_array_index (cell, i)));
+  for (guint i = index; i-- > 0;)
+    g_ptr_array_add (candidates, g_object_ref (g_ptr_array_index (cell, i)));
+  return candidates;
+}
+
+/**
+ * wm_edits_delete:
+ * @document: a document
+ * @elements: (element-type WmElement): cards, stages, lanes, personas or
+ *   emotion points of @document
+ * @focus: (nullable): the card the user is on, if any
+ * @next_focus: (out) (optional) (nullable) (transfer full): where the
+ *   user goes next: @focus if it stays, else the nearest card after it
+ *   in its cell that stays, else the nearest before it, else %NULL
+ *
+ * Deletes elements and what depends on them (a stage's cards, a
+ * persona's curve): one undo step, "Delete 3 Cards" or "Delete Stage".
+ * An element that goes with another one listed is no error.
+ *
+ * Returns: whether they were deleted: not if @elements is empty or holds
+ *   something that is not one of @document's, or that cannot be deleted
+ */
+gboolean
+wm_edits_delete (WmDocument  *document,
+                 GPtrArray   *elements,
+                 WmCard      *focus,
+                 WmCard     **next_focus)
+{
+  g_autoptr(GPtrArray) doomed = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autofree char *label = NULL;
+  gboolean deleted = TRUE;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (elements != NULL, FALSE);
+
+  if (next_focus != NULL)
+    *next_focus = NULL;
+  if (elements->len == 0)
+    return FALSE;
+  for (guint i = 0; i < elements->len; i++)
+    {
+      gpointer element = g_ptr_array_index (elements, i);
+
+      if (!in_document (document, element) ||
+          !(WM_IS_CARD (element) || WM_IS_STAGE (element) || WM_IS_LANE (element) ||
+            WM_IS_PERSONA (element) || WM_IS_EMOTION_POINT (element)))
+        return FALSE;
+    }
+
+  /* Held: the document lets go of them as they are removed. */
+  doomed = g_ptr_array_copy (elements, (GCopyFunc) g_object_ref, NULL);
+  g_ptr_array_set_free_func (doomed, g_object_unref);
+  candidates = focus_candidates (document, focus, doomed);
+  label = delete_label (doomed);
+  wm_document_begin_change (document, label);
+  for (guint i = 0; i < doomed->len && deleted; i++)
+    {
+      WmElement *element = g_ptr_array_index (doomed, i);
+
+      /* Gone already with a stage, lane or persona deleted before it. */
+      if (in_document (document, element))
+        deleted = wm_document_remove (document, element);
+    }
+  if (!finish_change (document, deleted))
+    return FALSE;
+
+  for (guint i = 0; next_focus != NULL && i < candidates->len && *next_focus == NULL; i++)
+    if (in_document (document, g_ptr_array_index (candidates, i)))
+      *next_focus = g_object_ref (g_ptr_array_index (candidates, i));
+  return TRUE;
+}
+
+/* The stage of @source that @card is in, counted from the left, or -1. */
+static int
+stage_index_of (WmDocument *source,
+                WmCard     *card)
+{
+  return wm_document_get_stage_index (source, wm_card_get_stage (card));
+}
+
+/* Inserts copies of @cards, which belong to @source (@document itself
+ * when duplicating), into @document as one step named @label: the
+ * leftmost at the cell given, the others spread over the stages as they
+ * were, and, from another map, into the lane of the same title if there
+ * is one. */
+static GPtrArray *
+insert_copies (WmDocument *document,
+               WmDocument *source,
+               GPtrArray  *cards,
+               guint       stage_index,
+               guint       lane_index,
+               guint       index_in_cell,
+               const char *label)
+{
+  GListModel *stages = wm_document_get_stages (document);
+  GListModel *lanes = wm_document_get_lanes (document);
+  guint n_stages = g_list_model_get_n_items (stages);
+  g_autoptr(WmLane) target_lane = g_list_model_get_item (lanes, lane_index);
+  g_autoptr(GPtrArray) copies = NULL;
+  int first_stage = G_MAXINT;
+  gboolean inserted = TRUE;
+
+  if (cards->len == 0 || stage_index >= n_stages ||
+      target_lane == NULL || !wm_lane_kind_holds_cards (wm_lane_get_kind (target_lane)))
+    return NULL;
+  for (guint i = 0; i < cards->len; i++)
+    {
+      WmCard *card = g_ptr_array_index (cards, i);
+
+      if (!WM_IS_CARD (card) || !in_document (source, card))
+        return NULL;
+      if (stage_index_of (source, card) >= 0)
+        first_stage = MIN (first_stage, stage_index_of (source, card));
+    }
+
+  copies = g_ptr_array_new_with_free_func (g_object_unref);
+  wm_document_begin_change (document, label);
+  for (guint i = 0; i < cards->len && inserted; i++)
+    {
+      WmCard *card = g_ptr_array_index (cards, i);
+      int offset = MAX (stage_index_of (source, card) - first_stage, 0);
+      guint column = MIN (stage_index + offset, n_stages - 1);
+      g_autoptr(WmStage) stage = g_list_model_get_item (stages, column);
+      WmElement *source_lane = wm_document_lookup (source, wm_card_get_lane (card));
+      WmLane *lane = target_lane;
+      g_autofree char *id = wm_element_generate_id ("card");
+      WmCard *copy;
+
+      for (guint l = 0; source != document && WM_IS_LANE (source_lane) && l < g_list_model_get_n_items (lanes); l++)
+        {
+          g_autoptr(WmLane) candidate = g_list_model_get_item (lanes, l);
+
+          if (wm_lane_kind_holds_cards (wm_lane_get_kind (candidate)) &&
+              g_strcmp0 (wm_lane_get_title (candidate), wm_lane_get_title (WM_LANE (source_lane))) == 0)
+            lane = candidate;
+        }
+      /* A card spanning stages shrinks to fit rather than stay behind. */
+      copy = WM_CARD (wm_element_copy (WM_ELEMENT (card), id,
+                                       "stage", wm_element_get_id (WM_ELEMENT (stage)),
+                                       "lane", wm_element_get_id (WM_ELEMENT (lane)),
+                                       "span", (int) MIN ((guint) wm_card_get_span (card), n_stages - column),
+                                       NULL));
+      g_ptr_array_add (copies, copy);
+      inserted = wm_document_insert_card (document, copy,
+                                          lane == target_lane && offset == 0 ? index_in_cell++ : G_MAXUINT);
+    }
+  return finish_change (document, inserted) ? g_steal_pointer (&copies) : NULL;
+}
+
+/**
+ * wm_edits_paste:
+ * @document: a document
+ * @source: a map holding the cards to paste, such as the clipboard's
+ * @stage_index: the stage the leftmost cards go to
+ * @lane_index: the lane, one that holds cards
+ * @index_in_cell: where in that cell
+ *
+ * Pastes copies of every card of @source: those of @source's leftmost
+ * stage into the cell given, the others as many stages to the right as
+ * they were (or into the last stage), into the lane of the same title
+ * if @document has one, else the lane given. A card spanning more stages
+ * than are left is shortened. One undo step, "Paste 3 Cards".
+ *
+ * Returns: (transfer container) (nullable) (element-type WmCard): the
+ *   copies, or %NULL if @source has no cards or the cell given is not
+ *   one that holds cards
+ */
+GPtrArray *
+wm_edits_paste (WmDocument *document,
+                WmDocument *source,
+                guint       stage_index,
+                guint       lane_index,
+                guint       index_in_cell)
+{
+  GListModel *list;
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autofree char *label = NULL;
+  guint n;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (WM_IS_DOCUMENT (source), NULL);
+
+  list = wm_document_get_cards (source);
+  n = g_list_model_get_n_items (list);
+  cards = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (cards, g_list_model_get_item (list, i));
+  label = n == 1
+          ? g_strdup (_("Paste Card"))
+          /* Translators: an undo step, such as "Paste 3 Cards" */
+          : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Paste %u Card", "Paste %u Cards", n), n);
+  return insert_copies (document, source, cards, stage_index, lane_index, index_in_cell, label);
+}
+
+/**
+ * wm_edits_paste_text:
+ * @document: a document
+ * @text: plain text
+ * @stage_index: the stage the cards go to
+ * @lane_index: the lane, one that holds cards
+ * @index_in_cell: where in that cell
+ *
+ * Pastes plain text as cards, one per line that is not blank, up to
+ * %WM_EDITS_MAX_TEXT_LINES lines: one undo step, "Paste 3 Cards".
+ *
+ * Returns: (transfer container) (nullable) (element-type WmCard): the
+ *   new cards, or %NULL if @text has no line to paste or the cell given
+ *   is not one that holds cards
+ */
+GPtrArray *
+wm_edits_paste_text (WmDocument *document,
+                     const char *text,
+                     guint       stage_index,
+                     guint       lane_index,
+                     guint       index_in_cell)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(WmDocument) source = wm_document_new ("clipboard");
+  g_autoptr(WmStage) stage = g_object_new (WM_TYPE_STAGE, "id", "stage", "name", "", NULL);
+  g_autoptr(WmLane) lane = g_object_new (WM_TYPE_LANE, "id", "lane", "kind", WM_LANE_KIND_TEXT, NULL);
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* The lines become cards of a throw-away map, pasted as a map is. */
+  lines = g_strsplit (text, "\n", WM_EDITS_MAX_TEXT_LINES + 1);
+  wm_document_insert_stage (source, stage, 0);
+  wm_document_insert_lane (source, lane, 0);
+  for (guint i = 0; lines[i] != NULL && i < WM_EDITS_MAX_TEXT_LINES; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("card-%u", i);
+      g_autoptr(WmCard) card = NULL;
+
+      if (*g_strstrip (lines[i]) == '\0')
+        continue;
+      card = g_object_new (WM_TYPE_CARD, "id", id, "stage", "stage", "lane", "lane", "title", lines[i], NULL);
+      wm_document_insert_card (source, card, G_MAXUINT);
+    }
+  return wm_edits_paste (document, source, stage_index, lane_index, index_in_cell);
+}
+
+/**
+ * wm_edits_duplicate_cards:
+ * @document: a document
+ * @cards: (element-type WmCard): cards of @document
+ * @stage_index: the stage the leftmost copies go to
+ * @lane_index: the lane, one that holds cards
+ * @index_in_cell: where in that cell
+ *
+ * Adds copies of @cards as wm_edits_paste() does, but all in the lane
+ * given: one undo step, "Duplicate 3 Cards".
+ *
+ * Returns: (transfer container) (nullable) (element-type WmCard): the
+ *   copies, or %NULL if @cards is empty or holds a card not of
+ *   @document, or the cell given is not one that holds cards
+ */
+GPtrArray *
+wm_edits_duplicate_cards (WmDocument *document,
+                          GPtrArray  *cards,
+                          guint       stage_index,
+                          guint       lane_index,
+                          guint       index_in_cell)
+{
+  g_autoptr(GPtrArray) held = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (cards != NULL, NULL);
+
+  held = g_ptr_array_copy (cards, (GCopyFunc) g_object_ref, NULL);
+  g_ptr_array_set_free_func (held, g_object_unref);
+  label = held->len == 1
+          ? g_strdup (_("Duplicate Card"))
+          /* Translators: an undo step, such as "Duplicate 3 Cards" */
+          : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Duplicate %u Card", "Duplicate %u Cards", held->len),
+                             held->len);
+  return insert_copies (document, document, held, stage_index, lane_index, index_in_cell, label);
+}
+
+/**
+ * wm_edits_add_card:
+ * @document: a document
+ * @stage_index: the card's stage
+ * @lane_index: its lane, one that holds cards
+ * @index_in_cell: where in the cell; past the end appends
+ * @title: its title, not empty
+ *
+ * Adds a card, as typing a new card's title does: one undo step, "Add
+ * Card".
+ *
+ * Returns: (transfer none) (nullable): the new card, or %NULL if the
+ *   cell does not hold cards or @title is empty
+ */
+WmCard *
+wm_edits_add_card (WmDocument *document,
+                   guint       stage_index,
+                   guint       lane_index,
+                   guint       index_in_cell,
+                   const char *title)
+{
+  g_autoptr(WmStage) stage = NULL;
+  g_autoptr(WmLane) lane = NULL;
+  g_autoptr(WmCard) card = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
+
+  stage = g_list_model_get_item (wm_document_get_stages (document), stage_index);
+  lane = g_list_model_get_item (wm_document_get_lanes (document), lane_index);
+  if (stage == NULL || lane == NULL || title == NULL || *title == '\0')
+    return NULL;
+  id = wm_element_generate_id ("card");
+  card = g_object_new (WM_TYPE_CARD, "id", id,
+                       "stage", wm_element_get_id (WM_ELEMENT (stage)),
+                       "lane", wm_element_get_id (WM_ELEMENT (lane)),
+                       "title", title, NULL);
+  wm_document_begin_change (document, _("Add Card"));
+  return finish_change (document, wm_document_insert_card (document, card, index_in_cell)) ? card : NULL;
+}
+
+/**
+ * wm_edits_set_persona_photo:
+ * @document: a document
+ * @persona: a persona of @document
+ * @photo: (nullable): PNG or JPEG bytes, or %NULL to remove the photo
+ * @media_type: (nullable): @photo's media type, "image/png" or
+ *   "image/jpeg"; ignored when removing
+ *
+ * Gives a persona a photo, or takes it away, with its media type: one
+ * undo step, "Change Photo" or "Remove Photo".
+ *
+ * Returns: whether the photo changed: not if @persona is not one of
+ *   @document's, @photo comes without a media type, or the persona has
+ *   that photo already
+ */
+gboolean
+wm_edits_set_persona_photo (WmDocument *document,
+                            WmPersona  *persona,
+                            GBytes     *photo,
+                            const char *media_type)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GBytes *old;
+  gboolean set;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+
+  if (!persona_in_document (document, persona) ||
+      (photo != NULL && (media_type == NULL || *media_type == '\0')))
+    return FALSE;
+  if (photo == NULL)
+    media_type = "";
+  old = wm_persona_get_photo (persona);
+  if ((old == photo || (old != NULL && photo != NULL && g_bytes_equal (old, photo))) &&
+      g_strcmp0 (wm_persona_get_photo_type (persona), media_type) == 0)
+    return FALSE;
+  g_value_init (&value, G_TYPE_BYTES);
+  g_value_set_boxed (&value, photo);
+  wm_document_begin_change (document, photo != NULL ? _("Change Photo") : _("Remove Photo"));
+  set = wm_document_set_value (document, WM_ELEMENT (persona), "photo", &value, NULL) &&
+        wm_document_set_string (document, WM_ELEMENT (persona), "photo-type", media_type);
+  return finish_change (document, set);
+}
+
+/* The field that names @element on the map, and whether it may be empty. */
+static const char *
+name_field (WmElement *element,
+            gboolean  *may_be_empty)
+{
+  *may_be_empty = WM_IS_CARD (element) || WM_IS_EMOTION_POINT (element);
+  if (WM_IS_STAGE (element) || WM_IS_PERSONA (element))
+    return "name";
+  if (WM_IS_CARD (element) || WM_IS_LANE (element))
+    return "title";
+  if (WM_IS_EMOTION_POINT (element))
+    return "label";
+  return NULL;
+}
+
+/**
+ * wm_edits_rename:
+ * @document: a document
+ * @element: a stage, lane, persona or card of @document, or an emotion
+ *   point
+ * @text: the new name: a stage's or persona's name, a lane's or card's
+ *   title, a point's label
+ *
+ * Renames an element as editing it in place does: one undo step,
+ * "Rename", or "Edit Label" for a point.
+ *
+ * Returns: whether it changed: not if @text is what it was, or empty
+ *   for anything but a card or a point, which may go without
+ */
+gboolean
+wm_edits_rename (WmDocument *document,
+                 WmElement  *element,
+                 const char *text)
+{
+  const char *field;
+  gboolean may_be_empty;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!in_document (document, element))
+    return FALSE;
+  field = name_field (element, &may_be_empty);
+  if (field == NULL || (*text == '\0' && !may_be_empty) ||
+      g_strcmp0 (g_value_get_string (wm_element_peek_value (element, wm_element_find_field (element, field))), text) == 0)
+    return FALSE;
+  wm_document_begin_change (document, WM_IS_EMOTION_POINT (element) ? _("Edit Label") : _("Rename"));
+  return finish_change (document, wm_document_set_string (document, element, field, text));
+}
+
+/**
+ * wm_edits_move_stage_or_lane:
+ * @document: a document
+ * @element: a stage or lane of @document
+ * @position: its new place among the stages or lanes
+ *
+ * Moves a stage, with its cards and points, or a lane, with its cards:
+ * one undo step, "Move Stage" or "Move Lane".
+ *
+ * Returns: whether it moved: not if @position is past the end or where
+ *   it is already
+ */
+gboolean
+wm_edits_move_stage_or_lane (WmDocument *document,
+                             WmElement  *element,
+                             guint       position)
+{
+  GListModel *list;
+  g_autoptr(WmElement) there = NULL;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+
+  if (!in_document (document, element) || !(WM_IS_STAGE (element) || WM_IS_LANE (element)))
+    return FALSE;
+  list = WM_IS_STAGE (element) ? wm_document_get_stages (document) : wm_document_get_lanes (document);
+  there = g_list_model_get_item (list, position);
+  if (there == NULL || there == element)
+    return FALSE;
+  wm_document_begin_change (document, WM_IS_STAGE (element) ? _("Move Stage") : _("Move Lane"));
+  return finish_change (document, wm_document_move (document, element, position));
 }

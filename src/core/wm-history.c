@@ -16,6 +16,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-history"
+
 #include "config.h"
 
 #include "wm-history.h"
@@ -217,10 +219,11 @@ wm_history_class_init (WmHistoryClass *klass)
   /**
    * WmHistory::changed:
    *
-   * Emitted after any change to the document: a command done, undone or
-   * redone, and once more when a transaction commits or aborts, as the
-   * step is then complete or gone. Views and autosave follow this one signal rather
-   * than every element's.
+   * Emitted after any change to the document: each command pushed, in a
+   * transaction or not, and each step undone or redone; and once more
+   * when the outermost transaction commits a step, or an abort reverts
+   * commands, as the step is then complete or gone. Views and autosave
+   * follow this one signal rather than every element's.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -305,7 +308,8 @@ wm_history_commit (WmHistory *self)
 
   changed = step->commands->len > 0;
   commit_step (self, step);
-  /* A gesture made of several commands never absorbs what follows. */
+  /* A committed step has a name of its own: typing that follows, even
+   * into the field it changed, is a step of its own too. */
   self->can_merge = FALSE;
   notify_changes (self, before);
   if (changed)

@@ -16,6 +16,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-image-probe"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

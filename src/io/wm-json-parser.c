@@ -22,6 +22,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-json-parser"
+
 #include "config.h"
 
 #include <errno.h>

@@ -54,6 +54,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-safe-file"
+
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif

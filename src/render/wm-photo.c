@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-photo"
+
 #include "config.h"
 
 #include <gdk-pixbuf/gdk-pixbuf.h>

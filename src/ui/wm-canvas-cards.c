@@ -11,6 +11,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-canvas-cards"
+
 #include "config.h"
 
 #include "wm-canvas-private.h"

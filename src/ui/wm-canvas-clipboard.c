@@ -10,6 +10,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-canvas-clipboard"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -17,76 +19,33 @@
 #include "wm-canvas-private.h"
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
+#include "wm-edits.h"
 
 #define CLIPBOARD_MIME_TYPE "application/x-waymark+json"
 
-/* Copies of @cards into @document's cell at @spot, keeping how they
- * spread over stages, and lanes where the titles match. Returns the
- * copies, which the selection takes. */
-static GPtrArray *
-insert_copies (WmCanvas         *self,
-               WmDocument       *source,
-               GPtrArray        *cards,
-               const WmDropSpot *spot)
+/* Selects what was pasted or duplicated, if anything was. */
+static void
+select_copies (WmCanvas  *self,
+               GPtrArray *copies)
 {
-  GListModel *stages = wm_document_get_stages (self->document);
-  GListModel *lanes = wm_document_get_lanes (self->document);
-  g_autoptr(WmLane) target_lane = wm_canvas_nth_item (lanes, spot->lane_index);
-  GPtrArray *copies = g_ptr_array_new_with_free_func (g_object_unref);
-  int first_stage = G_MAXINT;
-  guint index = spot->index_in_cell;
-
-  for (guint i = 0; i < cards->len; i++)
-    first_stage = MIN (first_stage, wm_document_get_stage_index (source, wm_card_get_stage (g_ptr_array_index (cards, i))));
-
-  for (guint i = 0; i < cards->len; i++)
-    {
-      WmCard *card = g_ptr_array_index (cards, i);
-      int offset = wm_document_get_stage_index (source, wm_card_get_stage (card)) - first_stage;
-      guint n_stages = g_list_model_get_n_items (stages);
-      g_autoptr(WmStage) stage = wm_canvas_nth_item (stages, MIN (spot->stage_index + offset, n_stages - 1));
-      WmElement *source_lane = wm_document_lookup (source, wm_card_get_lane (card));
-      WmLane *lane = target_lane;
-      g_autofree char *id = wm_element_generate_id ("card");
-      WmCard *copy;
-
-      for (guint l = 0; WM_IS_LANE (source_lane) && l < g_list_model_get_n_items (lanes); l++)
-        {
-          g_autoptr(WmLane) candidate = g_list_model_get_item (lanes, l);
-
-          if (source != self->document && wm_lane_kind_holds_cards (wm_lane_get_kind (candidate)) &&
-              g_strcmp0 (wm_lane_get_title (candidate), wm_lane_get_title (WM_LANE (source_lane))) == 0)
-            lane = candidate;
-        }
-      copy = WM_CARD (wm_element_copy (WM_ELEMENT (card), id,
-                                       "stage", wm_element_get_id (WM_ELEMENT (stage)),
-                                       "lane", wm_element_get_id (WM_ELEMENT (lane)), NULL));
-      if (wm_document_insert_card (self->document, copy, lane == target_lane && offset == 0 ? index++ : G_MAXUINT))
-        g_ptr_array_add (copies, copy);
-      else
-        g_object_unref (copy);
-    }
-  return copies;
+  if (copies != NULL)
+    wm_canvas_set_selection (self, (WmCard **) copies->pdata, copies->len);
 }
 
-void
-wm_canvas_duplicate_action (GtkWidget  *widget,
+static void
+duplicate_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   WmCanvas *self = WM_CANVAS (widget);
-  g_autoptr(GPtrArray) cards = NULL;
   g_autoptr(GPtrArray) copies = NULL;
   WmDropSpot spot;
 
-  if (self->document == NULL || self->selection->len == 0 || !wm_canvas_target_cell (self, &spot))
+  if (self->document == NULL || !wm_canvas_target_cell (self, &spot))
     return;
-  cards = g_ptr_array_copy (self->selection, (GCopyFunc) g_object_ref, NULL);
-  g_ptr_array_set_free_func (cards, g_object_unref);
-  wm_document_begin_change (self->document, _("Duplicate"));
-  copies = insert_copies (self, self->document, cards, &spot);
-  wm_document_commit_change (self->document);
-  wm_canvas_set_selection (self, (WmCard **) copies->pdata, copies->len);
+  copies = wm_edits_duplicate_cards (self->document, self->selection,
+                                     spot.stage_index, spot.lane_index, spot.index_in_cell);
+  select_copies (self, copies);
 }
 
 /* The clipboard carries a small map holding the cards, their stages and
@@ -150,66 +109,47 @@ selection_content (WmCanvas *self)
   return gdk_content_provider_new_union (providers, 2);
 }
 
-void
-wm_canvas_copy_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+/* Puts the selected cards on the clipboard; whether there were any. */
+static gboolean
+copy_selection (WmCanvas *self)
 {
-  WmCanvas *self = WM_CANVAS (widget);
   g_autoptr(GdkContentProvider) content = NULL;
 
   if (self->document == NULL || self->selection->len == 0)
-    return;
+    return FALSE;
   content = selection_content (self);
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), content);
-  if (g_str_equal (action_name, "canvas.cut"))
-    wm_canvas_delete_action (widget, "canvas.delete", NULL);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), content);
+  return TRUE;
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  copy_selection (WM_CANVAS (widget));
+}
+
+static void
+cut_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  if (copy_selection (WM_CANVAS (widget)))
+    gtk_widget_activate_action (widget, "canvas.delete", NULL);
 }
 
 static void
 paste_document (WmCanvas   *self,
                 WmDocument *source)
 {
-  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) copies = NULL;
-  GListModel *list = wm_document_get_cards (source);
   WmDropSpot spot;
 
   if (self->document == NULL || !wm_canvas_target_cell (self, &spot))
     return;
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    g_ptr_array_add (cards, g_list_model_get_item (list, i));
-  if (cards->len == 0)
-    return;
-  wm_document_begin_change (self->document, _("Paste"));
-  copies = insert_copies (self, source, cards, &spot);
-  wm_document_commit_change (self->document);
-  wm_canvas_set_selection (self, (WmCard **) copies->pdata, copies->len);
-}
-
-/* Plain text pastes one card per line into a throw-away map. */
-static WmDocument *
-document_from_text (WmCanvas   *self,
-                    const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  WmDocument *source = wm_document_new ("clipboard");
-  g_autoptr(WmStage) stage = g_object_new (WM_TYPE_STAGE, "id", "stage", "name", "", NULL);
-  g_autoptr(WmLane) lane = g_object_new (WM_TYPE_LANE, "id", "lane", "kind", WM_LANE_KIND_TEXT, NULL);
-
-  wm_document_insert_stage (source, stage, 0);
-  wm_document_insert_lane (source, lane, 0);
-  for (guint i = 0; lines[i] != NULL && i < 500; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("card-%u", i);
-      g_autoptr(WmCard) card = NULL;
-
-      if (*g_strstrip (lines[i]) == '\0')
-        continue;
-      card = g_object_new (WM_TYPE_CARD, "id", id, "stage", "stage", "lane", "lane", "title", lines[i], NULL);
-      wm_document_insert_card (source, card, G_MAXUINT);
-    }
-  return source;
+  copies = wm_edits_paste (self->document, source, spot.stage_index, spot.lane_index, spot.index_in_cell);
+  select_copies (self, copies);
 }
 
 static void
@@ -219,12 +159,13 @@ on_text_read (GObject      *clipboard,
 {
   g_autoptr(WmCanvas) self = user_data;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
-  g_autoptr(WmDocument) source = NULL;
+  g_autoptr(GPtrArray) copies = NULL;
+  WmDropSpot spot;
 
-  if (text == NULL || self->document == NULL)
+  if (text == NULL || self->document == NULL || !wm_canvas_target_cell (self, &spot))
     return;
-  source = document_from_text (self, text);
-  paste_document (self, source);
+  copies = wm_edits_paste_text (self->document, text, spot.stage_index, spot.lane_index, spot.index_in_cell);
+  select_copies (self, copies);
 }
 
 static void
@@ -276,8 +217,8 @@ on_json_read (GObject      *clipboard,
                                 G_PRIORITY_DEFAULT, NULL, on_json_spliced, g_steal_pointer (&self));
 }
 
-void
-wm_canvas_paste_action (GtkWidget  *widget,
+static void
+paste_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
@@ -289,4 +230,18 @@ wm_canvas_paste_action (GtkWidget  *widget,
     gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, NULL, on_json_read, g_object_ref (widget));
   else
     gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, g_object_ref (widget));
+}
+
+void
+wm_canvas_clipboard_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "canvas.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "canvas.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "canvas.cut", NULL, cut_action);
+  gtk_widget_class_install_action (widget_class, "canvas.paste", NULL, paste_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "canvas.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "canvas.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_CONTROL_MASK, "canvas.cut", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "canvas.paste", NULL);
 }

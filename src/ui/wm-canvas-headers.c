@@ -14,9 +14,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include "config.h"
-
 #define G_LOG_DOMAIN "wm-canvas-headers"
+
+#include "config.h"
 
 #include <math.h>
 

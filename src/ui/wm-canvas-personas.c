@@ -13,6 +13,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-canvas-personas"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -18,6 +18,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-canvas-points"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -478,6 +480,8 @@ wm_canvas_points_drag_to (WmCanvas *self,
   position = position_in (layout, column, map_x);
   stage_id = wm_element_get_id (WM_ELEMENT (column->stage));
 
+  /* The history announces each change at once, open transaction or not,
+   * so the canvas lays the map out again from its "changed". */
   wm_gesture_transaction_begin (self->point_gesture, self->document, _("Move Point"));
   if (g_strcmp0 (wm_emotion_point_get_stage (self->dragged_point), stage_id) != 0)
     wm_document_set_string (self->document, WM_ELEMENT (self->dragged_point), "stage", stage_id);
@@ -486,8 +490,6 @@ wm_canvas_points_drag_to (WmCanvas *self,
   if (fabs (wm_emotion_point_get_position (self->dragged_point) - position) > 1e-6)
     wm_document_set_double (self->document, WM_ELEMENT (self->dragged_point), "position", position);
   show_bubble (self, score);
-  /* The history tells the views only when the change closes. */
-  wm_canvas_queue_relayout (self);
 }
 
 static void

@@ -2,10 +2,18 @@
  *
  * wm-canvas.c scrolls, zooms and paints; wm-canvas-cards.c keeps a widget
  * for each card near the viewport; wm-canvas-select.c tracks the
- * selection and the keyboard; wm-canvas-dnd.c moves cards, headers and
- * the rubber band with the mouse; wm-canvas-headers.c makes stage and
- * lane headers focusable; wm-canvas-edit.c adds, renames and deletes;
- * wm-canvas-clipboard.c copies and pastes.
+ * selection and the keyboard; wm-canvas-headers.c makes stage and
+ * lane headers focusable; wm-canvas-dnd.c moves cards, stages and lanes
+ * by dragging, and draws the rubber band; wm-canvas-resize.c resizes
+ * stages by their header's edge; wm-canvas-editor.c edits titles in
+ * place and keeps the "+" that adds a card; wm-canvas-menu.c builds the
+ * context menus; wm-canvas-actions.c holds the commands those menus and
+ * the keys run, and clicks on the canvas itself; wm-canvas-clipboard.c
+ * copies, cuts, pastes and duplicates; wm-canvas-points.c,
+ * wm-canvas-personas.c and wm-canvas-legend.c show the emotion graph's
+ * points, the persona cards and the curves' legend; wm-canvas-active.c
+ * keeps the persona new points go to. Each file's
+ * declarations below are grouped under its name.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -83,6 +91,13 @@ struct _WmCanvas
   guint header_drag_index;  /* the stage or lane being dragged */
   guint header_drop_index;  /* where it would go */
   WmRect band;              /* rubber band, map coordinates */
+  guint autoscroll_id;
+  double autoscroll_dx;
+  double autoscroll_dy;
+
+  /* Stage widths: wm-canvas-resize.c */
+  double resize_start_width;
+
   GPtrArray *persona_widgets;         /* of WmPersonaWidget: wm-canvas-personas.c */
 
   GPtrArray *legend_toggles;          /* wm-canvas-legend.c */
@@ -102,22 +117,18 @@ struct _WmCanvas
   double point_press_y;
   GtkGesture *point_gesture;          /* the dragged point's, whose transaction holds the move */
 
-  double resize_start_width;
-  guint autoscroll_id;
-  double autoscroll_dx;
-  double autoscroll_dy;
-
-  /* Editing: wm-canvas-edit.c */
+  /* The in-place editor: wm-canvas-editor.c */
   GtkWidget *editor;        /* the in-place text entry */
   WmElement *edited_element;
-  const char *edited_field;
   gboolean editing_new_card;
   WmDropSpot new_card_spot;
   GtkWidget *add_button;    /* "+" in the cell under the pointer */
   int hover_stage;
   int hover_lane;
+
+  /* The context menu: wm-canvas-menu.c */
   GtkWidget *context_menu;
-  WmElement *context_element;
+  WmElement *context_element; /* what it was opened on */
 };
 
 /* wm-canvas.c */
@@ -137,6 +148,9 @@ graphene_rect_t  wm_canvas_map_to_widget_rect   (WmCanvas        *self,
 void             wm_canvas_scroll_to_rect       (WmCanvas        *self,
                                                  const WmRect    *rect);
 WmRect           wm_canvas_get_visible_rect     (WmCanvas        *self);
+void             wm_canvas_schedule_update      (WmCanvas        *self);
+gpointer         wm_canvas_nth_item             (GListModel      *list,
+                                                 int              index);
 
 /* wm-canvas-cards.c */
 void             wm_canvas_cards_init           (WmCanvas        *self);
@@ -191,40 +205,37 @@ void             wm_canvas_dnd_drop_cards       (WmCanvas        *self,
                                                  GtkGesture      *gesture);
 gboolean         wm_canvas_cancel_drag          (WmCanvas        *self);
 
-/* wm-canvas-edit.c */
-void             wm_canvas_edit_class_init      (GtkWidgetClass  *widget_class);
-void             wm_canvas_edit_init            (WmCanvas        *self);
-void             wm_canvas_edit_dispose         (WmCanvas        *self);
-void             wm_canvas_edit_allocate        (WmCanvas        *self);
-void             wm_canvas_edit_pointer_moved   (WmCanvas        *self,
+/* wm-canvas-editor.c */
+void             wm_canvas_editor_init          (WmCanvas        *self);
+void             wm_canvas_editor_dispose       (WmCanvas        *self);
+void             wm_canvas_editor_allocate      (WmCanvas        *self);
+void             wm_canvas_editor_pointer_moved (WmCanvas        *self,
                                                  double           map_x,
                                                  double           map_y);
+void             wm_canvas_edit_element_name    (WmCanvas        *self,
+                                                 WmElement       *element);
 void             wm_canvas_begin_new_card       (WmCanvas         *self,
                                                  const WmDropSpot *spot);
-WmElement       *wm_canvas_get_menu_element     (WmCanvas        *self);
+
+/* wm-canvas-menu.c */
+void             wm_canvas_menu_init            (WmCanvas        *self);
+void             wm_canvas_menu_dispose         (WmCanvas        *self);
 void             wm_canvas_show_context_menu    (WmCanvas        *self,
                                                  WmElement       *element,
                                                  double           x,
                                                  double           y);
+WmElement       *wm_canvas_get_menu_element     (WmCanvas        *self);
+WmElement       *wm_canvas_get_menu_subject     (WmCanvas        *self);
+
+/* wm-canvas-actions.c */
+void             wm_canvas_actions_class_init   (GtkWidgetClass  *widget_class);
+void             wm_canvas_actions_init         (WmCanvas        *self);
 void             wm_canvas_update_actions       (WmCanvas        *self);
-gpointer         wm_canvas_nth_item             (GListModel      *list,
-                                                 int              index);
 gboolean         wm_canvas_target_cell          (WmCanvas        *self,
                                                  WmDropSpot      *spot);
-void             wm_canvas_delete_action        (GtkWidget       *widget,
-                                                 const char      *action_name,
-                                                 GVariant        *parameter);
 
-/* wm-canvas-clipboard.c: actions */
-void             wm_canvas_duplicate_action     (GtkWidget       *widget,
-                                                 const char      *action_name,
-                                                 GVariant        *parameter);
-void             wm_canvas_copy_action          (GtkWidget       *widget,
-                                                 const char      *action_name,
-                                                 GVariant        *parameter);
-void             wm_canvas_paste_action         (GtkWidget       *widget,
-                                                 const char      *action_name,
-                                                 GVariant        *parameter);
+/* wm-canvas-clipboard.c */
+void             wm_canvas_clipboard_class_init (GtkWidgetClass  *widget_class);
 
 /* wm-canvas-resize.c */
 int              wm_canvas_resize_edge_at       (WmCanvas        *self,
@@ -238,8 +249,6 @@ void             wm_canvas_resize_begin         (WmCanvas        *self,
 void             wm_canvas_resize_update        (WmCanvas        *self,
                                                  double           offset_x);
 void             wm_canvas_resize_end           (WmCanvas        *self);
-
-void             wm_canvas_schedule_update      (WmCanvas        *self);
 
 /* wm-canvas-points.c */
 void             wm_canvas_points_class_init    (GtkWidgetClass  *widget_class);

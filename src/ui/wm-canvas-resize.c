@@ -12,6 +12,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-canvas-resize"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -84,9 +86,9 @@ wm_canvas_resize_update (WmCanvas *self,
   if (stage == NULL)
     return;
   wm_gesture_transaction_begin (self->header_gesture, self->document, _("Resize Stage"));
+  /* The history announces each command at once, open transaction or
+   * not, so the canvas lays the map out again from its "changed". */
   wm_document_set_int (self->document, WM_ELEMENT (stage), "width", (int) round (width));
-  /* The history tells the views only when the change closes. */
-  wm_canvas_queue_relayout (self);
 }
 
 /* Ends the drag, and with it the undo step. */

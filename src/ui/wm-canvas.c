@@ -13,6 +13,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-canvas"
+
 #include "config.h"
 
 #include <adwaita.h>
@@ -177,6 +179,16 @@ static void
 on_history_changed (WmCanvas *self)
 {
   wm_canvas_queue_relayout (self);
+}
+
+/* The item at @index of @list, or %NULL past either end. */
+gpointer
+wm_canvas_nth_item (GListModel *list,
+                    int         index)
+{
+  if (index < 0 || (guint) index >= g_list_model_get_n_items (list))
+    return NULL;
+  return g_list_model_get_item (list, index);
 }
 
 WmRect
@@ -453,7 +465,7 @@ on_motion (GtkEventControllerMotion *controller,
   self->pointer_x = x;
   self->pointer_y = y;
   wm_canvas_widget_to_map (self, x, y, &map_x, &map_y);
-  wm_canvas_edit_pointer_moved (self, map_x, map_y);
+  wm_canvas_editor_pointer_moved (self, map_x, map_y);
   wm_canvas_resize_pointer_moved (self, map_x, map_y);
 }
 
@@ -461,7 +473,7 @@ static void
 on_motion_leave (GtkEventControllerMotion *controller,
                  WmCanvas                 *self)
 {
-  wm_canvas_edit_pointer_moved (self, -1, -1);
+  wm_canvas_editor_pointer_moved (self, -1, -1);
 }
 
 /* Ctrl and the wheel zoom around the pointer; the wheel alone scrolls. */
@@ -687,7 +699,7 @@ wm_canvas_size_allocate (GtkWidget *widget,
   wm_canvas_legend_allocate (self);
   wm_canvas_active_allocate (self);
   wm_canvas_points_allocate (self);
-  wm_canvas_edit_allocate (self);
+  wm_canvas_editor_allocate (self);
   gtk_popover_present (GTK_POPOVER (self->context_menu));
   self->allocating = FALSE;
 }
@@ -703,7 +715,8 @@ wm_canvas_dispose (GObject *object)
   g_clear_object (&self->comparison);
   wm_canvas_set_document (self, NULL);
   wm_canvas_dnd_dispose (self);
-  wm_canvas_edit_dispose (self);
+  wm_canvas_editor_dispose (self);
+  wm_canvas_menu_dispose (self);
   wm_canvas_cards_dispose (self);
   wm_canvas_headers_dispose (self);
   wm_canvas_points_dispose (self);
@@ -825,7 +838,8 @@ wm_canvas_class_init (WmCanvasClass *klass)
 
   gtk_widget_class_set_css_name (widget_class, "wm-canvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
-  wm_canvas_edit_class_init (widget_class);
+  wm_canvas_actions_class_init (widget_class);
+  wm_canvas_clipboard_class_init (widget_class);
   wm_canvas_points_class_init (widget_class);
   wm_canvas_personas_class_init (widget_class);
 }
@@ -848,7 +862,9 @@ wm_canvas_init (WmCanvas *self)
   wm_canvas_legend_init (self);
   wm_canvas_active_init (self);
   wm_canvas_select_init (self);
-  wm_canvas_edit_init (self);
+  wm_canvas_editor_init (self);
+  wm_canvas_menu_init (self);
+  wm_canvas_actions_init (self);
   wm_canvas_dnd_init (self);
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
   g_signal_connect (motion, "leave", G_CALLBACK (on_motion_leave), self);

@@ -13,9 +13,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include "config.h"
-
 #define G_LOG_DOMAIN "wm-header-widget"
+
+#include "config.h"
 
 #include <glib/gi18n.h>
 

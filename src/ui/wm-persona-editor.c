@@ -11,11 +11,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "wm-persona-editor"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "wm-color.h"
+#include "wm-edits.h"
 #include "wm-field-group.h"
 #include "wm-layout-text.h"
 #include "wm-list-editor.h"
@@ -142,22 +145,6 @@ on_history_changed (WmPersonaEditor *self)
     gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-set_photo (WmPersonaEditor *self,
-           GBytes          *bytes,
-           const char      *media_type,
-           const char      *label)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_BYTES);
-  g_value_set_boxed (&value, bytes);
-  wm_document_begin_change (self->document, label);
-  wm_document_set_value (self->document, WM_ELEMENT (self->persona), "photo", &value, NULL);
-  wm_document_set_string (self->document, WM_ELEMENT (self->persona), "photo-type", media_type);
-  wm_document_commit_change (self->document);
-}
-
 /**
  * wm_persona_editor_set_photo_from_file:
  * @file: an image
@@ -167,7 +154,7 @@ set_photo (WmPersonaEditor *self,
  * An image that is too large or cannot be read is refused: the editor
  * says why, and the photo stays as it was.
  *
- * Returns: whether the photo changed
+ * Returns: %FALSE if @file was refused
  */
 gboolean
 wm_persona_editor_set_photo_from_file (WmPersonaEditor  *self,
@@ -188,7 +175,7 @@ wm_persona_editor_set_photo_from_file (WmPersonaEditor  *self,
       return FALSE;
     }
   show_photo_error (self, NULL);
-  set_photo (self, bytes, media_type, _("Change Photo"));
+  wm_edits_set_persona_photo (self->document, self->persona, bytes, media_type);
   return TRUE;
 }
 
@@ -226,7 +213,7 @@ static void
 on_remove_photo_clicked (WmPersonaEditor *self)
 {
   show_photo_error (self, NULL);
-  set_photo (self, NULL, "", _("Remove Photo"));
+  wm_edits_set_persona_photo (self->document, self->persona, NULL, NULL);
 }
 
 static GtkWidget *
