@@ -112,6 +112,7 @@ build_context_menu (WmCanvas  *self,
   else if (WM_IS_PERSONA (element))
     {
       g_menu_append (edit, _("_Edit Persona…"), "canvas.persona-edit");
+      g_menu_append (edit, _("Add _Point to Curve"), "canvas.point-add");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
       append_move_items (structure, wm_document_get_personas (self->document), element,
                          _("Move _Left"), "canvas.persona-move(-1)", _("Move _Right"), "canvas.persona-move(1)");
@@ -124,6 +125,8 @@ build_context_menu (WmCanvas  *self,
       g_menu_append (edit, _("_Rename Lane"), "canvas.rename");
       g_menu_append (edit, wm_lane_get_collapsed (WM_LANE (element)) ? _("E_xpand") : _("Co_llapse"),
                      "canvas.toggle-collapsed");
+      if (wm_lane_get_kind (WM_LANE (element)) == WM_LANE_KIND_EMOTIONS)
+        g_menu_append (edit, _("Add _Point"), "canvas.point-add");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
       append_move_items (structure, wm_document_get_lanes (self->document), element,
                          _("Move _Up"), "canvas.move-up", _("Move _Down"), "canvas.move-down");
