@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "wm-canvas-private.h"
@@ -1389,6 +1391,54 @@ test_headers_for_keyboard (Fixture       *fixture,
   g_assert_true (gtk_widget_is_focus (wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (third))));
 }
 
+/* The context menu names the keys a user would press: F2 and Delete, not
+ * the keypad's. */
+static void
+collect_model_buttons (GtkWidget *widget,
+                       GPtrArray *found)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkModelButton"))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_model_buttons (child, found);
+}
+
+static void
+test_menu_shortcut_labels (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  WmCard *card = nth_card (fixture->document, 0);
+  gboolean saw_rename = FALSE, saw_delete = FALSE;
+
+  g_assert_true (wm_canvas_focus_card (fixture->canvas, card));
+  wm_canvas_show_context_menu (fixture->canvas, WM_ELEMENT (card), 20, 20);
+  wm_test_wait_for_frames (5);
+  collect_model_buttons (fixture->canvas->context_menu, buttons);
+  g_assert_cmpuint (buttons->len, >, 3);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *accel = NULL;
+
+      g_object_get (buttons->pdata[i], "text", &text, "accel", &accel, NULL);
+      g_assert_true (accel == NULL || strstr (accel, "KP_") == NULL);
+      if (g_strcmp0 (text, "Rename") == 0)
+        {
+          g_assert_cmpstr (accel, ==, "F2");
+          saw_rename = TRUE;
+        }
+      if (g_strcmp0 (text, "Delete") == 0)
+        {
+          g_assert_cmpstr (accel, ==, "Delete");
+          saw_delete = TRUE;
+        }
+    }
+  g_assert_true (saw_rename && saw_delete);
+  gtk_popover_popdown (GTK_POPOVER (fixture->canvas->context_menu));
+}
+
 /* The desktop's large-text setting reaches the map's text on screen, and
  * the text columns widen with it. */
 static void
@@ -1451,6 +1501,7 @@ main (int   argc,
   ADD ("add-point-by-keyboard", test_add_point_by_keyboard, NULL);
   ADD ("comparison", test_comparison, NULL);
   ADD ("large-text", test_large_text, NULL);
+  ADD ("menu-shortcut-labels", test_menu_shortcut_labels, NULL);
   ADD ("headers-for-keyboard", test_headers_for_keyboard, NULL);
   ADD ("frozen-headers-take-clicks", test_frozen_headers_take_clicks, NULL);
   ADD ("widgets-are-recycled", test_widgets_are_recycled, "generated");
