@@ -182,6 +182,30 @@ test_move_cards (Fixture       *fixture,
   g_assert_cmpint (wm_document_get_stage_index (fixture->document, wm_card_get_stage (card)), ==,
                    wm_document_get_stage_index (fixture->document, old_stage) + 1);
   g_assert_true (gtk_widget_is_focus (wm_canvas_get_card_widget (fixture->canvas, card)));
+
+  /* Alt+Down past the last card of its cell takes it into the next lane
+   * that shows cards, at the top; Alt+Up brings it back to the bottom. */
+  {
+    g_autofree char *lane = g_strdup (wm_card_get_lane (card));
+    g_autoptr(GPtrArray) cell = wm_document_get_cell_cards (fixture->document, wm_card_get_stage (card), lane);
+    guint presses = cell->len;
+    g_autoptr(GPtrArray) back = NULL;
+
+    for (guint i = 0; i < presses; i++)
+      activate (fixture, "canvas.move-card", g_variant_new_string ("down"));
+    g_assert_cmpstr (wm_card_get_lane (card), !=, lane);
+    {
+      g_autoptr(GPtrArray) below = wm_document_get_cell_cards (fixture->document, wm_card_get_stage (card),
+                                                               wm_card_get_lane (card));
+
+      g_assert_true (g_ptr_array_index (below, 0) == card);
+    }
+    g_assert_true (gtk_widget_is_focus (wm_canvas_get_card_widget (fixture->canvas, card)));
+    activate (fixture, "canvas.move-card", g_variant_new_string ("up"));
+    g_assert_cmpstr (wm_card_get_lane (card), ==, lane);
+    back = wm_document_get_cell_cards (fixture->document, wm_card_get_stage (card), lane);
+    g_assert_true (g_ptr_array_index (back, back->len - 1) == card);
+  }
 }
 
 static void

@@ -211,8 +211,30 @@ select_all_action (GtkWidget  *widget,
   wm_canvas_set_selection (self, (WmCard **) cards->pdata, cards->len);
 }
 
-/* Alt+arrows: the focused card, or the one selected, moves a place up
- * or down in its cell, or a stage left or right. */
+/* The nearest lane past @lane in @step's direction that shows cards:
+ * not a divider, the emotion graph or a collapsed lane. */
+static gboolean
+card_lane_beyond (WmCanvas *self,
+                  guint     lane,
+                  int       step,
+                  guint    *found)
+{
+  for (int i = (int) lane + step; i >= 0 && i < (int) self->layout->rows->len; i += step)
+    {
+      const WmLaneRow *row = &g_array_index (self->layout->rows, WmLaneRow, i);
+
+      if (row->kind != WM_LANE_KIND_DIVIDER && row->kind != WM_LANE_KIND_EMOTIONS && !row->collapsed)
+        {
+          *found = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Alt+arrows: the focused card, or the one selected, moves a place up or
+ * down in its cell (past the cell's edge, into the next lane that shows
+ * cards), or a stage left or right. */
 static void
 move_card_action (GtkWidget  *widget,
                   const char *action_name,
@@ -242,6 +264,18 @@ move_card_action (GtkWidget  *widget,
     index--;
   else if (g_str_equal (direction, "down") && index + 1 < cell->len)
     index++;
+  else if ((g_str_equal (direction, "up") || g_str_equal (direction, "down")) &&
+           card_lane_beyond (self, lane, g_str_equal (direction, "up") ? -1 : 1, &lane))
+    {
+      /* Across the cell's edge: to the end of the cell above, or the
+       * start of the one below, as text moves between paragraphs. */
+      WmElement *to_stage = WM_ELEMENT (g_array_index (self->layout->columns, WmStageColumn, stage).stage);
+      WmElement *to_lane = WM_ELEMENT (g_array_index (self->layout->rows, WmLaneRow, lane).lane);
+      g_autoptr(GPtrArray) target = wm_document_get_cell_cards (self->document, wm_element_get_id (to_stage),
+                                                                wm_element_get_id (to_lane));
+
+      index = g_str_equal (direction, "up") ? target->len : 0;
+    }
   else if (g_str_equal (direction, "left") && stage > 0)
     stage--;
   else if (g_str_equal (direction, "right") && stage + 1 < self->layout->columns->len)
