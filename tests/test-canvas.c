@@ -1463,6 +1463,43 @@ test_menu_shortcut_labels (Fixture       *fixture,
   gtk_popover_popdown (GTK_POPOVER (fixture->canvas->context_menu));
 }
 
+/* The "+" that adds a card sits in the room below the cell's lowest card,
+ * never over a card, even in the fullest cell. */
+static void
+test_add_button_clear_of_cards (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  const WmCardBox *lowest = NULL;
+  graphene_rect_t button, card;
+  WmRect cell;
+
+  /* The card nearest its lane's foot: its cell is the lane's fullest. */
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const WmCardBox *box = &g_array_index (layout->cards, WmCardBox, i);
+      const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, box->lane_index);
+
+      if (lowest == NULL || row->y + row->height - (box->rect.y + box->rect.height) <
+          g_array_index (layout->rows, WmLaneRow, lowest->lane_index).y +
+          g_array_index (layout->rows, WmLaneRow, lowest->lane_index).height - (lowest->rect.y + lowest->rect.height))
+        lowest = box;
+    }
+  g_assert_nonnull (lowest);
+  g_assert_true (wm_canvas_focus_card (fixture->canvas, lowest->card));
+  wm_test_wait_for_frames (2);
+  layout = wm_canvas_get_layout (fixture->canvas);
+  lowest = wm_layout_find_card (layout, lowest->card);
+  cell = wm_layout_cell_rect (layout, lowest->stage_index, lowest->lane_index);
+  wm_canvas_editor_pointer_moved (fixture->canvas, cell.x + cell.width / 2, lowest->rect.y + 5);
+  wm_test_wait_for_frames (3);
+
+  g_assert_true (gtk_widget_get_visible (fixture->canvas->add_button));
+  g_assert_true (gtk_widget_compute_bounds (fixture->canvas->add_button, GTK_WIDGET (fixture->canvas), &button));
+  card = wm_canvas_map_to_widget_rect (fixture->canvas, &lowest->rect);
+  g_assert_cmpfloat (button.origin.y, >=, card.origin.y + card.size.height);
+}
+
 /* The desktop's large-text setting reaches the map's text on screen, and
  * the text columns widen with it. */
 static void
@@ -1525,6 +1562,7 @@ main (int   argc,
   ADD ("add-point-by-keyboard", test_add_point_by_keyboard, NULL);
   ADD ("comparison", test_comparison, NULL);
   ADD ("large-text", test_large_text, NULL);
+  ADD ("add-button-clear-of-cards", test_add_button_clear_of_cards, NULL);
   ADD ("menu-shortcut-labels", test_menu_shortcut_labels, NULL);
   ADD ("headers-for-keyboard", test_headers_for_keyboard, NULL);
   ADD ("frozen-headers-take-clicks", test_frozen_headers_take_clicks, NULL);

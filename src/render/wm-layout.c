@@ -1056,7 +1056,7 @@ layout_rows (WmLayout      *self,
         {
           double cards_need = layout_lane_cards (self, measure, &index, i, y);
 
-          row->height = MAX (MAX (style->min_lane_height, header_needs), cards_need);
+          row->height = MAX (MAX (style->min_lane_height, header_needs), cards_need + style->add_card_room);
         }
       row->height = ceil (row->height);
       row->header = (WmRect) { self->grid.x, y, style->lane_header_width, row->height };

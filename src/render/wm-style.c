@@ -121,7 +121,10 @@ make_font (double      pixels,
 WmStyle *
 wm_style_new (WmTheme theme)
 {
-  return wm_style_new_scaled (theme, 1.0);
+  WmStyle *self = wm_style_new_scaled (theme, 1.0);
+
+  self->add_card_room = 0;
+  return self;
 }
 
 /**
@@ -133,7 +136,8 @@ wm_style_new (WmTheme theme)
  * large-text setting. The columns that hold text widen with it, so that a
  * card's lines keep their words and a larger text does not turn every
  * card into a narrow column of single words; the gaps, corners and
- * strokes keep their sizes.
+ * strokes keep their sizes. Each lane also keeps room below its cards
+ * for the "+" that adds one, so that it never covers a card.
  *
  * Returns: (transfer full): the style
  */
@@ -179,6 +183,7 @@ wm_style_new_scaled (WmTheme theme,
   self->persona_width = 340 * t;
   self->persona_photo_size = 64;
   self->label_width = 150 * t;
+  self->add_card_room = 28;
 
   return self;
 }

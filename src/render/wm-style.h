@@ -93,6 +93,8 @@ struct _WmStyle
   double persona_width;
   double persona_photo_size;
   double label_width;       /* of emotion point labels */
+  double add_card_room;     /* below each lane's cards, for the canvas's
+                             * "+" button; none on paper */
 };
 
 /* The text scaling factors the screen style follows; GNOME offers 1 to 1.5

@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "wm-canvas-private.h"
 #include "wm-edits.h"
@@ -294,14 +295,21 @@ wm_canvas_editor_allocate (WmCanvas *self)
       (guint) self->hover_stage < self->layout->columns->len && (guint) self->hover_lane < self->layout->rows->len)
     {
       WmRect cell = wm_layout_cell_rect (self->layout, self->hover_stage, self->hover_lane);
+      WmStyle *style = self->layout->style;
       int size;
       graphene_rect_t area;
 
+      /* In the room the screen style keeps below the lowest card, shrunk
+       * with the zoom so that it never covers one; too small to aim at,
+       * it hides (Insert and the menu still add cards). */
       gtk_widget_measure (self->add_button, GTK_ORIENTATION_HORIZONTAL, -1, &size, NULL, NULL, NULL);
+      size = MIN (size, (int) floor ((style->cell_padding + style->add_card_room) * self->zoom) - 6);
+      gtk_widget_set_child_visible (self->add_button, size >= 16);
+      size = MAX (size, 16);
       area = wm_canvas_map_to_widget_rect (self, &cell);
       gtk_widget_size_allocate (self->add_button,
-                                &(GtkAllocation) { (int) (area.origin.x + area.size.width - size - 6),
-                                                   (int) (area.origin.y + area.size.height - size - 6), size, size },
+                                &(GtkAllocation) { (int) (area.origin.x + area.size.width - size - 4),
+                                                   (int) (area.origin.y + area.size.height - size - 4), size, size },
                                 -1);
     }
 }
