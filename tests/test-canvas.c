@@ -233,6 +233,17 @@ test_add_and_rename_cards (Fixture       *fixture,
 
   g_assert_true (wm_canvas_focus_card (fixture->canvas, first));
   activate (fixture, "canvas.add-card", NULL);
+  /* The editor opens below the focused card, leaving it in sight. */
+  {
+    graphene_rect_t editor, card;
+
+    wm_test_wait_for_frames (2);
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (wm_canvas_get_editor (fixture->canvas)),
+                                              GTK_WIDGET (fixture->canvas), &editor));
+    g_assert_true (gtk_widget_compute_bounds (wm_canvas_get_card_widget (fixture->canvas, first),
+                                              GTK_WIDGET (fixture->canvas), &card));
+    g_assert_cmpfloat (editor.origin.y, >=, card.origin.y + card.size.height - 1);
+  }
   type_into_editor (fixture, "  Calls the support line  ");
   g_assert_cmpuint (n_cards (fixture), ==, before + 1);
   added = card_titled (fixture->document, "Calls the support line");

@@ -108,7 +108,9 @@ editor_rect (WmCanvas *self,
     return FALSE;
   if (self->editing_new_card)
     {
-      *rect = (WmRect) { self->new_card_spot.marker.x, self->new_card_spot.marker.y - 14,
+      /* Below the insertion bar, where the card will be: the card above,
+       * which the user is adding after, stays in sight. */
+      *rect = (WmRect) { self->new_card_spot.marker.x, self->new_card_spot.marker.y,
                          self->new_card_spot.marker.width, 32 };
       return TRUE;
     }
