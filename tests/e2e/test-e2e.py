@@ -581,6 +581,46 @@ def main():
         others = [c for c in document["emotions"] if c["persona"] != persona["id"]]
         assert all(len(c["points"]) == 5 for c in others), others
 
+    def headings():
+        found = []
+        for accessible in walk(state["app"]):
+            try:
+                if accessible.getRoleName() == "heading" and accessible.name.startswith("Stage "):
+                    found.append(accessible)
+            except Exception:
+                continue
+        return found
+
+    def heading(prefix):
+        return next((h for h in headings() if h.name.startswith(prefix)), None)
+
+    def do_action(accessible, name):
+        action = accessible.queryAction()
+        for index in range(action.nActions):
+            if action.getName(index) == name:
+                action.doAction(index)
+                return
+        raise AssertionError(f"{accessible.name} has no {name} action")
+
+    def headers_by_keyboard():
+        xdotool("mousemove", *center(state["window"]))
+        second = wait_for("the second stage's header", lambda: heading("Stage 2 of "))
+        assert second.name.endswith(": Consideration"), second.name
+        # In map order, as a screen reader reads them.
+        numbers = [int(h.name.split()[1]) for h in headings()]
+        assert numbers == sorted(numbers), numbers
+        lane = wait_for("a lane header", lambda: find(state["app"], "row header", contains="Lane 1 of "))
+        assert lane.name, lane
+        do_action(second, "header.activate")
+        wait_for("the header to take the focus", lambda: focused_name().startswith("Stage 2 of "))
+        xdotool("key", "alt+Right")
+        wait_for("Consideration to move to the third place",
+                 lambda: (heading("Stage 3 of ") is not None and heading("Stage 3 of ").name.endswith(": Consideration")))
+        assert focused_name().startswith("Stage 3 of "), focused_name()
+        xdotool("key", "ctrl+z")
+        wait_for("Consideration back in second place",
+                 lambda: (heading("Stage 2 of ") is not None and heading("Stage 2 of ").name.endswith(": Consideration")))
+
     steps = [
         ("the app starts and is on the accessibility bus", start),
         ("a map is made from the Current State template, moving between templates with the arrows",
@@ -602,6 +642,8 @@ def main():
          plot_by_keyboard),
         ("a click in the emotion lane plots a point on the selected persona's curve", plot_by_mouse),
         ("the saved file holds the new persona's curve, the first persona's untouched", saved_with_new_curve),
+        ("stage headers are headings in map order, focused by their action, moved with Alt+Right, undone",
+         headers_by_keyboard),
     ]
     try:
         for description, function in steps:
