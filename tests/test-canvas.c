@@ -22,6 +22,7 @@
 #include "wm-card-widget.h"
 #include "wm-lane.h"
 #include "wm-layout-hit.h"
+#include "wm-minimap.h"
 #include "wm-test-map.h"
 #include "wm-test-utils.h"
 
@@ -30,6 +31,7 @@ typedef struct
   GtkWindow *window;
   GtkWidget *scrolled;
   WmCanvas *canvas;
+  WmMinimap *minimap;
   WmDocument *document;
 } Fixture;
 
@@ -39,15 +41,28 @@ fixture_set_up (Fixture       *fixture,
 {
   const char *map = data != NULL ? data : "samples/software-purchase.waymark";
 
-  fixture->document = g_str_equal (map, "generated")
-                      ? wm_test_generate_map (40, 10, 25, 3)
-                      : wm_test_load_map (map);
+  GtkWidget *overlay = gtk_overlay_new ();
+
+  if (g_str_equal (map, "generated"))
+    fixture->document = wm_test_generate_map (40, 10, 25, 3);
+  else if (g_str_equal (map, "generated-tall"))
+    fixture->document = wm_test_generate_map (4, 10, 6, 1);
+  else if (g_str_equal (map, "generated-40x10"))
+    fixture->document = wm_test_generate_map (40, 10, 1, 1);
+  else
+    fixture->document = wm_test_load_map (map);
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1200, 800);
   fixture->scrolled = gtk_scrolled_window_new ();
   fixture->canvas = WM_CANVAS (wm_canvas_new ());
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (fixture->scrolled), GTK_WIDGET (fixture->canvas));
-  gtk_window_set_child (fixture->window, fixture->scrolled);
+  /* As in the window: the overview lies over the map's corner. */
+  fixture->minimap = WM_MINIMAP (wm_minimap_new (fixture->canvas));
+  gtk_widget_set_halign (GTK_WIDGET (fixture->minimap), GTK_ALIGN_END);
+  gtk_widget_set_valign (GTK_WIDGET (fixture->minimap), GTK_ALIGN_END);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), fixture->scrolled);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (fixture->minimap));
+  gtk_window_set_child (fixture->window, overlay);
   wm_canvas_set_document (fixture->canvas, fixture->document);
   gtk_window_present (fixture->window);
   while (gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) <= 0)
@@ -60,8 +75,10 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_object_ref (fixture->canvas);
+  g_object_ref (fixture->minimap);
   gtk_window_destroy (fixture->window);
   wm_test_wait_for_frames (1);
+  g_assert_finalize_object (fixture->minimap);
   g_assert_finalize_object (fixture->canvas);
   g_assert_finalize_object (fixture->document);
 }
@@ -647,6 +664,171 @@ test_drag_cards_escape (Fixture       *fixture,
   g_assert_false (wm_canvas_cancel_drag (fixture->canvas));
   wm_test_wait_for_frames (1);
   g_assert_false (gtk_widget_has_css_class (wm_canvas_get_card_widget (fixture->canvas, card), "dragged"));
+}
+
+/* The part of the map in view holds the whole map. */
+static void
+assert_shows_whole_map (Fixture *fixture)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  WmRect visible = wm_canvas_get_visible_rect (fixture->canvas);
+
+  g_test_message ("map %.0f × %.0f, zoom %.3f, view %.0f × %.0f at %.0f, %.0f", layout->width, layout->height,
+                  wm_canvas_get_zoom (fixture->canvas), visible.width, visible.height, visible.x, visible.y);
+  g_assert_cmpfloat (visible.x, <=, 0.5);
+  g_assert_cmpfloat (visible.y, <=, 0.5);
+  g_assert_cmpfloat (visible.x + visible.width, >=, layout->width - 0.5);
+  g_assert_cmpfloat (visible.y + visible.height, >=, layout->height - 0.5);
+}
+
+/* Zoom to Fit on a map taller than wide shows its bottom lane too. */
+static void
+test_fit_tall_map (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  int width = gtk_widget_get_width (GTK_WIDGET (fixture->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (fixture->canvas));
+
+  /* Fitting the width alone would leave lanes below the window. */
+  g_assert_cmpfloat (layout->height * width / layout->width, >, height);
+  wm_canvas_set_zoom (fixture->canvas, wm_canvas_get_fit_zoom (fixture->canvas));
+  wm_test_wait_for_frames (2);
+  assert_shows_whole_map (fixture);
+}
+
+/* Zoom goes low enough to see a 40-stage, 10-lane map whole, in a
+ * window about 1000 pixels wide. */
+static void
+test_fit_wide_map (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+
+  /* In a 1000 × 700 view the zoom it takes is allowed, */
+  g_assert_cmpfloat (MIN (1000 / layout->width, 700 / layout->height), >=, WM_CANVAS_MIN_ZOOM);
+  /* and in this window too. */
+  g_assert_cmpfloat (wm_canvas_get_fit_zoom (fixture->canvas), >, WM_CANVAS_MIN_ZOOM);
+  wm_canvas_set_zoom (fixture->canvas, wm_canvas_get_fit_zoom (fixture->canvas));
+  wm_test_wait_for_frames (2);
+  assert_shows_whole_map (fixture);
+}
+
+static guint
+n_shown_card_widgets (WmCanvas *canvas)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (canvas)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (WM_IS_CARD_WIDGET (child) && gtk_widget_get_child_visible (child))
+      n++;
+  return n;
+}
+
+/* Zoomed out over a 10,000-card map, cards are painted, not made into
+ * thousands of widgets; the focused card keeps its widget and focus, and
+ * zooming back in gives the cards in view their widgets again. */
+static void
+test_low_zoom_paints_cards (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  WmCard *card = nth_card (fixture->document, 0);
+  GtkWidget *widget;
+  guint at_full_size;
+
+  g_assert_true (wm_canvas_focus_card (fixture->canvas, card));
+  wm_test_wait_for_frames (1);
+  at_full_size = n_shown_card_widgets (fixture->canvas);
+  g_assert_cmpuint (at_full_size, >, 10);
+
+  wm_canvas_set_zoom (fixture->canvas, WM_CANVAS_MIN_ZOOM);
+  wm_test_wait_for_frames (2);
+  g_test_message ("%u cards in view", wm_layout_cards_in (wm_canvas_get_layout (fixture->canvas),
+                                                          &(WmRect) { 0, 0, 1e9, 1e9 })->len);
+  g_assert_cmpuint (n_shown_card_widgets (fixture->canvas), ==, 1);
+  g_assert_cmpuint (wm_canvas_get_n_card_widgets (fixture->canvas), <=, 100);
+  widget = wm_canvas_get_card_widget (fixture->canvas, card);
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_is_focus (widget));
+
+  /* Scrolling about at this zoom makes no widgets either. */
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (fixture->canvas)), 1e9);
+  wm_test_wait_for_frames (2);
+  g_assert_cmpuint (n_shown_card_widgets (fixture->canvas), ==, 1);
+
+  wm_canvas_set_zoom (fixture->canvas, 1.0);
+  wm_test_wait_for_frames (2);
+  g_assert_cmpuint (n_shown_card_widgets (fixture->canvas), >, 10);
+  g_assert_true (gtk_widget_is_focus (wm_canvas_get_card_widget (fixture->canvas, card)));
+}
+
+/* The overview shows while part of the map is out of view; a click in
+ * it brings that part of the map into view. Its picture is painted once
+ * per layout, not while scrolling. */
+static void
+test_overview (Fixture       *fixture,
+               gconstpointer  data)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (fixture->canvas));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (fixture->canvas));
+  graphene_rect_t rect;
+  graphene_point_t point;
+  double map_x = layout->width * 0.8, map_y = layout->height * 0.7;
+  WmRect visible;
+  guint renders;
+
+  g_assert_true (wm_minimap_get_shown (fixture->minimap));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->minimap)));
+  g_assert_true (wm_minimap_get_picture_rect (fixture->minimap, &rect));
+  renders = wm_minimap_get_n_renders (fixture->minimap);
+  g_assert_cmpuint (renders, ==, 1);
+
+  visible = wm_canvas_get_visible_rect (fixture->canvas);
+  g_assert_false (wm_rect_contains_rect (&visible, &(WmRect) { map_x, map_y, 1, 1 }, 0));
+  /* The point of the overview where that part of the map is drawn, in
+   * the window, as the pointer would find it. */
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (fixture->minimap), GTK_WIDGET (fixture->window),
+                                           &GRAPHENE_POINT_INIT (rect.origin.x + rect.size.width * 0.8,
+                                                                 rect.origin.y + rect.size.height * 0.7),
+                                           &point));
+  g_assert_true (gtk_widget_pick (GTK_WIDGET (fixture->window), point.x, point.y, GTK_PICK_DEFAULT)
+                 == GTK_WIDGET (fixture->minimap));
+  wm_minimap_jump_to (fixture->minimap, rect.origin.x + rect.size.width * 0.8, rect.origin.y + rect.size.height * 0.7);
+  wm_test_wait_for_frames (1);
+  visible = wm_canvas_get_visible_rect (fixture->canvas);
+  g_assert_true (wm_rect_contains_rect (&visible, &(WmRect) { map_x, map_y, 1, 1 }, 0));
+
+  /* Scrolling repaints the outline, not the map. */
+  for (guint step = 0; step <= 10; step++)
+    {
+      gtk_adjustment_set_value (h, (gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h)) * step / 10);
+      gtk_adjustment_set_value (v, (gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v)) * step / 10);
+      wm_test_wait_for_frames (1);
+    }
+  g_assert_cmpuint (wm_minimap_get_n_renders (fixture->minimap), ==, renders);
+
+  /* An edit changes the picture. */
+  g_assert_true (wm_document_set_string (fixture->document, WM_ELEMENT (nth_card (fixture->document, 0)), "title", "Renamed"));
+  wm_test_wait_for_frames (2);
+  g_assert_cmpuint (wm_minimap_get_n_renders (fixture->minimap), ==, renders + 1);
+
+  /* With the whole map in view it hides, and clicks in its corner reach
+   * the map. */
+  wm_canvas_set_zoom (fixture->canvas, wm_canvas_get_fit_zoom (fixture->canvas));
+  wm_test_wait_for_frames (2);
+  g_assert_false (wm_minimap_get_shown (fixture->minimap));
+  g_assert_true (gtk_widget_pick (GTK_WIDGET (fixture->window), point.x, point.y, GTK_PICK_DEFAULT)
+                 != GTK_WIDGET (fixture->minimap));
+
+  /* Turned off, it stays hidden whatever the view. */
+  wm_canvas_set_zoom (fixture->canvas, 1.0);
+  wm_test_wait_for_frames (2);
+  g_assert_true (wm_minimap_get_shown (fixture->minimap));
+  wm_minimap_set_enabled (fixture->minimap, FALSE);
+  g_assert_false (wm_minimap_get_shown (fixture->minimap));
+  g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (fixture->minimap)));
 }
 
 /* Dragging a stage header's right edge resizes the stage, live and as
@@ -1578,6 +1760,10 @@ main (int   argc,
   ADD ("headers-for-keyboard", test_headers_for_keyboard, NULL);
   ADD ("frozen-headers-take-clicks", test_frozen_headers_take_clicks, NULL);
   ADD ("widgets-are-recycled", test_widgets_are_recycled, "generated");
+  ADD ("fit-tall-map", test_fit_tall_map, "generated-tall");
+  ADD ("fit-wide-map", test_fit_wide_map, "generated-40x10");
+  ADD ("low-zoom-paints-cards", test_low_zoom_paints_cards, "generated");
+  ADD ("overview", test_overview, "generated-40x10");
 #undef ADD
 
   return g_test_run ();

@@ -14,6 +14,7 @@
 #include "wm-application.h"
 #include "wm-canvas.h"
 #include "wm-export-dialog.h"
+#include "wm-minimap.h"
 #include "wm-preferences-window.h"
 #include "wm-recent-list.h"
 #include "wm-template-chooser.h"
@@ -617,8 +618,9 @@ test_window_undo_redo (void)
   g_assert_finalize_object (window);
 }
 
-/* Zoom steps, stays within 25–400 %, keeps the point under the pointer
- * still, and is remembered for the map. */
+/* Zoom steps, stays within 5–400 %, keeps the point under the pointer
+ * still, and is remembered for the map; Zoom to Fit shows the whole map;
+ * the overview is turned off and on from the menu or the keyboard. */
 static void
 test_window_zooms (void)
 {
@@ -626,6 +628,8 @@ test_window_zooms (void)
   WmWindow *again;
   g_autoptr(GFile) file = test_map_file ("data/samples/gym-membership.waymark");
   WmCanvas *canvas;
+  WmMinimap *minimap;
+  g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
   GtkAdjustment *h, *v;
   double map_x, map_y;
 
@@ -649,10 +653,24 @@ test_window_zooms (void)
   activate (window, "zoom-reset");
   g_assert_cmpfloat (wm_canvas_get_zoom (canvas), ==, 1.0);
 
-  /* The whole width fits after Zoom to Fit. */
+  /* The overview shows while the map is larger than the view. */
+  minimap = WM_MINIMAP (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_MINIMAP));
+  g_assert_true (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window), "show-overview")));
+  g_assert_true (wm_minimap_get_shown (minimap));
+  activate (window, "show-overview");
+  g_assert_false (wm_minimap_get_shown (minimap));
+  g_assert_false (g_settings_get_boolean (settings, "show-overview"));
+  activate (window, "show-overview");
+  g_assert_true (wm_minimap_get_shown (minimap));
+  g_assert_true (g_settings_get_boolean (settings, "show-overview"));
+
+  /* The whole map fits after Zoom to Fit, its width and its height, and
+   * the overview has nothing left to show. */
   activate (window, "zoom-fit");
   g_assert_cmpfloat (wm_canvas_get_zoom (canvas), <, 1.0);
   g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_widget_get_width (GTK_WIDGET (canvas)) + 1);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (v), <=, gtk_widget_get_height (GTK_WIDGET (canvas)) + 1);
+  g_assert_false (wm_minimap_get_shown (minimap));
 
   /* Zooming around a point keeps that point of the map under it. */
   wm_canvas_set_zoom (canvas, 1.0);

@@ -28,6 +28,7 @@
 #include "wm-presentation.h"
 #include "wm-recovery-dialog.h"
 #include "wm-template-chooser.h"
+#include "wm-test-map.h"
 #include "wm-test-utils.h"
 #include "wm-window.h"
 
@@ -61,6 +62,8 @@ main (int   argc,
   g_autofree char *map = NULL;
   g_autofree char *scroll = NULL;
   double zoom = 1.0;
+  gboolean fit = FALSE;
+  g_autofree char *generate = NULL;
   g_autofree char *size = NULL;
   g_autofree char *compare = NULL;
   g_autofree char *photo = NULL;
@@ -75,6 +78,9 @@ main (int   argc,
     { "map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Open this map in the window", "FILE" },
     { "scroll", 0, 0, G_OPTION_ARG_STRING, &scroll, "Scroll the map to X,Y pixels", "X,Y" },
     { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &zoom, "Zoom the map", "FACTOR" },
+    { "fit", 0, 0, G_OPTION_ARG_NONE, &fit, "Zoom to fit the whole map", NULL },
+    { "generate", 0, 0, G_OPTION_ARG_STRING, &generate, "Show a generated map instead of --map",
+      "STAGESxLANESxCARDS" },
     { "photo", 0, 0, G_OPTION_ARG_FILENAME, &photo, "Choose this file as the persona's photo", "FILE" },
     { NULL }
   };
@@ -93,11 +99,13 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE [--compare FILE] [--zoom F] [--scroll X,Y]] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
   path = argv[2];
+  if (generate != NULL)
+    map = g_strdup ("generated");
   if (map == NULL && g_strv_contains (screens_with_map, screen))
     {
       g_printerr ("wm-screenshot: the %s screen shows a map: give one with --map FILE\n", screen);
@@ -119,7 +127,17 @@ main (int   argc,
     g_error ("--size wants WIDTHxHEIGHT, such as 1280x720");
   gtk_window_set_default_size (window, width, height);
   gtk_window_present (window);
-  if (map != NULL)
+  if (generate != NULL)
+    {
+      int stages, lanes, cards;
+      g_autoptr(WmDocument) document = NULL;
+
+      if (sscanf (generate, "%dx%dx%d", &stages, &lanes, &cards) != 3)
+        g_error ("--generate wants STAGESxLANESxCARDS, such as 40x10x1");
+      document = wm_test_generate_map (stages, lanes, cards, 2);
+      wm_window_show_document (WM_WINDOW (window), document, NULL);
+    }
+  else if (map != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (map);
 
@@ -132,12 +150,15 @@ main (int   argc,
         }
     }
   wm_test_wait_for_frames (10);
-  if (map != NULL && (scroll != NULL || zoom != 1.0))
+  if (map != NULL && (scroll != NULL || zoom != 1.0 || fit))
     {
       WmCanvas *canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
       double x = 0, y = 0;
 
-      wm_canvas_set_zoom_at (canvas, zoom, 0, 0);
+      if (fit)
+        g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-fit", NULL);
+      else
+        wm_canvas_set_zoom_at (canvas, zoom, 0, 0);
       if (scroll != NULL && sscanf (scroll, "%lf,%lf", &x, &y) == 2)
         {
           gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas)), x);

@@ -203,6 +203,8 @@ wm_application_startup (GApplication *application)
   /* Beside Ctrl+0. (Shift+1, as in whiteboard tools, cannot be an
    * accelerator: Shift turns the 1 into another key on most layouts.) */
   static const char *zoom_fit_accels[] = { "<Control>9", "<Control>KP_9", NULL };
+  /* M for the map overview. */
+  static const char *overview_accels[] = { "<Control>m", NULL };
   static const char *undo_accels[] = { "<Control>z", NULL };
   static const char *redo_accels[] = { "<Control><Shift>z", "<Control>y", NULL };
 
@@ -234,6 +236,7 @@ wm_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.zoom-out", zoom_out_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.zoom-reset", zoom_reset_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.zoom-fit", zoom_fit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-overview", overview_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo", redo_accels);
 }

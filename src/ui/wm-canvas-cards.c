@@ -4,7 +4,9 @@
  * or near the visible area and rebinds them to other cards as the view
  * scrolls, so the number of widgets follows the window's size, not the
  * map's. The focused card and a card being dragged keep theirs wherever
- * they are, so focus and a drag survive scrolling.
+ * they are, so focus and a drag survive scrolling. Zoomed out below
+ * WM_CANVAS_MIN_TEXT_ZOOM, where the whole of a big map shows and cards
+ * are painted as shapes, only those two keep widgets.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -91,14 +93,16 @@ assign_widgets (WmCanvas *self)
   WmRect visible = wm_canvas_get_visible_rect (self);
   WmRect wanted = { visible.x - OVERSCAN, visible.y - OVERSCAN,
                     visible.width + 2 * OVERSCAN, visible.height + 2 * OVERSCAN };
+  gboolean shapes = self->zoom < WM_CANVAS_MIN_TEXT_ZOOM;
   g_autoptr(GHashTable) keep = g_hash_table_new (NULL, NULL);  /* WmCard → its box, in view */
   GHashTableIter iter;
   gpointer card, widget;
 
-  self->cards_wanted = wanted;
+  /* As shapes, no scrolling needs new widgets: the area covers all. */
+  self->cards_wanted = shapes ? (WmRect) { -G_MAXFLOAT / 4, -G_MAXFLOAT / 4, G_MAXFLOAT / 2, G_MAXFLOAT / 2 } : wanted;
   self->cards_layout = self->layout;
 
-  for (guint i = 0; self->layout != NULL && i < self->layout->cards->len; i++)
+  for (guint i = 0; self->layout != NULL && !shapes && i < self->layout->cards->len; i++)
     {
       const WmCardBox *box = &g_array_index (self->layout->cards, WmCardBox, i);
 

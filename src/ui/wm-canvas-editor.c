@@ -324,7 +324,9 @@ wm_canvas_editor_pointer_moved (WmCanvas *self,
 {
   int stage = -1, lane = -1;
 
-  if (self->layout != NULL && self->header_drag == WM_HEADER_DRAG_NONE && !self->drop_active)
+  /* Below the zoom where cards are shapes, there is nothing to aim at. */
+  if (self->layout != NULL && self->header_drag == WM_HEADER_DRAG_NONE && !self->drop_active &&
+      self->zoom >= WM_CANVAS_MIN_TEXT_ZOOM)
     {
       stage = wm_layout_column_at (self->layout, map_x);
       lane = wm_layout_row_at (self->layout, map_y);

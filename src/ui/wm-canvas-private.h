@@ -147,7 +147,6 @@ graphene_rect_t  wm_canvas_map_to_widget_rect   (WmCanvas        *self,
                                                  const WmRect    *rect);
 void             wm_canvas_scroll_to_rect       (WmCanvas        *self,
                                                  const WmRect    *rect);
-WmRect           wm_canvas_get_visible_rect     (WmCanvas        *self);
 void             wm_canvas_schedule_update      (WmCanvas        *self);
 gpointer         wm_canvas_nth_item             (GListModel      *list,
                                                  int              index);

@@ -41,6 +41,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  LAYOUT_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE_WITH_CODE (WmCanvas, wm_canvas, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
@@ -119,6 +126,7 @@ relayout (WmCanvas *self)
   if (!self->allocating)
     gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[LAYOUT_CHANGED], 0);
 }
 
 static gboolean
@@ -191,6 +199,11 @@ wm_canvas_nth_item (GListModel *list,
   return g_list_model_get_item (list, index);
 }
 
+/**
+ * wm_canvas_get_visible_rect:
+ *
+ * Returns: the part of the map in view, in map coordinates
+ */
 WmRect
 wm_canvas_get_visible_rect (WmCanvas *self)
 {
@@ -638,6 +651,36 @@ paint_frozen_headers (WmCanvas     *self,
     }
 }
 
+/* Selected cards painted as shapes get the ring their widgets would
+ * draw, a few pixels wide on screen whatever the zoom. */
+static void
+paint_selected_shapes (WmCanvas     *self,
+                       cairo_t      *cr,
+                       const WmRect *visible)
+{
+  g_autoptr(GHashTable) selected = NULL;
+  g_autoptr(GArray) found = NULL;
+  double ring = 2 / self->zoom;
+
+  if (self->selection == NULL || self->selection->len == 0)
+    return;
+  selected = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < self->selection->len; i++)
+    g_hash_table_add (selected, g_ptr_array_index (self->selection, i));
+  found = wm_layout_cards_in (self->layout, visible);
+  wm_color_set_source (cr, &self->layout->style->palette.accent);
+  cairo_set_line_width (cr, ring);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const WmCardBox *box = &g_array_index (self->layout->cards, WmCardBox, g_array_index (found, guint, i));
+
+      if (g_hash_table_contains (selected, box->card))
+        cairo_rectangle (cr, box->rect.x - ring, box->rect.y - ring, box->rect.width + 2 * ring,
+                         box->rect.height + 2 * ring);
+    }
+  cairo_stroke (cr);
+}
+
 static void
 wm_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
@@ -656,7 +699,15 @@ wm_canvas_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_translate (cr, -x, -y);
   cairo_scale (cr, self->zoom, self->zoom);
-  wm_painter_paint (cr, self->layout, &visible, WM_PAINT_NO_CARDS);
+  if (self->zoom < WM_CANVAS_MIN_TEXT_ZOOM)
+    {
+      /* Too small to read: the cards are shapes, as on the slides'
+       * overview, and only the focused one keeps a widget. */
+      wm_painter_paint (cr, self->layout, &visible, WM_PAINT_CARD_SHAPES);
+      paint_selected_shapes (self, cr, &visible);
+    }
+  else
+    wm_painter_paint (cr, self->layout, &visible, WM_PAINT_NO_CARDS);
   cairo_destroy (cr);
 
   wm_canvas_cards_snapshot (self, snapshot);
@@ -831,6 +882,15 @@ wm_canvas_class_init (WmCanvasClass *klass)
     g_param_spec_object ("selected-element", NULL, NULL, WM_TYPE_ELEMENT,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  /**
+   * WmCanvas::layout-changed:
+   *
+   * The map was laid out again: it changed, or its style did. The
+   * overview repaints its picture then, not while the map scrolls.
+   */
+  signals[LAYOUT_CHANGED] =
+    g_signal_new ("layout-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
   g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
@@ -895,6 +955,8 @@ wm_canvas_init (WmCanvas *self)
                            G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-xft-dpi",
                            G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
+  /* Selected cards painted as shapes have no widget to show it. */
+  g_signal_connect (self, "notify::selected-element", G_CALLBACK (gtk_widget_queue_draw), NULL);
   update_accessible_label (self);
   wm_canvas_update_actions (self);
 }
@@ -964,7 +1026,7 @@ wm_canvas_get_zoom (WmCanvas *self)
 
 /**
  * wm_canvas_set_zoom_at:
- * @zoom: the new scale, clamped to 25 %–400 %
+ * @zoom: the new scale, clamped to 5 %–400 %
  * @x: the point, in widget coordinates, that must stay still
  * @y: likewise
  *
@@ -1018,17 +1080,43 @@ wm_canvas_set_zoom (WmCanvas *self,
                          gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
-/* The zoom at which the whole width of the map fits the view. */
+/* The zoom at which the whole map, its width and its height, fits the
+ * view. */
 double
 wm_canvas_get_fit_zoom (WmCanvas *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
 
   g_return_val_if_fail (WM_IS_CANVAS (self), 1.0);
 
-  if (self->layout == NULL || width <= 0)
+  wm_canvas_ensure_layout (self);
+  if (self->layout == NULL || width <= 0 || height <= 0 || self->layout->width <= 0 || self->layout->height <= 0)
     return 1.0;
-  return CLAMP (width / self->layout->width, WM_CANVAS_MIN_ZOOM, WM_CANVAS_MAX_ZOOM);
+  return CLAMP (MIN (width / self->layout->width, height / self->layout->height),
+                WM_CANVAS_MIN_ZOOM, WM_CANVAS_MAX_ZOOM);
+}
+
+/**
+ * wm_canvas_center_on:
+ * @map_x: a point of the map, in map coordinates
+ * @map_y: likewise
+ *
+ * Scrolls so that the point is in the middle of the view, or as near as
+ * the map's edges allow.
+ */
+void
+wm_canvas_center_on (WmCanvas *self,
+                     double    map_x,
+                     double    map_y)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  if (self->hadjustment == NULL || self->vadjustment == NULL)
+    return;
+  configure_adjustments (self);
+  gtk_adjustment_set_value (self->hadjustment, map_x * self->zoom - gtk_widget_get_width (GTK_WIDGET (self)) / 2.0);
+  gtk_adjustment_set_value (self->vadjustment, map_y * self->zoom - gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
 /* How many card widgets exist, shown or kept for reuse: what the view

@@ -15,8 +15,11 @@
 G_BEGIN_DECLS
 
 #define WM_TYPE_CANVAS (wm_canvas_get_type ())
-#define WM_CANVAS_MIN_ZOOM 0.25
+#define WM_CANVAS_MIN_ZOOM 0.05
 #define WM_CANVAS_MAX_ZOOM 4.0
+/* Below this zoom card text is a few pixels high: cards are painted as
+ * shapes and get no widgets, but for the focused one. */
+#define WM_CANVAS_MIN_TEXT_ZOOM 0.35
 
 G_DECLARE_FINAL_TYPE (WmCanvas, wm_canvas, WM, CANVAS, GtkWidget)
 
@@ -39,6 +42,10 @@ gboolean    wm_canvas_child_contains (GtkWidget *child,
 void        wm_canvas_child_menu_action (GtkWidget  *widget,
                                          const char *action_name,
                                          GVariant   *parameter);
+WmRect      wm_canvas_get_visible_rect (WmCanvas *self);
+void        wm_canvas_center_on    (WmCanvas   *self,
+                                    double      map_x,
+                                    double      map_y);
 
 GPtrArray  *wm_canvas_get_selection        (WmCanvas    *self);
 void        wm_canvas_set_selection        (WmCanvas    *self,

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "wm-canvas.h"
+#include "wm-minimap.h"
 #include "wm-inspector.h"
 #include "wm-window.h"
 
@@ -32,6 +33,7 @@ struct _WmWindow
   GtkWidget            *save_button;
   GtkWidget            *present_button;
   WmCanvas             *canvas;
+  WmMinimap            *minimap;
   AdwFlap              *flap;
   WmInspector          *inspector;
   GtkWidget            *inspector_button;

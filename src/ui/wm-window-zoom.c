@@ -1,5 +1,5 @@
-/* wm-window-zoom.c: the window's zoom actions and controls, and the zoom
- * each map was last seen at.
+/* wm-window-zoom.c: the window's zoom actions and controls, the map
+ * overview's toggle, and the zoom each map was last seen at.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -15,7 +15,7 @@
 #include "wm-window-private.h"
 
 /* The steps Ctrl+plus and Ctrl+minus go through. */
-static const double zoom_steps[] = { 0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0 };
+static const double zoom_steps[] = { 0.05, 0.1, 0.15, 0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0 };
 
 /* Remembered zooms, by file URI; the oldest are forgotten past this. */
 #define MAX_REMEMBERED 100
@@ -70,6 +70,21 @@ zoom_fit_action (GSimpleAction *action,
   WmWindow *self = user_data;
 
   wm_canvas_set_zoom (self->canvas, wm_canvas_get_fit_zoom (self->canvas));
+}
+
+/* Whether the overview is wanted is remembered for the next window; it
+ * shows only while part of the map is out of view. */
+static void
+show_overview_changed (GSimpleAction *action,
+                       GVariant      *state,
+                       gpointer       user_data)
+{
+  WmWindow *self = user_data;
+  gboolean shown = g_variant_get_boolean (state);
+
+  g_simple_action_set_state (action, state);
+  wm_minimap_set_enabled (self->minimap, shown);
+  g_settings_set_boolean (self->settings, "show-overview", shown);
 }
 
 static void
@@ -131,12 +146,18 @@ static const GActionEntry zoom_actions[] = {
   { .name = "zoom-out", .activate = zoom_out_action },
   { .name = "zoom-reset", .activate = zoom_reset_action },
   { .name = "zoom-fit", .activate = zoom_fit_action },
+  { .name = "show-overview", .state = "true", .change_state = show_overview_changed },
 };
 
 void
 wm_window_add_zoom_actions (WmWindow *self)
 {
+  gboolean overview = g_settings_get_boolean (self->settings, "show-overview");
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), zoom_actions, G_N_ELEMENTS (zoom_actions), self);
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "show-overview")),
+                             g_variant_new_boolean (overview));
+  wm_minimap_set_enabled (self->minimap, overview);
   g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (on_zoom_changed), self, 0);
   wm_window_set_zoom_enabled (self, FALSE);
 }

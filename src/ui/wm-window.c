@@ -207,6 +207,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, minimap);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector_button);
@@ -219,6 +220,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, add_lane_menu);
 
   g_type_ensure (WM_TYPE_CANVAS);
+  g_type_ensure (WM_TYPE_MINIMAP);
   g_type_ensure (WM_TYPE_INSPECTOR);
   g_type_ensure (WM_TYPE_RECENT_LIST);
 }
