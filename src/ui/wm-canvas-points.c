@@ -25,10 +25,10 @@
 #include <glib/gi18n.h>
 
 #include "wm-canvas-private.h"
-#include "wm-gesture-transaction.h"
 #include "wm-edits.h"
 #include "wm-emotion-curve.h"
 #include "wm-emotion-point.h"
+#include "wm-gesture-transaction.h"
 #include "wm-point-widget.h"
 
 /* The widget over a point is a little larger than its face, so it is
@@ -785,9 +785,13 @@ delete_point (GtkWidget  *widget,
     return;
   point = wm_point_widget_get_point (focus);
   beside = point_beside (self, point);
-  wm_document_begin_change (self->document, _("Delete Point"));
-  wm_document_remove (self->document, WM_ELEMENT (point));
-  wm_document_commit_change (self->document);
+  {
+    g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+
+    g_ptr_array_add (doomed, point);
+    if (!wm_edits_delete (self->document, doomed, NULL, NULL))
+      return;
+  }
   /* On along the curve, so that Delete can be pressed again. */
   if (beside != NULL)
     wm_canvas_focus_point (self, beside);
