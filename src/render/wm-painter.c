@@ -113,6 +113,27 @@ append_line_text (GString         *out,
     g_string_truncate (out, out->len - 1);
 }
 
+/* Pango slants a font that has no italic face itself, as fontconfig's
+ * synthetic oblique does, by this shear; other programs may not, so
+ * the sink is told. */
+#define SYNTHETIC_SLANT 0.2
+
+static gboolean
+slant_is_synthetic (PangoContext               *context,
+                    const PangoFontDescription *font)
+{
+  g_autoptr(PangoFont) loaded = NULL;
+  g_autoptr(PangoFontDescription) face = NULL;
+
+  if (pango_font_description_get_style (font) == PANGO_STYLE_NORMAL)
+    return FALSE;
+  loaded = pango_context_load_font (context, font);
+  if (loaded == NULL || pango_font_get_face (loaded) == NULL)
+    return FALSE;
+  face = pango_font_face_describe (pango_font_get_face (loaded));
+  return pango_font_description_get_style (face) == PANGO_STYLE_NORMAL;
+}
+
 /* Hands @layout's lines to the text sink, placed where cairo would have
  * drawn them, so that clips, translations and scales all count. */
 static void
@@ -166,6 +187,7 @@ report_layout (Painter       *p,
   p->sink (&(WmTextRun) {
              .font = font,
              .size = hypot (unit_x, unit_y) * pango_font_description_get_size (font) / PANGO_SCALE,
+             .slant = slant_is_synthetic (pango_layout_get_context (layout), font) ? SYNTHETIC_SLANT : 0,
              .color = color,
              .lines = (const WmTextLine *) p->sink_lines->data,
              .n_lines = p->sink_lines->len,

@@ -39,6 +39,8 @@ typedef struct
 {
   const PangoFontDescription *font;  /* family, weight and style */
   double size;                       /* in device pixels */
+  double slant;                      /* the shear pango applies to a font
+                                      * with no italic face, or 0 */
   const WmColor *color;
   const WmTextLine *lines;
   guint n_lines;

@@ -193,7 +193,9 @@ text_class (Writer          *w,
   g_string_append (css, ";font-size:");
   append_number (css, run->size);
   g_string_append_printf (css, "px;font-weight:%d", (int) pango_font_description_get_weight (run->font));
-  if (style != PANGO_STYLE_NORMAL)
+  /* A slant pango makes up is drawn as a shear: a font-style would
+   * leave it upright in programs that make up none. */
+  if (style != PANGO_STYLE_NORMAL && run->slant == 0)
     g_string_append (css, style == PANGO_STYLE_ITALIC ? ";font-style:italic" : ";font-style:oblique");
   g_string_append_printf (css, ";fill:#%02x%02x%02x",
                           (guint) lround (CLAMP (run->color->red, 0, 1) * 255),
@@ -230,14 +232,26 @@ on_text_run (const WmTextRun *run,
   Writer *w = user_data;
   GString *out = w->text;
 
+  double baseline = run->lines[0].y;
+
   g_string_append_printf (out, "<text class=\"t%u\"", text_class (w, run));
-  append_position (out, run->lines[0].x, run->lines[0].y);
+  if (run->slant != 0)
+    {
+      /* Sheared about the first baseline; later lines move right by as
+       * much as the shear moves them left. */
+      g_string_append (out, " transform=\"matrix(1 0 ");
+      append_number (out, -run->slant);
+      g_string_append (out, " 1 ");
+      append_number (out, run->slant * baseline);
+      g_string_append (out, " 0)\"");
+    }
+  append_position (out, run->lines[0].x, baseline);
   g_string_append_c (out, '>');
   append_escaped (out, run->lines[0].text, run->lines[0].length);
   for (guint i = 1; i < run->n_lines; i++)
     {
       g_string_append (out, "<tspan");
-      append_position (out, run->lines[i].x, run->lines[i].y);
+      append_position (out, run->lines[i].x + run->slant * (run->lines[i].y - baseline), run->lines[i].y);
       g_string_append_c (out, '>');
       append_escaped (out, run->lines[i].text, run->lines[i].length);
       g_string_append (out, "</tspan>");
