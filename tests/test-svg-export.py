@@ -16,24 +16,13 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ElementTree
 
+sys.dont_write_bytecode = True
+from waymarktest import check, drawn_titles, finish, read, runner  # noqa: E402 -- after the line above
+
 waymark, source_root, png_compare = sys.argv[1], sys.argv[2], sys.argv[3]
-env = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
+run = runner(waymark, 120)
 samples = sorted(glob.glob(os.path.join(source_root, 'data', 'samples', '*.waymark')))
 SVG = '{http://www.w3.org/2000/svg}'
-results = []
-
-
-def run(*args):
-    return subprocess.run([waymark, *args], capture_output=True, text=True, env=env, timeout=120)
-
-
-def check(name, condition, detail=''):
-    results.append((name, bool(condition), detail))
-
-
-def read(path):
-    with open(path, 'rb') as f:
-        return f.read()
 
 
 def parse(path):
@@ -53,15 +42,6 @@ def text_classes(root):
     style = ''.join(''.join(element.itertext()) for element in root.iter(f'{SVG}style'))
     rules = dict(re.findall(r'\.([\w-]+)\{([^}]*)\}', style))
     return {element.get('class'): rules.get(element.get('class'), '') for element in root.iter(f'{SVG}text')}
-
-
-def drawn_titles(document):
-    """Stage names and the titles of cards in open lanes."""
-    lanes = {lane['id']: lane for lane in document.get('lanes', [])}
-    names = [stage['name'] for stage in document.get('stages', []) if stage.get('name')]
-    titles = [card['title'] for card in document.get('cards', [])
-              if card.get('title') and not lanes[card['lane']].get('collapsed')]
-    return names + titles
 
 
 def png_difference(a, b):
@@ -94,7 +74,7 @@ with tempfile.TemporaryDirectory() as tmp:
         check(f'{name}: a <title> names the map', title is not None and title.text == document['title'],
               title is not None and title.text)
         words = texts(root)
-        missing = [t for t in drawn_titles(document) if t not in words]
+        missing = [t for t in sum(drawn_titles(document), []) if t not in words]
         check(f'{name}: each stage name and card title is one <text> run', words and not missing, missing)
         classes = text_classes(root)
         unstyled = [c for c, rule in classes.items()
@@ -154,10 +134,4 @@ with tempfile.TemporaryDirectory() as tmp:
 
 for line in sizes:
     print(f'# {line}', file=sys.stderr)
-print(f'1..{len(results)}')
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f'{"ok" if ok else "not ok"} {i} - {name}')
-    if not ok and detail:
-        for line in str(detail).splitlines():
-            print(f'# {line}')
-sys.exit(0 if all(ok for _, ok, _ in results) else 1)
+finish()
