@@ -104,14 +104,15 @@ with tempfile.TemporaryDirectory() as tmp:
                   r.returncode == r_png.returncode == 0 and share <= 0.02,
                   f'{share:.4f} of pixels differ' if rsvg else 'rsvg-convert is missing (librsvg2-bin)')
 
-    # Titles are user input: markup, quotes, entities, control characters
-    # and right-to-left text all come out as the words they are.
+    # Titles are user input: markup, quotes, entities, control characters,
+    # line breaks and right-to-left text all come out as the words they are.
     document = json.loads(read(samples[0]))
     hostile = 'A & B <script>alert("x")</script> \'q\' ]]> &amp; \u0001\u0007\u001b\u007f end'
     shown = 'A & B <script>alert("x")</script> \'q\' ]]> &amp;  end'
     document['title'] = hostile
     document['cards'][0]['title'] = hostile
     document['cards'][1]['title'] = 'שלום עולם and العربية'
+    document['cards'][2]['title'] = 'Line one\nline two\r\nthree  spaced'
     path = os.path.join(tmp, 'hostile.waymark')
     with open(path, 'w') as f:
         json.dump(document, f)
@@ -127,6 +128,8 @@ with tempfile.TemporaryDirectory() as tmp:
         check('hostile titles: the card title is one <text> run, escaped', shown in words,
               [w for w in words if 'script' in w])
         check('hostile titles: right-to-left words are kept', 'שלום עולם and العربية' in words)
+        check('hostile titles: line breaks and runs of spaces are kept',
+              'Line one\nline two\r\nthree  spaced' in words, [w for w in words if 'Line one' in w])
         check('hostile titles: nothing but the escaped text became markup',
               not list(root.iter(f'{SVG}script')) and not list(root.iter('script')))
     check('hostile titles: librsvg reads the SVG', rsvg and subprocess.run(

@@ -83,15 +83,18 @@ get_label (Painter    *p,
 }
 
 /* The text a laid-out line shows: its part of the layout's text, with
- * the ellipsis pango put in place of what it cut. */
+ * the ellipsis pango put in place of what it cut, and the paragraph
+ * break that ends it, if any, so that the lines joined read as the text. */
 static void
 append_line_text (GString         *out,
                   const char      *text,
-                  PangoLayoutLine *line)
+                  PangoLayoutLine *line,
+                  PangoLayoutLine *next)
 {
   int start = line->start_index;
   int end = line->start_index + line->length;
   int cut_start = end, cut_end = end;
+  gboolean cut = FALSE;
 
   for (GSList *l = line->runs; l != NULL; l = l->next)
     {
@@ -101,16 +104,20 @@ append_line_text (GString         *out,
         {
           cut_start = CLAMP (run->item->offset, start, end);
           cut_end = CLAMP (run->item->offset + run->item->length, cut_start, end);
+          cut = TRUE;
           break;
         }
     }
   g_string_append_len (out, text + start, cut_start - start);
-  if (cut_start < end || cut_end > cut_start)
+  if (cut)
     g_string_append (out, "…");
   g_string_append_len (out, text + cut_end, end - cut_end);
-  /* A paragraph break ends the line; the next line shows what follows. */
-  while (out->len > 0 && (out->str[out->len - 1] == '\n' || out->str[out->len - 1] == '\r'))
-    g_string_truncate (out, out->len - 1);
+  if (next != NULL && !cut)
+    for (const char *c = text + end; c < text + next->start_index; c = g_utf8_next_char (c))
+      if (g_unichar_type (g_utf8_get_char (c)) == G_UNICODE_PARAGRAPH_SEPARATOR
+          || g_unichar_type (g_utf8_get_char (c)) == G_UNICODE_LINE_SEPARATOR
+          || *c == '\n' || *c == '\r')
+        g_string_append_len (out, c, g_utf8_next_char (c) - c);
 }
 
 /* Pango slants a font that has no italic face itself, as fontconfig's
@@ -148,6 +155,7 @@ report_layout (Painter       *p,
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   double unit_x = 1, unit_y = 0;
   gsize offset = 0;
+  int index = 0;
 
   g_string_truncate (p->sink_text, 0);
   g_array_set_size (p->sink_lines, 0);
@@ -158,7 +166,7 @@ report_layout (Painter       *p,
       WmTextLine entry;
       gsize start = p->sink_text->len;
 
-      append_line_text (p->sink_text, text, line);
+      append_line_text (p->sink_text, text, line, pango_layout_get_line_readonly (layout, ++index));
       if (p->sink_text->len == start)
         continue;
       pango_layout_iter_get_line_extents (iter, NULL, &logical);

@@ -116,6 +116,7 @@ append_escaped (GString    *out,
         case '<': g_string_append (out, "&lt;"); break;
         case '>': g_string_append (out, "&gt;"); break;
         case '"': g_string_append (out, "&quot;"); break;
+        case '\r': g_string_append (out, "&#13;"); break;  /* XML readers drop a raw one */
         default:
           if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || (u >= 0x7f && u < 0xa0)
               || u == 0xfffe || u == 0xffff)
