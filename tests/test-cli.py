@@ -13,22 +13,11 @@ import sys
 import tempfile
 import zlib
 
+sys.dont_write_bytecode = True
+from waymarktest import check, env, finish, read, runner  # noqa: E402 -- after the line above
+
 waymark, source_root = sys.argv[1], sys.argv[2]
-env = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
-results = []
-
-
-def run(*args):
-    return subprocess.run([waymark, *args], capture_output=True, text=True, env=env, timeout=60)
-
-
-def check(name, condition, detail=''):
-    results.append((name, bool(condition), detail))
-
-
-def read(path):
-    with open(path, 'rb') as f:
-        return f.read()
+run = runner(waymark, 60)
 
 
 templates = sorted(glob.glob(os.path.join(source_root, 'data', 'templates', '*.waymark')))
@@ -292,10 +281,4 @@ def test_safe_writes():
 
 test_safe_writes()
 
-print(f'1..{len(results)}')
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f'{"ok" if ok else "not ok"} {i} - {name}')
-    if not ok and detail:
-        for line in str(detail).splitlines():
-            print(f'# {line}')
-sys.exit(0 if all(ok for _, ok, _ in results) else 1)
+finish()

@@ -17,24 +17,13 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ElementTree
 
+sys.dont_write_bytecode = True
+from waymarktest import check, drawn_titles, finish, read, runner  # noqa: E402 -- after the line above
+
 waymark, source_root, png_compare = sys.argv[1], sys.argv[2], sys.argv[3]
-env = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
-results = []
 samples = sorted(glob.glob(os.path.join(source_root, 'data', 'samples', '*.waymark')))
 golden_dir = os.path.join(source_root, 'tests', 'golden')
-
-
-def run(*args):
-    return subprocess.run([waymark, *args], capture_output=True, text=True, env=env, timeout=120)
-
-
-def check(name, condition, detail=''):
-    results.append((name, bool(condition), detail))
-
-
-def read(path):
-    with open(path, 'rb') as f:
-        return f.read()
+run = runner(waymark, 120)
 
 
 def one_line_error(r, status=1):
@@ -52,15 +41,6 @@ def png_facts(path, reference=None):
 
 def words(text):
     return ' '.join(text.replace('\u00ad', '').split()).replace('- ', '-')
-
-
-def drawn_titles(document):
-    """Stage names and the titles of cards in open lanes that hold cards."""
-    lanes = {lane['id']: lane for lane in document.get('lanes', [])}
-    names = [stage['name'] for stage in document.get('stages', []) if stage.get('name')]
-    titles = [card['title'] for card in document.get('cards', [])
-              if card.get('title') and not lanes[card['lane']].get('collapsed')]
-    return names, titles
 
 
 def page_words(pdf, page):
@@ -251,10 +231,4 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run('import', sample, '-o', os.path.join(tmp, 'x.waymark'))
     check('import refuses a format it cannot read', one_line_error(r, 2), r.stderr)
 
-print(f'1..{len(results)}')
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f'{"ok" if ok else "not ok"} {i} - {name}')
-    if not ok and detail:
-        for line in str(detail).splitlines():
-            print(f'# {line}')
-sys.exit(0 if all(ok for _, ok, _ in results) else 1)
+finish()

@@ -319,6 +319,97 @@ test_sticky_lane_titles (void)
   cairo_surface_destroy (surface);
 }
 
+typedef struct
+{
+  char *text;     /* the run's lines, joined */
+  double x, y;    /* where its first line begins */
+  double size;
+} Run;
+
+static void
+run_clear (gpointer data)
+{
+  g_free (((Run *) data)->text);
+}
+
+static void
+on_text_run (const WmTextRun *run,
+             gpointer         user_data)
+{
+  GString *text = g_string_new (NULL);
+  Run copy = { .x = run->lines[0].x, .y = run->lines[0].y, .size = run->size };
+
+  for (guint i = 0; i < run->n_lines; i++)
+    g_string_append_len (text, run->lines[i].text, run->lines[i].length);
+  copy.text = g_string_free (text, FALSE);
+  g_array_append_val (user_data, copy);
+}
+
+static GArray *
+paint_to_sink (WmLayout        *layout,
+               cairo_surface_t *surface,
+               double           dx,
+               double           scale)
+{
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  cairo_t *cr = cairo_create (surface);
+
+  g_array_set_clear_func (runs, run_clear);
+  cairo_translate (cr, dx, 2 * dx);
+  cairo_scale (cr, scale, scale);
+  wm_painter_paint_with_text_sink (cr, layout, WM_PAINT_DEFAULT, on_text_run, runs);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return runs;
+}
+
+/* With a text sink, the painter draws no words but reports each block of
+ * them where it would have drawn it, the page's transformation applied:
+ * a card's wrapped title is one run that reads as the title. */
+static void
+test_text_sink (void)
+{
+  g_autoptr(WmLayout) layout = generated_layout (3, 2, 2, 1, WM_THEME_LIGHT);
+  const WmCardBox *card = &g_array_index (layout->cards, WmCardBox, 0);
+  const char *title = wm_card_get_title (card->card);
+  WmRect title_line = { card->rect.x + 20, card->rect.y + card->title_y + 2, card->rect.width - 40, 8 };
+  cairo_surface_t *painted = paint (layout, NULL, WM_PAINT_DEFAULT);
+  cairo_surface_t *plain = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) layout->width,
+                                                       (int) layout->height);
+  cairo_surface_t *moved = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  g_autoptr(GArray) runs = paint_to_sink (layout, plain, 0, 1);
+  g_autoptr(GArray) moved_runs = paint_to_sink (layout, moved, 10, 2);
+  Pixel background = pixel_at (plain, title_line.x, title_line.y);
+  WmColor background_color = { background.red / 255.0, background.green / 255.0, background.blue / 255.0, 1 };
+  gboolean found = FALSE;
+
+  /* The words are missing from the card, and only they. */
+  g_assert_cmpuint (background.alpha, ==, 255);
+  g_assert_false (has_ink (plain, &title_line, &background_color));
+  g_assert_true (has_ink (painted, &title_line, &background_color));
+
+  g_assert_cmpuint (runs->len, >, layout->cards->len);
+  g_assert_cmpuint (moved_runs->len, ==, runs->len);
+  for (guint i = 0; i < runs->len; i++)
+    {
+      Run *run = &g_array_index (runs, Run, i);
+      Run *moved_run = &g_array_index (moved_runs, Run, i);
+
+      g_assert_cmpstr (moved_run->text, ==, run->text);
+      g_assert_cmpfloat_with_epsilon (moved_run->x, 10 + 2 * run->x, 1e-6);
+      g_assert_cmpfloat_with_epsilon (moved_run->y, 20 + 2 * run->y, 1e-6);
+      g_assert_cmpfloat_with_epsilon (moved_run->size, 2 * run->size, 1e-6);
+      if (g_strcmp0 (run->text, title) == 0 && run->x > card->rect.x && run->x < card->rect.x + 40
+          && run->y > card->rect.y + card->title_y && run->y < card->rect.y + card->text_y)
+        found = TRUE;
+    }
+  g_assert_true (found);
+
+  cairo_surface_destroy (painted);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (moved);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/painter/transparent-and-area", test_transparent_and_area);
   g_test_add_func ("/painter/header-panes", test_header_panes);
   g_test_add_func ("/painter/sticky-lane-titles", test_sticky_lane_titles);
+  g_test_add_func ("/painter/text-sink", test_text_sink);
 
   return g_test_run ();
 }

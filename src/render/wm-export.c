@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n.h>
 
 #include "wm-csv.h"
@@ -26,6 +25,7 @@
 #include "wm-slides.h"
 #include "wm-png-writer.h"
 #include "wm-safe-file.h"
+#include "wm-svg-writer.h"
 #include "wm-tiling.h"
 
 #define PAGE_MARGIN 28.0
@@ -257,18 +257,6 @@ write_pdf_tiled (WmLayout    *layout,
 }
 
 static gboolean
-write_svg (WmLayout    *layout,
-           WmSafeFile  *file,
-           GError     **error)
-{
-  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (on_cairo_write, file,
-                                                                  layout->width, layout->height);
-
-  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-  return paint_whole_map (surface, layout, 1.0, file, error);
-}
-
-static gboolean
 write_text (WmDocument             *document,
             WmSafeFile             *file,
             const WmExportOptions  *options)
@@ -346,7 +334,7 @@ wm_export (WmDocument             *document,
                   : write_pdf_tiled (layout, output, options->page_size, &local_error);
           break;
         case WM_EXPORT_FORMAT_SVG:
-          drawn = write_svg (layout, output, &local_error);
+          drawn = wm_svg_write (layout, output, &local_error);
           break;
         case WM_EXPORT_FORMAT_PNG:
           drawn = wm_png_write (layout, output, options->scale, options->transparent, &local_error);

@@ -30,6 +30,10 @@ typedef struct
   GHashTable *labels;       /* "role:text" → PangoLayout */
   WmRect area;
   gboolean card_shapes;     /* WM_PAINT_CARD_SHAPES */
+  WmTextSinkFunc sink;      /* takes the text instead of cairo */
+  gpointer sink_data;
+  GString *sink_text;       /* the lines of one run, reused */
+  GArray *sink_lines;
 } Painter;
 
 static void
@@ -78,6 +82,126 @@ get_label (Painter    *p,
   return label;
 }
 
+/* The text a laid-out line shows: its part of the layout's text, with
+ * the ellipsis pango put in place of what it cut, and the paragraph
+ * break that ends it, if any, so that the lines joined read as the text. */
+static void
+append_line_text (GString         *out,
+                  const char      *text,
+                  PangoLayoutLine *line,
+                  PangoLayoutLine *next)
+{
+  int start = line->start_index;
+  int end = line->start_index + line->length;
+  int cut_start = end, cut_end = end;
+  gboolean cut = FALSE;
+
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+
+      if (run->item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS)
+        {
+          cut_start = CLAMP (run->item->offset, start, end);
+          cut_end = CLAMP (run->item->offset + run->item->length, cut_start, end);
+          cut = TRUE;
+          break;
+        }
+    }
+  g_string_append_len (out, text + start, cut_start - start);
+  if (cut)
+    g_string_append (out, "…");
+  g_string_append_len (out, text + cut_end, end - cut_end);
+  if (next != NULL && !cut)
+    for (const char *c = text + end; c < text + next->start_index; c = g_utf8_next_char (c))
+      if (g_unichar_type (g_utf8_get_char (c)) == G_UNICODE_PARAGRAPH_SEPARATOR
+          || g_unichar_type (g_utf8_get_char (c)) == G_UNICODE_LINE_SEPARATOR
+          || *c == '\n' || *c == '\r')
+        g_string_append_len (out, c, g_utf8_next_char (c) - c);
+}
+
+/* Pango slants a font that has no italic face itself, as fontconfig's
+ * synthetic oblique does, by this shear; other programs may not, so
+ * the sink is told. */
+#define SYNTHETIC_SLANT 0.2
+
+static gboolean
+slant_is_synthetic (PangoContext               *context,
+                    const PangoFontDescription *font)
+{
+  g_autoptr(PangoFont) loaded = NULL;
+  g_autoptr(PangoFontDescription) face = NULL;
+
+  if (pango_font_description_get_style (font) == PANGO_STYLE_NORMAL)
+    return FALSE;
+  loaded = pango_context_load_font (context, font);
+  if (loaded == NULL || pango_font_get_face (loaded) == NULL)
+    return FALSE;
+  face = pango_font_face_describe (pango_font_get_face (loaded));
+  return pango_font_description_get_style (face) == PANGO_STYLE_NORMAL;
+}
+
+/* Hands @layout's lines to the text sink, placed where cairo would have
+ * drawn them, so that clips, translations and scales all count. */
+static void
+report_layout (Painter       *p,
+               PangoLayout   *layout,
+               double         x,
+               double         y,
+               const WmColor *color)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoFontDescription *font = pango_layout_get_font_description (layout);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double unit_x = 1, unit_y = 0;
+  gsize offset = 0;
+  int index = 0;
+
+  g_string_truncate (p->sink_text, 0);
+  g_array_set_size (p->sink_lines, 0);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      WmTextLine entry;
+      gsize start = p->sink_text->len;
+
+      append_line_text (p->sink_text, text, line, pango_layout_get_line_readonly (layout, ++index));
+      if (p->sink_text->len == start)
+        continue;
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      entry = (WmTextLine) {
+        .length = p->sink_text->len - start,
+        .x = x + (double) logical.x / PANGO_SCALE,
+        .y = y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE,
+      };
+      cairo_user_to_device (p->cr, &entry.x, &entry.y);
+      g_array_append_val (p->sink_lines, entry);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  if (p->sink_lines->len == 0)
+    return;
+  /* The lines share one buffer that may have moved while it grew. */
+  for (guint i = 0; i < p->sink_lines->len; i++)
+    {
+      WmTextLine *entry = &g_array_index (p->sink_lines, WmTextLine, i);
+
+      entry->text = p->sink_text->str + offset;
+      offset += entry->length;
+    }
+  cairo_user_to_device_distance (p->cr, &unit_x, &unit_y);
+  p->sink (&(WmTextRun) {
+             .font = font,
+             .size = hypot (unit_x, unit_y) * pango_font_description_get_size (font) / PANGO_SCALE,
+             .slant = slant_is_synthetic (pango_layout_get_context (layout), font) ? SYNTHETIC_SLANT : 0,
+             .color = color,
+             .lines = (const WmTextLine *) p->sink_lines->data,
+             .n_lines = p->sink_lines->len,
+           }, p->sink_data);
+}
+
 static double
 show_layout (Painter       *p,
              PangoLayout   *layout,
@@ -87,10 +211,15 @@ show_layout (Painter       *p,
 {
   int logical_width;
 
-  wm_color_set_source (p->cr, color);
-  cairo_move_to (p->cr, x, y);
-  pango_cairo_show_layout (p->cr, layout);
-  cairo_new_path (p->cr);
+  if (p->sink != NULL)
+    report_layout (p, layout, x, y, color);
+  else
+    {
+      wm_color_set_source (p->cr, color);
+      cairo_move_to (p->cr, x, y);
+      pango_cairo_show_layout (p->cr, layout);
+      cairo_new_path (p->cr);
+    }
   pango_layout_get_size (layout, &logical_width, NULL);
   return (double) logical_width / PANGO_SCALE;
 }
@@ -985,6 +1114,9 @@ painter_begin (Painter      *p,
 static void
 painter_end (Painter *p)
 {
+  if (p->sink_text != NULL)
+    g_string_free (p->sink_text, TRUE);
+  g_clear_pointer (&p->sink_lines, g_array_unref);
   g_hash_table_unref (p->labels);
   g_object_unref (p->text);
   cairo_restore (p->cr);
@@ -1001,6 +1133,27 @@ painter_end (Painter *p)
  * Paints the map. Only what intersects @area is drawn, so a canvas or a
  * tiled export pays for what shows.
  */
+static void
+paint_map (Painter      *p,
+           WmPaintFlags  flags)
+{
+  cairo_t *cr = p->cr;
+
+  if (!(flags & WM_PAINT_TRANSPARENT))
+    {
+      wm_color_set_source (cr, &p->palette->background);
+      cairo_rectangle (cr, p->area.x, p->area.y, p->area.width, p->area.height);
+      cairo_fill (cr);
+    }
+
+  paint_header (p);
+  paint_grid (p);
+  p->card_shapes = (flags & WM_PAINT_CARD_SHAPES) != 0;
+  if (!(flags & WM_PAINT_NO_CARDS))
+    paint_cards (p);
+  paint_curves (p);
+}
+
 void
 wm_painter_paint (cairo_t      *cr,
                   WmLayout     *layout,
@@ -1010,19 +1163,35 @@ wm_painter_paint (cairo_t      *cr,
   Painter p;
 
   painter_begin (&p, cr, layout, area);
-  if (!(flags & WM_PAINT_TRANSPARENT))
-    {
-      wm_color_set_source (cr, &p.palette->background);
-      cairo_rectangle (cr, p.area.x, p.area.y, p.area.width, p.area.height);
-      cairo_fill (cr);
-    }
+  paint_map (&p, flags);
+  painter_end (&p);
+}
 
-  paint_header (&p);
-  paint_grid (&p);
-  p.card_shapes = (flags & WM_PAINT_CARD_SHAPES) != 0;
-  if (!(flags & WM_PAINT_NO_CARDS))
-    paint_cards (&p);
-  paint_curves (&p);
+/**
+ * wm_painter_paint_with_text_sink:
+ * @sink: called for each block of text, in painting order
+ *
+ * Paints the whole map as wm_painter_paint() does, except that the words
+ * are handed to @sink rather than drawn: a vector export can then keep
+ * them as text that stays editable and searchable.
+ */
+void
+wm_painter_paint_with_text_sink (cairo_t        *cr,
+                                 WmLayout       *layout,
+                                 WmPaintFlags    flags,
+                                 WmTextSinkFunc  sink,
+                                 gpointer        user_data)
+{
+  Painter p;
+
+  g_return_if_fail (sink != NULL);
+
+  painter_begin (&p, cr, layout, NULL);
+  p.sink = sink;
+  p.sink_data = user_data;
+  p.sink_text = g_string_new (NULL);
+  p.sink_lines = g_array_new (FALSE, FALSE, sizeof (WmTextLine));
+  paint_map (&p, flags);
   painter_end (&p);
 }
 

@@ -9,7 +9,9 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
+#include "wm-color.h"
 #include "wm-layout.h"
 
 G_BEGIN_DECLS
@@ -22,10 +24,40 @@ typedef enum
   WM_PAINT_CARD_SHAPES = 1 << 2,  /* cards without their words: too small to read */
 } WmPaintFlags;
 
+/* One line of a text run, as painted: @text is what shows, an ellipsis
+ * included, and (@x, @y) is where its baseline begins, in device space. */
+typedef struct
+{
+  const char *text;
+  gsize length;
+  double x;
+  double y;
+} WmTextLine;
+
+/* A block of text the painter would have drawn: one title, one label. */
+typedef struct
+{
+  const PangoFontDescription *font;  /* family, weight and style */
+  double size;                       /* in device pixels */
+  double slant;                      /* the shear pango applies to a font
+                                      * with no italic face, or 0 */
+  const WmColor *color;
+  const WmTextLine *lines;
+  guint n_lines;
+} WmTextRun;
+
+typedef void (*WmTextSinkFunc) (const WmTextRun *run,
+                                gpointer         user_data);
+
 void wm_painter_paint                    (cairo_t      *cr,
                                           WmLayout     *layout,
                                           const WmRect *area,
                                           WmPaintFlags  flags);
+void wm_painter_paint_with_text_sink    (cairo_t        *cr,
+                                          WmLayout       *layout,
+                                          WmPaintFlags    flags,
+                                          WmTextSinkFunc  sink,
+                                          gpointer        user_data);
 void wm_painter_paint_card              (cairo_t      *cr,
                                           WmLayout     *layout,
                                           const WmCardBox *box);
