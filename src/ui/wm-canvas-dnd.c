@@ -451,7 +451,10 @@ static void
 drag_out_of_window (WmCanvas       *self,
                     GtkGestureDrag *gesture)
 {
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  /* Only from a live drag in a shown window: a gesture's last update can
+   * come while its window goes away. */
+  GtkNative *native = gtk_widget_get_mapped (GTK_WIDGET (self)) && gtk_gesture_is_active (GTK_GESTURE (gesture))
+                      ? gtk_widget_get_native (GTK_WIDGET (self)) : NULL;
   GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
   GdkDevice *device = gtk_gesture_get_device (GTK_GESTURE (gesture));
   g_autoptr(GdkContentProvider) content = NULL;
