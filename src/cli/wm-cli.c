@@ -280,6 +280,7 @@ run_import (int    argc,
   g_autofree char *lower = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *json = NULL;
+  g_auto(GStrv) warnings = NULL;
   g_autoptr(GFile) target = NULL;
   gsize length;
   int status;
@@ -306,12 +307,15 @@ run_import (int    argc,
   if (g_str_has_suffix (lower, ".csv"))
     document = wm_csv_import (contents, length, &error);
   else
-    document = wm_mermaid_import (contents, length, &error);
+    document = wm_mermaid_import_with_warnings (contents, length, &warnings, &error);
   if (document == NULL)
     {
       say (TRUE, "%s: %s", argv[1], error->message);
       return 1;
     }
+  /* What the map has no room for is left out, and said. */
+  for (guint i = 0; warnings != NULL && warnings[i] != NULL; i++)
+    say (TRUE, "%s: %s", argv[1], warnings[i]);
 
   /* Written only if Waymark can open it again. */
   json = wm_interchange_to_json (document, &length, &error);
