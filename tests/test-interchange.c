@@ -1120,7 +1120,7 @@ test_mermaid_scores (void)
     /* Stage one: (1 + 10 + 2) / 3 = 4.33 on 1–10 is 2.48, so 2. */
     g_assert_nonnull (strstr (text, "#35;tags #60;b#62;#38;amp#59;#60;/b#62;: 2\n"));
     g_assert_nonnull (strstr (text, "      #8203;: 3\n"));
-    assert_mermaid_reads (document, text);
+    journey_free (assert_mermaid_reads (document, text));
   }
 }
 
