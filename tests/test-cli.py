@@ -137,6 +137,23 @@ with tempfile.TemporaryDirectory() as tmp:
     check('import writes a map that passes check', r.returncode == 0
           and run('check', out).returncode == 0 and '"title": "=1+1"' in read(out).decode(), r.stderr)
 
+    # --bom starts a CSV with the byte-order mark spreadsheets look for to
+    # read UTF-8; the import skips it and gets the same cards back.
+    sample = next(path for path in samples if 'hotel' in path)
+    plain, marked = os.path.join(tmp, 'plain.csv'), os.path.join(tmp, 'marked.csv')
+    r1, r2 = run('export', sample, '-o', plain), run('export', sample, '-o', marked, '--bom')
+    check('export --bom writes the CSV after a byte-order mark', r1.returncode == 0 and r2.returncode == 0
+          and not read(plain).startswith(b'\xef\xbb\xbf') and read(marked) == b'\xef\xbb\xbf' + read(plain),
+          r1.stderr + r2.stderr)
+    again = [os.path.join(tmp, 'plain.waymark'), os.path.join(tmp, 'marked.waymark')]
+    r1, r2 = run('import', plain, '-o', again[0]), run('import', marked, '-o', again[1])
+    check('a CSV with a byte-order mark imports to the same cards', r1.returncode == 0 and r2.returncode == 0
+          and [c['title'] for c in json.loads(read(again[0]))['cards']]
+          == [c['title'] for c in json.loads(read(again[1]))['cards']] != [],
+          r1.stderr + r2.stderr)
+    r = run('export', sample, '-o', os.path.join(tmp, 'x.pdf'), '--bom')
+    check('export --bom for a PDF is a usage error', r.returncode == 2 and 'CSV only' in r.stderr, r.stderr)
+
     # Only regular files are read: a pipe would block, a device never end.
     fifo = os.path.join(tmp, 'pipe.csv')
     os.mkfifo(fifo)

@@ -82,7 +82,7 @@ print_help (void)
                      "  waymark check FILE…                   check maps; print one line per problem\n"
                      "  waymark export FILE -o OUT.EXT        export a map; EXT is pdf, svg, png, csv, mmd or waymark\n"
                      "      [--format FORMAT] [--page-size fit|A4|A3|Letter] [--scale 1|2]\n"
-                     "      [--transparent] [--theme light|dark] [--slides]\n"
+                     "      [--transparent] [--theme light|dark] [--slides] [--bom]\n"
                      "  waymark import IN.csv|IN.mmd -o OUT.waymark\n"
                      "                                        make a map from a spreadsheet or a Mermaid journey\n"
                      "  waymark --version                     print the version\n"
@@ -202,6 +202,7 @@ run_export (int    argc,
   int scale = 1;
   gboolean transparent = FALSE;
   gboolean slides = FALSE;
+  gboolean bom = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, NULL, NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, NULL, NULL },
@@ -210,6 +211,7 @@ run_export (int    argc,
     { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, NULL, NULL },
     { "transparent", 0, 0, G_OPTION_ARG_NONE, &transparent, NULL, NULL },
     { "slides", 0, 0, G_OPTION_ARG_NONE, &slides, NULL, NULL },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, NULL, NULL },
     { NULL }
   };
   g_autoptr(GFile) file = NULL;
@@ -246,7 +248,10 @@ run_export (int    argc,
     return usage_error ("export: --slides makes a PDF of 16:9 slides; it takes no --page-size");
   options.scale = scale;
   options.transparent = transparent;
+  if (bom && options.format != WM_EXPORT_FORMAT_CSV)
+    return usage_error ("export: --bom applies to CSV only");
   options.slides = slides;
+  options.bom = bom;
 
   file = g_file_new_for_commandline_arg (argv[1]);
   document = wm_document_load (file, NULL, &error);
@@ -280,6 +285,7 @@ run_import (int    argc,
   g_autofree char *lower = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *json = NULL;
+  g_auto(GStrv) warnings = NULL;
   g_autoptr(GFile) target = NULL;
   gsize length;
   int status;
@@ -306,12 +312,15 @@ run_import (int    argc,
   if (g_str_has_suffix (lower, ".csv"))
     document = wm_csv_import (contents, length, &error);
   else
-    document = wm_mermaid_import (contents, length, &error);
+    document = wm_mermaid_import_with_warnings (contents, length, &warnings, &error);
   if (document == NULL)
     {
       say (TRUE, "%s: %s", argv[1], error->message);
       return 1;
     }
+  /* What the map has no room for is left out, and said. */
+  for (guint i = 0; warnings != NULL && warnings[i] != NULL; i++)
+    say (TRUE, "%s: %s", argv[1], warnings[i]);
 
   /* Written only if Waymark can open it again. */
   json = wm_interchange_to_json (document, &length, &error);

@@ -160,13 +160,27 @@ normalize_tags (const char * const *tags)
 char *
 wm_csv_export (WmDocument *document)
 {
+  return wm_csv_export_full (document, FALSE);
+}
+
+/**
+ * wm_csv_export_full:
+ * @byte_order_mark: whether to start with one: LibreOffice and Excel
+ *   read the file as UTF-8 then, and otherwise guess another encoding
+ *
+ * Returns: (transfer full): wm_csv_export()'s table
+ */
+char *
+wm_csv_export_full (WmDocument *document,
+                    gboolean    byte_order_mark)
+{
   GListModel *cards = wm_document_get_cards (document);
   GListModel *stages = wm_document_get_stages (document);
   GListModel *lanes = wm_document_get_lanes (document);
   g_autoptr(GHashTable) stage_index = index_ids (stages);
   g_autoptr(GHashTable) lane_index = index_ids (lanes);
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (CardRow));
-  GString *csv = g_string_new (NULL);
+  GString *csv = g_string_new (byte_order_mark ? WM_CSV_BYTE_ORDER_MARK : NULL);
   guint cell_order = 0;
 
   for (guint i = 0; i < N_COLUMNS; i++)

@@ -11,7 +11,12 @@
 
 G_BEGIN_DECLS
 
+/* The byte-order mark spreadsheet programs look for to read UTF-8. */
+#define WM_CSV_BYTE_ORDER_MARK "\xEF\xBB\xBF"
+
 char       *wm_csv_export (WmDocument  *document);
+char       *wm_csv_export_full (WmDocument *document,
+                                gboolean    byte_order_mark);
 WmDocument *wm_csv_import (const char  *data,
                            gsize        length,
                            GError     **error);

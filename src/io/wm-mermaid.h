@@ -15,5 +15,9 @@ char       *wm_mermaid_export (WmDocument  *document);
 WmDocument *wm_mermaid_import (const char  *data,
                                gsize        length,
                                GError     **error);
+WmDocument *wm_mermaid_import_with_warnings (const char  *data,
+                                             gsize        length,
+                                             GStrv       *warnings,
+                                             GError     **error);
 
 G_END_DECLS

@@ -265,7 +265,7 @@ write_text (WmDocument             *document,
   gsize length = 0;
 
   if (options->format == WM_EXPORT_FORMAT_CSV)
-    text = wm_csv_export (document);
+    text = wm_csv_export_full (document, options->bom);
   else if (options->format == WM_EXPORT_FORMAT_MERMAID)
     text = wm_mermaid_export (document);
   else

@@ -57,6 +57,7 @@ typedef struct
   gboolean transparent;     /* PNG */
   WmTheme theme;
   gboolean slides;          /* PDF: a slide deck rather than the map */
+  gboolean bom;             /* CSV: a byte-order mark, for spreadsheets */
 } WmExportOptions;
 
 GQuark   wm_export_error_quark        (void);

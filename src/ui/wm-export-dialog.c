@@ -71,6 +71,8 @@ struct _WmExportDialog
   AdwComboRow *theme_row;
   GtkWidget *transparent_row;
   GtkSwitch *transparent_switch;
+  GtkWidget *bom_row;
+  GtkSwitch *bom_switch;
 };
 
 G_DEFINE_FINAL_TYPE (WmExportDialog, wm_export_dialog, ADW_TYPE_WINDOW)
@@ -94,6 +96,7 @@ on_format_changed (WmExportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->scale_row), format->has_scale);
   gtk_widget_set_visible (GTK_WIDGET (self->theme_row), format->has_theme);
   gtk_widget_set_visible (self->transparent_row, format->has_transparency);
+  gtk_widget_set_visible (self->bom_row, format->format == WM_EXPORT_FORMAT_CSV);
 }
 
 /**
@@ -119,6 +122,8 @@ wm_export_dialog_get_options (WmExportDialog  *self,
     options->theme = adw_combo_row_get_selected (self->theme_row) == 1 ? WM_THEME_DARK : WM_THEME_LIGHT;
   if (format->has_transparency)
     options->transparent = gtk_switch_get_active (self->transparent_switch);
+  if (format->format == WM_EXPORT_FORMAT_CSV)
+    options->bom = gtk_switch_get_active (self->bom_switch);
 }
 
 /* A name typed without the format's extension gets it. */
@@ -272,6 +277,8 @@ wm_export_dialog_class_init (WmExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmExportDialog, theme_row);
   gtk_widget_class_bind_template_child (widget_class, WmExportDialog, transparent_row);
   gtk_widget_class_bind_template_child (widget_class, WmExportDialog, transparent_switch);
+  gtk_widget_class_bind_template_child (widget_class, WmExportDialog, bom_row);
+  gtk_widget_class_bind_template_child (widget_class, WmExportDialog, bom_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_format_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -298,6 +305,7 @@ wm_export_dialog_init (WmExportDialog *self)
   adw_combo_row_set_selected (self->scale_row, last_options.scale == 2 ? 1 : 0);
   adw_combo_row_set_selected (self->theme_row, last_options.theme == WM_THEME_DARK ? 1 : 0);
   gtk_switch_set_active (self->transparent_switch, last_options.transparent);
+  gtk_switch_set_active (self->bom_switch, last_options.bom);
   on_format_changed (self);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
 }

@@ -1,6 +1,9 @@
 /* journey-grammar.h: Mermaid's user-journey parser, redone in C for
  * tests, so that they can check that Mermaid reads every export as
- * meant. It follows mermaid's journey.jison rule for rule: the lexer
+ * meant. It follows mermaid 12's journey.jison rule for rule, after the
+ * entity encoding Mermaid does first ("#35;" and "#quot;" become
+ * placeholders the grammar takes as text, and names here show them as
+ * the drawing does: numbers as their character, names as "&name;"). The lexer
  * tries its patterns in order at each position and takes the first that
  * matches (jison without "flex"); JavaScript's \s is spelled out, and
  * keywords match ASCII letters in either case, as JavaScript's /i does.
@@ -52,12 +55,12 @@ typedef struct
 } JourneyRule;
 
 static const JourneyRule journey_rules[] = {
-  { JS_INITIAL, "%%(?!\\{)[^\\n]*", JT_SKIP },
+  { JS_INITIAL, "%(?!\\{)[^\\n]*", JT_SKIP },
   { JS_INITIAL, "[^\\}]%%[^\\n]*", JT_SKIP },
   { JS_INITIAL, "[\\n]+", JT_NEWLINE },
   { JS_INITIAL, JS_SPACE "+", JT_SKIP },
   { JS_INITIAL, "#[^\\n]*", JT_SKIP },
-  { JS_INITIAL, "[jJ][oO][uU][rR][nN][eE][yY]", JT_JOURNEY },
+  { JS_INITIAL, "[jJ][oO][uU][rR][nN][eE][yY]\\b", JT_JOURNEY },
   { JS_INITIAL, "[tT][iI][tT][lL][eE]" JS_SPACE "[^#\\n;]+", JT_TITLE },
   { JS_INITIAL, "[aA][cC][cC][tT][iI][tT][lL][eE]" JS_SPACE "*:" JS_SPACE "*", JT_ACC_TITLE },
   { JS_INITIAL, "[aA][cC][cC][dD][eE][sS][cC][rR]" JS_SPACE "*:" JS_SPACE "*", JT_ACC_DESCR },
@@ -142,6 +145,50 @@ journey_regexes (void)
   return regexes;
 }
 
+#define JOURNEY_CODE_START "\xEF\xAC\x82\xC2\xB0"   /* "ﬂ°" */
+#define JOURNEY_CODE_END "\xC2\xB6\xC3\x9F"         /* "¶ß" */
+
+/* Mermaid's encodeEntities(): "#word;" becomes "ﬂ°word¶ß", and
+ * "#123;" becomes "ﬂ°°123¶ß". */
+static inline char *
+journey_encode_entities (const char *text)
+{
+  static GRegex *entity;
+
+  if (entity == NULL)
+    entity = g_regex_new ("#(\\w+);", G_REGEX_OPTIMIZE, 0, NULL);
+  return g_regex_replace (entity, text, -1, 0, JOURNEY_CODE_START "\\1" JOURNEY_CODE_END, 0, NULL);
+}
+
+/* The placeholders as the drawing shows them. */
+static inline char *
+journey_show (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text, *start;
+
+  while ((start = strstr (p, JOURNEY_CODE_START)) != NULL)
+    {
+      const char *word = start + strlen (JOURNEY_CODE_START);
+      const char *end = strstr (word, JOURNEY_CODE_END);
+
+      if (end == NULL)
+        break;
+      g_string_append_len (out, p, start - p);
+      if (g_ascii_isdigit (*word))
+        g_string_append_unichar (out, (gunichar) g_ascii_strtoull (word, NULL, 10));
+      else
+        {
+          g_string_append_c (out, '&');
+          g_string_append_len (out, word, end - word);
+          g_string_append_c (out, ';');
+        }
+      p = end + strlen (JOURNEY_CODE_END);
+    }
+  g_string_append (out, p);
+  return g_string_free (out, FALSE);
+}
+
 static inline void
 journey_add_task (Journey    *journey,
                   const char *section,
@@ -152,30 +199,34 @@ journey_add_task (Journey    *journey,
   g_auto(GStrv) pieces = g_strsplit (data + 1, ":", -1);
 
   task->section = g_strdup (section);
-  task->name = g_strdup (name);
+  task->name = journey_show (name);
   task->score = journey_trim (pieces[0]);
   task->people = g_strsplit (pieces[1] != NULL ? pieces[1] : "", ",", -1);
   for (guint i = 0; task->people[i] != NULL; i++)
     {
       char *person = task->people[i];
 
-      task->people[i] = journey_trim (person);
+      g_autofree char *trimmed = journey_trim (person);
+
+      task->people[i] = journey_show (trimmed);
       g_free (person);
     }
   g_ptr_array_add (journey->tasks, task);
 }
 
-/* Parses @text as Mermaid would after its preprocessing (which a text
- * starting with "journey" passes unchanged). Returns %NULL, with
+/* Parses @written as Mermaid would after its preprocessing (which a
+ * text starting with "journey" passes unchanged but for its entity
+ * codes). Returns %NULL, with
  * @problem saying where, if Mermaid would report a syntax error. */
 static inline Journey *
-journey_parse (const char  *text,
+journey_parse (const char  *written,
                char       **problem)
 {
+  g_autofree char *text = NULL;
   g_autoptr(Journey) journey = g_new0 (Journey, 1);
   GRegex **regexes = journey_regexes ();
   JourneyState state = JS_INITIAL;
-  gsize length = strlen (text), position = 0;
+  gsize length = 0, position = 0;
   g_autofree char *section = g_strdup ("");
   g_autofree char *task_name = NULL;
   gboolean seen_journey = FALSE, want_value = FALSE;
@@ -183,6 +234,11 @@ journey_parse (const char  *text,
 
   journey->sections = g_ptr_array_new_with_free_func (g_free);
   journey->tasks = g_ptr_array_new_with_free_func (journey_task_free);
+  /* Mermaid trims the start of the text once comments are gone. */
+  while (g_ascii_isspace (*written))
+    written++;
+  text = journey_encode_entities (written);
+  length = strlen (text);
 
 #define JOURNEY_FAIL(what) \
   G_STMT_START { \
@@ -237,7 +293,7 @@ journey_parse (const char  *text,
           break;
         case JT_TITLE:
           g_free (journey->title);
-          journey->title = g_strdup (g_utf8_next_char (lexeme + 5));  /* substr(6) */
+          journey->title = journey_show (g_utf8_next_char (lexeme + 5));  /* substr(6) */
           break;
         case JT_ACC_TITLE:
         case JT_ACC_DESCR:
@@ -257,7 +313,7 @@ journey_parse (const char  *text,
           break;
         case JT_SECTION:
           g_free (section);
-          section = g_strdup (g_utf8_next_char (lexeme + 7));         /* substr(8) */
+          section = journey_show (g_utf8_next_char (lexeme + 7));         /* substr(8) */
           g_ptr_array_add (journey->sections, g_strdup (section));
           break;
         case JT_TASK_NAME:
