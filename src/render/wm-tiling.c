@@ -143,36 +143,40 @@ find_break (GArray *spans,
 }
 
 /* The edges of the page columns (or rows) along one axis, from 0 to
- * @length. @weak holds what is better not cut (the title, the persona
- * cards), @strong what must not be (cards, headers, emotion points);
- * @weak is given up before @strong, and @strong only for something
- * larger than a page. Pages that begin past @strip_from keep @strip of
- * their room for the repeated headers. */
+ * @length. @tiers holds, from the most careful to the least, what not
+ * to cut: everything (the title and persona cards too), then what must
+ * not be cut (cards, headers, emotion points and their words), then only
+ * the stage columns or lanes themselves, for maps where a wide card or
+ * label joins more columns than a page holds. Something larger than a
+ * page is cut. Pages that begin past @strip_from keep @strip of their
+ * room for the repeated headers. */
 static double *
-find_breaks (GArray *weak,
-             GArray *strong,
-             double  length,
-             double  content_end,
-             double  tile,
-             double  strip,
-             double  strip_from,
-             guint  *count)
+find_breaks (GArray **tiers,
+             guint    n_tiers,
+             double   length,
+             double   content_end,
+             double   tile,
+             double   strip,
+             double   strip_from,
+             guint   *count)
 {
   GArray *breaks = g_array_new (FALSE, FALSE, sizeof (double));
   double start = 0;
 
-  merge_spans (weak, tile - strip);
-  merge_spans (strong, tile - strip);
+  for (guint i = 0; i < n_tiers; i++)
+    merge_spans (tiers[i], tile - strip);
   g_array_append_val (breaks, start);
   while (start < content_end - 0.5)
     {
       double room = tile - (start > strip_from + EPSILON ? strip : 0);
       double reach = start + room;
-      double end;
+      double end = -1;
 
       if (reach >= content_end - EPSILON)
         end = MAX (content_end, MIN (length, reach));
-      else if ((end = find_break (weak, start, reach)) < 0 && (end = find_break (strong, start, reach)) < 0)
+      for (guint i = 0; i < n_tiers && end < 0; i++)
+        end = find_break (tiers[i], start, reach);
+      if (end < 0)
         end = reach;
       g_array_append_val (breaks, end);
       start = end;
@@ -201,6 +205,27 @@ add_header_spans (WmLayout *layout,
 
       add_rect_x (weak_x, rect, CARD_PAD);
       add_rect_y (weak_y, rect, CARD_PAD);
+    }
+}
+
+/* The stage columns and the lanes, whole: breaking only between them
+ * cuts no card that stays in its cell. */
+static void
+add_cell_spans (WmLayout *layout,
+                GArray   *x,
+                GArray   *y)
+{
+  const WmRect *grid = &layout->grid;
+
+  add_span (x, grid->x, grid->x + layout->style->lane_header_width);
+  add_span (y, grid->y, grid->y + layout->stage_header_height);
+  for (guint i = 0; i < layout->columns->len; i++)
+    add_rect_x (x, &g_array_index (layout->columns, WmStageColumn, i).header, 0);
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, i);
+
+      add_span (y, row->y, row->y + row->height);
     }
 }
 
@@ -278,6 +303,10 @@ wm_tiling_init (WmTiling     *tiling,
   g_autoptr(GArray) weak_y = g_array_new (FALSE, FALSE, sizeof (Span));
   g_autoptr(GArray) strong_x = g_array_new (FALSE, FALSE, sizeof (Span));
   g_autoptr(GArray) strong_y = g_array_new (FALSE, FALSE, sizeof (Span));
+  g_autoptr(GArray) cells_x = g_array_new (FALSE, FALSE, sizeof (Span));
+  g_autoptr(GArray) cells_y = g_array_new (FALSE, FALSE, sizeof (Span));
+  GArray *tiers_x[] = { weak_x, strong_x, cells_x };
+  GArray *tiers_y[] = { weak_y, strong_y, cells_y };
 
   *tiling = (WmTiling) {
     .page_width = page_width,
@@ -316,11 +345,12 @@ wm_tiling_init (WmTiling     *tiling,
 
   add_header_spans (layout, weak_x, weak_y);
   add_grid_spans (layout, strong_x, strong_y);
+  add_cell_spans (layout, cells_x, cells_y);
   g_array_append_vals (weak_x, strong_x->data, strong_x->len);
   g_array_append_vals (weak_y, strong_y->data, strong_y->len);
 
   if (mode == WM_TILING_ACTUAL)
-    tiling->x_breaks = find_breaks (weak_x, strong_x, layout->width, MAX (grid->x + grid->width, 1),
+    tiling->x_breaks = find_breaks (tiers_x, G_N_ELEMENTS (tiers_x), layout->width, MAX (grid->x + grid->width, 1),
                                     tiling->tile_width, tiling->lane_strip, grid->x, &tiling->columns);
   else
     {
@@ -337,7 +367,7 @@ wm_tiling_init (WmTiling     *tiling,
       tiling->rows = 1;
     }
   else
-    tiling->y_breaks = find_breaks (weak_y, strong_y, layout->height, MAX (grid->y + grid->height, 1),
+    tiling->y_breaks = find_breaks (tiers_y, G_N_ELEMENTS (tiers_y), layout->height, MAX (grid->y + grid->height, 1),
                                     tiling->tile_height, tiling->stage_strip, grid->y, &tiling->rows);
 }
 
