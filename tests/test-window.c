@@ -536,12 +536,12 @@ test_window_export_dialog (void)
     g_assert_true (gtk_widget_get_visible (fit_row));
     wm_export_dialog_get_options (dialog, &options);
     g_assert_false (options.fit);
-    g_assert_true (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (fit_row)) != NULL);
-    gtk_widget_activate (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (fit_row)));
+    g_assert_true (GTK_IS_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (fit_row))));
+    gtk_switch_set_active (GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (fit_row))), TRUE);
     wm_export_dialog_get_options (dialog, &options);
     g_assert_true (options.fit);
     g_assert_cmpint (options.page_size, ==, WM_PAGE_SIZE_A3);
-    gtk_widget_activate (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (fit_row)));
+    gtk_switch_set_active (GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (fit_row))), FALSE);
     adw_combo_row_set_selected (rows->pdata[1], WM_PAGE_SIZE_FIT);
   }
 
