@@ -234,7 +234,7 @@ with tempfile.TemporaryDirectory() as tmp:
             out = os.path.join(tmp, f'same-{i}.{extension}')
             r = run('export', hotel, '-o', out)
             outputs.append(read(out) if r.returncode == 0 else i)
-        check(f'an {extension.upper()} export is byte-identical across runs', outputs[0] == outputs[1])
+        check(f'the {extension.upper()} export is byte-identical across runs', outputs[0] == outputs[1])
 
     # Slides follow --theme, light unless dark is asked for.
     brightness = {}
