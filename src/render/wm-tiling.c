@@ -52,22 +52,19 @@ add_span (GArray *spans,
     g_array_append_val (spans, ((Span) { start, end }));
 }
 
+/* @rect's extent across the map (@x) and down it (@y), @pad wider. */
 static void
-add_rect_x (GArray       *spans,
-            const WmRect *rect,
-            double        pad)
+add_rect (GArray       *x,
+          GArray       *y,
+          const WmRect *rect,
+          double        pad)
 {
-  if (rect->width > 0 && rect->height > 0)
-    add_span (spans, rect->x - pad, rect->x + rect->width + pad);
-}
-
-static void
-add_rect_y (GArray       *spans,
-            const WmRect *rect,
-            double        pad)
-{
-  if (rect->width > 0 && rect->height > 0)
-    add_span (spans, rect->y - pad, rect->y + rect->height + pad);
+  if (rect->width <= 0 || rect->height <= 0)
+    return;
+  if (x != NULL)
+    add_span (x, rect->x - pad, rect->x + rect->width + pad);
+  if (y != NULL)
+    add_span (y, rect->y - pad, rect->y + rect->height + pad);
 }
 
 static int
@@ -196,15 +193,13 @@ add_header_spans (WmLayout *layout,
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      add_rect_x (weak_x, texts[i], 0);
-      add_rect_y (weak_y, texts[i], 0);
+      add_rect (weak_x, weak_y, texts[i], 0);
     }
   for (guint i = 0; i < layout->personas->len; i++)
     {
       const WmRect *rect = &g_array_index (layout->personas, WmPersonaBox, i).rect;
 
-      add_rect_x (weak_x, rect, CARD_PAD);
-      add_rect_y (weak_y, rect, CARD_PAD);
+      add_rect (weak_x, weak_y, rect, CARD_PAD);
     }
 }
 
@@ -220,7 +215,7 @@ add_cell_spans (WmLayout *layout,
   add_span (x, grid->x, grid->x + layout->style->lane_header_width);
   add_span (y, grid->y, grid->y + layout->stage_header_height);
   for (guint i = 0; i < layout->columns->len; i++)
-    add_rect_x (x, &g_array_index (layout->columns, WmStageColumn, i).header, 0);
+    add_rect (x, NULL, &g_array_index (layout->columns, WmStageColumn, i).header, 0);
   for (guint i = 0; i < layout->rows->len; i++)
     {
       const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, i);
@@ -242,7 +237,7 @@ add_grid_spans (WmLayout *layout,
   add_span (x, grid->x, grid->x + style->lane_header_width);
   add_span (y, grid->y, grid->y + layout->stage_header_height);
   for (guint i = 0; i < layout->columns->len; i++)
-    add_rect_x (x, &g_array_index (layout->columns, WmStageColumn, i).header, 0);
+    add_rect (x, NULL, &g_array_index (layout->columns, WmStageColumn, i).header, 0);
   for (guint i = 0; i < layout->rows->len; i++)
     {
       const WmLaneRow *row = &g_array_index (layout->rows, WmLaneRow, i);
@@ -260,8 +255,7 @@ add_grid_spans (WmLayout *layout,
     {
       const WmRect *rect = &g_array_index (layout->cards, WmCardBox, i).rect;
 
-      add_rect_x (x, rect, CARD_PAD);
-      add_rect_y (y, rect, CARD_PAD);
+      add_rect (x, y, rect, CARD_PAD);
     }
   for (guint c = 0; c < layout->curves->len; c++)
     {
@@ -273,7 +267,7 @@ add_grid_spans (WmLayout *layout,
 
           add_span (x, point->x - reach, point->x + reach);
           if (point->label_lines > 0)
-            add_rect_x (x, &point->label, 0);
+            add_rect (x, NULL, &point->label, 0);
         }
     }
 }
