@@ -83,6 +83,25 @@ test_print_tiles (void)
   /* At actual size the map needs more sheets, each saying where it goes. */
   g_assert_cmpint (tiled_pages, >, fit_pages);
   g_assert_nonnull (strstr (tiled, "row 1, column 2"));
+  g_assert_nonnull (strstr (tiled, "row 2, column 1"));
+}
+
+static void
+test_print_fit_page (void)
+{
+  g_autoptr(WmDocument) document = load_sample ();
+  int pages = 0;
+  g_autofree char *text = print_to_pdf (document, WM_PRINT_FIT_PAGE, &pages);
+  GListModel *stages = wm_document_get_stages (document);
+
+  /* The whole map on one sheet, every stage on it. */
+  g_assert_cmpint (pages, ==, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(WmStage) stage = g_list_model_get_item (stages, i);
+
+      g_assert_nonnull (strstr (text, wm_stage_get_name (stage)));
+    }
 }
 
 int
@@ -93,6 +112,7 @@ main (int   argc,
 
   g_test_add_func ("/print/fit-width", test_print_fit_width);
   g_test_add_func ("/print/tiles", test_print_tiles);
+  g_test_add_func ("/print/fit-page", test_print_fit_page);
 
   return g_test_run ();
 }

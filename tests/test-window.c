@@ -520,13 +520,45 @@ test_window_export_dialog (void)
   g_assert_true (gtk_widget_get_visible (rows->pdata[1]));
   g_assert_false (gtk_widget_get_visible (rows->pdata[2]));
 
-  /* Slides are a PDF deck with nothing to choose. */
+  /* Paper sizes may fit the map on one sheet; one large page fits it
+   * already. */
+  {
+    g_autoptr(GPtrArray) action_rows = g_ptr_array_new ();
+    GtkWidget *fit_row = NULL;
+
+    collect_descendants_of_type (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, action_rows);
+    for (guint i = 0; i < action_rows->len; i++)
+      if (g_strcmp0 (adw_preferences_row_get_title (action_rows->pdata[i]), "Fit to _One Page") == 0)
+        fit_row = action_rows->pdata[i];
+    g_assert_nonnull (fit_row);
+    adw_combo_row_set_selected (rows->pdata[1], WM_PAGE_SIZE_FIT);
+    g_assert_false (gtk_widget_get_visible (fit_row));
+    adw_combo_row_set_selected (rows->pdata[1], WM_PAGE_SIZE_A3);
+    g_assert_true (gtk_widget_get_visible (fit_row));
+    wm_export_dialog_get_options (dialog, &options);
+    g_assert_false (options.fit);
+    g_assert_true (GTK_IS_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (fit_row))));
+    gtk_switch_set_active (GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (fit_row))), TRUE);
+    wm_export_dialog_get_options (dialog, &options);
+    g_assert_true (options.fit);
+    g_assert_cmpint (options.page_size, ==, WM_PAGE_SIZE_A3);
+    gtk_switch_set_active (GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (fit_row))), FALSE);
+    adw_combo_row_set_selected (rows->pdata[1], WM_PAGE_SIZE_FIT);
+  }
+
+  /* Slides are a PDF deck whose one choice is the theme: light unless
+   * dark is chosen. */
   adw_combo_row_set_selected (rows->pdata[0], 1);
   wm_export_dialog_get_options (dialog, &options);
   g_assert_cmpint (options.format, ==, WM_EXPORT_FORMAT_PDF);
   g_assert_true (options.slides);
+  g_assert_cmpint (options.theme, ==, WM_THEME_LIGHT);
   g_assert_false (gtk_widget_get_visible (rows->pdata[1]));
-  g_assert_false (gtk_widget_get_visible (rows->pdata[3]));
+  g_assert_true (gtk_widget_get_visible (rows->pdata[3]));
+  adw_combo_row_set_selected (rows->pdata[3], 1);
+  wm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.theme, ==, WM_THEME_DARK);
+  adw_combo_row_set_selected (rows->pdata[3], 0);
 
   adw_combo_row_set_selected (rows->pdata[0], 2);
   g_assert_false (gtk_widget_get_visible (rows->pdata[1]));

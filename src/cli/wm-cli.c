@@ -82,7 +82,7 @@ print_help (void)
                      "  waymark check FILE…                   check maps; print one line per problem\n"
                      "  waymark export FILE -o OUT.EXT        export a map; EXT is pdf, svg, png, csv, mmd or waymark\n"
                      "      [--format FORMAT] [--page-size fit|A4|A3|Letter] [--scale 1|2]\n"
-                     "      [--transparent] [--theme light|dark] [--slides] [--bom]\n"
+                     "      [--fit] [--transparent] [--theme light|dark] [--slides] [--bom]\n"
                      "  waymark import IN.csv|IN.mmd -o OUT.waymark\n"
                      "                                        make a map from a spreadsheet or a Mermaid journey\n"
                      "  waymark --version                     print the version\n"
@@ -203,6 +203,7 @@ run_export (int    argc,
   gboolean transparent = FALSE;
   gboolean slides = FALSE;
   gboolean bom = FALSE;
+  gboolean fit = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, NULL, NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, NULL, NULL },
@@ -212,6 +213,7 @@ run_export (int    argc,
     { "transparent", 0, 0, G_OPTION_ARG_NONE, &transparent, NULL, NULL },
     { "slides", 0, 0, G_OPTION_ARG_NONE, &slides, NULL, NULL },
     { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, NULL, NULL },
+    { "fit", 0, 0, G_OPTION_ARG_NONE, &fit, NULL, NULL },
     { NULL }
   };
   g_autoptr(GFile) file = NULL;
@@ -244,8 +246,17 @@ run_export (int    argc,
     return usage_error ("export: --scale and --transparent apply to PNG only");
   if (theme != NULL && !wm_theme_from_string (theme, &options.theme))
     return usage_error ("export: unknown theme “%s”; use light or dark", theme);
-  if (slides && (options.format != WM_EXPORT_FORMAT_PDF || page_size != NULL))
-    return usage_error ("export: --slides makes a PDF of 16:9 slides; it takes no --page-size");
+  if (slides && (options.format != WM_EXPORT_FORMAT_PDF || page_size != NULL || fit))
+    return usage_error ("export: --slides makes a PDF of 16:9 slides; it takes no --page-size or --fit");
+  if (fit && options.format != WM_EXPORT_FORMAT_PDF)
+    return usage_error ("export: --fit applies to PDF only");
+  /* --fit scales the map onto one sheet of paper: A4 unless another
+   * size is named. */
+  if (fit && page_size == NULL)
+    options.page_size = WM_PAGE_SIZE_A4;
+  if (fit && options.page_size == WM_PAGE_SIZE_FIT)
+    return usage_error ("export: --fit puts the map on one page of A4, A3 or Letter; “--page-size fit” already makes one page");
+  options.fit = fit;
   options.scale = scale;
   options.transparent = transparent;
   if (bom && options.format != WM_EXPORT_FORMAT_CSV)

@@ -154,29 +154,67 @@ finish_surface (cairo_surface_t  *surface,
   return TRUE;
 }
 
+/* The dates a PDF records: SOURCE_DATE_EPOCH (reproducible-builds.org)
+ * fixes them, so that the same map exports to the same bytes; without
+ * it cairo records the time of the export. */
 static void
 set_pdf_metadata (cairo_surface_t *surface,
-                  WmLayout        *layout)
+                  WmDocument      *document)
 {
-  g_autofree char *title = wm_layout_map_title (layout->document);
+  g_autofree char *title = wm_layout_map_title (document);
+  g_autofree char *capped = NULL;
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 seconds;
 
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, wm_text_cap (title, &capped));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Waymark " PACKAGE_VERSION);
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, 253402300799, &seconds, NULL))
+    {
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc ((gint64) seconds);
+      g_autofree char *date = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+    }
 }
 
-/* Paints the whole map on @surface, scaled by @scale, and finishes it. */
-static gboolean
-paint_whole_map (cairo_surface_t  *surface,
-                 WmLayout         *layout,
-                 double            scale,
-                 WmSafeFile       *file,
-                 GError          **error)
+/* An outline entry (a bookmark) to (@x, @y) of page @page, counted from
+ * 0, in points. */
+static int
+add_outline (cairo_surface_t *surface,
+             int              parent,
+             const char      *name,
+             guint            page,
+             double           x,
+             double           y)
 {
-  cairo_t *cr = cairo_create (surface);
+  g_autofree char *capped = NULL;
+  char where[128];
+  char x_text[G_ASCII_DTOSTR_BUF_SIZE], y_text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* The link's numbers are read in the C locale. */
+  g_snprintf (where, sizeof where, "page=%u pos=[%s %s]", page + 1,
+              g_ascii_formatd (x_text, sizeof x_text, "%.2f", MAX (x, 0)),
+              g_ascii_formatd (y_text, sizeof y_text, "%.2f", MAX (y, 0)));
+  return cairo_pdf_surface_add_outline (surface, parent, wm_text_cap (name, &capped), where, 0);
+}
+
+static char *
+stage_outline_name (WmLayout *layout,
+                    guint     index)
+{
+  return wm_layout_stage_name (g_array_index (layout->columns, WmStageColumn, index).stage, index);
+}
+
+/* Finishes @cr's surface, which it holds the only reference to. */
+static gboolean
+finish_pdf (cairo_t     *cr,
+            WmSafeFile  *file,
+            GError     **error)
+{
+  cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
   gboolean ok;
 
-  cairo_scale (cr, scale, scale);
-  wm_painter_paint (cr, layout, NULL, WM_PAINT_DEFAULT);
   cairo_destroy (cr);
   ok = finish_surface (surface, file, error);
   cairo_surface_destroy (surface);
@@ -184,7 +222,7 @@ paint_whole_map (cairo_surface_t  *surface,
 }
 
 /* One page the size of the map, scaled down only past what PDF viewers
- * accept. */
+ * accept, with an outline entry per stage. */
 static gboolean
 write_pdf_fit (WmLayout    *layout,
                WmSafeFile  *file,
@@ -194,66 +232,121 @@ write_pdf_fit (WmLayout    *layout,
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file,
                                                                   layout->width * scale,
                                                                   layout->height * scale);
+  cairo_t *cr = cairo_create (surface);
 
-  set_pdf_metadata (surface, layout);
-  return paint_whole_map (surface, layout, scale, file, error);
+  cairo_surface_destroy (surface);
+  set_pdf_metadata (surface, layout->document);
+  cairo_scale (cr, scale, scale);
+  wm_painter_paint (cr, layout, NULL, WM_PAINT_DEFAULT);
+  for (guint i = 0; i < layout->columns->len; i++)
+    {
+      const WmRect *header = &g_array_index (layout->columns, WmStageColumn, i).header;
+      g_autofree char *name = stage_outline_name (layout, i);
+
+      add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, name, 0, header->x * scale, header->y * scale);
+    }
+  return finish_pdf (cr, file, error);
 }
 
 /* The map as a deck of slides: one 16:9 page each, 960 × 540 points,
- * the size slide decks use. */
+ * the size slide decks use, with an outline entry per slide. */
 static gboolean
 write_slides_pdf (WmDocument  *document,
+                  WmTheme      theme,
                   WmSafeFile  *file,
                   GError     **error)
 {
-  g_autoptr(GPtrArray) slides = wm_slides_build (document);
-  g_autofree char *title = wm_layout_map_title (document);
+  g_autoptr(GPtrArray) slides = wm_slides_build_with_theme (document, theme);
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file, 960, 540);
   cairo_t *cr = cairo_create (surface);
-  gboolean ok;
 
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Waymark");
+  cairo_surface_destroy (surface);
+  set_pdf_metadata (surface, document);
   cairo_scale (cr, 960 / WM_SLIDE_WIDTH, 540 / WM_SLIDE_HEIGHT);
   for (guint i = 0; i < slides->len; i++)
     {
+      g_autofree char *name = wm_slide_get_name (document, slides, i);
+
       wm_slide_paint (cr, document, slides, i, -1);
       cairo_show_page (cr);
+      add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, name, i, 0, 0);
     }
-  cairo_destroy (cr);
-  ok = finish_surface (surface, file, error);
-  cairo_surface_destroy (surface);
-  return ok;
+  return finish_pdf (cr, file, error);
 }
 
-/* The map at print size across as many pages as it needs. */
+/* The outline of a tiled map: an entry per page, and under the pages
+ * that show the stage headers, an entry per stage. */
+static void
+add_tiled_outline (cairo_surface_t *surface,
+                   WmLayout        *layout,
+                   const WmTiling  *tiling)
+{
+  guint n_pages = wm_tiling_get_n_pages (tiling);
+  g_autofree int *ids = g_new (int, n_pages);
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      g_autofree char *name = NULL;
+
+      if (tiling->columns > 1)
+        /* Translators: a bookmark in a tiled PDF: page, row and column of the poster */
+        name = g_strdup_printf (_("Page %u (row %u, column %u)"), page + 1, page / tiling->columns + 1,
+                                page % tiling->columns + 1);
+      else
+        /* Translators: a bookmark in a PDF */
+        name = g_strdup_printf (_("Page %u"), page + 1);
+      ids[page] = add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, name, page, 0, 0);
+    }
+  for (guint i = 0; i < layout->columns->len; i++)
+    {
+      const WmRect *header = &g_array_index (layout->columns, WmStageColumn, i).header;
+      g_autofree char *name = stage_outline_name (layout, i);
+      guint page;
+      double x, y;
+
+      if (wm_tiling_locate (tiling, header->x, header->y, &page, &x, &y))
+        add_outline (surface, ids[page], name, page, x, y);
+    }
+}
+
+/* The map at print size across as many pages as it needs, or scaled onto
+ * one page with @fit. */
 static gboolean
 write_pdf_tiled (WmLayout    *layout,
                  WmSafeFile  *file,
                  WmPageSize   page_size,
+                 gboolean     fit,
                  GError     **error)
 {
   double page_width, page_height;
   WmTiling tiling;
   cairo_surface_t *surface;
   cairo_t *cr;
-  gboolean ok;
 
   wm_page_size_get_points (page_size, &page_width, &page_height);
-  wm_tiling_init (&tiling, layout, page_width, page_height, PAGE_MARGIN, WM_TILING_ACTUAL_SIZE);
+  /* One sheet turns to the map's shape: a tall map fills it upright. */
+  if (fit && layout->height > layout->width)
+    {
+      double width = page_width;
+
+      page_width = page_height;
+      page_height = width;
+    }
+  wm_tiling_init (&tiling, layout, page_width, page_height, PAGE_MARGIN,
+                  fit ? WM_TILING_FIT_PAGE : WM_TILING_ACTUAL);
 
   surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file, page_width, page_height);
-  set_pdf_metadata (surface, layout);
   cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
+  set_pdf_metadata (surface, layout->document);
   for (guint page = 0; page < wm_tiling_get_n_pages (&tiling); page++)
     {
       wm_tiling_paint_page (&tiling, cr, layout, page);
       cairo_show_page (cr);
     }
-  cairo_destroy (cr);
-  ok = finish_surface (surface, file, error);
-  cairo_surface_destroy (surface);
-  return ok;
+  add_tiled_outline (surface, layout, &tiling);
+  wm_tiling_clear (&tiling);
+  return finish_pdf (cr, file, error);
 }
 
 static gboolean
@@ -328,10 +421,10 @@ wm_export (WmDocument             *document,
       switch (options->format)
         {
         case WM_EXPORT_FORMAT_PDF:
-          drawn = options->slides ? write_slides_pdf (document, output, &local_error)
+          drawn = options->slides ? write_slides_pdf (document, options->theme, output, &local_error)
                   : options->page_size == WM_PAGE_SIZE_FIT
                   ? write_pdf_fit (layout, output, &local_error)
-                  : write_pdf_tiled (layout, output, options->page_size, &local_error);
+                  : write_pdf_tiled (layout, output, options->page_size, options->fit, &local_error);
           break;
         case WM_EXPORT_FORMAT_SVG:
           drawn = wm_svg_write (layout, output, &local_error);

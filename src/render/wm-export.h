@@ -53,6 +53,7 @@ typedef struct
 {
   WmExportFormat format;
   WmPageSize page_size;     /* PDF */
+  gboolean fit;             /* PDF: the whole map on one page of page_size */
   int scale;                /* PNG: 1 or 2 */
   gboolean transparent;     /* PNG */
   WmTheme theme;

@@ -22,6 +22,7 @@
 #include <png.h>
 
 #include "wm-export.h"
+#include "wm-layout-text.h"
 #include "wm-painter.h"
 #include "wm-png-writer.h"
 
@@ -128,9 +129,37 @@ typedef struct
   int width;
   int rows_left;
   gboolean transparent;
+  char *title;
   guint8 *row;
   gboolean failed;
 } Encoder;
+
+/* The map's title and the program, as PNG text that file managers and
+ * image viewers show. A title beyond Latin-1's ASCII part goes in an
+ * international (UTF-8) chunk, since a plain one is Latin-1. */
+static void
+set_text (png_structp  png,
+          png_infop    info,
+          char        *title)
+{
+  png_text text[2] = { 0 };
+  gboolean ascii = TRUE;
+
+  for (const char *c = title; *c != '\0'; c++)
+    ascii = ascii && (guchar) *c < 0x80;
+  text[0].compression = ascii ? PNG_TEXT_COMPRESSION_NONE : PNG_ITXT_COMPRESSION_NONE;
+  text[0].key = (char *) "Title";
+  text[0].text = title;
+  text[0].text_length = ascii ? strlen (title) : 0;
+  text[0].itxt_length = ascii ? 0 : strlen (title);
+  text[0].lang = (char *) "";
+  text[0].lang_key = (char *) "";
+  text[1].compression = PNG_TEXT_COMPRESSION_NONE;
+  text[1].key = (char *) "Software";
+  text[1].text = (char *) "Waymark " PACKAGE_VERSION;
+  text[1].text_length = strlen (text[1].text);
+  png_set_text (png, info, text, G_N_ELEMENTS (text));
+}
 
 /* Each function that calls libpng catches its errors itself: libpng
  * reports them by jumping back to the last setjmp(). */
@@ -154,6 +183,10 @@ encoder_begin (Encoder *encoder,
                 encoder->transparent ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB,
                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
   png_set_pHYs (png, info, (png_uint_32) (3780 * scale), (png_uint_32) (3780 * scale), PNG_RESOLUTION_METER);
+  /* Cairo's colours are sRGB: saying so keeps colour-managed viewers
+   * from guessing. */
+  png_set_sRGB_gAMA_and_cHRM (png, info, PNG_sRGB_INTENT_PERCEPTUAL);
+  set_text (png, info, encoder->title);
   png_write_info (png, info);
   return TRUE;
 }
@@ -242,6 +275,8 @@ wm_png_write (WmLayout    *layout,
 {
   int width = (int) ceil (layout->width * scale);
   int height = (int) ceil (layout->height * scale);
+  g_autofree char *title = wm_layout_map_title (layout->document);
+  g_autofree char *capped = NULL;
   Encoder encoder = { .sink = { file, NULL }, .width = width, .rows_left = height, .transparent = transparent };
   Pipeline pipeline = { &encoder, g_async_queue_new (), g_async_queue_new () };
   cairo_surface_t *bands[2] = { NULL, NULL };
@@ -270,6 +305,9 @@ wm_png_write (WmLayout    *layout,
       goto out;
     }
 
+  /* Text chunks have no room for line breaks or NULs worth keeping. */
+  encoder.title = g_strdup (wm_text_cap (title, &capped));
+  g_strdelimit (encoder.title, "\n\r\t", ' ');
   encoder.failed = !encoder_begin (&encoder, height, scale);
   thread = g_thread_new ("waymark-png", encode_bands, &pipeline);
   for (int top = 0; top < height && !g_atomic_int_get (&encoder.failed); top += BAND_ROWS)
@@ -296,6 +334,7 @@ out:
   g_async_queue_unref (pipeline.painted);
   g_async_queue_unref (pipeline.free);
   g_free (encoder.row);
+  g_free (encoder.title);
   g_free (encoder.sink.error_message);
   return ok;
 }

@@ -675,7 +675,7 @@ add_persona_cards (GArray   *boxes,
 
 /**
  * wm_slide_layout_new_title:
- * @map: @document's layout, in the dark style
+ * @map: @document's layout, in the slides' style
  *
  * Returns: (transfer full): the title slide: the map's kind, title and
  *   goal, and its persona cards
@@ -703,7 +703,7 @@ wm_slide_layout_new_title (WmDocument *document,
 
 /**
  * wm_slide_layout_new_overview:
- * @map: a document's layout, in the dark style
+ * @map: a document's layout, in the slides' style
  *
  * Returns: (transfer full): the overview: the grid of stages and lanes,
  *   with the emotion curve, as large as the slide allows; the title and

@@ -58,7 +58,7 @@ typedef enum
 
 typedef enum
 {
-  WM_SLIDE_INK,             /* light text on the dark slide */
+  WM_SLIDE_INK,             /* the main text: light on the dark slide, dark on the light */
   WM_SLIDE_INK_SOFT,        /* text that comes second */
   WM_SLIDE_INK_ACCENT,      /* counters and labels */
 } WmSlideInk;

@@ -16,24 +16,55 @@
 #include "wm-glyphs.h"
 #include "wm-slide-painter.h"
 
-/* The stage is dark, as a presentation room is. */
-static const WmColor ink = { 0.96, 0.96, 0.97, 1 };
-static const WmColor ink_soft = { 0.66, 0.67, 0.72, 1 };
-static const WmColor stage_fill = { 0.106, 0.106, 0.122, 1 };
-static const WmColor item_fill = { 0.17, 0.17, 0.2, 1 };
-static const WmColor pain_fill = { 0.36, 0.13, 0.15, 1 };
-static const WmColor pain_bar = { 0.95, 0.33, 0.35, 1 };
-static const WmColor chance_fill = { 0.11, 0.29, 0.2, 1 };
-static const WmColor chance_bar = { 0.34, 0.85, 0.55, 1 };
-static const WmColor plain_bar = { 0.36, 0.56, 0.95, 1 };
+/* The slides' colours. The dark stage suits a presentation room; the
+ * light one a deck that is printed or read on a laptop. */
+typedef struct
+{
+  WmColor ink;
+  WmColor ink_soft;
+  WmColor stage_fill;
+  WmColor item_fill;
+  WmColor pain_fill;
+  WmColor pain_bar;
+  WmColor chance_fill;
+  WmColor chance_bar;
+  WmColor plain_bar;
+} SlideColors;
+
+static const SlideColors dark_colors = {
+  .ink = { 0.96, 0.96, 0.97, 1 },
+  .ink_soft = { 0.66, 0.67, 0.72, 1 },
+  .stage_fill = { 0.106, 0.106, 0.122, 1 },
+  .item_fill = { 0.17, 0.17, 0.2, 1 },
+  .pain_fill = { 0.36, 0.13, 0.15, 1 },
+  .pain_bar = { 0.95, 0.33, 0.35, 1 },
+  .chance_fill = { 0.11, 0.29, 0.2, 1 },
+  .chance_bar = { 0.34, 0.85, 0.55, 1 },
+  .plain_bar = { 0.36, 0.56, 0.95, 1 },
+};
+
+/* Contrasts of at least 4.5:1 for the text on the light stage. */
+static const SlideColors light_colors = {
+  .ink = { 0.11, 0.11, 0.13, 1 },
+  .ink_soft = { 0.36, 0.37, 0.41, 1 },
+  .stage_fill = { 1, 1, 1, 1 },
+  .item_fill = { 0.95, 0.95, 0.96, 1 },
+  .pain_fill = { 0.99, 0.91, 0.91, 1 },
+  .pain_bar = { 0.82, 0.16, 0.2, 1 },
+  .chance_fill = { 0.9, 0.97, 0.92, 1 },
+  .chance_bar = { 0.15, 0.6, 0.33, 1 },
+  .plain_bar = { 0.11, 0.39, 0.85, 1 },
+};
+
 static const WmColor face_ink = { 0.12, 0.12, 0.14, 1 };
 
 static void
-paint_text (cairo_t          *cr,
-            const WmSlideBox *box)
+paint_text (cairo_t           *cr,
+            const SlideColors *colors,
+            const WmSlideBox  *box)
 {
-  static const WmColor *inks[] = { [WM_SLIDE_INK] = &ink, [WM_SLIDE_INK_SOFT] = &ink_soft,
-                                   [WM_SLIDE_INK_ACCENT] = &plain_bar };
+  const WmColor *inks[] = { [WM_SLIDE_INK] = &colors->ink, [WM_SLIDE_INK_SOFT] = &colors->ink_soft,
+                            [WM_SLIDE_INK_ACCENT] = &colors->plain_bar };
   g_autoptr(PangoLayout) layout = wm_slide_box_shape (box);
 
   wm_color_set_source (cr, inks[box->ink]);
@@ -45,13 +76,14 @@ paint_text (cairo_t          *cr,
 /* A card's panel, tinted for pain points and opportunities, with a bar
  * down its left edge. */
 static void
-paint_item (cairo_t          *cr,
-            const WmSlideBox *box)
+paint_item (cairo_t           *cr,
+            const SlideColors *colors,
+            const WmSlideBox  *box)
 {
-  static const WmColor *fills[] = { [WM_SLIDE_TONE_PLAIN] = &item_fill, [WM_SLIDE_TONE_PAIN] = &pain_fill,
-                                    [WM_SLIDE_TONE_CHANCE] = &chance_fill };
-  static const WmColor *bars[] = { [WM_SLIDE_TONE_PLAIN] = &plain_bar, [WM_SLIDE_TONE_PAIN] = &pain_bar,
-                                   [WM_SLIDE_TONE_CHANCE] = &chance_bar };
+  const WmColor *fills[] = { [WM_SLIDE_TONE_PLAIN] = &colors->item_fill, [WM_SLIDE_TONE_PAIN] = &colors->pain_fill,
+                             [WM_SLIDE_TONE_CHANCE] = &colors->chance_fill };
+  const WmColor *bars[] = { [WM_SLIDE_TONE_PLAIN] = &colors->plain_bar, [WM_SLIDE_TONE_PAIN] = &colors->pain_bar,
+                            [WM_SLIDE_TONE_CHANCE] = &colors->chance_bar };
   const WmRect *r = &box->rect;
 
   wm_path_rounded_rect (cr, r->x, r->y, r->width, r->height, 10 * box->scale);
@@ -77,10 +109,12 @@ paint_face (cairo_t          *cr,
 /* Part of the map, by the map's painter, with the overview's stage
  * picked out when @highlight_stage is one. */
 static void
-paint_map (cairo_t          *cr,
-           const WmSlideBox *box,
-           int               highlight_stage)
+paint_map (cairo_t           *cr,
+           const SlideColors *colors,
+           const WmSlideBox  *box,
+           int                highlight_stage)
 {
+  const WmColor *bar = &colors->plain_bar;
   WmLayout *map = box->map;
   const WmRect *area = &box->area;
 
@@ -97,10 +131,10 @@ paint_map (cairo_t          *cr,
       const WmStageColumn *column = &g_array_index (map->columns, WmStageColumn, highlight_stage);
 
       cairo_rectangle (cr, column->x, map->grid.y, column->width, map->grid.height);
-      cairo_set_source_rgba (cr, plain_bar.red, plain_bar.green, plain_bar.blue, 0.16);
+      cairo_set_source_rgba (cr, bar->red, bar->green, bar->blue, 0.16);
       cairo_fill_preserve (cr);
       cairo_set_line_width (cr, 4 / box->scale);
-      wm_color_set_source (cr, &plain_bar);
+      wm_color_set_source (cr, bar);
       cairo_stroke (cr);
     }
   cairo_restore (cr);
@@ -111,17 +145,20 @@ paint_map (cairo_t          *cr,
  * @cr: where to draw, WM_SLIDE_WIDTH × WM_SLIDE_HEIGHT in user units
  * @layout: the slide
  * @highlight_stage: on the overview, the stage to pick out, or -1
+ * @theme: the slide's colours, which its map parts were laid out in
  */
 void
 wm_slide_painter_paint (cairo_t             *cr,
                         const WmSlideLayout *layout,
-                        int                  highlight_stage)
+                        int                  highlight_stage,
+                        WmTheme              theme)
 {
-  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_DARK);
+  g_autoptr(WmStyle) style = wm_style_new (theme);
+  const SlideColors *colors = theme == WM_THEME_DARK ? &dark_colors : &light_colors;
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, WM_SLIDE_WIDTH, WM_SLIDE_HEIGHT);
-  wm_color_set_source (cr, &stage_fill);
+  wm_color_set_source (cr, &colors->stage_fill);
   cairo_fill (cr);
   for (guint i = 0; i < layout->boxes->len; i++)
     {
@@ -130,16 +167,16 @@ wm_slide_painter_paint (cairo_t             *cr,
       switch (box->kind)
         {
         case WM_SLIDE_BOX_TEXT:
-          paint_text (cr, box);
+          paint_text (cr, colors, box);
           break;
         case WM_SLIDE_BOX_ITEM:
-          paint_item (cr, box);
+          paint_item (cr, colors, box);
           break;
         case WM_SLIDE_BOX_FACE:
           paint_face (cr, style, box);
           break;
         case WM_SLIDE_BOX_MAP:
-          paint_map (cr, box, highlight_stage);
+          paint_map (cr, colors, box, highlight_stage);
           break;
         default:
           g_assert_not_reached ();

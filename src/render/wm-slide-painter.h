@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 void wm_slide_painter_paint (cairo_t             *cr,
                              const WmSlideLayout *layout,
-                             int                  highlight_stage);
+                             int                  highlight_stage,
+                             WmTheme              theme);
 
 G_END_DECLS

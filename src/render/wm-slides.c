@@ -36,11 +36,13 @@ wm_slide_free (WmSlide *slide)
 static WmSlide *
 new_slide (WmSlideKind    kind,
            int            stage_index,
+           WmTheme        theme,
            WmSlideLayout *layout)
 {
   WmSlide *slide = g_new0 (WmSlide, 1);
 
   slide->kind = kind;
+  slide->theme = theme;
   slide->stage_index = stage_index;
   slide->n_parts = 1;
   slide->layout = layout;
@@ -52,10 +54,25 @@ new_slide (WmSlideKind    kind,
  * @document: a map
  *
  * Returns: (transfer full) (element-type WmSlide): the map's slides, in
- *   the order they are shown
+ *   the order they are shown, dark as a presentation room is
  */
 GPtrArray *
 wm_slides_build (WmDocument *document)
+{
+  return wm_slides_build_with_theme (document, WM_THEME_DARK);
+}
+
+/**
+ * wm_slides_build_with_theme:
+ * @document: a map
+ * @theme: light (for a deck to print or share) or dark
+ *
+ * Returns: (transfer full) (element-type WmSlide): the map's slides, in
+ *   the order they are shown
+ */
+GPtrArray *
+wm_slides_build_with_theme (WmDocument *document,
+                            WmTheme     theme)
 {
   GPtrArray *slides = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_slide_free);
   GListModel *stages = wm_document_get_stages (document);
@@ -64,7 +81,7 @@ wm_slides_build (WmDocument *document)
   g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
 
   feelings = wm_slide_feelings_by_stage (document);
-  g_ptr_array_add (slides, new_slide (WM_SLIDE_TITLE, -1, NULL));
+  g_ptr_array_add (slides, new_slide (WM_SLIDE_TITLE, -1, theme, NULL));
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
       g_autoptr(WmStage) stage = g_list_model_get_item (stages, i);
@@ -72,19 +89,19 @@ wm_slides_build (WmDocument *document)
 
       for (guint p = 0; p < parts->len; p++)
         {
-          WmSlide *slide = new_slide (WM_SLIDE_STAGE, i, g_steal_pointer (&parts->pdata[p]));
+          WmSlide *slide = new_slide (WM_SLIDE_STAGE, i, theme, g_steal_pointer (&parts->pdata[p]));
 
           slide->part = p;
           slide->n_parts = parts->len;
           g_ptr_array_add (slides, slide);
         }
     }
-  g_ptr_array_add (slides, new_slide (WM_SLIDE_OVERVIEW, -1, NULL));
+  g_ptr_array_add (slides, new_slide (WM_SLIDE_OVERVIEW, -1, theme, NULL));
   return slides;
 }
 
-/* The map's own layout, in the slides' dark style: the title slide's or
- * the overview's if either has it already. */
+/* The map's own layout, in the slides' style: the title slide's or the
+ * overview's if either has it already. */
 static WmLayout *
 map_layout (WmDocument *document,
             GPtrArray  *slides)
@@ -101,7 +118,7 @@ map_layout (WmDocument *document,
         if (box->map != NULL)
           return wm_layout_ref (box->map);
       }
-  style = wm_style_new (WM_THEME_DARK);
+  style = wm_style_new (ends[0]->theme);
   measure = wm_text_measure_new (style);
   return wm_layout_new (document, style, measure);
 }
@@ -191,6 +208,41 @@ wm_slide_describe (WmDocument *document,
 }
 
 /**
+ * wm_slide_get_name:
+ * @slides: (element-type WmSlide): from wm_slides_build()
+ * @index: which slide
+ *
+ * A slide's name, for a PDF deck's outline.
+ *
+ * Returns: (transfer full): the map's title, a stage's name (with its
+ *   part when it takes several slides), or "Overview"
+ */
+char *
+wm_slide_get_name (WmDocument *document,
+                   GPtrArray  *slides,
+                   guint       index)
+{
+  WmSlide *slide;
+  g_autoptr(WmStage) stage = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (index < slides->len, NULL);
+
+  slide = g_ptr_array_index (slides, index);
+  if (slide->kind == WM_SLIDE_TITLE)
+    return wm_layout_map_title (document);
+  if (slide->kind == WM_SLIDE_OVERVIEW)
+    /* Translators: the last slide's name in a PDF deck's bookmarks */
+    return g_strdup (_("Overview"));
+  stage = g_list_model_get_item (wm_document_get_stages (document), slide->stage_index);
+  name = wm_layout_stage_name (stage, slide->stage_index);
+  if (slide->n_parts > 1)
+    /* Translators: a stage's slide in a PDF deck's bookmarks: its name, which of its slides, how many */
+    return g_strdup_printf (_("%s (%u of %u)"), name, slide->part + 1, slide->n_parts);
+  return g_steal_pointer (&name);
+}
+
+/**
  * wm_slide_paint:
  * @cr: where to draw, WM_SLIDE_WIDTH × WM_SLIDE_HEIGHT in user units
  * @slides: (element-type WmSlide): from wm_slides_build()
@@ -208,5 +260,6 @@ wm_slide_paint (cairo_t    *cr,
 {
   g_return_if_fail (index < slides->len);
 
-  wm_slide_painter_paint (cr, wm_slide_get_layout (document, slides, index), highlight_stage);
+  wm_slide_painter_paint (cr, wm_slide_get_layout (document, slides, index), highlight_stage,
+                          ((WmSlide *) g_ptr_array_index (slides, index))->theme);
 }

@@ -29,16 +29,22 @@ typedef struct
   int stage_index;          /* stage slides; -1 for the others */
   guint part;               /* a stage's slides count from 0 */
   guint n_parts;
+  WmTheme theme;            /* dark on screen; light or dark in a PDF deck */
   /*< private >*/
   WmSlideLayout *layout;    /* the title's and the overview's come when first needed */
 } WmSlide;
 
 void       wm_slide_free        (WmSlide    *slide);
 GPtrArray *wm_slides_build      (WmDocument *document);
+GPtrArray *wm_slides_build_with_theme (WmDocument *document,
+                                       WmTheme     theme);
 const WmSlideLayout *wm_slide_get_layout (WmDocument *document,
                                           GPtrArray  *slides,
                                           guint       index);
 char      *wm_slide_describe    (WmDocument *document,
+                                 GPtrArray  *slides,
+                                 guint       index);
+char      *wm_slide_get_name    (WmDocument *document,
                                  GPtrArray  *slides,
                                  guint       index);
 void       wm_slide_paint       (cairo_t    *cr,

@@ -1,6 +1,7 @@
 /* wm-export-dialog.c: the Export dialog: which format, and the options
- * that format has (pages for PDF, resolution and transparency for PNG, the
- * theme for pictures). "Export…" then asks where, through
+ * that format has (pages, and whether to fit them on one, for PDF;
+ * resolution and transparency for PNG; the theme for pictures and
+ * slides). "Export…" then asks where, through
  * GtkFileChooserNative (the portal, inside Flatpak), and the window writes
  * the file on a worker thread.
  *
@@ -39,7 +40,7 @@ static const Format formats[] = {
   { WM_EXPORT_FORMAT_PDF, N_("PDF document"), "pdf", "application/pdf",
     N_("Vector pages with selectable text, for printing and sharing"), TRUE, FALSE, TRUE, FALSE },
   { WM_EXPORT_FORMAT_PDF, N_("Slides (PDF)"), "pdf", "application/pdf",
-    N_("A 16:9 deck: the title, a slide per stage and an overview"), FALSE, FALSE, FALSE, FALSE, TRUE },
+    N_("A 16:9 deck: the title, a slide per stage and an overview"), FALSE, FALSE, TRUE, FALSE, TRUE },
   { WM_EXPORT_FORMAT_PNG, N_("PNG image"), "png", "image/png",
     N_("A picture of the whole map, for slides and chat"), FALSE, TRUE, TRUE, TRUE },
   { WM_EXPORT_FORMAT_SVG, N_("SVG image"), "svg", "image/svg+xml",
@@ -67,6 +68,8 @@ struct _WmExportDialog
   GtkWidget *export_button;
   AdwComboRow *format_row;
   AdwComboRow *page_size_row;
+  GtkWidget *fit_row;
+  GtkSwitch *fit_switch;
   AdwComboRow *scale_row;
   AdwComboRow *theme_row;
   GtkWidget *transparent_row;
@@ -93,6 +96,9 @@ on_format_changed (WmExportDialog *self)
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->format_row), _(format->description));
   gtk_widget_set_visible (GTK_WIDGET (self->page_size_row), format->has_pages);
+  /* One large page fits the map already; paper sizes may fit it too. */
+  gtk_widget_set_visible (self->fit_row, format->has_pages &&
+                          adw_combo_row_get_selected (self->page_size_row) != WM_PAGE_SIZE_FIT);
   gtk_widget_set_visible (GTK_WIDGET (self->scale_row), format->has_scale);
   gtk_widget_set_visible (GTK_WIDGET (self->theme_row), format->has_theme);
   gtk_widget_set_visible (self->transparent_row, format->has_transparency);
@@ -115,7 +121,10 @@ wm_export_dialog_get_options (WmExportDialog  *self,
   options->format = format->format;
   options->slides = format->slides;
   if (format->has_pages)
-    options->page_size = (WmPageSize) adw_combo_row_get_selected (self->page_size_row);
+    {
+      options->page_size = (WmPageSize) adw_combo_row_get_selected (self->page_size_row);
+      options->fit = options->page_size != WM_PAGE_SIZE_FIT && gtk_switch_get_active (self->fit_switch);
+    }
   if (format->has_scale)
     options->scale = adw_combo_row_get_selected (self->scale_row) == 1 ? 2 : 1;
   if (format->has_theme)
@@ -273,6 +282,8 @@ wm_export_dialog_class_init (WmExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, WmExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, WmExportDialog, page_size_row);
+  gtk_widget_class_bind_template_child (widget_class, WmExportDialog, fit_row);
+  gtk_widget_class_bind_template_child (widget_class, WmExportDialog, fit_switch);
   gtk_widget_class_bind_template_child (widget_class, WmExportDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, WmExportDialog, theme_row);
   gtk_widget_class_bind_template_child (widget_class, WmExportDialog, transparent_row);
@@ -302,6 +313,7 @@ wm_export_dialog_init (WmExportDialog *self)
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->format_row, format_position);
   adw_combo_row_set_selected (self->page_size_row, last_options.page_size);
+  gtk_switch_set_active (self->fit_switch, last_options.fit);
   adw_combo_row_set_selected (self->scale_row, last_options.scale == 2 ? 1 : 0);
   adw_combo_row_set_selected (self->theme_row, last_options.theme == WM_THEME_DARK ? 1 : 0);
   gtk_switch_set_active (self->transparent_switch, last_options.transparent);

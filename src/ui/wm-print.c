@@ -29,6 +29,7 @@ print_job_free (gpointer data)
 {
   PrintJob *job = data;
 
+  wm_tiling_clear (&job->tiling);
   g_clear_pointer (&job->layout, wm_layout_unref);
   g_clear_object (&job->document);
   g_free (job);
@@ -42,13 +43,18 @@ on_begin_print (GtkPrintOperation *operation,
   PrintJob *job = user_data;
   g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
   g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  static const WmTilingMode modes[] = { [WM_PRINT_FIT_WIDTH] = WM_TILING_FIT_WIDTH,
+                                        [WM_PRINT_TILE] = WM_TILING_ACTUAL,
+                                        [WM_PRINT_FIT_PAGE] = WM_TILING_FIT_PAGE };
 
-  /* Paper is white whatever the desktop's theme. */
+  /* Paper is white whatever the desktop's theme. The preview begins a
+   * print again, with the choices as they are then. */
   g_clear_pointer (&job->layout, wm_layout_unref);
+  wm_tiling_clear (&job->tiling);
   job->layout = wm_layout_new (job->document, style, measure);
   wm_tiling_init (&job->tiling, job->layout,
                   gtk_print_context_get_width (context), gtk_print_context_get_height (context), 0,
-                  job->mode == WM_PRINT_FIT_WIDTH ? 0 : WM_TILING_ACTUAL_SIZE);
+                  modes[job->mode]);
   gtk_print_operation_set_n_pages (operation, wm_tiling_get_n_pages (&job->tiling));
 }
 
@@ -63,30 +69,46 @@ on_draw_page (GtkPrintOperation *operation,
   wm_tiling_paint_page (&job->tiling, gtk_print_context_get_cairo_context (context), job->layout, page);
 }
 
-/* A "Map" tab in the print dialog: the whole width on each sheet, or
- * actual size across as many sheets as it takes. */
+static GtkWidget *
+add_choice (GtkWidget  *box,
+            GtkWidget  *group,
+            const char *mnemonic,
+            const char *label)
+{
+  GtkWidget *button = gtk_check_button_new_with_mnemonic (mnemonic);
+
+  /* Named for screen readers without the mnemonic, which GTK 4.8 would
+   * read out ("_Fit the map… Fit the map…"). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (group != NULL)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (button), GTK_CHECK_BUTTON (group));
+  gtk_box_append (GTK_BOX (box), button);
+  return button;
+}
+
+/* A "Map" tab in the print dialog: the whole width on each sheet, the
+ * whole map on one sheet, or actual size across as many sheets as it
+ * takes. The dialog's Preview shows the choice. */
 static GObject *
 on_create_custom_widget (GtkPrintOperation *operation,
                          gpointer           user_data)
 {
   PrintJob *job = user_data;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *fit = gtk_check_button_new_with_mnemonic (_("_Fit the map to the page width"));
-  GtkWidget *tile = gtk_check_button_new_with_mnemonic (_("Print at _actual size across several pages"));
+  GtkWidget *buttons[3];
 
-  /* Named for screen readers without the mnemonic, which GTK 4.8 would
-   * read out ("_Fit the map… Fit the map…"). */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (fit), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Fit the map to the page width"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (tile), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Print at actual size across several pages"), -1);
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_start (box, 12);
-  gtk_check_button_set_group (GTK_CHECK_BUTTON (tile), GTK_CHECK_BUTTON (fit));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (job->mode == WM_PRINT_TILE ? tile : fit), TRUE);
-  gtk_box_append (GTK_BOX (box), fit);
-  gtk_box_append (GTK_BOX (box), tile);
-  g_object_set_data (G_OBJECT (box), "wm-tile-button", tile);
+  buttons[WM_PRINT_FIT_WIDTH] = add_choice (box, NULL, _("_Fit the map to the page width"),
+                                            _("Fit the map to the page width"));
+  buttons[WM_PRINT_FIT_PAGE] = add_choice (box, buttons[WM_PRINT_FIT_WIDTH], _("Fit the map to _one page"),
+                                           _("Fit the map to one page"));
+  buttons[WM_PRINT_TILE] = add_choice (box, buttons[WM_PRINT_FIT_WIDTH],
+                                       _("Print at _actual size across several pages"),
+                                       _("Print at actual size across several pages"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (buttons[job->mode]), TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    g_object_set_data (G_OBJECT (buttons[i]), "wm-print-mode", GUINT_TO_POINTER (i));
   return G_OBJECT (box);
 }
 
@@ -96,15 +118,17 @@ on_custom_widget_apply (GtkPrintOperation *operation,
                         gpointer           user_data)
 {
   PrintJob *job = user_data;
-  GtkCheckButton *tile = g_object_get_data (G_OBJECT (widget), "wm-tile-button");
 
-  job->mode = gtk_check_button_get_active (tile) ? WM_PRINT_TILE : WM_PRINT_FIT_WIDTH;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+      job->mode = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "wm-print-mode"));
 }
 
 /**
  * wm_print_operation_new:
  * @document: the map to print
- * @mode: fit to the page width, or tile at actual size
+ * @mode: fit to the page width or to one page, or tile at actual size
  *
  * Returns: (transfer full): a print operation, ready to run
  */

@@ -17,6 +17,7 @@ typedef enum
 {
   WM_PRINT_FIT_WIDTH,       /* the map's width on the page, pages down the map */
   WM_PRINT_TILE,            /* actual size, across as many pages as it takes */
+  WM_PRINT_FIT_PAGE,        /* the whole map scaled onto one page */
 } WmPrintMode;
 
 GtkPrintOperation *wm_print_operation_new (WmDocument  *document,
