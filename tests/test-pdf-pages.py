@@ -16,9 +16,11 @@ import sys
 import tempfile
 import zlib
 
+sys.dont_write_bytecode = True
+from waymarktest import check, finish, read  # noqa: E402 -- after the line above
+
 waymark, source_root = sys.argv[1], sys.argv[2]
 env = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY', 'SOURCE_DATE_EPOCH')}
-results = []
 hotel = os.path.join(source_root, 'data', 'samples', 'hotel-stay.waymark')
 samples = [os.path.join(source_root, 'data', 'samples', name)
            for name in ('hotel-stay.waymark', 'software-purchase.waymark')]
@@ -31,15 +33,6 @@ if not all(shutil.which(tool) for tool in ('pdftotext', 'pdfinfo', 'pdftoppm')):
 def run(*args, epoch=None):
     run_env = dict(env, SOURCE_DATE_EPOCH=str(epoch)) if epoch is not None else env
     return subprocess.run([waymark, *args], capture_output=True, text=True, env=run_env, timeout=300)
-
-
-def check(name, condition, detail=''):
-    results.append((name, bool(condition), detail))
-
-
-def read(path):
-    with open(path, 'rb') as f:
-        return f.read()
 
 
 def words(text):
@@ -263,10 +256,4 @@ with tempfile.TemporaryDirectory() as tmp:
     check('a title beyond ASCII survives in the PNG\'s text',
           r.returncode == 0 and png_text(png_chunks(png)).get('Title') == unicode_map['title'], r.stderr)
 
-print(f'1..{len(results)}')
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f'{"ok" if ok else "not ok"} {i} - {name}')
-    if not ok and detail:
-        for line in str(detail).splitlines():
-            print(f'# {line}')
-sys.exit(0 if all(ok for _, ok, _ in results) else 1)
+finish()
