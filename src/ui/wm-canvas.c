@@ -97,6 +97,16 @@ screen_text_scale (WmCanvas *self)
   return dpi > 0 ? dpi / (96.0 * 1024) : 1.0;
 }
 
+/* The card and header widgets follow the view: given to what is near
+ * it, then put in map order with the persona cards. */
+static void
+rebind_view_widgets (WmCanvas *self)
+{
+  wm_canvas_cards_rebind (self);
+  wm_canvas_headers_rebind (self);
+  wm_canvas_order_children (self);
+}
+
 static void
 relayout (WmCanvas *self)
 {
@@ -116,13 +126,11 @@ relayout (WmCanvas *self)
   configure_adjustments (self);
   update_accessible_label (self);
   wm_canvas_select_prune (self);
-  wm_canvas_cards_rebind (self);
-  wm_canvas_headers_rebind (self);
   wm_canvas_personas_sync (self);
   wm_canvas_legend_sync (self);
   wm_canvas_active_sync (self);
   wm_canvas_points_sync (self);
-  wm_canvas_order_children (self);
+  rebind_view_widgets (self);
   if (!self->allocating)
     gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -140,11 +148,7 @@ on_update_tick (GtkWidget     *widget,
   if (self->layout_dirty)
     relayout (self);
   else
-    {
-      wm_canvas_cards_rebind (self);
-      wm_canvas_headers_rebind (self);
-      wm_canvas_order_children (self);
-    }
+    rebind_view_widgets (self);
   gtk_widget_queue_allocate (widget);
   return G_SOURCE_REMOVE;
 }
