@@ -43,9 +43,14 @@ wm_canvas_legend_apply (WmCanvas *self)
     {
       WmCurve *curve = &g_array_index (self->layout->curves, WmCurve, c);
       g_autofree char *id = curve_id (curve);
+      gboolean hidden = g_hash_table_contains (self->hidden_curves, id);
+      gboolean on_top = !curve->comparison && curve->persona != NULL && curve->persona == active;
 
-      curve->hidden = g_hash_table_contains (self->hidden_curves, id);
-      curve->on_top = !curve->comparison && curve->persona != NULL && curve->persona == active;
+      /* The tiles show the curves as they were. */
+      if (curve->hidden != hidden || curve->on_top != on_top)
+        wm_canvas_tiles_damage_lane (self, curve->lane_index);
+      curve->hidden = hidden;
+      curve->on_top = on_top;
     }
   update_toggles (self);
 }

@@ -12,7 +12,8 @@
  * copies, cuts, pastes and duplicates; wm-canvas-points.c,
  * wm-canvas-personas.c and wm-canvas-legend.c show the emotion graph's
  * points, the persona cards and the curves' legend; wm-canvas-active.c
- * keeps the persona new points go to. Each file's
+ * keeps the persona new points go to; wm-canvas-tiles.c keeps the
+ * painted map between frames. Each file's
  * declarations below are grouped under its name.
  *
  * Copyright 2026 The Waymark developers
@@ -61,6 +62,11 @@ struct _WmCanvas
   gboolean space_held;
   double pointer_x;         /* where the pointer is, for zooming around it */
   double pointer_y;
+
+  /* The painted map: wm-canvas-tiles.c */
+  GHashTable *tiles;        /* column and row → WmTile */
+  double tiles_zoom;        /* what they were painted at */
+  guint tiles_ahead_id;     /* paints those around the view when idle */
 
   /* Cards: wm-canvas-cards.c */
   GHashTable *card_widgets; /* WmCard → WmCardWidget, the live ones */
@@ -302,5 +308,17 @@ void             wm_canvas_active_snapshot      (WmCanvas        *self,
                                                  GtkSnapshot     *snapshot);
 gboolean         wm_canvas_persona_curve_hidden (WmCanvas        *self,
                                                  WmPersona       *persona);
+
+/* wm-canvas-tiles.c */
+void             wm_canvas_tiles_init           (WmCanvas        *self);
+void             wm_canvas_tiles_dispose        (WmCanvas        *self);
+void             wm_canvas_tiles_invalidate     (WmCanvas        *self);
+void             wm_canvas_tiles_damage         (WmCanvas        *self,
+                                                 const WmRect    *rect);
+void             wm_canvas_tiles_damage_lane    (WmCanvas        *self,
+                                                 guint            lane_index);
+void             wm_canvas_tiles_snapshot       (WmCanvas        *self,
+                                                 GtkSnapshot     *snapshot);
+guint            wm_canvas_tiles_get_n_tiles    (WmCanvas        *self);
 
 G_END_DECLS

@@ -123,6 +123,7 @@ relayout (WmCanvas *self)
       if (self->comparison != NULL)
         wm_layout_add_comparison (self->layout, self->comparison);
     }
+  wm_canvas_tiles_invalidate (self);
   configure_adjustments (self);
   update_accessible_label (self);
   wm_canvas_select_prune (self);
@@ -600,12 +601,37 @@ paint_edge_shadow (cairo_t *cr,
   cairo_pattern_destroy (shadow);
 }
 
+/* A cairo context for painting @rect of the map over the view, in map
+ * coordinates, on a node no larger than the part of @rect in view;
+ * %NULL if none of it is. */
+static cairo_t *
+append_map_cairo (WmCanvas     *self,
+                  GtkSnapshot  *snapshot,
+                  const WmRect *visible,
+                  const WmRect *rect)
+{
+  graphene_rect_t bounds = wm_canvas_map_to_widget_rect (self, rect);
+  graphene_rect_t view = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (GTK_WIDGET (self)),
+                                             gtk_widget_get_height (GTK_WIDGET (self)));
+  cairo_t *cr;
+
+  graphene_rect_round_extents (&bounds, &bounds);
+  if (!graphene_rect_intersection (&bounds, &view, &bounds))
+    return NULL;
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  cairo_scale (cr, self->zoom, self->zoom);
+  cairo_translate (cr, -visible->x, -visible->y);
+  return cr;
+}
+
 /* Like frozen panes in a spreadsheet, the stage headers stay at the top
- * and the lane headers at the left once the map scrolls past them. */
+ * and the lane headers at the left once the map scrolls past them. They
+ * move with every scroll step, so unlike the map beneath they are
+ * painted each frame, on nodes no larger than themselves. */
 static void
-paint_frozen_headers (WmCanvas     *self,
-                      cairo_t      *cr,
-                      const WmRect *visible)
+snapshot_frozen_headers (WmCanvas     *self,
+                         GtkSnapshot  *snapshot,
+                         const WmRect *visible)
 {
   WmLayout *layout = self->layout;
   const WmRect *grid = &layout->grid;
@@ -613,13 +639,20 @@ paint_frozen_headers (WmCanvas     *self,
   double header_width = layout->style->lane_header_width;
   double shadow = 8 / self->zoom;
   double shift_x, shift_y;
+  WmRect corner;
+  cairo_t *cr;
 
   wm_canvas_get_frozen_shift (self, visible, &shift_x, &shift_y);
+  if (shift_x <= 0 && shift_y <= 0)
+    return;
+  corner = (WmRect) { grid->x + shift_x, grid->y + shift_y, header_width, header_height };
 
   /* Scrolled down, the column is painted again even where it is not
    * frozen, so that a lane scrolled half out of view keeps its title in
    * view below the stage headers. */
-  if (shift_x > 0 || shift_y > 0)
+  cr = append_map_cairo (self, snapshot, visible,
+                         &(WmRect) { grid->x + shift_x, grid->y, header_width + shadow, grid->height });
+  if (cr != NULL)
     {
       WmRect area = { grid->x, visible->y, header_width, visible->height };
 
@@ -629,29 +662,38 @@ paint_frozen_headers (WmCanvas     *self,
       cairo_clip (cr);
       wm_painter_paint_lane_header_column (cr, layout, &area, visible->y + (shift_y > 0 ? header_height : 0));
       cairo_restore (cr);
+      if (shift_x > 0)
+        paint_edge_shadow (cr, grid->x + shift_x + header_width, grid->y, shadow, grid->height, shadow, 0);
+      cairo_destroy (cr);
     }
-  if (shift_x > 0)
-    paint_edge_shadow (cr, grid->x + shift_x + header_width, grid->y, shadow, grid->height, shadow, 0);
 
   if (shift_y > 0)
     {
-      WmRect area = { visible->x, grid->y, visible->width, header_height };
+      cr = append_map_cairo (self, snapshot, visible,
+                             &(WmRect) { grid->x, grid->y + shift_y, grid->width, header_height + shadow });
+      if (cr != NULL)
+        {
+          WmRect area = { visible->x, grid->y, visible->width, header_height };
 
-      cairo_save (cr);
-      cairo_translate (cr, 0, shift_y);
-      cairo_rectangle (cr, grid->x, grid->y, grid->width, header_height);
-      cairo_clip (cr);
-      wm_painter_paint_stage_header_row (cr, layout, &area);
-      cairo_restore (cr);
-      paint_edge_shadow (cr, grid->x, grid->y + shift_y + header_height, grid->width, shadow, 0, shadow);
+          cairo_save (cr);
+          cairo_translate (cr, 0, shift_y);
+          cairo_rectangle (cr, grid->x, grid->y, grid->width, header_height);
+          cairo_clip (cr);
+          wm_painter_paint_stage_header_row (cr, layout, &area);
+          cairo_restore (cr);
+          paint_edge_shadow (cr, grid->x, grid->y + shift_y + header_height, grid->width, shadow, 0, shadow);
+          cairo_destroy (cr);
+        }
     }
 
   /* The corner where both meet covers whatever slides beneath it. */
-  if (shift_x > 0 || shift_y > 0)
+  cr = append_map_cairo (self, snapshot, visible, &corner);
+  if (cr != NULL)
     {
       wm_color_set_source (cr, &layout->style->palette.header_fill);
-      cairo_rectangle (cr, grid->x + shift_x, grid->y + shift_y, header_width, header_height);
+      cairo_rectangle (cr, corner.x, corner.y, corner.width, corner.height);
       cairo_fill (cr);
+      cairo_destroy (cr);
     }
 }
 
@@ -690,29 +732,21 @@ wm_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
 {
   WmCanvas *self = WM_CANVAS (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  double x = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
-  double y = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
-  WmRect visible = { x / self->zoom, y / self->zoom, width / self->zoom, height / self->zoom };
-  cairo_t *cr;
+  WmRect visible = wm_canvas_get_visible_rect (self);
 
-  if (self->layout == NULL || width <= 0 || height <= 0)
+  if (self->layout == NULL || gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
     return;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_translate (cr, -x, -y);
-  cairo_scale (cr, self->zoom, self->zoom);
-  if (self->zoom < WM_CANVAS_MIN_TEXT_ZOOM)
+  /* Too small to read, the cards are shapes on the tiles, as on the
+   * slides' overview, and only the focused one keeps a widget. */
+  wm_canvas_tiles_snapshot (self, snapshot);
+  if (self->zoom < WM_CANVAS_MIN_TEXT_ZOOM && self->selection != NULL && self->selection->len > 0)
     {
-      /* Too small to read: the cards are shapes, as on the slides'
-       * overview, and only the focused one keeps a widget. */
-      wm_painter_paint (cr, self->layout, &visible, WM_PAINT_CARD_SHAPES);
+      cairo_t *cr = append_map_cairo (self, snapshot, &visible, &visible);
+
       paint_selected_shapes (self, cr, &visible);
+      cairo_destroy (cr);
     }
-  else
-    wm_painter_paint (cr, self->layout, &visible, WM_PAINT_NO_CARDS);
-  cairo_destroy (cr);
 
   wm_canvas_cards_snapshot (self, snapshot);
   wm_canvas_personas_snapshot (self, snapshot);
@@ -722,11 +756,7 @@ wm_canvas_snapshot (GtkWidget   *widget,
   wm_canvas_dnd_snapshot (self, snapshot);
 
   /* The frozen headers cover cards scrolling beneath them. */
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_translate (cr, -x, -y);
-  cairo_scale (cr, self->zoom, self->zoom);
-  paint_frozen_headers (self, cr, &visible);
-  cairo_destroy (cr);
+  snapshot_frozen_headers (self, snapshot, &visible);
   wm_canvas_headers_snapshot (self, snapshot);
   wm_canvas_dnd_snapshot_ghost (self, snapshot);
 
@@ -773,6 +803,7 @@ wm_canvas_dispose (GObject *object)
   wm_canvas_editor_dispose (self);
   wm_canvas_menu_dispose (self);
   wm_canvas_cards_dispose (self);
+  wm_canvas_tiles_dispose (self);
   wm_canvas_headers_dispose (self);
   wm_canvas_points_dispose (self);
   wm_canvas_personas_dispose (self);
@@ -920,6 +951,7 @@ wm_canvas_init (WmCanvas *self)
 
   self->zoom = 1.0;
   wm_canvas_cards_init (self);
+  wm_canvas_tiles_init (self);
   wm_canvas_headers_init (self);
   wm_canvas_points_init (self);
   wm_canvas_personas_init (self);
