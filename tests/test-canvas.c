@@ -23,6 +23,8 @@
 #include "wm-lane.h"
 #include "wm-layout-hit.h"
 #include "wm-minimap.h"
+#include "wm-painter.h"
+#include "wm-test-edits.h"
 #include "wm-test-map.h"
 #include "wm-test-utils.h"
 
@@ -1721,6 +1723,126 @@ test_large_text (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (g_array_index (layout->columns, WmStageColumn, 0).width, normal_width, 0.5);
 }
 
+/* Pixels where the canvas's cached tiles differ from the view painted
+ * afresh, tile by tile as the canvas paints them. */
+static guint
+count_stale_pixels (WmCanvas *canvas)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (canvas));
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
+  double zoom = wm_canvas_get_zoom (canvas);
+  int x = (int) round (gtk_adjustment_get_value (h)), y = (int) round (gtk_adjustment_get_value (v));
+  cairo_surface_t *cached = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *fresh = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int tile = WM_CANVAS_TILE_SIZE;
+  guint stale = 0;
+  cairo_t *cr;
+
+  wm_canvas_ensure_layout (canvas);
+  wm_canvas_tiles_snapshot (canvas, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  cr = cairo_create (cached);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+
+  cr = cairo_create (fresh);
+  for (int top = (int) floor ((double) y / tile) * tile; top < y + height; top += tile)
+    for (int left = (int) floor ((double) x / tile) * tile; left < x + width; left += tile)
+      {
+        cairo_surface_t *piece = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tile, tile);
+        cairo_t *piece_cr = cairo_create (piece);
+        WmRect area = { left / zoom, top / zoom, tile / zoom, tile / zoom };
+
+        cairo_surface_set_device_offset (piece, -left, -top);
+        cairo_scale (piece_cr, zoom, zoom);
+        wm_painter_paint (piece_cr, wm_canvas_get_layout (canvas), &area,
+                          zoom < WM_CANVAS_MIN_TEXT_ZOOM ? WM_PAINT_CARD_SHAPES : WM_PAINT_NO_CARDS);
+        cairo_destroy (piece_cr);
+        cairo_surface_set_device_offset (piece, 0, 0);
+        cairo_set_source_surface (cr, piece, left - x, top - y);
+        cairo_paint (cr);
+        cairo_surface_destroy (piece);
+      }
+  cairo_destroy (cr);
+
+  cairo_surface_flush (cached);
+  cairo_surface_flush (fresh);
+  for (int row = 0; row < height; row++)
+    {
+      const guint32 *a = (const guint32 *) (cairo_image_surface_get_data (cached) + row * cairo_image_surface_get_stride (cached));
+      const guint32 *b = (const guint32 *) (cairo_image_surface_get_data (fresh) + row * cairo_image_surface_get_stride (fresh));
+
+      for (int column = 0; column < width; column++)
+        stale += a[column] != b[column];
+    }
+  if (stale > 0 && g_getenv ("DUMP"))
+    {
+      cairo_surface_write_to_png (cached, "/tmp/cached.png");
+      cairo_surface_write_to_png (fresh, "/tmp/fresh.png");
+    }
+  cairo_surface_destroy (cached);
+  cairo_surface_destroy (fresh);
+  return stale;
+}
+
+/* The map is painted once into tiles that scrolling reuses; after any
+ * sequence of edits, zoom steps, scrolls and curves switched off, what
+ * the tiles show is what a fresh paint shows. */
+static void
+test_tiles_match_fresh_paint (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GRand) rng = g_rand_new_with_seed (20261202);
+  g_autoptr(WmDocument) clipboard = wm_test_generate_map (2, 2, 1, 1);
+  WmCanvas *canvas = fixture->canvas;
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
+  static const double zooms[] = { 1.0, 0.5, 0.25, 1.5 };
+  guint painted;
+
+  g_assert_cmpuint (count_stale_pixels (canvas), ==, 0);
+
+  /* A short scroll composites the tiles it has: none is painted. */
+  gtk_adjustment_set_value (v, 40);
+  wm_test_wait_for_frames (1);
+  count_stale_pixels (canvas);
+  painted = wm_canvas_tiles_get_n_painted (canvas);
+  gtk_adjustment_set_value (v, 45);
+  gtk_adjustment_set_value (h, 3);
+  wm_test_wait_for_frames (1);
+  g_assert_cmpuint (count_stale_pixels (canvas), ==, 0);
+  g_assert_cmpuint (wm_canvas_tiles_get_n_painted (canvas), ==, painted);
+
+  for (guint i = 0; i < 120; i++)
+    {
+      switch (g_rand_int_range (rng, 0, 8))
+        {
+        case 0:
+          wm_canvas_set_zoom (canvas, zooms[g_rand_int_range (rng, 0, G_N_ELEMENTS (zooms))]);
+          break;
+        case 1:
+          gtk_adjustment_set_value (h, g_rand_double_range (rng, 0, gtk_adjustment_get_upper (h)));
+          gtk_adjustment_set_value (v, g_rand_double_range (rng, 0, gtk_adjustment_get_upper (v)));
+          break;
+        case 2:
+          if (g_rand_boolean (rng))
+            wm_history_undo (wm_document_get_history (fixture->document));
+          else
+            wm_history_redo (wm_document_get_history (fixture->document));
+          break;
+        default:
+          wm_test_random_edit (fixture->document, rng, clipboard, i);
+          break;
+        }
+      wm_test_wait_for_frames (1);
+      g_assert_cmpuint (count_stale_pixels (canvas), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1733,6 +1855,7 @@ main (int   argc,
 #define ADD(path, func, data) \
   g_test_add ("/canvas/" path, Fixture, data, fixture_set_up, func, fixture_tear_down)
   ADD ("cards-are-widgets", test_cards_are_widgets, NULL);
+  ADD ("tiles-match-fresh-paint", test_tiles_match_fresh_paint, NULL);
   ADD ("move-cards", test_move_cards, NULL);
   ADD ("add-and-rename-cards", test_add_and_rename_cards, NULL);
   ADD ("delete-and-undo", test_delete_and_undo, NULL);

@@ -67,6 +67,7 @@ struct _WmCanvas
   GHashTable *tiles;        /* column and row → WmTile */
   double tiles_zoom;        /* what they were painted at */
   guint tiles_ahead_id;     /* paints those around the view when idle */
+  guint tiles_painted;      /* ever, for tests */
 
   /* Cards: wm-canvas-cards.c */
   GHashTable *card_widgets; /* WmCard → WmCardWidget, the live ones */
@@ -310,6 +311,11 @@ gboolean         wm_canvas_persona_curve_hidden (WmCanvas        *self,
                                                  WmPersona       *persona);
 
 /* wm-canvas-tiles.c */
+/* The side of a tile, in pixels: small enough that a tile coming into
+ * view costs a fraction of a frame, large enough that a full-screen
+ * view is a few dozen of them. */
+#define WM_CANVAS_TILE_SIZE 256
+
 void             wm_canvas_tiles_init           (WmCanvas        *self);
 void             wm_canvas_tiles_dispose        (WmCanvas        *self);
 void             wm_canvas_tiles_invalidate     (WmCanvas        *self);
@@ -320,5 +326,6 @@ void             wm_canvas_tiles_damage_lane    (WmCanvas        *self,
 void             wm_canvas_tiles_snapshot       (WmCanvas        *self,
                                                  GtkSnapshot     *snapshot);
 guint            wm_canvas_tiles_get_n_tiles    (WmCanvas        *self);
+guint            wm_canvas_tiles_get_n_painted  (WmCanvas        *self);
 
 G_END_DECLS

@@ -3,8 +3,8 @@
  * Painting the visible part of a big map with cairo takes longer than a
  * frame, and scrolling would repaint all of it at every step. So the
  * canvas paints the map once, in square tiles at the current zoom, keeps
- * each tile's render node, and lets GTK composite them wherever the view
- * is: a scroll step paints nothing new. A tile is painted again only when
+ * each tile's pixels, and lets GTK composite them wherever the view is:
+ * a scroll step paints nothing new. A tile is painted again only when
  * what it shows changes: a new layout damages the areas that differ
  * (wm_canvas_tiles_damage_layout()), and a zoom step, a style change or a
  * curve switched off in the legend drops them all. The tiles around the
@@ -25,12 +25,11 @@
 
 #include "config.h"
 
+#include "wm-cached-picture.h"
 #include "wm-canvas-private.h"
 #include "wm-painter.h"
 
-/* Small enough that a tile coming into view costs a fraction of a frame,
- * large enough that a full-screen view is a few dozen nodes. */
-#define TILE_SIZE 256
+#define TILE_SIZE WM_CANVAS_TILE_SIZE
 /* Tiles painted ahead around the view, and how far beyond the view tiles
  * are kept before they are dropped, both in tiles. */
 #define AHEAD 1
@@ -41,7 +40,7 @@ typedef struct
   gint64 key;               /* column and row, see tile_key() */
   int column;
   int row;
-  GskRenderNode *node;
+  WmCachedPicture *picture;
 } WmTile;
 
 typedef struct
@@ -64,7 +63,7 @@ tile_free (gpointer data)
 {
   WmTile *tile = data;
 
-  gsk_render_node_unref (tile->node);
+  wm_cached_picture_free (tile->picture);
   g_free (tile);
 }
 
@@ -141,21 +140,21 @@ paint_tile (WmCanvas *self,
             int       row)
 {
   WmTile *tile = g_new0 (WmTile, 1);
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (column * TILE_SIZE, row * TILE_SIZE, TILE_SIZE, TILE_SIZE);
-  WmRect area = { bounds.origin.x / self->zoom, bounds.origin.y / self->zoom,
+  WmRect area = { column * TILE_SIZE / self->zoom, row * TILE_SIZE / self->zoom,
                   TILE_SIZE / self->zoom, TILE_SIZE / self->zoom };
   cairo_t *cr;
 
   tile->key = tile_key (column, row);
   tile->column = column;
   tile->row = row;
-  tile->node = gsk_cairo_node_new (&bounds);
-  /* The context's origin is already that of the tile's bounds. */
-  cr = gsk_cairo_node_get_draw_context (tile->node);
+  tile->picture = wm_cached_picture_new (&GRAPHENE_RECT_INIT (column * TILE_SIZE, row * TILE_SIZE,
+                                                              TILE_SIZE, TILE_SIZE));
+  cr = wm_cached_picture_draw (tile->picture);
   cairo_scale (cr, self->zoom, self->zoom);
   wm_painter_paint (cr, self->layout, &area, tile_paint_flags (self));
   cairo_destroy (cr);
   g_hash_table_insert (self->tiles, &tile->key, tile);
+  self->tiles_painted++;
   return tile;
 }
 
@@ -262,7 +261,7 @@ wm_canvas_tiles_snapshot (WmCanvas    *self,
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-view.origin.x, -view.origin.y));
   for (int row = visible.first_row; row <= visible.last_row; row++)
     for (int column = visible.first_column; column <= visible.last_column; column++)
-      gtk_snapshot_append_node (snapshot, get_tile (self, column, row)->node);
+      wm_cached_picture_append (get_tile (self, column, row)->picture, snapshot, GTK_WIDGET (self));
   gtk_snapshot_restore (snapshot);
 
   drop_far_tiles (self, &view);
@@ -324,4 +323,16 @@ guint
 wm_canvas_tiles_get_n_tiles (WmCanvas *self)
 {
   return g_hash_table_size (self->tiles);
+}
+
+/**
+ * wm_canvas_tiles_get_n_painted:
+ *
+ * Returns: how many tiles have been painted so far, for tests and the
+ *   benchmark
+ */
+guint
+wm_canvas_tiles_get_n_painted (WmCanvas *self)
+{
+  return self->tiles_painted;
 }

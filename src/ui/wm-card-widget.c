@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-cached-picture.h"
 #include "wm-canvas.h"
 #include "wm-card-widget.h"
 #include "wm-enums.h"
@@ -29,6 +30,7 @@ struct _WmCardWidget
 
   WmLayout *layout;
   guint box_index;          /* in layout->cards */
+  WmCachedPicture *picture; /* the card as last painted; scrolling moves it */
 };
 
 G_DEFINE_FINAL_TYPE (WmCardWidget, wm_card_widget, GTK_TYPE_WIDGET)
@@ -67,17 +69,24 @@ wm_card_widget_snapshot (GtkWidget   *widget,
   const WmCardBox *box = wm_card_widget_get_box (self);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  double scale;
-  cairo_t *cr;
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
 
   if (box == NULL || width <= 0 || height <= 0)
     return;
-  scale = width / box->rect.width;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_scale (cr, scale, scale);
-  cairo_translate (cr, -box->rect.x, -box->rect.y);
-  wm_painter_paint_card (cr, self->layout, box);
-  cairo_destroy (cr);
+  if (!wm_cached_picture_fits (self->picture, &bounds))
+    {
+      double scale = width / box->rect.width;
+      cairo_t *cr;
+
+      g_clear_pointer (&self->picture, wm_cached_picture_free);
+      self->picture = wm_cached_picture_new (&bounds);
+      cr = wm_cached_picture_draw (self->picture);
+      cairo_scale (cr, scale, scale);
+      cairo_translate (cr, -box->rect.x, -box->rect.y);
+      wm_painter_paint_card (cr, self->layout, box);
+      cairo_destroy (cr);
+    }
+  wm_cached_picture_append (self->picture, snapshot, widget);
 }
 
 static void
@@ -169,6 +178,7 @@ wm_card_widget_bind (WmCardWidget    *self,
     }
   self->box_index = box - &g_array_index (layout->cards, WmCardBox, 0);
   update_accessible (self);
+  g_clear_pointer (&self->picture, wm_cached_picture_free);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -178,6 +188,7 @@ wm_card_widget_unbind (WmCardWidget *self)
   g_return_if_fail (WM_IS_CARD_WIDGET (self));
 
   g_clear_pointer (&self->layout, wm_layout_unref);
+  g_clear_pointer (&self->picture, wm_cached_picture_free);
 }
 
 /* The card shown, or %NULL when unbound. */
