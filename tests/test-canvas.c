@@ -1779,11 +1779,6 @@ count_stale_pixels (WmCanvas *canvas)
       for (int column = 0; column < width; column++)
         stale += a[column] != b[column];
     }
-  if (stale > 0 && g_getenv ("DUMP"))
-    {
-      cairo_surface_write_to_png (cached, "/tmp/cached.png");
-      cairo_surface_write_to_png (fresh, "/tmp/fresh.png");
-    }
   cairo_surface_destroy (cached);
   cairo_surface_destroy (fresh);
   return stale;
