@@ -25,6 +25,9 @@ typedef struct
   /* The same for objects inside the element ("photo", "metric"), by
    * member name; NULL until one has some. */
   GHashTable *nested_unknown_json;
+  /* Counts the writes to its fields, so that a view can tell what
+   * changed since it last looked. */
+  guint revision;
   /* The document the element is in, if any (borrowed). */
   WmElementWriteFunc owner_func;
   gpointer owner;
@@ -355,6 +358,7 @@ wm_element_write_field (WmElement    *self,
   g_return_if_fail (index >= 0);
 
   store_value (self, index, value);
+  priv->revision++;
   if (priv->owner_func != NULL)
     priv->owner_func (priv->owner, self, pspec);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
@@ -379,6 +383,24 @@ wm_element_set_owner (WmElement          *self,
     return;
   priv->owner_func = func;
   priv->owner = func != NULL ? owner : NULL;
+}
+
+/**
+ * wm_element_get_revision:
+ *
+ * Returns: a number that changes each time a field of @self is written
+ *   (by an edit, an undo or a redo), for views that keep what they
+ *   painted
+ */
+guint
+wm_element_get_revision (WmElement *self)
+{
+  WmElementPrivate *priv;
+
+  g_return_val_if_fail (WM_IS_ELEMENT (self), 0);
+
+  priv = wm_element_get_instance_private (self);
+  return priv->revision;
 }
 
 const char *

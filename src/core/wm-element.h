@@ -39,6 +39,7 @@ struct _WmElementClass
 };
 
 const char   *wm_element_get_id             (WmElement    *self);
+guint         wm_element_get_revision       (WmElement    *self);
 const GValue *wm_element_peek_value         (WmElement    *self,
                                              GParamSpec   *pspec);
 GParamSpec   *wm_element_find_field         (WmElement    *self,

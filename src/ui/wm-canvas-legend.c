@@ -46,8 +46,9 @@ wm_canvas_legend_apply (WmCanvas *self)
       gboolean hidden = g_hash_table_contains (self->hidden_curves, id);
       gboolean on_top = !curve->comparison && curve->persona != NULL && curve->persona == active;
 
-      /* The tiles show the curves as they were. */
-      if (curve->hidden != hidden || curve->on_top != on_top)
+      /* The tiles show the curves as they were; a new layout is
+       * compared with the old as a whole instead. */
+      if (!self->relaying_out && (curve->hidden != hidden || curve->on_top != on_top))
         wm_canvas_tiles_damage_lane (self, curve->lane_index);
       curve->hidden = hidden;
       curve->on_top = on_top;

@@ -13,7 +13,8 @@
  * wm-canvas-personas.c and wm-canvas-legend.c show the emotion graph's
  * points, the persona cards and the curves' legend; wm-canvas-active.c
  * keeps the persona new points go to; wm-canvas-tiles.c keeps the
- * painted map between frames. Each file's
+ * painted map between frames and wm-canvas-damage.c finds what an edit
+ * changed on it. Each file's
  * declarations below are grouped under its name.
  *
  * Copyright 2026 The Waymark developers
@@ -45,7 +46,10 @@ struct _WmCanvas
   WmDocument *document;
   WmHistory *history;       /* the document's, followed for relayout */
   WmLayout *layout;
+  WmStyle *style;           /* what the layouts are made with, until it changes */
+  WmTextMeasure *measure;
   gboolean layout_dirty;
+  gboolean relaying_out;    /* the new layout is not yet compared with the old */
   gboolean allocating;      /* inside size_allocate */
   guint update_tick;        /* relayout and widgets before the next layout */
   WmRect cards_wanted;      /* the area whose cards have widgets */
@@ -68,6 +72,7 @@ struct _WmCanvas
   double tiles_zoom;        /* what they were painted at */
   guint tiles_ahead_id;     /* paints those around the view when idle */
   guint tiles_painted;      /* ever, for tests */
+  GHashTable *painted_revisions; /* WmElement → its revision when painted: wm-canvas-damage.c */
 
   /* Cards: wm-canvas-cards.c */
   GHashTable *card_widgets; /* WmCard → WmCardWidget, the live ones */
@@ -327,5 +332,12 @@ void             wm_canvas_tiles_snapshot       (WmCanvas        *self,
                                                  GtkSnapshot     *snapshot);
 guint            wm_canvas_tiles_get_n_tiles    (WmCanvas        *self);
 guint            wm_canvas_tiles_get_n_painted  (WmCanvas        *self);
+
+/* wm-canvas-damage.c */
+void             wm_canvas_damage_init          (WmCanvas        *self);
+void             wm_canvas_damage_dispose       (WmCanvas        *self);
+void             wm_canvas_damage_layout        (WmCanvas        *self,
+                                                 WmLayout        *old,
+                                                 WmLayout        *layout);
 
 G_END_DECLS

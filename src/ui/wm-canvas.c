@@ -107,23 +107,35 @@ rebind_view_widgets (WmCanvas *self)
   wm_canvas_order_children (self);
 }
 
+/* The style and the text measurer, with the glyph widths it has learnt,
+ * last from one layout to the next until the style changes. */
+static void
+ensure_style (WmCanvas *self)
+{
+  gboolean dark;
+
+  if (self->style != NULL)
+    return;
+  dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  self->style = wm_style_new_scaled (dark ? WM_THEME_DARK : WM_THEME_LIGHT, screen_text_scale (self));
+  self->measure = wm_text_measure_new (self->style);
+}
+
 static void
 relayout (WmCanvas *self)
 {
+  /* Kept until the new one is compared with it. */
+  g_autoptr(WmLayout) old = g_steal_pointer (&self->layout);
+
   self->layout_dirty = FALSE;
-  g_clear_pointer (&self->layout, wm_layout_unref);
+  self->relaying_out = TRUE;
   if (self->document != NULL)
     {
-      gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-      g_autoptr(WmStyle) style = wm_style_new_scaled (dark ? WM_THEME_DARK : WM_THEME_LIGHT,
-                                                      screen_text_scale (self));
-      g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
-
-      self->layout = wm_layout_new (self->document, style, measure);
+      ensure_style (self);
+      self->layout = wm_layout_new (self->document, self->style, self->measure);
       if (self->comparison != NULL)
         wm_layout_add_comparison (self->layout, self->comparison);
     }
-  wm_canvas_tiles_invalidate (self);
   configure_adjustments (self);
   update_accessible_label (self);
   wm_canvas_select_prune (self);
@@ -131,6 +143,8 @@ relayout (WmCanvas *self)
   wm_canvas_legend_sync (self);
   wm_canvas_active_sync (self);
   wm_canvas_points_sync (self);
+  self->relaying_out = FALSE;
+  wm_canvas_damage_layout (self, old, self->layout);
   rebind_view_widgets (self);
   if (!self->allocating)
     gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -366,6 +380,8 @@ wm_canvas_scroll_to_rect (WmCanvas     *self,
 static void
 on_style_changed (WmCanvas *self)
 {
+  g_clear_pointer (&self->style, wm_style_unref);
+  g_clear_pointer (&self->measure, wm_text_measure_free);
   relayout (self);
 }
 
@@ -804,6 +820,9 @@ wm_canvas_dispose (GObject *object)
   wm_canvas_menu_dispose (self);
   wm_canvas_cards_dispose (self);
   wm_canvas_tiles_dispose (self);
+  wm_canvas_damage_dispose (self);
+  g_clear_pointer (&self->style, wm_style_unref);
+  g_clear_pointer (&self->measure, wm_text_measure_free);
   wm_canvas_headers_dispose (self);
   wm_canvas_points_dispose (self);
   wm_canvas_personas_dispose (self);
@@ -952,6 +971,7 @@ wm_canvas_init (WmCanvas *self)
   self->zoom = 1.0;
   wm_canvas_cards_init (self);
   wm_canvas_tiles_init (self);
+  wm_canvas_damage_init (self);
   wm_canvas_headers_init (self);
   wm_canvas_points_init (self);
   wm_canvas_personas_init (self);
@@ -1198,6 +1218,7 @@ wm_canvas_set_comparison (WmCanvas   *self,
 
   if (!g_set_object (&self->comparison, other))
     return;
+  wm_canvas_tiles_invalidate (self);
   wm_canvas_queue_relayout (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
