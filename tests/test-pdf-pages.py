@@ -191,6 +191,17 @@ def check_tiles(tmp, sample, size):
     check(f'{name}: every page of a tiled {size} export names the stages and lanes of its cards',
           cards and not unnamed, unnamed[:5])
 
+    # The map's title whole on the first page: no later page begins a line
+    # with the rest of it. (pdftotext reads the first page's title whole
+    # even when its clip hides the end.)
+    title = words(document['title'])
+    tails = [title[i:] for i in range(1, len(title) - 3)]
+    cut = [(page + 1, line) for page in range(1, pages)
+           for line in subprocess.run(['pdftotext', '-raw', '-f', str(page + 1), '-l', str(page + 1), pdf, '-'],
+                                      capture_output=True, text=True).stdout.splitlines()
+           if words(line) in tails]
+    check(f'{name}: no page of a tiled {size} export cuts through the map\'s title', pages and not cut, cut)
+
     # "row r, column c" at each foot, row by row.
     marks = [re.search(r'page (\d+) of (\d+) \(row (\d+), column (\d+)\)', text) for text in texts]
     columns = max((int(m.group(4)) for m in marks if m), default=0)
@@ -204,7 +215,8 @@ with tempfile.TemporaryDirectory() as tmp:
     document = json.loads(read(hotel))
     stage_names = [stage['name'] for stage in document['stages']]
 
-    tiled = {(sample, size): check_tiles(tmp, sample, size) for sample in samples for size in ('A4', 'A3')}
+    tiled = {(sample, size): check_tiles(tmp, sample, size) for sample in samples
+             for size in ('A4', 'A3', 'Letter')}
     tiled = tiled[(hotel, 'A3')]
 
     # The outline: a page per entry, the stages beneath the pages that show

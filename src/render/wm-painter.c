@@ -469,7 +469,8 @@ paint_persona (Painter            *p,
 }
 
 static void
-paint_header (Painter *p)
+paint_header (Painter  *p,
+              gboolean  with_title)
 {
   WmLayout *layout = p->layout;
   const WmPalette *palette = p->palette;
@@ -478,10 +479,10 @@ paint_header (Painter *p)
 
   /* Only what shows: a tile below the title would otherwise hold an
    * empty heading in its PDF structure. */
-  if (visible (p, &layout->kind_label))
+  if (with_title && visible (p, &layout->kind_label))
     show_text (p, WM_FONT_MAP_SUBTITLE, kind, layout->kind_label.x, layout->kind_label.y,
                layout->kind_label.width, 1, &palette->accent);
-  if (visible (p, &layout->title))
+  if (with_title && visible (p, &layout->title))
     show_tagged_text (p, TAG_TITLE, WM_FONT_MAP_TITLE, title, layout->title.x, layout->title.y,
                       layout->title.width, layout->title_lines, &palette->text);
   if (visible (p, &layout->goal))
@@ -1205,7 +1206,7 @@ paint_map (Painter      *p,
       cairo_fill (cr);
     }
 
-  paint_header (p);
+  paint_header (p, !(flags & WM_PAINT_NO_TITLE));
   paint_grid (p);
   p->card_shapes = (flags & WM_PAINT_CARD_SHAPES) != 0;
   if (!(flags & WM_PAINT_NO_CARDS))
