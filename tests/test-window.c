@@ -601,6 +601,86 @@ test_window_export_dialog (void)
   drain_main_context ();
 }
 
+static GtkWidget *
+find_action_row (GtkWidget  *root,
+                 const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_descendants_of_type (root, ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+  return NULL;
+}
+
+/* CSV alone has "For Spreadsheets", a switch that starts the file with
+ * the byte-order mark spreadsheet programs take as a sign of UTF-8, the
+ * option the command line calls --bom. */
+static void
+test_window_export_csv_bom (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GFile) file = test_map_file ("data/samples/hotel-stay.waymark");
+  g_autofree char *directory = g_dir_make_tmp ("waymark-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "cards.csv", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+  g_autofree char *contents = NULL;
+  WmExportDialog *dialog;
+  WmExportOptions options;
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wm_window_open_file (window, file));
+  dialog = open_export_dialog (window);
+  collect_descendants_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, combos);
+  row = find_action_row (GTK_WIDGET (dialog), "For _Spreadsheets");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "byte-order mark"));
+
+  for (guint i = 0; i < 6; i++)
+    {
+      adw_combo_row_set_selected (combos->pdata[0], i);
+      wm_export_dialog_get_options (dialog, &options);
+      g_assert_cmpint (gtk_widget_get_visible (row), ==, options.format == WM_EXPORT_FORMAT_CSV);
+    }
+  adw_combo_row_set_selected (combos->pdata[0], 4);
+  wm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, WM_EXPORT_FORMAT_CSV);
+  g_assert_false (options.bom);
+
+  /* The whole row is the switch's. */
+  g_assert_true (gtk_widget_activate (row));
+  {
+    /* The switch turns when its slide ends. */
+    GtkSwitch *toggle = GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (!gtk_switch_get_active (toggle) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  wm_export_dialog_get_options (dialog, &options);
+  g_assert_true (options.bom);
+
+  wm_export_dialog_export_to (dialog, target);
+  g_assert_true (wait_for_toast (window, "Exported “cards.csv”"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
+
+  /* The next export remembers the choice, as it does the others. */
+  dialog = open_export_dialog (window);
+  wm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, WM_EXPORT_FORMAT_CSV);
+  g_assert_true (options.bom);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_unlink (path);
+  g_rmdir (directory);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
 static void
 activate (WmWindow   *window,
           const char *action)
@@ -1046,6 +1126,7 @@ main (int   argc,
   g_test_add_func ("/window/refuses-bad-map", test_window_refuses_bad_map);
   g_test_add_func ("/window/exports", test_window_exports);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
+  g_test_add_func ("/window/export-csv-bom", test_window_export_csv_bom);
   g_test_add_func ("/window/zooms", test_window_zooms);
   g_test_add_func ("/window/undo-redo", test_window_undo_redo);
   g_test_add_func ("/window/per-map", test_window_per_map);
