@@ -135,9 +135,9 @@ test_window_primary_menu (void)
   menu = gtk_menu_button_get_menu_model (menu_button);
   g_assert_nonnull (menu);
 
-  for (guint i = 0; i < 7; i++)
+  for (guint i = 0; i < 8; i++)
     {
-      const char *expected[] = { "app.new-map", "app.open", "win.save", "win.save-as",
+      const char *expected[] = { "app.new-map", "app.open", "win.import", "win.save", "win.save-as",
                                  "win.export", "win.show-help-overlay", "app.about" };
       g_assert_true (menu_has_action (menu, expected[i]));
     }
@@ -467,6 +467,83 @@ png_width (const char *path)
   g_assert_cmpuint (length, >, 24);
   /* The IHDR chunk: the width is big-endian at byte 16. */
   return (guint) contents[16] << 24 | (guint) contents[17] << 16 | (guint) contents[18] << 8 | contents[19];
+}
+
+static AdwMessageDialog *newest_dialog_of (WmWindow *window);
+
+static GFile *
+write_temporary (const char *directory,
+                 const char *name,
+                 const char *contents)
+{
+  g_autofree char *path = g_build_filename (directory, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+/* Import… makes a CSV or Mermaid file a new map, not saved yet, through
+ * the command line's importers: in this window when it is empty, else
+ * in a new one. What was left out stays on screen; a refused file gets
+ * the whole reason, as Open gives it. */
+static void
+test_window_imports (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autofree char *directory = g_dir_make_tmp ("waymark-import-XXXXXX", NULL);
+  g_autoptr(GFile) crowded = write_temporary (directory, "crowded.mmd",
+                                              "journey\n  title Seven actors\n  section Arrive\n"
+                                              "    Park: 3: Ann, Bo, Cy, Di, Ed, Flo, Gus\n");
+  g_autoptr(GFile) broken = write_temporary (directory, "broken.mmd", "sequenceDiagram\n  A->>B: hi\n");
+  g_autoptr(GFile) unknown = write_temporary (directory, "notes.txt", "journey\n");
+  g_autoptr(GFile) grid = test_map_file ("tests/interchange/grid.csv");
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.import");
+  AdwMessageDialog *dialog;
+  WmWindow *shown;
+  WmWindow *other;
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_context ();
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "import"));
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>i"));
+
+  /* Into the empty window, untitled and unsaved, with a toast for the
+   * two actors a map has no room for. */
+  shown = wm_window_import_file (window, crowded);
+  g_assert_true (shown == window);
+  g_assert_nonnull (wm_window_get_document (window));
+  g_assert_null (wm_window_get_file (window));
+  g_assert_true (wm_window_is_modified (window));
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_personas (wm_window_get_document (window))), ==, 5);
+  g_assert_true (has_label_containing (GTK_WIDGET (window), "Not Saved"));
+  g_assert_true (wait_for_toast (window, "Imported, but 2 things were left out"));
+
+  /* A window that shows a map keeps it: the import opens another. */
+  other = wm_window_import_file (window, grid);
+  g_assert_nonnull (other);
+  g_assert_true (other != window);
+  g_assert_null (wm_window_get_file (other));
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_cards (wm_window_get_document (other))), >, 0);
+  gtk_window_destroy (GTK_WINDOW (other));
+  drain_main_context ();
+
+  g_assert_null (wm_window_import_file (window, broken));
+  drain_main_context ();
+  dialog = newest_dialog_of (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could not import “broken.mmd”");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "a Mermaid journey starts with “journey”"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_null (wm_window_import_file (window, unknown));
+  drain_main_context ();
+  dialog = newest_dialog_of (window);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Mermaid"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  wm_test_remove_tree (directory);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
 }
 
 static WmExportDialog *
@@ -1127,6 +1204,7 @@ main (int   argc,
   g_test_add_func ("/window/exports", test_window_exports);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
   g_test_add_func ("/window/export-csv-bom", test_window_export_csv_bom);
+  g_test_add_func ("/window/imports", test_window_imports);
   g_test_add_func ("/window/zooms", test_window_zooms);
   g_test_add_func ("/window/undo-redo", test_window_undo_redo);
   g_test_add_func ("/window/per-map", test_window_per_map);
