@@ -14,6 +14,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import zlib
 
 sys.dont_write_bytecode = True
@@ -77,6 +78,46 @@ def outline(pdf):
             if match:
                 titles.append(pdf_string(match.group(1)))
     return titles
+
+
+def structure(pdf):
+    """The tagged structure's elements that hold text, as (tag, text), in order,
+    or None when the PDF is not tagged."""
+    if not re.search(r'Tagged:\s+yes', pdf_info(pdf)):
+        return None
+    out = subprocess.run(['pdfinfo', '-struct-text', pdf], capture_output=True, text=True).stdout
+    elements = []
+    for line in out.splitlines():
+        match = re.match(r'\s*(\w+)(?: \((?:block|inline)\))?$', line)
+        if match:
+            elements.append([match.group(1), ''])
+        elif line.strip().startswith('"') and elements:
+            # A text of several lines comes a line at a time; ligatures
+            # come as one character.
+            text = unicodedata.normalize('NFKC', line.strip()[1:-1])
+            elements[-1][1] = words(elements[-1][1] + ' ' + text)
+    return [(tag, text) for tag, text in elements if text]
+
+
+def check_tags(label, pdf, title, stage_names, card_titles):
+    """The map's title the top heading, stage names headings below it,
+    card titles paragraphs."""
+    elements = structure(pdf)
+    check(f'{label} is tagged', elements, pdf_info(pdf))
+    elements = elements or []
+    headings = [(tag, text) for tag, text in elements if re.fullmatch(r'H\d?', tag)]
+
+    # Poppler gives an element's text up to the first break that cairo
+    # marks inside it (a wrapped line, a ligature), so its beginning.
+    def opens(tag, whole):
+        whole = words(whole)
+        return any(t == tag and text and whole.startswith(text) for t, text in elements)
+    check(f'{label}: the map\'s title is its first and top heading',
+          headings and headings[0][0] == 'H1' and words(title).startswith(headings[0][1]), headings[:3])
+    missing = [name for name in stage_names if not opens('H2', name)]
+    check(f'{label}: every stage name is a second-level heading', headings and not missing, missing)
+    missing = [t for t in card_titles if not opens('P', t)]
+    check(f'{label}: card titles are paragraphs', elements and not missing, missing[:5])
 
 
 def corner_brightness(pdf):
@@ -150,6 +191,17 @@ def check_tiles(tmp, sample, size):
     check(f'{name}: every page of a tiled {size} export names the stages and lanes of its cards',
           cards and not unnamed, unnamed[:5])
 
+    # The map's title whole on the first page: no later page begins a line
+    # with the rest of it. (pdftotext reads the first page's title whole
+    # even when its clip hides the end.)
+    title = words(document['title'])
+    tails = [title[i:] for i in range(1, len(title) - 3)]
+    cut = [(page + 1, line) for page in range(1, pages)
+           for line in subprocess.run(['pdftotext', '-raw', '-f', str(page + 1), '-l', str(page + 1), pdf, '-'],
+                                      capture_output=True, text=True).stdout.splitlines()
+           if words(line) in tails]
+    check(f'{name}: no page of a tiled {size} export cuts through the map\'s title', pages and not cut, cut)
+
     # "row r, column c" at each foot, row by row.
     marks = [re.search(r'page (\d+) of (\d+) \(row (\d+), column (\d+)\)', text) for text in texts]
     columns = max((int(m.group(4)) for m in marks if m), default=0)
@@ -163,7 +215,8 @@ with tempfile.TemporaryDirectory() as tmp:
     document = json.loads(read(hotel))
     stage_names = [stage['name'] for stage in document['stages']]
 
-    tiled = {(sample, size): check_tiles(tmp, sample, size) for sample in samples for size in ('A4', 'A3')}
+    tiled = {(sample, size): check_tiles(tmp, sample, size) for sample in samples
+             for size in ('A4', 'A3', 'Letter')}
     tiled = tiled[(hotel, 'A3')]
 
     # The outline: a page per entry, the stages beneath the pages that show
@@ -182,8 +235,15 @@ with tempfile.TemporaryDirectory() as tmp:
     check('a one-page map PDF has an outline entry per stage', r.returncode == 0 and outline(whole) == stage_names,
           outline(whole))
 
+    # Tagged structure, for screen readers and reflow.
+    card_titles = [card['title'] for card in document['cards']
+                   if not any(lane['id'] == card['lane'] and lane.get('collapsed') for lane in document['lanes'])]
+    check_tags('a one-page map PDF', whole, document['title'], stage_names, card_titles)
+    check_tags('a tiled PDF', tiled, document['title'], stage_names, card_titles)
+
     deck = os.path.join(tmp, 'deck.pdf')
     r = run('export', hotel, '-o', deck, '--slides')
+    check_tags('a slide deck', deck, document['title'], stage_names, [])
     titles = outline(deck)
     check('a slide deck has an outline entry per slide, the title first and the overview last',
           r.returncode == 0 and len(titles) == page_count(deck) and titles[0] == document['title']

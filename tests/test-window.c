@@ -135,9 +135,9 @@ test_window_primary_menu (void)
   menu = gtk_menu_button_get_menu_model (menu_button);
   g_assert_nonnull (menu);
 
-  for (guint i = 0; i < 7; i++)
+  for (guint i = 0; i < 8; i++)
     {
-      const char *expected[] = { "app.new-map", "app.open", "win.save", "win.save-as",
+      const char *expected[] = { "app.new-map", "app.open", "win.import", "win.save", "win.save-as",
                                  "win.export", "win.show-help-overlay", "app.about" };
       g_assert_true (menu_has_action (menu, expected[i]));
     }
@@ -469,6 +469,83 @@ png_width (const char *path)
   return (guint) contents[16] << 24 | (guint) contents[17] << 16 | (guint) contents[18] << 8 | contents[19];
 }
 
+static AdwMessageDialog *newest_dialog_of (WmWindow *window);
+
+static GFile *
+write_temporary (const char *directory,
+                 const char *name,
+                 const char *contents)
+{
+  g_autofree char *path = g_build_filename (directory, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+/* Import… makes a CSV or Mermaid file a new map, not saved yet, through
+ * the command line's importers: in this window when it is empty, else
+ * in a new one. What was left out stays on screen; a refused file gets
+ * the whole reason, as Open gives it. */
+static void
+test_window_imports (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autofree char *directory = g_dir_make_tmp ("waymark-import-XXXXXX", NULL);
+  g_autoptr(GFile) crowded = write_temporary (directory, "crowded.mmd",
+                                              "journey\n  title Seven actors\n  section Arrive\n"
+                                              "    Park: 3: Ann, Bo, Cy, Di, Ed, Flo, Gus\n");
+  g_autoptr(GFile) broken = write_temporary (directory, "broken.mmd", "sequenceDiagram\n  A->>B: hi\n");
+  g_autoptr(GFile) unknown = write_temporary (directory, "notes.txt", "journey\n");
+  g_autoptr(GFile) grid = test_map_file ("tests/interchange/grid.csv");
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.import");
+  AdwMessageDialog *dialog;
+  WmWindow *shown;
+  WmWindow *other;
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_context ();
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "import"));
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>i"));
+
+  /* Into the empty window, untitled and unsaved, with a toast for the
+   * two actors a map has no room for. */
+  shown = wm_window_import_file (window, crowded);
+  g_assert_true (shown == window);
+  g_assert_nonnull (wm_window_get_document (window));
+  g_assert_null (wm_window_get_file (window));
+  g_assert_true (wm_window_is_modified (window));
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_personas (wm_window_get_document (window))), ==, 5);
+  g_assert_true (has_label_containing (GTK_WIDGET (window), "Not Saved"));
+  g_assert_true (wait_for_toast (window, "Imported, but 2 things were left out"));
+
+  /* A window that shows a map keeps it: the import opens another. */
+  other = wm_window_import_file (window, grid);
+  g_assert_nonnull (other);
+  g_assert_true (other != window);
+  g_assert_null (wm_window_get_file (other));
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_cards (wm_window_get_document (other))), >, 0);
+  gtk_window_destroy (GTK_WINDOW (other));
+  drain_main_context ();
+
+  g_assert_null (wm_window_import_file (window, broken));
+  drain_main_context ();
+  dialog = newest_dialog_of (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could not import “broken.mmd”");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "a Mermaid journey starts with “journey”"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_null (wm_window_import_file (window, unknown));
+  drain_main_context ();
+  dialog = newest_dialog_of (window);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Mermaid"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  wm_test_remove_tree (directory);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
 static WmExportDialog *
 open_export_dialog (WmWindow *window)
 {
@@ -596,6 +673,86 @@ test_window_export_dialog (void)
 
   g_unlink (sharp_path);
   g_unlink (normal_path);
+  g_rmdir (directory);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
+static GtkWidget *
+find_action_row (GtkWidget  *root,
+                 const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_descendants_of_type (root, ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+  return NULL;
+}
+
+/* CSV alone has "For Spreadsheets", a switch that starts the file with
+ * the byte-order mark spreadsheet programs take as a sign of UTF-8, the
+ * option the command line calls --bom. */
+static void
+test_window_export_csv_bom (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GFile) file = test_map_file ("data/samples/hotel-stay.waymark");
+  g_autofree char *directory = g_dir_make_tmp ("waymark-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "cards.csv", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+  g_autofree char *contents = NULL;
+  WmExportDialog *dialog;
+  WmExportOptions options;
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wm_window_open_file (window, file));
+  dialog = open_export_dialog (window);
+  collect_descendants_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, combos);
+  row = find_action_row (GTK_WIDGET (dialog), "For _Spreadsheets");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "byte-order mark"));
+
+  for (guint i = 0; i < 6; i++)
+    {
+      adw_combo_row_set_selected (combos->pdata[0], i);
+      wm_export_dialog_get_options (dialog, &options);
+      g_assert_cmpint (gtk_widget_get_visible (row), ==, options.format == WM_EXPORT_FORMAT_CSV);
+    }
+  adw_combo_row_set_selected (combos->pdata[0], 4);
+  wm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, WM_EXPORT_FORMAT_CSV);
+  g_assert_false (options.bom);
+
+  /* The whole row is the switch's. */
+  g_assert_true (gtk_widget_activate (row));
+  {
+    /* The switch turns when its slide ends. */
+    GtkSwitch *toggle = GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (!gtk_switch_get_active (toggle) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  wm_export_dialog_get_options (dialog, &options);
+  g_assert_true (options.bom);
+
+  wm_export_dialog_export_to (dialog, target);
+  g_assert_true (wait_for_toast (window, "Exported “cards.csv”"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
+
+  /* The next export remembers the choice, as it does the others. */
+  dialog = open_export_dialog (window);
+  wm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, WM_EXPORT_FORMAT_CSV);
+  g_assert_true (options.bom);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_unlink (path);
   g_rmdir (directory);
   gtk_window_destroy (GTK_WINDOW (window));
   drain_main_context ();
@@ -1046,6 +1203,8 @@ main (int   argc,
   g_test_add_func ("/window/refuses-bad-map", test_window_refuses_bad_map);
   g_test_add_func ("/window/exports", test_window_exports);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
+  g_test_add_func ("/window/export-csv-bom", test_window_export_csv_bom);
+  g_test_add_func ("/window/imports", test_window_imports);
   g_test_add_func ("/window/zooms", test_window_zooms);
   g_test_add_func ("/window/undo-redo", test_window_undo_redo);
   g_test_add_func ("/window/per-map", test_window_per_map);

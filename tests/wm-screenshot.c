@@ -3,6 +3,8 @@
  *
  *   wm-screenshot [--dark] [--large-text] SCREEN OUT.png
  *
+ * --import FILE imports a CSV or Mermaid file into the window instead.
+ *
  * SCREEN is one of: window, select, inspect, rename, drag, point, plot,
  * plot-hidden,
  * persona (with --photo FILE to choose a photo), present (with --slide N),
@@ -67,6 +69,7 @@ main (int   argc,
   g_autofree char *size = NULL;
   g_autofree char *compare = NULL;
   g_autofree char *photo = NULL;
+  g_autofree char *import = NULL;
   int slide = 0;
   int width = 1000, height = 680;
   const GOptionEntry entries[] = {
@@ -76,6 +79,7 @@ main (int   argc,
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
     { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Scale text by 1.5", NULL },
     { "map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Open this map in the window", "FILE" },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &import, "Import this CSV or Mermaid file instead of --map", "FILE" },
     { "scroll", 0, 0, G_OPTION_ARG_STRING, &scroll, "Scroll the map to X,Y pixels", "X,Y" },
     { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &zoom, "Zoom the map", "FACTOR" },
     { "fit", 0, 0, G_OPTION_ARG_NONE, &fit, "Zoom to fit the whole map", NULL },
@@ -99,7 +103,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -136,6 +140,12 @@ main (int   argc,
         g_error ("--generate wants STAGESxLANESxCARDS, such as 40x10x1");
       document = wm_test_generate_map (stages, lanes, cards, 2);
       wm_window_show_document (WM_WINDOW (window), document, NULL);
+    }
+  else if (import != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (import);
+
+      wm_window_import_file (WM_WINDOW (window), file);
     }
   else if (map != NULL)
     {

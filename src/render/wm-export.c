@@ -206,7 +206,36 @@ stage_outline_name (WmLayout *layout,
   return wm_layout_stage_name (g_array_index (layout->columns, WmStageColumn, index).stage, index);
 }
 
-/* Finishes @cr's surface, which it holds the only reference to. */
+/* The structure's root. Cairo marks a PDF as tagged (/MarkInfo) only
+ * when its structure hangs from a Document element, and the painters'
+ * headings and paragraphs go beneath it, across the pages. */
+#define TAG_DOCUMENT "Document"
+
+/* A PDF of @width × @height points written to @file, with @document's
+ * metadata, its structure begun; the context holds the only reference to
+ * the surface. Finish it with finish_pdf(). */
+static cairo_t *
+start_pdf (WmSafeFile *file,
+           WmDocument *document,
+           double      width,
+           double      height)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_surface_destroy (surface);
+  set_pdf_metadata (surface, document);
+  /* Cairo drops what a page recorded before an opaque paint over all of
+   * it, as it cannot show, and every page begins with its background:
+   * the root's beginning would go with it, or a page's tags lose their
+   * beginnings and the PDF fails. Under a clip nothing is dropped. */
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cairo_tag_begin (cr, TAG_DOCUMENT, NULL);
+  return cr;
+}
+
+/* Ends the structure start_pdf() began and finishes @cr's surface. */
 static gboolean
 finish_pdf (cairo_t     *cr,
             WmSafeFile  *file,
@@ -215,6 +244,7 @@ finish_pdf (cairo_t     *cr,
   cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
   gboolean ok;
 
+  cairo_tag_end (cr, TAG_DOCUMENT);
   cairo_destroy (cr);
   ok = finish_surface (surface, file, error);
   cairo_surface_destroy (surface);
@@ -229,13 +259,9 @@ write_pdf_fit (WmLayout    *layout,
                GError     **error)
 {
   double scale = MIN (1.0, WM_PDF_MAX_PAGE_SIDE / MAX (layout->width, layout->height));
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file,
-                                                                  layout->width * scale,
-                                                                  layout->height * scale);
-  cairo_t *cr = cairo_create (surface);
+  cairo_t *cr = start_pdf (file, layout->document, layout->width * scale, layout->height * scale);
+  cairo_surface_t *surface = cairo_get_target (cr);
 
-  cairo_surface_destroy (surface);
-  set_pdf_metadata (surface, layout->document);
   cairo_scale (cr, scale, scale);
   wm_painter_paint (cr, layout, NULL, WM_PAINT_DEFAULT);
   for (guint i = 0; i < layout->columns->len; i++)
@@ -257,11 +283,9 @@ write_slides_pdf (WmDocument  *document,
                   GError     **error)
 {
   g_autoptr(GPtrArray) slides = wm_slides_build_with_theme (document, theme);
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file, 960, 540);
-  cairo_t *cr = cairo_create (surface);
+  cairo_t *cr = start_pdf (file, document, 960, 540);
+  cairo_surface_t *surface = cairo_get_target (cr);
 
-  cairo_surface_destroy (surface);
-  set_pdf_metadata (surface, document);
   cairo_scale (cr, 960 / WM_SLIDE_WIDTH, 540 / WM_SLIDE_HEIGHT);
   for (guint i = 0; i < slides->len; i++)
     {
@@ -320,7 +344,6 @@ write_pdf_tiled (WmLayout    *layout,
 {
   double page_width, page_height;
   WmTiling tiling;
-  cairo_surface_t *surface;
   cairo_t *cr;
 
   wm_page_size_get_points (page_size, &page_width, &page_height);
@@ -335,16 +358,13 @@ write_pdf_tiled (WmLayout    *layout,
   wm_tiling_init (&tiling, layout, page_width, page_height, PAGE_MARGIN,
                   fit ? WM_TILING_FIT_PAGE : WM_TILING_ACTUAL);
 
-  surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file, page_width, page_height);
-  cr = cairo_create (surface);
-  cairo_surface_destroy (surface);
-  set_pdf_metadata (surface, layout->document);
+  cr = start_pdf (file, layout->document, page_width, page_height);
   for (guint page = 0; page < wm_tiling_get_n_pages (&tiling); page++)
     {
       wm_tiling_paint_page (&tiling, cr, layout, page);
       cairo_show_page (cr);
     }
-  add_tiled_outline (surface, layout, &tiling);
+  add_tiled_outline (cairo_get_target (cr), layout, &tiling);
   wm_tiling_clear (&tiling);
   return finish_pdf (cr, file, error);
 }

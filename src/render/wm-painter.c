@@ -30,6 +30,7 @@ typedef struct
   GHashTable *labels;       /* "role:text" → PangoLayout */
   WmRect area;
   gboolean card_shapes;     /* WM_PAINT_CARD_SHAPES */
+  gboolean tagged;          /* marks headings and paragraphs for a PDF's structure */
   WmTextSinkFunc sink;      /* takes the text instead of cairo */
   gpointer sink_data;
   GString *sink_text;       /* the lines of one run, reused */
@@ -202,8 +203,36 @@ report_layout (Painter       *p,
            }, p->sink_data);
 }
 
+/* Structure tags (PDF 1.7, 14.8.4) for the text a painter shows: the
+ * map's title is the document's top heading, stage, lane and persona
+ * names the headings beneath it, every other text a paragraph, so that
+ * a screen reader can move through a PDF map by its stages. */
+#define TAG_TITLE "H1"
+#define TAG_SECTION "H2"
+#define TAG_TEXT "P"
+
+/* Whether the text about to be shown gets a tag. Cairo 1.16 records a
+ * tag under a clip that leaves nothing unbalanced, and the PDF then
+ * fails: text a tile's edge hides entirely (a persona's initials in a
+ * photo circle beyond it) is left untagged, as no one can read it. */
+static gboolean
+begin_tag (Painter    *p,
+           const char *tag)
+{
+  double x1, y1, x2, y2;
+
+  if (!p->tagged)
+    return FALSE;
+  cairo_clip_extents (p->cr, &x1, &y1, &x2, &y2);
+  if (x2 <= x1 || y2 <= y1)
+    return FALSE;
+  cairo_tag_begin (p->cr, tag, NULL);
+  return TRUE;
+}
+
 static double
 show_layout (Painter       *p,
+             const char    *tag,
              PangoLayout   *layout,
              double         x,
              double         y,
@@ -215,18 +244,52 @@ show_layout (Painter       *p,
     report_layout (p, layout, x, y, color);
   else
     {
+      /* Each tag ends where it begins: an unbalanced one puts the PDF
+       * surface in an error state. */
+      gboolean tagged = begin_tag (p, tag);
+
       wm_color_set_source (p->cr, color);
       cairo_move_to (p->cr, x, y);
       pango_cairo_show_layout (p->cr, layout);
       cairo_new_path (p->cr);
+      if (tagged)
+        cairo_tag_end (p->cr, tag);
     }
   pango_layout_get_size (layout, &logical_width, NULL);
   return (double) logical_width / PANGO_SCALE;
 }
 
 /* Shows @text at (x, y), wrapped at @width (or unwrapped when @width is
- * 0) and cut with an ellipsis after @max_lines (0: no limit). Returns
- * the width it took. */
+ * 0) and cut with an ellipsis after @max_lines (0: no limit), tagged as
+ * @tag in a PDF. Returns the width it took. */
+static double
+show_tagged_text (Painter       *p,
+                  const char    *tag,
+                  WmFontRole     role,
+                  const char    *text,
+                  double         x,
+                  double         y,
+                  double         width,
+                  int            max_lines,
+                  const WmColor *color)
+{
+  g_autofree char *capped = NULL;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+  if (width <= 0 && max_lines <= 0)
+    return show_layout (p, tag, get_label (p, role, text), x, y, color);
+  text = wm_text_cap (text, &capped);
+
+  pango_layout_set_font_description (p->text, p->style->fonts[role]);
+  pango_layout_set_width (p->text, width > 0 ? (int) (width * PANGO_SCALE) : -1);
+  pango_layout_set_height (p->text, max_lines > 0 ? -max_lines : -1);
+  pango_layout_set_ellipsize (p->text, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (p->text, text, -1);
+  return show_layout (p, tag, p->text, x, y, color);
+}
+
+/* Shows a paragraph of text, as show_tagged_text(). */
 static double
 show_text (Painter       *p,
            WmFontRole     role,
@@ -237,20 +300,7 @@ show_text (Painter       *p,
            int            max_lines,
            const WmColor *color)
 {
-  g_autofree char *capped = NULL;
-
-  if (text == NULL || *text == '\0')
-    return 0;
-  if (width <= 0 && max_lines <= 0)
-    return show_layout (p, get_label (p, role, text), x, y, color);
-  text = wm_text_cap (text, &capped);
-
-  pango_layout_set_font_description (p->text, p->style->fonts[role]);
-  pango_layout_set_width (p->text, width > 0 ? (int) (width * PANGO_SCALE) : -1);
-  pango_layout_set_height (p->text, max_lines > 0 ? -max_lines : -1);
-  pango_layout_set_ellipsize (p->text, PANGO_ELLIPSIZE_END);
-  pango_layout_set_text (p->text, text, -1);
-  return show_layout (p, p->text, x, y, color);
+  return show_tagged_text (p, TAG_TEXT, role, text, x, y, width, max_lines, color);
 }
 
 static double
@@ -375,8 +425,8 @@ paint_persona (Painter            *p,
     }
   cairo_restore (cr);
 
-  show_text (p, WM_FONT_PERSONA_NAME, *name != '\0' ? name : _("Unnamed persona"),
-             text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &palette->text);
+  show_tagged_text (p, TAG_SECTION, WM_FONT_PERSONA_NAME, *name != '\0' ? name : _("Unnamed persona"),
+                    text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &palette->text);
   show_text (p, WM_FONT_SMALL, role_line, text_x, box->role_y,
              inner - (text_x - box->rect.x - 16), 2, &palette->text_secondary);
 
@@ -419,21 +469,28 @@ paint_persona (Painter            *p,
 }
 
 static void
-paint_header (Painter *p)
+paint_header (Painter  *p,
+              gboolean  with_title)
 {
   WmLayout *layout = p->layout;
   const WmPalette *palette = p->palette;
   g_autofree char *kind = wm_layout_kind_label (layout->document);
   g_autofree char *title = wm_layout_map_title (layout->document);
 
-  show_text (p, WM_FONT_MAP_SUBTITLE, kind, layout->kind_label.x, layout->kind_label.y,
-             layout->kind_label.width, 1, &palette->accent);
-  show_text (p, WM_FONT_MAP_TITLE, title, layout->title.x, layout->title.y,
-             layout->title.width, layout->title_lines, &palette->text);
-  show_text (p, WM_FONT_BODY, wm_document_get_goal (layout->document), layout->goal.x, layout->goal.y,
-             layout->goal.width, layout->goal_lines, &palette->text);
-  show_text (p, WM_FONT_SMALL, wm_document_get_scope (layout->document), layout->scope.x, layout->scope.y,
-             layout->scope.width, layout->scope_lines, &palette->text_secondary);
+  /* Only what shows: a tile below the title would otherwise hold an
+   * empty heading in its PDF structure. */
+  if (with_title && visible (p, &layout->kind_label))
+    show_text (p, WM_FONT_MAP_SUBTITLE, kind, layout->kind_label.x, layout->kind_label.y,
+               layout->kind_label.width, 1, &palette->accent);
+  if (with_title && visible (p, &layout->title))
+    show_tagged_text (p, TAG_TITLE, WM_FONT_MAP_TITLE, title, layout->title.x, layout->title.y,
+                      layout->title.width, layout->title_lines, &palette->text);
+  if (visible (p, &layout->goal))
+    show_text (p, WM_FONT_BODY, wm_document_get_goal (layout->document), layout->goal.x, layout->goal.y,
+               layout->goal.width, layout->goal_lines, &palette->text);
+  if (visible (p, &layout->scope))
+    show_text (p, WM_FONT_SMALL, wm_document_get_scope (layout->document), layout->scope.x, layout->scope.y,
+               layout->scope.width, layout->scope_lines, &palette->text_secondary);
 
   for (guint i = 0; i < layout->personas->len; i++)
     {
@@ -472,7 +529,7 @@ paint_stage_header (Painter             *p,
 
   show_text (p, WM_FONT_SMALL_BOLD, eyebrow, x, y, width, 1, &palette->text_secondary);
   y += line_height (p, WM_FONT_SMALL_BOLD) + 2;
-  show_text (p, WM_FONT_STAGE_NAME, name, x, y, width, column->name_lines, &palette->text);
+  show_tagged_text (p, TAG_SECTION, WM_FONT_STAGE_NAME, name, x, y, width, column->name_lines, &palette->text);
   y += wm_layout_text_height (p->layout, WM_FONT_STAGE_NAME, column->name_lines);
   if (column->description_lines > 0)
     {
@@ -541,7 +598,8 @@ paint_lane_header (Painter         *p,
 
       y = MAX (y, MIN (titles_top + 12, rect->y + rect->height - block - 12));
     }
-  show_text (p, WM_FONT_LANE_TITLE, title, x, y, width - 20, row->collapsed ? 1 : row->title_lines, &palette->text);
+  show_tagged_text (p, TAG_SECTION, WM_FONT_LANE_TITLE, title, x, y, width - 20,
+                    row->collapsed ? 1 : row->title_lines, &palette->text);
   if (row->kind != WM_LANE_KIND_EMOTIONS)
     paint_lane_emblem (p, row, rect->x + rect->width - 12 - 16, y, 16);
   y += wm_layout_text_height (p->layout, WM_FONT_LANE_TITLE, row->title_lines) + 2;
@@ -1101,6 +1159,8 @@ painter_begin (Painter      *p,
     .style = layout->style,
     .palette = &layout->style->palette,
     .area = area != NULL ? *area : (WmRect) { 0, 0, layout->width, layout->height },
+    /* Other surfaces ignore tags; they need not pay for them. */
+    .tagged = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF,
   };
 
   cairo_save (cr);
@@ -1146,7 +1206,7 @@ paint_map (Painter      *p,
       cairo_fill (cr);
     }
 
-  paint_header (p);
+  paint_header (p, !(flags & WM_PAINT_NO_TITLE));
   paint_grid (p);
   p->card_shapes = (flags & WM_PAINT_CARD_SHAPES) != 0;
   if (!(flags & WM_PAINT_NO_CARDS))
@@ -1230,6 +1290,9 @@ wm_painter_paint_stage_header_row (cairo_t      *cr,
   const WmRect *grid = &layout->grid;
 
   painter_begin (&p, cr, layout, area);
+  /* A repeat of headers the map shows once: the structure names each
+   * stage once. */
+  p.tagged = FALSE;
   fill_rect (&p, &(WmRect) { grid->x, grid->y, grid->width, layout->stage_header_height }, &p.palette->background);
   paint_stage_headers (&p);
   wm_color_set_source (cr, &p.palette->rule);
@@ -1264,6 +1327,7 @@ wm_painter_paint_lane_header_column (cairo_t      *cr,
   guint first, end;
 
   painter_begin (&p, cr, layout, area);
+  p.tagged = FALSE;  /* a repeat, as above */
   wm_layout_rows_in (layout, p.area.y, p.area.height, &first, &end);
   for (guint i = first; i < end; i++)
     {

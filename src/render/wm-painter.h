@@ -22,6 +22,8 @@ typedef enum
   WM_PAINT_TRANSPARENT = 1 << 0,  /* leave out the page colour */
   WM_PAINT_NO_CARDS = 1 << 1,     /* the canvas shows cards as widgets */
   WM_PAINT_CARD_SHAPES = 1 << 2,  /* cards without their words: too small to read */
+  WM_PAINT_NO_TITLE = 1 << 3,     /* leave out the map's kind and title: a tiled
+                                   * page draws them on their own, whole */
 } WmPaintFlags;
 
 /* One line of a text run, as painted: @text is what shows, an ellipsis

@@ -58,6 +58,37 @@ static const SlideColors light_colors = {
 
 static const WmColor face_ink = { 0.12, 0.12, 0.14, 1 };
 
+/* The structure tag of a slide's text in a PDF deck, as the map's
+ * painter tags the map: the map's title the top heading, each stage's
+ * name a heading beneath it, the personas and lanes of a stage beneath
+ * that, everything else a paragraph. */
+static const char *
+text_tag (WmSlideRole role)
+{
+  switch (role)
+    {
+    case WM_SLIDE_ROLE_TITLE:
+      return "H1";
+    case WM_SLIDE_ROLE_STAGE_NAME:
+      return "H2";
+    case WM_SLIDE_ROLE_PERSONA_NAME:
+    case WM_SLIDE_ROLE_LANE:
+      return "H3";
+    case WM_SLIDE_ROLE_KIND:
+    case WM_SLIDE_ROLE_GOAL:
+    case WM_SLIDE_ROLE_PERSONA_CARDS:
+    case WM_SLIDE_ROLE_COUNTER:
+    case WM_SLIDE_ROLE_DESCRIPTION:
+    case WM_SLIDE_ROLE_FACE:
+    case WM_SLIDE_ROLE_WORDS:
+    case WM_SLIDE_ROLE_CARD:
+    case WM_SLIDE_ROLE_CARD_TITLE:
+    case WM_SLIDE_ROLE_GRID:
+    default:
+      return "P";
+    }
+}
+
 static void
 paint_text (cairo_t           *cr,
             const SlideColors *colors,
@@ -66,11 +97,18 @@ paint_text (cairo_t           *cr,
   const WmColor *inks[] = { [WM_SLIDE_INK] = &colors->ink, [WM_SLIDE_INK_SOFT] = &colors->ink_soft,
                             [WM_SLIDE_INK_ACCENT] = &colors->plain_bar };
   g_autoptr(PangoLayout) layout = wm_slide_box_shape (box);
+  /* Other surfaces ignore tags. Each ends where it begins: an unbalanced
+   * tag puts the PDF surface in an error state. */
+  gboolean tagged = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF;
 
+  if (tagged)
+    cairo_tag_begin (cr, text_tag (box->role), NULL);
   wm_color_set_source (cr, inks[box->ink]);
   cairo_move_to (cr, box->rect.x, box->rect.y);
   pango_cairo_show_layout (cr, layout);
   cairo_new_path (cr);
+  if (tagged)
+    cairo_tag_end (cr, text_tag (box->role));
 }
 
 /* A card's panel, tinted for pain points and opportunities, with a bar

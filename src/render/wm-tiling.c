@@ -3,7 +3,8 @@
  *
  * Pages break where nothing is cut: between stage columns, between lanes,
  * or between the cards of a lane, never through a card, a stage header,
- * an emotion lane or a lane's name. Only something larger than a page
+ * an emotion lane or a lane's name. The map's title, above the stages,
+ * is drawn whole on the page where it begins. Only something larger than a page
  * is cut. Every page after the first column repeats the lane names of
  * its rows at its left, and every page below the stage headers repeats
  * the headers of its columns at its top, so a printed poster reads page
@@ -28,6 +29,7 @@
 
 #include "wm-layout-text.h"
 #include "wm-painter.h"
+#include "wm-text-measure.h"
 #include "wm-tiling.h"
 
 #define FOOTER_HEIGHT 22.0
@@ -203,6 +205,38 @@ add_header_spans (WmLayout *layout,
     }
 }
 
+/* Where the map's kind and title lie, as far as their words reach: their
+ * boxes are as wide as the title may wrap. */
+static void
+find_title_block (WmLayout *layout,
+                  WmRect   *block)
+{
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (layout->style);
+  g_autofree char *title = wm_layout_map_title (layout->document);
+  g_autofree char *kind = wm_layout_kind_label (layout->document);
+  const struct { const WmRect *box; WmFontRole role; const char *text; int lines; } texts[] = {
+    { &layout->kind_label, WM_FONT_MAP_SUBTITLE, kind, 1 },
+    { &layout->title, WM_FONT_MAP_TITLE, title, layout->title_lines },
+  };
+  double left = G_MAXDOUBLE, top = G_MAXDOUBLE, right = -G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      const WmRect *box = texts[i].box;
+      double width = box->width;
+
+      /* A title of one line is as wide as its words; one that wraps
+       * fills its box. */
+      if (texts[i].lines <= 1)
+        width = MIN (width, wm_text_measure_width (measure, texts[i].role, texts[i].text));
+      left = MIN (left, box->x);
+      top = MIN (top, box->y);
+      right = MAX (right, box->x + width);
+      bottom = MAX (bottom, box->y + box->height);
+    }
+  *block = (WmRect) { left - CARD_PAD, top - CARD_PAD, right - left + 2 * CARD_PAD, bottom - top + 2 * CARD_PAD };
+}
+
 /* The stage columns and the lanes, whole: breaking only between them
  * cuts no card that stays in its cell. */
 static void
@@ -337,6 +371,7 @@ wm_tiling_init (WmTiling     *tiling,
   if (layout->stage_header_height < tiling->tile_height / 2)
     tiling->stage_strip = layout->stage_header_height;
 
+  find_title_block (layout, &tiling->title);
   add_header_spans (layout, weak_x, weak_y);
   add_grid_spans (layout, strong_x, strong_y);
   add_cell_spans (layout, cells_x, cells_y);
@@ -543,6 +578,37 @@ paint_lane_names (const WmTiling *tiling,
   cairo_restore (cr);
 }
 
+/* The map's kind and title, on the page where they begin, whole: the
+ * page's break may fall through them, as the stages beneath them decide
+ * where pages break, and the page has room past its break for the rest
+ * of them unless they are wider than a page. Pages that show only their
+ * end leave them out. */
+static void
+paint_title (const WmTiling *tiling,
+             cairo_t        *cr,
+             WmLayout       *layout,
+             const WmRect   *area,
+             double          left,
+             double          top)
+{
+  const WmRect *title = &tiling->title;
+  WmRect room = { area->x, area->y, tiling->tile_width - left, tiling->tile_height - top };
+  WmRect shown;
+
+  if (title->x < area->x - EPSILON || title->x >= area->x + area->width
+      || title->y < area->y - EPSILON || title->y >= area->y + area->height)
+    return;
+  shown = (WmRect) { title->x, title->y,
+                     MIN (title->x + title->width, room.x + room.width) - title->x,
+                     MIN (title->y + title->height, room.y + room.height) - title->y };
+  cairo_save (cr);
+  place (tiling, cr, left, top, area->x, area->y);
+  cairo_rectangle (cr, shown.x, shown.y, shown.width, shown.height);
+  cairo_clip (cr);
+  wm_painter_paint (cr, layout, &shown, WM_PAINT_TRANSPARENT);
+  cairo_restore (cr);
+}
+
 /* Paints page @page (from 0) with the page's top left corner at the
  * origin of @cr, in points. */
 void
@@ -564,11 +630,14 @@ wm_tiling_paint_page (const WmTiling *tiling,
   cairo_rectangle (cr, 0, 0, tiling->page_width, tiling->page_height);
   cairo_fill (cr);
 
+  /* The title first, as a reader meets it; the page is filled with the
+   * map's background already. */
+  paint_title (tiling, cr, layout, &area, left, top);
   cairo_save (cr);
   place (tiling, cr, left, top, area.x, area.y);
   cairo_rectangle (cr, area.x, area.y, area.width, area.height);
   cairo_clip (cr);
-  wm_painter_paint (cr, layout, &area, WM_PAINT_DEFAULT);
+  wm_painter_paint (cr, layout, &area, WM_PAINT_NO_TITLE | WM_PAINT_TRANSPARENT);
   cairo_restore (cr);
 
   if (left > 0 || (top > 0 && area.x < grid->x + layout->style->lane_header_width))

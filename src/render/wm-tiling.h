@@ -44,6 +44,7 @@ typedef struct
   double grid_y;            /* page rows that begin below this repeat the stage headers */
   double origin_x;          /* where the map's part begins on the page, in points */
   double origin_y;
+  WmRect title;             /* the map's kind and title, as far as their words reach */
 } WmTiling;
 
 void     wm_tiling_init         (WmTiling       *tiling,

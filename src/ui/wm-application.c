@@ -192,6 +192,7 @@ wm_application_startup (GApplication *application)
   static const char *inspector_accels[] = { "F9", NULL };
   static const char *present_accels[] = { "F5", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *import_accels[] = { "<Control>i", NULL };
   static const char *save_accels[] = { "<Control>s", NULL };
   static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
@@ -228,6 +229,7 @@ wm_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-inspector", inspector_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.present", present_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.import", import_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save", save_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.export", export_accels);

@@ -94,6 +94,10 @@ void     wm_window_add_inspector_actions    (WmWindow *self);
 void     wm_window_inspector_document_shown (WmWindow *self);
 
 void     wm_window_add_file_actions     (WmWindow *self);
+void     wm_window_add_import_actions   (WmWindow *self);
+void     wm_window_show_error           (WmWindow   *self,
+                                         const char *heading,
+                                         const char *body);
 void     wm_window_files_dispose        (WmWindow *self);
 gboolean wm_window_files_close_request  (WmWindow *self);
 void     wm_window_files_document_shown (WmWindow *self);

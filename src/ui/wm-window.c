@@ -253,6 +253,7 @@ wm_window_init (WmWindow *self)
   wm_window_add_zoom_actions (self);
   wm_window_add_edit_actions (self);
   wm_window_add_file_actions (self);
+  wm_window_add_import_actions (self);
   wm_window_add_inspector_actions (self);
   wm_window_add_compare_actions (self);
   wm_window_add_present_actions (self);
@@ -307,7 +308,7 @@ wm_window_show_toast (WmWindow   *self,
  *
  * Tells the user of a failure that needs reading, in a dialog.
  */
-static void
+void
 wm_window_show_error (WmWindow   *self,
                       const char *heading,
                       const char *body)

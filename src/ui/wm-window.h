@@ -37,6 +37,8 @@ gboolean    wm_window_is_modified  (WmWindow      *self);
 void        wm_window_mark_unsaved (WmWindow      *self);
 gboolean    wm_window_compare_with (WmWindow      *self,
                                     GFile         *file);
+WmWindow   *wm_window_import_file  (WmWindow      *self,
+                                    GFile         *file);
 void        wm_window_show_toast   (WmWindow      *self,
                                     const char    *message);
 
