@@ -330,6 +330,8 @@ parse_records (const char  *data,
                GError     **error)
 {
   g_autoptr(GArray) records = g_array_new (FALSE, TRUE, sizeof (Record));
+  /* Every field is read into this one, then copied at its size. */
+  g_autoptr(GString) field = g_string_new (NULL);
   const char *p = data, *end = data + length;
   guint number = 1;
 
@@ -346,12 +348,13 @@ parse_records (const char  *data,
       g_array_append_val (records, record);
       while (!row_done)
         {
-          g_autoptr(GString) field = g_string_new (NULL);
-          const char *problem = read_field (&p, end, field);
+          const char *problem;
 
+          g_string_truncate (field, 0);
+          problem = read_field (&p, end, field);
           if (problem != NULL)
             return fail (error, number, record.fields->len + 1, "%s", problem), NULL;
-          g_ptr_array_add (record.fields, g_string_free (g_steal_pointer (&field), FALSE));
+          g_ptr_array_add (record.fields, g_strndup (field->str, field->len));
 
           if (p < end && *p == ',')
             p++;
