@@ -742,6 +742,7 @@ read_points (Reader         *reader,
 {
   static const char * const no_keys[] = { NULL };
   GListStore *points = wm_emotion_curve_get_point_store (curve);
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *array;
 
   if (!expect (reader, "points", node, JSON_NODE_HOLDS_ARRAY (node), N_("a list")))
@@ -765,10 +766,12 @@ read_points (Reader         *reader,
             fail (reader, "id", _("the id “%s” is used twice"), id);
           else
             /* Indexed with the curve, when the curve joins the document. */
-            g_list_store_append (points, point);
+            g_ptr_array_add (loaded, g_steal_pointer (&point));
         }
       pop_path (reader);
     }
+  /* In one go: a curve may have a point for each of 200,000 stages. */
+  g_list_store_splice (points, g_list_model_get_n_items (G_LIST_MODEL (points)), 0, loaded->pdata, loaded->len);
 
   return reader->error == NULL;
 }
