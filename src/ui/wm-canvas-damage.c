@@ -186,7 +186,9 @@ wm_canvas_damage_layout (WmCanvas *self,
           wm_canvas_tiles_damage (self, &b->rect);
         }
     }
-  for (guint i = 0; i < MAX (old->cards->len, layout->cards->len); i++)
+  /* Cards are on the tiles only as shapes, zoomed out; otherwise they
+   * are widgets, and what moved them moved a row or a column above. */
+  for (guint i = 0; self->tiles_zoom < WM_CANVAS_MIN_TEXT_ZOOM && i < MAX (old->cards->len, layout->cards->len); i++)
     {
       const WmCardBox *a = i < old->cards->len ? &g_array_index (old->cards, WmCardBox, i) : NULL;
       const WmCardBox *b = i < layout->cards->len ? &g_array_index (layout->cards, WmCardBox, i) : NULL;

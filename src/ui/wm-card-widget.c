@@ -159,27 +159,51 @@ wm_card_widget_new (void)
  *
  * Shows the card of @box. The widget keeps @layout alive while bound.
  */
+/* Whether @b of layout @lb paints as @a of @la does: the same card,
+ * unchanged, in a box of the same size and shape, in a lane of the same
+ * kind, in the same style. */
+static gboolean
+same_look (WmLayout        *la,
+           const WmCardBox *a,
+           WmLayout        *lb,
+           const WmCardBox *b)
+{
+  return a->card == b->card && a->revision == b->revision && la->style == lb->style &&
+         a->rect.width == b->rect.width && a->rect.height == b->rect.height &&
+         a->has_badges == b->has_badges && a->title_lines == b->title_lines &&
+         a->text_lines == b->text_lines && a->footer_lines == b->footer_lines &&
+         g_array_index (la->rows, WmLaneRow, a->lane_index).kind == g_array_index (lb->rows, WmLaneRow, b->lane_index).kind;
+}
+
 void
 wm_card_widget_bind (WmCardWidget    *self,
                      WmLayout        *layout,
                      const WmCardBox *box)
 {
+  const WmCardBox *shown;
+  guint index;
+
   g_return_if_fail (WM_IS_CARD_WIDGET (self));
   g_return_if_fail (box >= &g_array_index (layout->cards, WmCardBox, 0) &&
                     box < &g_array_index (layout->cards, WmCardBox, layout->cards->len));
 
+  shown = wm_card_widget_get_box (self);
+  index = box - &g_array_index (layout->cards, WmCardBox, 0);
+
   /* Scrolling rebinds every widget each frame; only a new layout or
    * another card needs painting again. */
-  if (self->layout == layout && self->box_index == (guint) (box - &g_array_index (layout->cards, WmCardBox, 0)))
+  if (self->layout == layout && self->box_index == index)
     return;
+  /* After an edit elsewhere, the card as painted is still right. */
+  if (shown == NULL || !same_look (self->layout, shown, layout, box))
+    g_clear_pointer (&self->picture, wm_cached_picture_free);
   if (self->layout != layout)
     {
       g_clear_pointer (&self->layout, wm_layout_unref);
       self->layout = wm_layout_ref (layout);
     }
-  self->box_index = box - &g_array_index (layout->cards, WmCardBox, 0);
+  self->box_index = index;
   update_accessible (self);
-  g_clear_pointer (&self->picture, wm_cached_picture_free);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
