@@ -159,6 +159,29 @@ bench_exports (WmDocument *document)
       g_array_append_val (csv_ms, ms);
     }
   g_print ("layout %.1f ms\n", median (layout_ms));
+
+  /* The canvas after an edit: one card retitled, the map laid out again
+   * with what the layout before measured. */
+  {
+    g_autoptr(WmLayoutCache) cache = wm_layout_cache_new ();
+    g_autoptr(GArray) relayout_ms = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(WmLayout) warm = wm_layout_new_cached (document, style, measure, cache);
+    g_autoptr(WmCard) card = g_list_model_get_item (wm_document_get_cards (document), 0);
+
+    for (int run = 0; run < 20; run++)
+      {
+        g_autoptr(WmLayout) layout = NULL;
+        gint64 start;
+        double ms;
+
+        wm_document_type_string (document, WM_ELEMENT (card), "title", run % 2 ? "Retitled" : "Retitled again");
+        start = g_get_monotonic_time ();
+        layout = wm_layout_new_cached (document, style, measure, cache);
+        ms = (g_get_monotonic_time () - start) / 1000.0;
+        g_array_append_val (relayout_ms, ms);
+      }
+    g_print ("relayout-after-edit %.1f ms\n", median (relayout_ms));
+  }
   g_print ("csv-export %.1f ms\n", median (csv_ms));
   g_print ("pdf-export %.2f s\n", export_seconds (document, directory, "pdf", WM_EXPORT_FORMAT_PDF));
   g_print ("svg-export %.2f s\n", export_seconds (document, directory, "svg", WM_EXPORT_FORMAT_SVG));

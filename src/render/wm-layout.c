@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "wm-layout.h"
 #include "wm-layout-text.h"
@@ -368,16 +369,35 @@ card_index_clear (CardIndex *index,
   g_hash_table_unref (index->lane_index);
 }
 
-static int
-compare_by_stage (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
+/* Puts @cards in stage order, cards of one stage in the order they had,
+ * by counting: linear in the cards, where sorting would compare each
+ * card's stage many times over. Fills @stages with each card's stage
+ * place, counting from 1; 0 for a stage the map does not have. */
+static void
+order_by_stage (GPtrArray  *cards,
+                GHashTable *stage_index,
+                guint       n_stages,
+                guint      *stages)
 {
-  GHashTable *stage_index = user_data;
-  guint sa = GPOINTER_TO_UINT (g_hash_table_lookup (stage_index, wm_card_get_stage (*(WmCard **) a)));
-  guint sb = GPOINTER_TO_UINT (g_hash_table_lookup (stage_index, wm_card_get_stage (*(WmCard **) b)));
+  g_autofree guint *first = g_new0 (guint, n_stages + 2);
+  g_autofree guint *place = g_new (guint, MAX (cards->len, 1));
+  g_autofree gpointer *sorted = g_new (gpointer, MAX (cards->len, 1));
 
-  return (sa > sb) - (sa < sb);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      place[i] = GPOINTER_TO_UINT (g_hash_table_lookup (stage_index, wm_card_get_stage (g_ptr_array_index (cards, i))));
+      first[place[i] + 1]++;
+    }
+  for (guint s = 1; s <= n_stages + 1; s++)
+    first[s] += first[s - 1];
+  for (guint i = 0; i < cards->len; i++)
+    {
+      guint at = first[place[i]]++;
+
+      sorted[at] = g_ptr_array_index (cards, i);
+      stages[at] = place[i];
+    }
+  memcpy (cards->pdata, sorted, cards->len * sizeof (gpointer));
 }
 
 static double
@@ -551,26 +571,28 @@ layout_lane_cards (WmLayout      *self,
   guint n_stages = self->columns->len;
   g_autofree double *bottom = g_new (double, MAX (n_stages, 1));
   GPtrArray *cards = index->by_lane[lane_index];
+  g_autofree guint *stages = g_new (guint, MAX (cards->len, 1));
   double lowest = top;
 
   for (guint i = 0; i < n_stages; i++)
     bottom[i] = top + style->cell_padding;
 
-  /* Stable: cards keep their order within a cell. */
-  g_ptr_array_sort_with_data (cards, compare_by_stage, index->stage_index);
+  order_by_stage (cards, index->stage_index, n_stages, stages);
   for (guint i = 0; i < cards->len; i++)
     {
       WmCard *card = g_ptr_array_index (cards, i);
-      guint stage = GPOINTER_TO_UINT (g_hash_table_lookup (index->stage_index, wm_card_get_stage (card)));
+      guint stage = stages[i];
       WmCardBox box = { 0 };
       double y = 0;
+      int span;
 
       if (stage == 0)
         continue;
+      span = wm_card_get_span (card);  /* once: CLAMP () reads it thrice */
       box.card = card;
       box.stage_index = stage - 1;
       box.lane_index = lane_index;
-      box.span = CLAMP (wm_card_get_span (card), 1, (int) (n_stages - box.stage_index));
+      box.span = CLAMP (span, 1, (int) (n_stages - box.stage_index));
       for (guint s = box.stage_index; s < box.stage_index + box.span; s++)
         y = MAX (y, bottom[s]);
 
