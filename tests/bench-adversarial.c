@@ -348,6 +348,27 @@ main (int   argc,
       g_autoptr(WmDocument) map = wm_test_generate_map (scaled (40000), 1, 1, 0);
       bench_map ("wide", map);
     }
+  /* 40,000 stages × 1 lane, each stage's card spanning to the end of the
+   * map: only the layout, which must not look at every stage a card
+   * spans (the drawing of such a map is as big as its cards). */
+  if (wanted (argc, argv, "spans"))
+    {
+      g_autoptr(WmDocument) map = wm_test_generate_map (scaled (40000), 1, 1, 0);
+      g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+      g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+      g_autoptr(WmLayout) layout = NULL;
+      GListModel *cards = wm_document_get_cards (map);
+
+      for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+        {
+          g_autoptr(WmElement) card = g_list_model_get_item (cards, i);
+
+          wm_document_set_int (map, card, "span", scaled (40000));
+        }
+      start ();
+      layout = wm_layout_new (map, style, measure);
+      report ("spans", "layout");
+    }
   /* 40,000 cards in the one cell of 1 stage × 1 lane. */
   if (wanted (argc, argv, "tall"))
     {

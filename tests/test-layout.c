@@ -11,6 +11,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "wm-column-heights.h"
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
 #include "wm-layout-text.h"
@@ -678,6 +679,38 @@ test_cached_layout_matches_fresh (void)
     }
 }
 
+/* Cards spanning stages: the tree that finds how low each one goes
+ * agrees with looking at every stage it spans. */
+static void
+test_column_heights (void)
+{
+  g_autoptr(GRand) rng = g_rand_new_with_seed (7);
+
+  for (guint n = 1; n <= 40; n += 13)
+    {
+      g_autoptr(WmColumnHeights) heights = wm_column_heights_new (n, 10);
+      g_autofree double *plain = g_new (double, n);
+
+      for (guint i = 0; i < n; i++)
+        plain[i] = 10;
+      for (guint op = 0; op < 2000; op++)
+        {
+          guint first = g_rand_int_range (rng, 0, n);
+          guint count = g_rand_int_range (rng, 1, n - first + 1);
+          double expected = -G_MAXDOUBLE;
+          double bottom;
+
+          for (guint s = first; s < first + count; s++)
+            expected = MAX (expected, plain[s]);
+          g_assert_cmpfloat (wm_column_heights_max (heights, first, count), ==, expected);
+          bottom = expected + g_rand_double_range (rng, 0, 50);
+          wm_column_heights_set (heights, first, count, bottom);
+          for (guint s = first; s < first + count; s++)
+            plain[s] = bottom;
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -709,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/layout/stage-widths", test_stage_widths);
   g_test_add_func ("/layout/palettes-meet-wcag-aa", test_palettes_meet_wcag_aa);
   g_test_add_func ("/layout/cached-layout-matches-fresh", test_cached_layout_matches_fresh);
+  g_test_add_func ("/layout/column-heights", test_column_heights);
 
   return g_test_run ();
 }

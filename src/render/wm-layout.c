@@ -20,6 +20,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "wm-column-heights.h"
 #include "wm-layout.h"
 #include "wm-layout-text.h"
 #include "wm-photo.h"
@@ -569,19 +570,17 @@ layout_lane_cards (WmLayout      *self,
 {
   WmStyle *style = self->style;
   guint n_stages = self->columns->len;
-  g_autofree double *bottom = g_new (double, MAX (n_stages, 1));
+  g_autoptr(WmColumnHeights) bottom = wm_column_heights_new (n_stages, top + style->cell_padding);
   GPtrArray *cards = index->by_lane[lane_index];
   g_autofree guint *stages = g_new (guint, MAX (cards->len, 1));
   double lowest = top;
-
-  for (guint i = 0; i < n_stages; i++)
-    bottom[i] = top + style->cell_padding;
 
   order_by_stage (cards, index->stage_index, n_stages, stages);
   for (guint i = 0; i < cards->len; i++)
     {
       WmCard *card = g_ptr_array_index (cards, i);
       guint stage = stages[i];
+      const WmStageColumn *first, *last;
       WmCardBox box = { 0 };
       double y = 0;
       int span;
@@ -593,18 +592,18 @@ layout_lane_cards (WmLayout      *self,
       box.stage_index = stage - 1;
       box.lane_index = lane_index;
       box.span = CLAMP (span, 1, (int) (n_stages - box.stage_index));
-      for (guint s = box.stage_index; s < box.stage_index + box.span; s++)
-        y = MAX (y, bottom[s]);
+      first = &g_array_index (self->columns, WmStageColumn, box.stage_index);
+      last = &g_array_index (self->columns, WmStageColumn, box.stage_index + box.span - 1);
+      y = wm_column_heights_max (bottom, box.stage_index, box.span);
 
-      box.rect.x = g_array_index (self->columns, WmStageColumn, box.stage_index).x + style->cell_padding;
+      /* The columns lie side by side: the span is as wide as from the
+       * first one's left edge to the last one's right. */
+      box.rect.x = first->x + style->cell_padding;
       box.rect.y = y;
-      box.rect.width = -2 * style->cell_padding;
-      for (guint s = box.stage_index; s < box.stage_index + box.span; s++)
-        box.rect.width += g_array_index (self->columns, WmStageColumn, s).width;
+      box.rect.width = last->x + last->width - first->x - 2 * style->cell_padding;
       box.rect.height = layout_card_content (self, measure, &box);
 
-      for (guint s = box.stage_index; s < box.stage_index + box.span; s++)
-        bottom[s] = y + box.rect.height + style->card_gap;
+      wm_column_heights_set (bottom, box.stage_index, box.span, y + box.rect.height + style->card_gap);
       lowest = MAX (lowest, y + box.rect.height);
       g_array_append_val (self->cards, box);
     }
