@@ -6,8 +6,8 @@
  * each tile's pixels, and lets GTK composite them wherever the view is:
  * a scroll step paints nothing new. A tile is painted again only when
  * what it shows changes: a new layout damages the areas that differ
- * (wm_canvas_tiles_damage_layout()), and a zoom step, a style change or a
- * curve switched off in the legend drops them all. The tiles around the
+ * (wm_canvas_damage_layout() in wm-canvas-damage.c), a curve switched
+ * off in the legend its lane, and a zoom step or a new style all of them. The tiles around the
  * view are painted ahead, one at a time, while the main loop is idle, so
  * that scrolling onto them costs nothing either. The card widgets, hover
  * and drop feedback and the frozen headers are drawn over the tiles.
