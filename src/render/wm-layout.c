@@ -398,7 +398,8 @@ order_by_stage (GPtrArray  *cards,
       sorted[at] = g_ptr_array_index (cards, i);
       stages[at] = place[i];
     }
-  memcpy (cards->pdata, sorted, cards->len * sizeof (gpointer));
+  if (cards->len > 0)
+    memcpy (cards->pdata, sorted, cards->len * sizeof (gpointer));
 }
 
 static double

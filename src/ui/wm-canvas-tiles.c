@@ -55,7 +55,7 @@ static gint64
 tile_key (int column,
           int row)
 {
-  return ((gint64) row << 32) | (guint32) column;
+  return (gint64) (((guint64) (guint32) row << 32) | (guint32) column);
 }
 
 static void
