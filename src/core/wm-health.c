@@ -196,13 +196,19 @@ is_blank (const char *text)
   return TRUE;
 }
 
-/* The first line of @text, cut to QUOTE_MAX_CHARS characters. */
+/* The first line of @text with something on it, cut to QUOTE_MAX_CHARS
+ * characters. */
 static char *
 quote (const char *text)
 {
-  const char *end = strchr (text, '\n');
-  g_autofree char *line = g_strndup (text, end != NULL ? (gsize) (end - text) : strlen (text));
+  const char *end;
+  g_autofree char *line = NULL;
   glong length;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  end = strchr (text, '\n');
+  line = g_strndup (text, end != NULL ? (gsize) (end - text) : strlen (text));
 
   g_strstrip (line);
   length = g_utf8_strlen (line, -1);
@@ -213,6 +219,17 @@ quote (const char *text)
 
     return g_strconcat (cut, "…", NULL);
   }
+}
+
+/* @card's title as findings quote it, made on first use: most cards
+ * have nothing to report, and a 10,000-card map is checked often. */
+static const char *
+card_quote (WmCard  *card,
+            char   **cache)
+{
+  if (*cache == NULL)
+    *cache = quote (wm_card_get_title (card));
+  return *cache;
 }
 
 static void
@@ -363,6 +380,7 @@ wm_health_check (WmDocument         *document,
   g_autofree int *opportunity_delta = NULL;
   g_autofree guint *with_opportunity = NULL; /* stages before s that an opportunity covers */
   g_autofree int *card_stage = NULL;       /* each card's stage index, -1 if none */
+  g_autofree WmLane **card_lane = NULL;    /* each card's lane (borrowed), or NULL */
   g_autoptr(GHashTable) lane_cards = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) hints = g_hash_table_new (g_str_hash, g_str_equal);
   gboolean has_action_lane = FALSE;
@@ -404,6 +422,7 @@ wm_health_check (WmDocument         *document,
   action_delta = g_new0 (int, n_stages + 1);
   opportunity_delta = g_new0 (int, n_stages + 1);
   card_stage = g_new (int, MAX (n_cards, 1));
+  card_lane = g_new0 (WmLane *, MAX (n_cards, 1));
   for (guint c = 0; c < n_cards; c++)
     {
       g_autoptr(WmCard) card = g_list_model_get_item (cards, c);
@@ -413,6 +432,7 @@ wm_health_check (WmDocument         *document,
       guint end;
 
       card_stage[c] = index;
+      card_lane[c] = lane;
       if (lane == NULL || index < 0)
         continue;
       end = MIN ((guint) index + (guint) wm_card_get_span (card), n_stages);
@@ -506,7 +526,7 @@ wm_health_check (WmDocument         *document,
   for (guint c = 0; c < n_cards; c++)
     {
       g_autoptr(WmCard) card = g_list_model_get_item (cards, c);
-      WmLane *lane = lane_of (document, card);
+      WmLane *lane = card_lane[c];
       int index = card_stage[c];
       const char *label;
       g_autofree char *title = NULL;
@@ -517,9 +537,7 @@ wm_health_check (WmDocument         *document,
         continue;
       label = check.stage_labels[index];
       kind = wm_lane_get_kind (lane);
-      title = quote (wm_card_get_title (card));
-
-      if (*title == '\0')
+      if (is_blank (wm_card_get_title (card)))
         {
           g_autofree char *lane_title = quote (wm_lane_get_title (lane));
 
@@ -532,7 +550,7 @@ wm_health_check (WmDocument         *document,
       if (g_hash_table_contains (hints, wm_card_get_title (card)))
         {
           add (&check, RULE_TEMPLATE_HINT, WM_ELEMENT (card),
-               _("%s: “%s” is still the template’s hint"), label, title);
+               _("%s: “%s” is still the template’s hint"), label, card_quote (card, &title));
           continue;
         }
 
@@ -542,7 +560,7 @@ wm_health_check (WmDocument         *document,
 
           if (with_opportunity[end] == with_opportunity[index])
             add (&check, RULE_PAIN_WITHOUT_OPPORTUNITY, WM_ELEMENT (card),
-                 _("%s: pain point “%s” has no opportunity"), label, title);
+                 _("%s: pain point “%s” has no opportunity"), label, card_quote (card, &title));
         }
 
       /* On a future-state map every planned change needs an owner and
@@ -555,21 +573,21 @@ wm_health_check (WmDocument         *document,
 
           if (owner_missing && status_missing)
             add (&check, RULE_FUTURE_UNASSIGNED, WM_ELEMENT (card),
-                 _("%s: “%s” has no owner or status"), label, title);
+                 _("%s: “%s” has no owner or status"), label, card_quote (card, &title));
           else if (owner_missing)
             add (&check, RULE_FUTURE_UNASSIGNED, WM_ELEMENT (card),
-                 _("%s: “%s” has no owner"), label, title);
+                 _("%s: “%s” has no owner"), label, card_quote (card, &title));
           else if (status_missing)
             add (&check, RULE_FUTURE_UNASSIGNED, WM_ELEMENT (card),
-                 _("%s: “%s” has no status"), label, title);
+                 _("%s: “%s” has no status"), label, card_quote (card, &title));
         }
       else if (kind == WM_LANE_KIND_OPPORTUNITIES && !has_owner &&
                wm_card_get_status (card) != WM_CARD_STATUS_DROPPED)
         add (&check, RULE_OPPORTUNITY_WITHOUT_OWNER, WM_ELEMENT (card),
-             _("%s: opportunity “%s” has no owner"), label, title);
+             _("%s: opportunity “%s” has no owner"), label, card_quote (card, &title));
       else if (!has_owner && is_top_priority (card))
         add (&check, RULE_PRIORITY_WITHOUT_OWNER, WM_ELEMENT (card),
-             _("%s: top-priority “%s” has no owner"), label, title);
+             _("%s: top-priority “%s” has no owner"), label, card_quote (card, &title));
     }
 
   g_ptr_array_unref (check.stages);

@@ -12,7 +12,11 @@
 
 G_BEGIN_DECLS
 
-/* More cards than this in one stage make it too detailed to read. */
+/* More cards than this starting in one stage make it too detailed to
+ * read. A stage is read as one column: a usual map has five or six card
+ * lanes, and practitioners keep to three to five notes per cell, so 30
+ * is a full column; past it the map is being used as a backlog, and the
+ * story is lost on the wall and on a slide. */
 #define WM_HEALTH_MAX_STAGE_CARDS 30
 /* More open items than this with an impact of WM_HEALTH_TOP_IMPACT or
  * more, and nothing is a priority any more. */
