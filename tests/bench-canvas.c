@@ -1,9 +1,14 @@
 /* bench-canvas.c: how the editor's canvas keeps up with a 10,000-card map
  * under Xvfb. Run with `meson test --benchmark`; prints one "name value
- * unit" line per figure. Goals: open to first frame ≤ 1 s, frame time
- * while scrolling ≤ 16 ms at the 95th percentile, one drag motion ≤ 2 ms,
- * live card widgets ≤ 500; presenting it, F5 to the first slide ≤ 1 s and
- * frames of the fade into the overview ≤ 16 ms at the 95th percentile.
+ * unit" line per figure, with the 50th and 95th percentiles and the
+ * longest for each kind of frame. Goals: open to first frame ≤ 500 ms,
+ * frame time while scrolling ≤ 16 ms at the 95th percentile, a drop to
+ * its frame ≤ 33 ms, one drag motion ≤ 2 ms, live card widgets ≤ 500;
+ * presenting it, F5 to the first slide ≤ 600 ms and frames of the fade
+ * into the overview ≤ 16 ms. The first figures, a window that changes
+ * every pixel and draws nothing, are GTK's own cost of a full frame on
+ * this display and renderer: no frame that moves the whole view can be
+ * faster.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -206,11 +211,8 @@ bench_presenting (GtkWindow  *parent,
     while (!over)
       g_main_context_iteration (NULL, TRUE);
   }
-  g_array_sort (frames.frame_ms, compare_doubles);
   g_print ("overview-fade-frames %u\n", frames.frame_ms->len);
-  g_print ("overview-fade-frame-max %.1f ms\n", g_array_index (frames.frame_ms, double, frames.frame_ms->len - 1));
-  g_print ("overview-fade-frame-p95 %.1f ms\n",
-           g_array_index (frames.frame_ms, double, frames.frame_ms->len * 95 / 100));
+  print_figures ("overview-fade", frames.frame_ms);
 
   g_signal_handlers_disconnect_by_data (clock, &frames);
   g_array_unref (frames.frame_ms);
@@ -273,6 +275,43 @@ main (int   argc,
   g_print ("live-card-widgets-max-at-25%% %u widgets\n", most_widgets);
   wm_canvas_set_zoom (canvas, 1.0);
 
+  /* Zoom steps in and out around the middle, as Ctrl+plus and
+   * Ctrl+minus do: each repaints the tiles in view at the new scale. */
+  {
+    static const double steps[] = { 1.25, 1.5, 2.0, 1.5, 1.25, 1.0, 0.8, 0.67, 0.5, 0.67, 0.8, 1.0 };
+
+    wait_for_paint (&frames);
+    frames.frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
+    for (guint round = 0; round < 3; round++)
+      for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+        {
+          wm_canvas_set_zoom (canvas, steps[i]);
+          wait_for_paint (&frames);
+        }
+    print_figures ("zoom-step", frames.frame_ms);
+    g_clear_pointer (&frames.frame_ms, g_array_unref);
+  }
+
+  /* Page Down and Page Right: a whole screen of map not seen before. */
+  {
+    GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas));
+    GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
+
+    gtk_adjustment_set_value (h, 0);
+    gtk_adjustment_set_value (v, 0);
+    wait_for_paint (&frames);
+    frames.frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
+    for (guint i = 0; i < 30; i++)
+      {
+        GtkAdjustment *adjustment = i % 2 ? h : v;
+
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
+        wait_for_paint (&frames);
+      }
+    print_figures ("pan-one-screen", frames.frame_ms);
+    g_clear_pointer (&frames.frame_ms, g_array_unref);
+  }
+
   /* A drag motion: find the drop spot under the pointer and show it, as
    * the drop target's motion handler does, over points across the view. */
   for (guint i = 0; i < 2000; i++)
@@ -293,18 +332,31 @@ main (int   argc,
   g_print ("drag-motion-median %.0f µs\n", g_array_index (motion_us, double, motion_us->len / 2));
   g_print ("drag-motion-p95 %.0f µs\n", g_array_index (motion_us, double, motion_us->len * 95 / 100));
 
-  /* A drop: moving a card relays the map out once. */
+  /* Drops: a card moved to the next stage and back, in view, each one
+   * step that lays the map out again, from the release to the frame
+   * that shows it. */
   {
     g_autoptr(GPtrArray) cards = g_ptr_array_new ();
     g_autoptr(WmCard) card = g_list_model_get_item (wm_document_get_cards (document), 0);
+    g_autoptr(GArray) drop_ms = g_array_new (FALSE, FALSE, sizeof (double));
 
+    gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas)), 0);
+    gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas)), 0);
+    wait_for_paint (&frames);
     g_ptr_array_add (cards, card);
-    start = g_get_monotonic_time ();
-    wm_canvas_move_cards (canvas, cards, 5, 0, 0);
-    frames.painted = FALSE;
-    while (!frames.painted)
-      g_main_context_iteration (NULL, TRUE);
-    g_print ("drop-to-frame %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+    for (guint i = 0; i < 20; i++)
+      {
+        double ms;
+
+        start = g_get_monotonic_time ();
+        wm_canvas_move_cards (canvas, cards, i % 2 ? 0 : 1, 0, 0);
+        frames.painted = FALSE;
+        while (!frames.painted)
+          g_main_context_iteration (NULL, TRUE);
+        ms = (g_get_monotonic_time () - start) / 1000.0;
+        g_array_append_val (drop_ms, ms);
+      }
+    print_figures ("drop-to", drop_ms);
   }
 
   g_signal_handlers_disconnect_by_data (clock, &frames);

@@ -1674,6 +1674,58 @@ test_document_is_finalized (void)
   g_assert_finalize_object (document);
 }
 
+static void
+count_signal (GListModel *model,
+              guint       position,
+              guint       removed,
+              guint       added,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* A loaded map's elements are known by id as they are read, and join
+ * their lists a run at a time, in file order: a view of the list hears
+ * of a run once, not once per element. */
+static void
+test_add_loaded (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(GPtrArray) elements = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(WmStage) again = g_object_new (WM_TYPE_STAGE, "id", "s2", NULL);
+  GListModel *stages = wm_document_get_stages (document);
+  GListModel *lanes = wm_document_get_lanes (document);
+  guint stage_signals = 0;
+  const char *stage_ids[] = { "s1", "s2", "s3", "s4" };
+
+  g_signal_connect (stages, "items-changed", G_CALLBACK (count_signal), &stage_signals);
+  g_ptr_array_add (elements, g_object_new (WM_TYPE_STAGE, "id", "s1", NULL));
+  g_ptr_array_add (elements, g_object_new (WM_TYPE_STAGE, "id", "s2", NULL));
+  g_ptr_array_add (elements, g_object_new (WM_TYPE_STAGE, "id", "s3", NULL));
+  g_ptr_array_add (elements, g_object_new (WM_TYPE_LANE, "id", "l1", NULL));
+  g_ptr_array_add (elements, g_object_new (WM_TYPE_STAGE, "id", "s4", NULL));
+  for (guint i = 0; i < elements->len; i++)
+    g_assert_true (wm_document_index_loaded (document, g_ptr_array_index (elements, i)));
+
+  /* Known by id at once, in no list yet; an id is still used once. */
+  g_assert_true (wm_document_lookup (document, "s3") == g_ptr_array_index (elements, 2));
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 0);
+  g_assert_false (wm_document_index_loaded (document, WM_ELEMENT (again)));
+
+  wm_document_add_loaded (document, elements);
+  g_assert_cmpuint (stage_signals, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (stage_ids); i++)
+    {
+      g_autoptr(WmElement) stage = g_list_model_get_item (stages, i);
+
+      g_assert_cmpstr (wm_element_get_id (stage), ==, stage_ids[i]);
+      g_assert_cmpint (wm_document_get_stage_index (document, stage_ids[i]), ==, (int) i);
+    }
+  g_signal_handlers_disconnect_by_func (stages, count_signal, &stage_signals);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1716,6 +1768,7 @@ main (int   argc,
   g_test_add_func ("/document/random-edits-undo-and-redo-exactly", test_random_edits_undo_and_redo_exactly);
   g_test_add_func ("/document/channels-match-the-format", test_channels_match_the_format);
   g_test_add_func ("/document/is-finalized", test_document_is_finalized);
+  g_test_add_func ("/document/add-loaded", test_add_loaded);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "wm-layout.h"
 #include "wm-layout-hit.h"
 #include "wm-painter.h"
+#include "wm-test-edits.h"
 #include "wm-test-map.h"
 
 #define TOLERANCE 0.01
@@ -623,6 +624,60 @@ add_layout_tests (const char *name,
     }
 }
 
+static void
+assert_same_layout (WmLayout *a,
+                    WmLayout *b)
+{
+  g_assert_cmpfloat (a->width, ==, b->width);
+  g_assert_cmpfloat (a->height, ==, b->height);
+  g_assert_cmpuint (a->cards->len, ==, b->cards->len);
+  for (guint i = 0; i < a->cards->len; i++)
+    {
+      const WmCardBox *x = &g_array_index (a->cards, WmCardBox, i);
+      const WmCardBox *y = &g_array_index (b->cards, WmCardBox, i);
+
+      g_assert_true (x->card == y->card);
+      g_assert_cmpmem (&x->rect, sizeof x->rect, &y->rect, sizeof y->rect);
+      g_assert_cmpint (x->title_lines, ==, y->title_lines);
+      g_assert_cmpint (x->text_lines, ==, y->text_lines);
+      g_assert_cmpint (x->footer_lines, ==, y->footer_lines);
+      g_assert_cmpint (x->has_badges, ==, y->has_badges);
+      g_assert_cmpfloat (x->footer_y, ==, y->footer_y);
+      g_assert_cmpuint (x->revision, ==, y->revision);
+    }
+  g_assert_cmpuint (a->rows->len, ==, b->rows->len);
+  for (guint i = 0; i < a->rows->len; i++)
+    g_assert_cmpfloat (g_array_index (a->rows, WmLaneRow, i).height, ==, g_array_index (b->rows, WmLaneRow, i).height);
+}
+
+/* A view lays the map out after every edit and measures again only the
+ * cards that changed: whatever the edits, what it gets is the layout
+ * made from scratch. */
+static void
+test_cached_layout_matches_fresh (void)
+{
+  g_autoptr(WmDocument) document = wm_test_load_map ("samples/hotel-stay.waymark");
+  g_autoptr(WmDocument) clipboard = wm_test_generate_map (2, 2, 1, 1);
+  g_autoptr(GRand) rng = g_rand_new_with_seed (20261202);
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayoutCache) cache = wm_layout_cache_new ();
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(WmLayout) cached = NULL;
+      g_autoptr(WmLayout) fresh = NULL;
+
+      if (g_rand_int_range (rng, 0, 8) == 0)
+        wm_history_undo (wm_document_get_history (document));
+      else
+        wm_test_random_edit (document, rng, clipboard, i);
+      cached = wm_layout_new_cached (document, style, measure, cache);
+      fresh = wm_layout_new (document, style, measure);
+      assert_same_layout (cached, fresh);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -653,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/layout/huge-text-is-capped", test_huge_text_is_capped);
   g_test_add_func ("/layout/stage-widths", test_stage_widths);
   g_test_add_func ("/layout/palettes-meet-wcag-aa", test_palettes_meet_wcag_aa);
+  g_test_add_func ("/layout/cached-layout-matches-fresh", test_cached_layout_matches_fresh);
 
   return g_test_run ();
 }

@@ -16,6 +16,10 @@ GListStore *wm_emotion_curve_get_point_store (WmEmotionCurve *self);
 
 gboolean    wm_document_append_loaded        (WmDocument     *self,
                                               WmElement      *element);
+gboolean    wm_document_index_loaded         (WmDocument     *self,
+                                              WmElement      *element);
+void        wm_document_add_loaded           (WmDocument     *self,
+                                              GPtrArray      *elements);
 void        wm_document_set_timestamps       (WmDocument     *self,
                                               gint64          created,
                                               gint64          modified);

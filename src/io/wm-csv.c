@@ -330,6 +330,8 @@ parse_records (const char  *data,
                GError     **error)
 {
   g_autoptr(GArray) records = g_array_new (FALSE, TRUE, sizeof (Record));
+  /* Every field is read into this one, then copied at its size. */
+  g_autoptr(GString) field = g_string_new (NULL);
   const char *p = data, *end = data + length;
   guint number = 1;
 
@@ -346,12 +348,13 @@ parse_records (const char  *data,
       g_array_append_val (records, record);
       while (!row_done)
         {
-          g_autoptr(GString) field = g_string_new (NULL);
-          const char *problem = read_field (&p, end, field);
+          const char *problem;
 
+          g_string_truncate (field, 0);
+          problem = read_field (&p, end, field);
           if (problem != NULL)
             return fail (error, number, record.fields->len + 1, "%s", problem), NULL;
-          g_ptr_array_add (record.fields, g_string_free (g_steal_pointer (&field), FALSE));
+          g_ptr_array_add (record.fields, g_strndup (field->str, field->len));
 
           if (p < end && *p == ',')
             p++;
@@ -571,6 +574,54 @@ create_lanes_in_order (WmMapBuilder *builder,
     }
 }
 
+/* A card of a table's row. Only the texts the row gives are passed:
+ * GObject looks every property passed up by name, and a large table's
+ * cards leave most of them empty, which is each one's default. */
+static WmCard *
+new_card (const char   *id,
+          const char   *stage_id,
+          const char   *lane_id,
+          int           span,
+          int           quality,
+          int           moment,
+          const char   *color,
+          GStrv         tags,
+          const Record *record,
+          const int    *columns)
+{
+  static const struct { const char *property; int column; } texts[] = {
+    { "title", COLUMN_TITLE }, { "text", COLUMN_TEXT }, { "channel", COLUMN_CHANNEL },
+    { "owner", COLUMN_OWNER }, { "time-label", COLUMN_TIME }, { "metric-name", COLUMN_METRIC },
+    { "metric-value", COLUMN_METRIC_VALUE },
+  };
+  const char *names[G_N_ELEMENTS (texts) + 8];
+  GValue values[G_N_ELEMENTS (texts) + 8] = { G_VALUE_INIT };
+  guint n = 0;
+  WmCard *card;
+
+#define ADD(name, type, setter, value) \
+  (names[n] = (name), g_value_init (&values[n], (type)), setter (&values[n], (value)), n++)
+  ADD ("id", G_TYPE_STRING, g_value_set_static_string, id);
+  ADD ("stage", G_TYPE_STRING, g_value_set_static_string, stage_id);
+  ADD ("lane", G_TYPE_STRING, g_value_set_static_string, lane_id);
+  ADD ("span", G_TYPE_INT, g_value_set_int, span);
+  ADD ("quality", WM_TYPE_CARD_QUALITY, g_value_set_enum, quality);
+  ADD ("moment", WM_TYPE_MOMENT, g_value_set_enum, moment);
+  if (color != NULL && *color != '\0')
+    ADD ("color", G_TYPE_STRING, g_value_set_static_string, color);
+  if (tags != NULL)
+    ADD ("tags", G_TYPE_STRV, g_value_set_boxed, tags);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (*field_at (record, columns[texts[i].column]) != '\0')
+      ADD (texts[i].property, G_TYPE_STRING, g_value_set_static_string, field_at (record, columns[texts[i].column]));
+#undef ADD
+
+  card = WM_CARD (g_object_new_with_properties (WM_TYPE_CARD, n, names, values));
+  for (guint i = 0; i < n; i++)
+    g_value_unset (&values[i]);
+  return card;
+}
+
 static WmDocument *
 import_card_table (GArray     *records,
                    int        *columns,
@@ -579,6 +630,9 @@ import_card_table (GArray     *records,
   g_autoptr(WmMapBuilder) builder = wm_map_builder_new (WM_MAP_KIND_CUSTOM, NULL);
   g_autoptr(GArray) imported = g_array_new (FALSE, FALSE, sizeof (ImportedCard));
   g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Lane title → the kind guessed from it, plus one: a guess reads the
+   * title against every kind's words, and a table repeats few titles. */
+  g_autoptr(GHashTable) guessed_kinds = g_hash_table_new (g_str_hash, g_str_equal);
   guint header_width = g_array_index (records, Record, 0).fields->len;
 
   create_lanes_in_order (builder, records, columns);
@@ -592,6 +646,7 @@ import_card_table (GArray     *records,
       g_autofree char *id = NULL;
       g_autofree char *color = NULL;
       int quality = 0, moment = 0, kind, order = G_MAXINT, span = 1;
+      WmStage *stage;
       WmLane *lane;
       ImportedCard entry;
 
@@ -621,31 +676,26 @@ import_card_table (GArray     *records,
                          field_at (record, columns[COLUMN_LANE_KIND])), NULL;
         }
       else
-        kind = wm_lane_kind_guess (lane_title);
+        {
+          gpointer known = g_hash_table_lookup (guessed_kinds, lane_title);
+
+          kind = known != NULL ? GPOINTER_TO_INT (known) - 1 : wm_lane_kind_guess (lane_title);
+          if (known == NULL)
+            g_hash_table_insert (guessed_kinds, (gpointer) lane_title, GINT_TO_POINTER (kind + 1));
+        }
       if (!wm_lane_kind_holds_cards (kind))
         kind = WM_LANE_KIND_TEXT;
 
-      wm_map_builder_get_stage (builder, stage_name);
+      stage = wm_map_builder_get_stage (builder, stage_name);
       lane = wm_map_builder_get_lane (builder, lane_title, kind);
 
-      tags = normalize_tags ((const char * const []) { tags_text, NULL });
+      if (*tags_text != '\0')
+        tags = normalize_tags ((const char * const []) { tags_text, NULL });
       id = wm_element_generate_id ("card");
       entry.record = r;
       entry.order = order;
-      entry.card = g_object_new (WM_TYPE_CARD, "id", id,
-                                 "stage", wm_element_get_id (WM_ELEMENT (wm_map_builder_get_stage (builder, stage_name))),
-                                 "lane", wm_element_get_id (WM_ELEMENT (lane)),
-                                 "span", span,
-                                 "title", field_at (record, columns[COLUMN_TITLE]),
-                                 "text", field_at (record, columns[COLUMN_TEXT]),
-                                 "channel", field_at (record, columns[COLUMN_CHANNEL]),
-                                 "owner", field_at (record, columns[COLUMN_OWNER]),
-                                 "quality", quality, "moment", moment,
-                                 "time-label", field_at (record, columns[COLUMN_TIME]),
-                                 "metric-name", field_at (record, columns[COLUMN_METRIC]),
-                                 "metric-value", field_at (record, columns[COLUMN_METRIC_VALUE]),
-                                 "color", color,
-                                 "tags", tags, NULL);
+      entry.card = new_card (id, wm_element_get_id (WM_ELEMENT (stage)), wm_element_get_id (WM_ELEMENT (lane)),
+                             span, quality, moment, color, tags, record, columns);
       g_ptr_array_add (owned, entry.card);
       g_array_append_val (imported, entry);
     }

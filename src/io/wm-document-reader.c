@@ -33,9 +33,20 @@
 
 G_DEFINE_QUARK (wm-document-error-quark, wm_document_error)
 
+/* One step of the place being read: an element of a list. */
 typedef struct
 {
-  GString   *path;
+  const char *key;
+  guint       index;
+} PathStep;
+
+typedef struct
+{
+  /* Where the reader is, such as "emotions[0].points[3]": kept as steps
+   * and written out only for a message, since this changes for every
+   * element of a map. A list's element, a curve's point. */
+  PathStep   path[2];
+  guint      depth;
   GError    *error;        /* the first problem */
   GPtrArray *problems;     /* every problem, for `waymark check` */
   int        emotion_scale;
@@ -49,6 +60,17 @@ typedef struct
 
 static gboolean fail (Reader *reader, const char *key, const char *format, ...) G_GNUC_PRINTF (3, 4);
 
+/* "stages[2]", or "" at the top level. */
+static char *
+describe_path (Reader *reader)
+{
+  GString *path = g_string_new (NULL);
+
+  for (guint i = 0; i < reader->depth; i++)
+    g_string_append_printf (path, "%s%s[%u]", path->len ? "." : "", reader->path[i].key, reader->path[i].index);
+  return g_string_free (path, FALSE);
+}
+
 /* Records the first problem, prefixed by where it is. */
 static gboolean
 fail (Reader     *reader,
@@ -59,6 +81,7 @@ fail (Reader     *reader,
   g_autofree char *message = NULL;
   g_autofree char *place = NULL;
   g_autofree char *line = NULL;
+  g_autofree char *path = NULL;
   va_list args;
 
   if (reader->problems->len >= MAX_PROBLEMS)
@@ -68,12 +91,13 @@ fail (Reader     *reader,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (key != NULL && reader->path->len > 0)
-    place = g_strdup_printf ("%s.%s", reader->path->str, key);
+  path = describe_path (reader);
+  if (key != NULL && *path != '\0')
+    place = g_strdup_printf ("%s.%s", path, key);
   else if (key != NULL)
     place = g_strdup (key);
   else
-    place = g_strdup (reader->path->len > 0 ? reader->path->str : _("document"));
+    place = g_strdup (*path != '\0' ? path : _("document"));
 
   /* Text quoted from the file must not drive a terminal or reorder the
    * line it is shown in. */
@@ -425,13 +449,17 @@ write_unknown_members (Reader     *reader,
 {
   g_autoptr(GList) members = NULL;
   g_autoptr(WmJsonWriter) writer = NULL;
-  guint n_known = 0;
+  JsonObjectIter iter;
+  const char *name;
+  gboolean all_known = TRUE;
 
-  /* Nearly always every member is known: counting them by lookup spares
-   * listing the members and comparing each with every known key. */
-  for (guint i = 0; i < known->len; i++)
-    n_known += json_object_has_member (object, g_ptr_array_index (known, i));
-  if (n_known == json_object_get_size (object))
+  /* Nearly always every member is known, and an element has few of the
+   * members it may have: going through them spares listing them, and
+   * looking up every known key. */
+  json_object_iter_init (&iter, object);
+  while (all_known && json_object_iter_next (&iter, &name, NULL))
+    all_known = holds_key (known, name);
+  if (all_known)
     return NULL;
 
   members = json_object_get_members (object);
@@ -498,6 +526,9 @@ keep_unknown_members (Reader              *reader,
 
   for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
     {
+      /* Only a photo or an object holding fields has members of its own. */
+      if (field->value != WM_VALUE_PHOTO && field->object == NULL)
+        continue;
       /* A fresh element keeps nothing for an object the file leaves out. */
       if (!json_object_has_member (object, field->object != NULL ? field->object : field->key))
         continue;
@@ -629,14 +660,14 @@ push_path (Reader     *reader,
            const char *key,
            guint       index)
 {
-  g_string_append_printf (reader->path, "%s%s[%u]", reader->path->len ? "." : "", key, index);
+  g_assert (reader->depth < G_N_ELEMENTS (reader->path));
+  reader->path[reader->depth++] = (PathStep) { key, index };
 }
 
 static void
-pop_path (Reader *reader,
-          gsize   length)
+pop_path (Reader *reader)
 {
-  g_string_truncate (reader->path, length);
+  reader->depth--;
 }
 
 static gboolean
@@ -687,15 +718,19 @@ check_references (Reader     *reader,
   return TRUE;
 }
 
+/* Adds @element to @loaded, which join the document together, once it is
+ * checked; its id is known at once. */
 static gboolean
 add_element (Reader     *reader,
              WmDocument *document,
-             WmElement  *element)
+             WmElement  *element,
+             GPtrArray  *loaded)
 {
   if (!check_references (reader, document, element))
     return FALSE;
-  if (!wm_document_append_loaded (document, element))
+  if (!wm_document_index_loaded (document, element))
     return fail (reader, "id", _("the id “%s” is used twice"), wm_element_get_id (element));
+  g_ptr_array_add (loaded, g_object_ref (element));
   return TRUE;
 }
 
@@ -707,8 +742,8 @@ read_points (Reader         *reader,
 {
   static const char * const no_keys[] = { NULL };
   GListStore *points = wm_emotion_curve_get_point_store (curve);
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *array;
-  gsize path_length = reader->path->len;
 
   if (!expect (reader, "points", node, JSON_NODE_HOLDS_ARRAY (node), N_("a list")))
     return FALSE;
@@ -731,10 +766,12 @@ read_points (Reader         *reader,
             fail (reader, "id", _("the id “%s” is used twice"), id);
           else
             /* Indexed with the curve, when the curve joins the document. */
-            g_list_store_append (points, point);
+            g_ptr_array_add (loaded, g_steal_pointer (&point));
         }
-      pop_path (reader, path_length);
+      pop_path (reader);
     }
+  /* In one go: a curve may have a point for each of 200,000 stages. */
+  g_list_store_splice (points, g_list_model_get_n_items (G_LIST_MODEL (points)), 0, loaded->pdata, loaded->len);
 
   return reader->error == NULL;
 }
@@ -749,8 +786,8 @@ read_list (Reader      *reader,
   const WmElementInfo *info = wm_element_info_lookup (type);
   static const char * const curve_keys[] = { "points", NULL };
   JsonNode *node = json_object_get_member (root, key);
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *array;
-  gsize path_length = reader->path->len;
 
   if (node == NULL)
     return TRUE;
@@ -781,9 +818,17 @@ read_list (Reader      *reader,
             read_points (reader, document, WM_EMOTION_CURVE (element), points);
         }
       if (element != NULL)
-        add_element (reader, document, element);
-      pop_path (reader, path_length);
+        add_element (reader, document, element, loaded);
+      /* Whether a persona has a curve is read from the list of curves:
+       * each joins it before the next is checked. There are few. */
+      if (type == WM_TYPE_EMOTION_CURVE)
+        {
+          wm_document_add_loaded (document, loaded);
+          g_ptr_array_set_size (loaded, 0);
+        }
+      pop_path (reader);
     }
+  wm_document_add_loaded (document, loaded);
 
   return reader->error == NULL;
 }
@@ -886,10 +931,9 @@ load_from_data (const char  *data,
                                               "lanes", "cards", "emotions", NULL };
   g_autoptr(WmJsonTree) tree = NULL;
   g_autoptr(WmDocument) document = NULL;
-  g_autoptr(GString) path = g_string_new (NULL);
   g_autoptr(GHashTable) point_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) known_keys = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  Reader reader = { path, NULL, problems, 5, NULL, point_ids, known_keys };
+  Reader reader = { .problems = problems, .emotion_scale = 5, .point_ids = point_ids, .known_keys = known_keys };
   const char *invalid_utf8;
   JsonObject *root;
 

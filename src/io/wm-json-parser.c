@@ -47,6 +47,7 @@ struct _WmJsonTree
 typedef struct
 {
   const char *key;      /* in an object, while its value is read */
+  GString    *name;     /* holds it: made once, for every object at this depth */
   guint       index;    /* in an array */
   gboolean    in_array;
 } Step;
@@ -60,6 +61,7 @@ typedef struct
   guint       depth;
   Step       *steps;
   GHashTable *literals;
+  GString    *text;      /* the text value being read */
   GError     *error;
 } Parser;
 
@@ -203,15 +205,18 @@ read_hex4 (Parser     *parser,
   return value;
 }
 
-/* Reads the string starting at the opening quote; returns it, NUL-ended,
- * or NULL. Text without escapes, nearly all of it, is copied in one go. */
-static char *
-parse_string (Parser *parser)
+/* Reads the string starting at the opening quote into @text, which it
+ * empties first. Text without escapes, nearly all of it, is copied in one
+ * go; reusing @text spares an allocation for every string of a map. */
+static gboolean
+parse_string (Parser  *parser,
+              GString *text)
 {
   const char *opening = parser->p;
   const char *p = ++parser->p;
-  GString *text = NULL;
   const char *run = p;
+
+  g_string_truncate (text, 0);
 
   while (TRUE)
     {
@@ -237,8 +242,6 @@ parse_string (Parser *parser)
           continue;
         }
 
-      if (text == NULL)
-        text = g_string_sized_new ((p - run) + 16);
       g_string_append_len (text, run, p - run);
       if (p + 1 >= parser->end)
         {
@@ -308,15 +311,11 @@ parse_string (Parser *parser)
     }
 
   parser->p = p + 1;
-  if (text == NULL)
-    return g_strndup (run, p - run);
   g_string_append_len (text, run, p - run);
-  return g_string_free (text, FALSE);
+  return TRUE;
 
 error:
-  if (text != NULL)
-    g_string_free (text, TRUE);
-  return NULL;
+  return FALSE;
 }
 
 static const char *
@@ -491,7 +490,7 @@ parse_object (Parser *parser)
 
   while (TRUE)
     {
-      g_autofree char *name = NULL;
+      const char *name;
       const char *name_start;
       JsonNode *value;
 
@@ -502,8 +501,13 @@ parse_object (Parser *parser)
                         _("a comma before “}” is not allowed in JSON")), NULL;
       if (parser->p >= parser->end || *parser->p != '"')
         return fail_unexpected (parser, _("a member name in double quotes")), NULL;
-      if ((name = parse_string (parser)) == NULL)
+      /* Read into a buffer of this depth's, not a fresh string: the name
+       * is needed until its value is read, and json-glib copies it. */
+      if (step->name == NULL)
+        step->name = g_string_new (NULL);
+      if (!parse_string (parser, step->name))
         return NULL;
+      name = step->name->str;
       if (json_object_has_member (object, name))
         return fail_at (parser, name_start, WM_JSON_PARSER_ERROR_VALUE,
                         _("the member “%s” is given twice"), name), NULL;
@@ -594,14 +598,10 @@ parse_value (Parser *parser)
       return parse_array (parser);
     case '"':
       {
-        char *text = parse_string (parser);
-        JsonNode *node;
-
-        if (text == NULL)
+        if (!parse_string (parser, parser->text))
           return NULL;
-        node = json_node_init_string (json_node_alloc (), text);
-        g_free (text);
-        return node;
+        /* json-glib copies it. */
+        return json_node_init_string (json_node_alloc (), parser->text->str);
       }
     case '-':
     case '0' ... '9':
@@ -637,7 +637,8 @@ wm_json_tree_parse (const char  *data,
 {
   g_autofree Step *steps = g_new0 (Step, MAX (max_depth, 1));
   g_autoptr(GHashTable) literals = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  Parser parser = { data, data, data + length, max_depth, 0, steps, literals, NULL };
+  g_autoptr(GString) text = g_string_new (NULL);
+  Parser parser = { data, data, data + length, max_depth, 0, steps, literals, text, NULL };
   const char *invalid;
   JsonNode *root;
   WmJsonTree *tree;
@@ -654,6 +655,9 @@ wm_json_tree_parse (const char  *data,
     parser.p += 3;
 
   root = parse_value (&parser);
+  for (guint i = 0; i < MAX (max_depth, 1); i++)
+    if (steps[i].name != NULL)
+      g_string_free (steps[i].name, TRUE);
   if (root != NULL)
     {
       skip_whitespace (&parser);

@@ -381,9 +381,9 @@ compare_by_stage (gconstpointer a,
 }
 
 static double
-layout_card_content (WmLayout      *self,
-                     WmTextMeasure *measure,
-                     WmCardBox     *box)
+measure_card_content (WmLayout      *self,
+                      WmTextMeasure *measure,
+                      WmCardBox     *box)
 {
   WmStyle *style = self->style;
   double inner = wm_layout_card_inner_width (self, box);
@@ -418,6 +418,124 @@ layout_card_content (WmLayout      *self,
   /* An empty card still shows as a card. */
   y = MAX (y, style->card_padding + text_height (measure, WM_FONT_CARD_TITLE, 1));
   return ceil (y + style->card_padding);
+}
+
+/* What measuring a card found, kept for the next layout: a card whose
+ * fields and width are unchanged is not measured again. */
+typedef struct
+{
+  WmCard *card;             /* a reference, so that its address is not reused */
+  guint revision;
+  double inner_width;
+  guint generation;         /* of the last layout that used it */
+  WmCardBox box;            /* the measured parts */
+  double height;
+} CardMemo;
+
+struct _WmLayoutCache
+{
+  GHashTable *cards;        /* WmCard → CardMemo */
+  WmStyle *style;           /* what the cards were measured in */
+  guint generation;
+};
+
+static void
+card_memo_free (gpointer data)
+{
+  CardMemo *memo = data;
+
+  g_object_unref (memo->card);
+  g_free (memo);
+}
+
+/**
+ * wm_layout_cache_new:
+ *
+ * Returns: (transfer full): a cache that lets wm_layout_new_cached() skip
+ *   measuring what has not changed since the layout before
+ */
+WmLayoutCache *
+wm_layout_cache_new (void)
+{
+  WmLayoutCache *cache = g_new0 (WmLayoutCache, 1);
+
+  cache->cards = g_hash_table_new_full (NULL, NULL, NULL, card_memo_free);
+  return cache;
+}
+
+void
+wm_layout_cache_free (WmLayoutCache *cache)
+{
+  if (cache == NULL)
+    return;
+  g_hash_table_unref (cache->cards);
+  g_clear_pointer (&cache->style, wm_style_unref);
+  g_free (cache);
+}
+
+/* Starts a layout with @cache: measurements in another style are void. */
+static void
+cache_begin (WmLayoutCache *cache,
+             WmStyle       *style)
+{
+  if (cache->style != style)
+    {
+      g_hash_table_remove_all (cache->cards);
+      g_clear_pointer (&cache->style, wm_style_unref);
+      cache->style = wm_style_ref (style);
+    }
+  cache->generation++;
+}
+
+/* Forgets the cards the layout just made did not show: deleted ones. */
+static void
+cache_end (WmLayoutCache *cache)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, cache->cards);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (((CardMemo *) value)->generation != cache->generation)
+      g_hash_table_iter_remove (&iter);
+}
+
+static double
+layout_card_content (WmLayout      *self,
+                     WmTextMeasure *measure,
+                     WmCardBox     *box)
+{
+  WmLayoutCache *cache = self->cache;
+  double inner = wm_layout_card_inner_width (self, box);
+  guint revision = wm_element_get_revision (WM_ELEMENT (box->card));
+  CardMemo *memo = cache != NULL ? g_hash_table_lookup (cache->cards, box->card) : NULL;
+
+  if (memo != NULL && memo->revision == revision && memo->inner_width == inner)
+    {
+      box->has_badges = memo->box.has_badges;
+      box->title_lines = memo->box.title_lines;
+      box->text_lines = memo->box.text_lines;
+      box->footer_lines = memo->box.footer_lines;
+      box->title_y = memo->box.title_y;
+      box->text_y = memo->box.text_y;
+      box->footer_y = memo->box.footer_y;
+      memo->generation = cache->generation;
+      return memo->height;
+    }
+  if (cache == NULL)
+    return measure_card_content (self, measure, box);
+  if (memo == NULL)
+    {
+      memo = g_new0 (CardMemo, 1);
+      memo->card = g_object_ref (box->card);
+      g_hash_table_insert (cache->cards, box->card, memo);
+    }
+  memo->revision = revision;
+  memo->inner_width = inner;
+  memo->generation = cache->generation;
+  memo->height = measure_card_content (self, measure, box);
+  memo->box = *box;
+  return memo->height;
 }
 
 /* Places the cards of one lane and returns the height its tallest
@@ -1077,10 +1195,72 @@ layout_rows (WmLayout      *self,
  *
  * Returns: (transfer full): the layout
  */
+/* Notes the revision of every element laid out, so that a view can tell
+ * what changed between two layouts of the same map. */
+static void
+record_revisions (WmLayout *self)
+{
+  self->document_revision = wm_element_get_revision (WM_ELEMENT (self->document));
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      WmStageColumn *column = &g_array_index (self->columns, WmStageColumn, i);
+
+      column->revision = wm_element_get_revision (WM_ELEMENT (column->stage));
+    }
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      WmLaneRow *row = &g_array_index (self->rows, WmLaneRow, i);
+
+      row->revision = wm_element_get_revision (WM_ELEMENT (row->lane));
+    }
+  for (guint i = 0; i < self->personas->len; i++)
+    {
+      WmPersonaBox *box = &g_array_index (self->personas, WmPersonaBox, i);
+
+      box->revision = wm_element_get_revision (WM_ELEMENT (box->persona));
+    }
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      WmCardBox *box = &g_array_index (self->cards, WmCardBox, i);
+
+      box->revision = wm_element_get_revision (WM_ELEMENT (box->card));
+    }
+  for (guint i = 0; i < self->curves->len; i++)
+    {
+      WmCurve *curve = &g_array_index (self->curves, WmCurve, i);
+
+      curve->revision = wm_element_get_revision (WM_ELEMENT (curve->curve)) +
+                        (curve->persona != NULL ? wm_element_get_revision (WM_ELEMENT (curve->persona)) : 0);
+      for (guint p = 0; p < curve->points->len; p++)
+        {
+          WmCurvePoint *point = &g_array_index (curve->points, WmCurvePoint, p);
+
+          point->revision = wm_element_get_revision (WM_ELEMENT (point->point));
+        }
+    }
+}
+
 WmLayout *
 wm_layout_new (WmDocument    *document,
                WmStyle       *style,
                WmTextMeasure *measure)
+{
+  return wm_layout_new_cached (document, style, measure, NULL);
+}
+
+/**
+ * wm_layout_new_cached:
+ * @cache: (nullable): what the layout before measured, for a view that
+ *   lays the same map out again after each edit
+ *
+ * Lays @document out as wm_layout_new() does, measuring again only the
+ * cards that changed since @cache last saw them.
+ */
+WmLayout *
+wm_layout_new_cached (WmDocument    *document,
+                      WmStyle       *style,
+                      WmTextMeasure *measure,
+                      WmLayoutCache *cache)
 {
   WmLayout *self = g_new0 (WmLayout, 1);
   double grid_width = style->lane_header_width + all_stages_width (document, style);
@@ -1090,6 +1270,9 @@ wm_layout_new (WmDocument    *document,
   g_atomic_ref_count_init (&self->ref_count);
   self->document = g_object_ref (document);
   self->style = wm_style_ref (style);
+  self->cache = cache;
+  if (cache != NULL)
+    cache_begin (cache, style);
   self->emotion_levels = CLAMP (wm_document_get_emotion_scale (document), WM_MIN_EMOTION_SCALE, WM_MAX_EMOTION_SCALE);
   self->personas = g_array_new (FALSE, TRUE, sizeof (WmPersonaBox));
   self->columns = g_array_new (FALSE, TRUE, sizeof (WmStageColumn));
@@ -1127,6 +1310,10 @@ wm_layout_new (WmDocument    *document,
   self->height = ceil (self->grid.y + self->grid.height + style->margin);
   layout_legends (self);
   index_cards (self);
+  record_revisions (self);
+  if (cache != NULL)
+    cache_end (cache);
+  self->cache = NULL;
 
   return self;
 }

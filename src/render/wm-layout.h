@@ -26,6 +26,7 @@ typedef struct
 typedef struct
 {
   WmPersona *persona;
+  guint revision;           /* the persona's, when laid out */
   WmRect rect;
   WmRect photo;             /* a circle inscribed in this square */
   WmColor color;
@@ -43,6 +44,7 @@ typedef struct
 typedef struct
 {
   WmStage *stage;
+  guint revision;           /* the stage's, when laid out */
   WmRect header;            /* in the stage header row */
   double x;                 /* the column, from the header row to the end */
   double width;
@@ -54,6 +56,7 @@ typedef struct
 typedef struct
 {
   WmLane *lane;
+  guint revision;           /* the lane's, when laid out */
   WmLaneKind kind;
   WmRect header;            /* in the lane header column */
   double y;                 /* the row, across every stage */
@@ -66,6 +69,7 @@ typedef struct
 typedef struct
 {
   WmCard *card;
+  guint revision;           /* the card's, when laid out */
   guint stage_index;
   guint lane_index;
   guint span;
@@ -82,6 +86,7 @@ typedef struct
 typedef struct
 {
   WmEmotionPoint *point;
+  guint revision;           /* the point's, when laid out */
   guint stage_index;
   double x;
   double y;
@@ -95,6 +100,7 @@ typedef struct
 {
   WmEmotionCurve *curve;
   WmPersona *persona;       /* may be NULL */
+  guint revision;           /* the curve's and its persona's, when laid out */
   guint lane_index;
   WmColor color;
   GArray *points;           /* of WmCurvePoint, left to right */
@@ -107,6 +113,7 @@ typedef struct
 } WmCurve;
 
 typedef struct _WmLayout WmLayout;
+typedef struct _WmLayoutCache WmLayoutCache;
 
 struct _WmLayout
 {
@@ -115,6 +122,7 @@ struct _WmLayout
 
   /*< public, read-only >*/
   WmDocument *document;
+  guint document_revision;  /* the map's own fields, when laid out */
   WmStyle *style;
   double width;
   double height;
@@ -142,6 +150,7 @@ struct _WmLayout
 
   /*< private >*/
   GHashTable *photos;       /* WmPersona → decoded cairo_surface_t */
+  WmLayoutCache *cache;     /* while it is made, if one was given */
   /* The cards' bounding boxes as a binary tree over the cards array:
    * node 1 is the root, node i has children 2i and 2i + 1, and the
    * cards are the leaves from card_leaves on. Painting a tile finds
@@ -153,6 +162,10 @@ struct _WmLayout
 WmLayout     *wm_layout_new                (WmDocument    *document,
                                             WmStyle       *style,
                                             WmTextMeasure *measure);
+WmLayout     *wm_layout_new_cached         (WmDocument    *document,
+                                            WmStyle       *style,
+                                            WmTextMeasure *measure,
+                                            WmLayoutCache *cache);
 WmLayout     *wm_layout_ref                (WmLayout      *self);
 void          wm_layout_unref              (WmLayout      *self);
 
@@ -174,6 +187,10 @@ gboolean      wm_rect_contains_rect        (const WmRect  *outer,
                                             const WmRect  *inner,
                                             double         tolerance);
 
+WmLayoutCache *wm_layout_cache_new        (void);
+void          wm_layout_cache_free         (WmLayoutCache *cache);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmLayout, wm_layout_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmLayoutCache, wm_layout_cache_free)
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 struct _WmCachedPicture
 {
   graphene_rect_t bounds;   /* in the coordinates it is appended in */
+  int scale;
   cairo_surface_t *image;
   GdkTexture *texture;      /* made when a GPU renderer first needs it */
 };
@@ -30,22 +31,28 @@ struct _WmCachedPicture
 /**
  * wm_cached_picture_new:
  * @bounds: where the picture goes, in whole pixels
+ * @scale: device pixels per pixel: the widget's scale factor, so that
+ *   the picture is as sharp as the screen
  *
  * Returns: (transfer full): a transparent picture; paint it with
  *   wm_cached_picture_draw()
  */
 WmCachedPicture *
-wm_cached_picture_new (const graphene_rect_t *bounds)
+wm_cached_picture_new (const graphene_rect_t *bounds,
+                       int                    scale)
 {
   WmCachedPicture *self = g_new0 (WmCachedPicture, 1);
 
+  scale = MAX (scale, 1);
   self->bounds = *bounds;
+  self->scale = scale;
   self->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                            MAX (1, (int) ceilf (bounds->size.width)),
-                                            MAX (1, (int) ceilf (bounds->size.height)));
+                                            MAX (1, (int) ceilf (bounds->size.width * scale)),
+                                            MAX (1, (int) ceilf (bounds->size.height * scale)));
   /* Drawn and shown in the coordinates of its bounds, as a cairo node's
    * surface is. */
-  cairo_surface_set_device_offset (self->image, -bounds->origin.x, -bounds->origin.y);
+  cairo_surface_set_device_scale (self->image, scale, scale);
+  cairo_surface_set_device_offset (self->image, -bounds->origin.x * scale, -bounds->origin.y * scale);
   return self;
 }
 
@@ -72,12 +79,13 @@ wm_cached_picture_draw (WmCachedPicture *self)
   return cairo_create (self->image);
 }
 
-/* Whether the picture was made for @bounds. */
+/* Whether the picture was made for @bounds at @scale. */
 gboolean
 wm_cached_picture_fits (WmCachedPicture       *self,
-                        const graphene_rect_t *bounds)
+                        const graphene_rect_t *bounds,
+                        int                    scale)
 {
-  return self != NULL && graphene_rect_equal (&self->bounds, bounds);
+  return self != NULL && graphene_rect_equal (&self->bounds, bounds) && self->scale == MAX (scale, 1);
 }
 
 static GdkTexture *

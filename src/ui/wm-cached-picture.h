@@ -13,11 +13,13 @@ G_BEGIN_DECLS
 
 typedef struct _WmCachedPicture WmCachedPicture;
 
-WmCachedPicture *wm_cached_picture_new        (const graphene_rect_t *bounds);
+WmCachedPicture *wm_cached_picture_new        (const graphene_rect_t *bounds,
+                                               int                    scale);
 void             wm_cached_picture_free       (WmCachedPicture       *self);
 cairo_t         *wm_cached_picture_draw       (WmCachedPicture       *self);
 gboolean         wm_cached_picture_fits       (WmCachedPicture       *self,
-                                               const graphene_rect_t *bounds);
+                                               const graphene_rect_t *bounds,
+                                               int                    scale);
 void             wm_cached_picture_append     (WmCachedPicture       *self,
                                                GtkSnapshot           *snapshot,
                                                GtkWidget             *widget);

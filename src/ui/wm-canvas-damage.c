@@ -6,11 +6,11 @@
  * layout with the one its tiles were painted from and drops only the
  * tiles of what differs: a stage's column, a lane's row, a persona's
  * card, a card. The layouts point at the same live elements, whose
- * fields the edit has already changed, so the canvas also keeps the
- * revision (wm_element_get_revision()) each element had when its tiles
- * were painted: a field written since then marks the element changed
- * even when nothing moved. A change of structure (stages or lanes added
- * or removed, the map's own fields, the style) repaints everything.
+ * fields the edit has already changed, but each layout notes the
+ * revision (wm_element_get_revision()) every element had when it was
+ * laid out: a field written in between marks the element changed even
+ * when nothing moved. A change of structure (stages or lanes added or
+ * removed, the map's own fields, the style) repaints everything.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -37,60 +37,6 @@ colors_equal (const WmColor *a,
   return a->red == b->red && a->green == b->green && a->blue == b->blue && a->alpha == b->alpha;
 }
 
-/* Whether @element was written since the tiles were painted, or was not
- * in the map then. */
-static gboolean
-element_changed (WmCanvas  *self,
-                 gpointer   element)
-{
-  gpointer revision;
-
-  if (element == NULL)
-    return FALSE;
-  if (!g_hash_table_lookup_extended (self->painted_revisions, element, NULL, &revision))
-    return TRUE;
-  return GPOINTER_TO_UINT (revision) != wm_element_get_revision (WM_ELEMENT (element));
-}
-
-static void
-remember (WmCanvas *self,
-          gpointer  element)
-{
-  if (element != NULL && !g_hash_table_contains (self->painted_revisions, element))
-    g_hash_table_insert (self->painted_revisions, g_object_ref (element),
-                         GUINT_TO_POINTER (wm_element_get_revision (WM_ELEMENT (element))));
-}
-
-/* Notes the revision of every element @layout shows. */
-static void
-remember_layout (WmCanvas *self,
-                 WmLayout *layout)
-{
-  g_hash_table_remove_all (self->painted_revisions);
-  if (layout == NULL)
-    return;
-  remember (self, layout->document);
-  for (guint i = 0; i < layout->columns->len; i++)
-    remember (self, g_array_index (layout->columns, WmStageColumn, i).stage);
-  for (guint i = 0; i < layout->rows->len; i++)
-    remember (self, g_array_index (layout->rows, WmLaneRow, i).lane);
-  for (guint i = 0; i < layout->personas->len; i++)
-    remember (self, g_array_index (layout->personas, WmPersonaBox, i).persona);
-  for (guint i = 0; i < layout->cards->len; i++)
-    remember (self, g_array_index (layout->cards, WmCardBox, i).card);
-  for (guint i = 0; i < layout->curves->len; i++)
-    {
-      const WmCurve *curve = &g_array_index (layout->curves, WmCurve, i);
-
-      if (curve->comparison)
-        continue;  /* another map's, which this window cannot edit */
-      remember (self, curve->curve);
-      remember (self, curve->persona);
-      for (guint p = 0; p < curve->points->len; p++)
-        remember (self, g_array_index (curve->points, WmCurvePoint, p).point);
-    }
-}
-
 /* The stage's column from the top of its header to the bottom of the
  * grid. */
 static void
@@ -111,44 +57,39 @@ damage_row (WmCanvas        *self,
 }
 
 static gboolean
-columns_differ (WmCanvas            *self,
-                const WmStageColumn *a,
+columns_differ (const WmStageColumn *a,
                 const WmStageColumn *b)
 {
   return a->stage != b->stage || a->x != b->x || a->width != b->width || !rects_equal (&a->header, &b->header) ||
          a->description_lines != b->description_lines || a->name_lines != b->name_lines ||
-         a->dropoff != b->dropoff || element_changed (self, b->stage);
+         a->dropoff != b->dropoff || a->revision != b->revision;
 }
 
 static gboolean
-rows_differ (WmCanvas        *self,
-             const WmLaneRow *a,
+rows_differ (const WmLaneRow *a,
              const WmLaneRow *b)
 {
   return a->lane != b->lane || a->kind != b->kind || a->y != b->y || a->height != b->height ||
          !rects_equal (&a->header, &b->header) || a->title_lines != b->title_lines ||
-         a->collapsed != b->collapsed || a->n_cards != b->n_cards || element_changed (self, b->lane);
+         a->collapsed != b->collapsed || a->n_cards != b->n_cards || a->revision != b->revision;
 }
 
 static gboolean
-cards_differ (WmCanvas        *self,
-              const WmCardBox *a,
+cards_differ (const WmCardBox *a,
               const WmCardBox *b)
 {
   return a->card != b->card || a->stage_index != b->stage_index || a->lane_index != b->lane_index ||
-         a->span != b->span || !rects_equal (&a->rect, &b->rect) || element_changed (self, b->card);
+         a->span != b->span || !rects_equal (&a->rect, &b->rect) || a->revision != b->revision;
 }
 
 static gboolean
-curves_differ (WmCanvas      *self,
-               const WmCurve *a,
+curves_differ (const WmCurve *a,
                const WmCurve *b)
 {
   if (a->curve != b->curve || a->persona != b->persona || a->lane_index != b->lane_index ||
       !colors_equal (&a->color, &b->color) || !rects_equal (&a->legend, &b->legend) ||
       a->hidden != b->hidden || a->on_top != b->on_top || a->comparison != b->comparison ||
-      a->points->len != b->points->len ||
-      (!b->comparison && (element_changed (self, b->curve) || element_changed (self, b->persona))))
+      a->points->len != b->points->len || a->revision != b->revision)
     return TRUE;
   for (guint i = 0; i < a->points->len; i++)
     {
@@ -157,7 +98,7 @@ curves_differ (WmCanvas      *self,
 
       if (p->point != q->point || p->stage_index != q->stage_index || p->x != q->x || p->y != q->y ||
           p->score != q->score || !rects_equal (&p->label, &q->label) || p->label_lines != q->label_lines ||
-          p->tangent != q->tangent || (!b->comparison && element_changed (self, q->point)))
+          p->tangent != q->tangent || p->revision != q->revision)
         return TRUE;
     }
   return FALSE;
@@ -166,12 +107,11 @@ curves_differ (WmCanvas      *self,
 /* Whether the two layouts differ in what every tile may show: the style,
  * the map's header, the shape of the grid. */
 static gboolean
-structure_differs (WmCanvas *self,
-                   WmLayout *old,
+structure_differs (WmLayout *old,
                    WmLayout *layout)
 {
   return old == NULL || old->style != layout->style || old->document != layout->document ||
-         element_changed (self, layout->document) ||
+         old->document_revision != layout->document_revision ||
          old->columns->len != layout->columns->len || old->rows->len != layout->rows->len ||
          old->personas->len != layout->personas->len || old->curves->len != layout->curves->len ||
          old->emotion_levels != layout->emotion_levels || old->stage_header_height != layout->stage_header_height ||
@@ -193,10 +133,9 @@ wm_canvas_damage_layout (WmCanvas *self,
                          WmLayout *old,
                          WmLayout *layout)
 {
-  if (layout == NULL || structure_differs (self, old, layout))
+  if (layout == NULL || structure_differs (old, layout))
     {
       wm_canvas_tiles_invalidate (self);
-      remember_layout (self, layout);
       return;
     }
 
@@ -219,7 +158,7 @@ wm_canvas_damage_layout (WmCanvas *self,
       const WmStageColumn *a = &g_array_index (old->columns, WmStageColumn, i);
       const WmStageColumn *b = &g_array_index (layout->columns, WmStageColumn, i);
 
-      if (columns_differ (self, a, b))
+      if (columns_differ (a, b))
         {
           damage_column (self, old, a);
           damage_column (self, layout, b);
@@ -230,7 +169,7 @@ wm_canvas_damage_layout (WmCanvas *self,
       const WmLaneRow *a = &g_array_index (old->rows, WmLaneRow, i);
       const WmLaneRow *b = &g_array_index (layout->rows, WmLaneRow, i);
 
-      if (rows_differ (self, a, b))
+      if (rows_differ (a, b))
         {
           damage_row (self, old, a);
           damage_row (self, layout, b);
@@ -241,7 +180,7 @@ wm_canvas_damage_layout (WmCanvas *self,
       const WmPersonaBox *a = &g_array_index (old->personas, WmPersonaBox, i);
       const WmPersonaBox *b = &g_array_index (layout->personas, WmPersonaBox, i);
 
-      if (a->persona != b->persona || !rects_equal (&a->rect, &b->rect) || element_changed (self, b->persona))
+      if (a->persona != b->persona || !rects_equal (&a->rect, &b->rect) || a->revision != b->revision)
         {
           wm_canvas_tiles_damage (self, &a->rect);
           wm_canvas_tiles_damage (self, &b->rect);
@@ -252,7 +191,7 @@ wm_canvas_damage_layout (WmCanvas *self,
       const WmCardBox *a = i < old->cards->len ? &g_array_index (old->cards, WmCardBox, i) : NULL;
       const WmCardBox *b = i < layout->cards->len ? &g_array_index (layout->cards, WmCardBox, i) : NULL;
 
-      if (a != NULL && b != NULL && !cards_differ (self, a, b))
+      if (a != NULL && b != NULL && !cards_differ (a, b))
         continue;
       if (a != NULL)
         wm_canvas_tiles_damage (self, &a->rect);
@@ -264,23 +203,10 @@ wm_canvas_damage_layout (WmCanvas *self,
       const WmCurve *a = &g_array_index (old->curves, WmCurve, i);
       const WmCurve *b = &g_array_index (layout->curves, WmCurve, i);
 
-      if (curves_differ (self, a, b))
+      if (curves_differ (a, b))
         {
           damage_row (self, old, &g_array_index (old->rows, WmLaneRow, a->lane_index));
           damage_row (self, layout, &g_array_index (layout->rows, WmLaneRow, b->lane_index));
         }
     }
-  remember_layout (self, layout);
-}
-
-void
-wm_canvas_damage_init (WmCanvas *self)
-{
-  self->painted_revisions = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-}
-
-void
-wm_canvas_damage_dispose (WmCanvas *self)
-{
-  g_clear_pointer (&self->painted_revisions, g_hash_table_unref);
 }

@@ -48,6 +48,7 @@ struct _WmCanvas
   WmLayout *layout;
   WmStyle *style;           /* what the layouts are made with, until it changes */
   WmTextMeasure *measure;
+  WmLayoutCache *layout_cache; /* the cards measured for the layout before */
   gboolean layout_dirty;
   gboolean relaying_out;    /* the new layout is not yet compared with the old */
   gboolean allocating;      /* inside size_allocate */
@@ -70,9 +71,9 @@ struct _WmCanvas
   /* The painted map: wm-canvas-tiles.c */
   GHashTable *tiles;        /* column and row → WmTile */
   double tiles_zoom;        /* what they were painted at */
+  int tiles_scale;
   guint tiles_ahead_id;     /* paints those around the view when idle */
   guint tiles_painted;      /* ever, for tests */
-  GHashTable *painted_revisions; /* WmElement → its revision when painted: wm-canvas-damage.c */
 
   /* Cards: wm-canvas-cards.c */
   GHashTable *card_widgets; /* WmCard → WmCardWidget, the live ones */
@@ -334,8 +335,6 @@ guint            wm_canvas_tiles_get_n_tiles    (WmCanvas        *self);
 guint            wm_canvas_tiles_get_n_painted  (WmCanvas        *self);
 
 /* wm-canvas-damage.c */
-void             wm_canvas_damage_init          (WmCanvas        *self);
-void             wm_canvas_damage_dispose       (WmCanvas        *self);
 void             wm_canvas_damage_layout        (WmCanvas        *self,
                                                  WmLayout        *old,
                                                  WmLayout        *layout);

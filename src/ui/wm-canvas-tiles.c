@@ -148,7 +148,8 @@ paint_tile (WmCanvas *self,
   tile->column = column;
   tile->row = row;
   tile->picture = wm_cached_picture_new (&GRAPHENE_RECT_INIT (column * TILE_SIZE, row * TILE_SIZE,
-                                                              TILE_SIZE, TILE_SIZE));
+                                                              TILE_SIZE, TILE_SIZE),
+                                         self->tiles_scale);
   cr = wm_cached_picture_draw (tile->picture);
   cairo_scale (cr, self->zoom, self->zoom);
   wm_painter_paint (cr, self->layout, &area, tile_paint_flags (self));
@@ -169,14 +170,18 @@ get_tile (WmCanvas *self,
   return tile != NULL ? tile : paint_tile (self, column, row);
 }
 
-/* Tiles are kept for the zoom and flags they were painted at. */
+/* Tiles are kept for the zoom (and so the flags) and the screen's scale
+ * they were painted at. */
 static void
 check_zoom (WmCanvas *self)
 {
-  if (self->tiles_zoom != self->zoom)
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  if (self->tiles_zoom != self->zoom || self->tiles_scale != scale)
     {
       g_hash_table_remove_all (self->tiles);
       self->tiles_zoom = self->zoom;
+      self->tiles_scale = scale;
     }
 }
 
@@ -191,7 +196,9 @@ paint_ahead (gpointer user_data)
   int best_column = 0, best_row = 0;
   double best_distance = G_MAXDOUBLE;
 
-  if (self->layout == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  /* A layout about to be replaced points at elements an edit has
+   * already changed: the next frame paints from the new one. */
+  if (self->layout == NULL || self->layout_dirty || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       self->tiles_ahead_id = 0;
       return G_SOURCE_REMOVE;

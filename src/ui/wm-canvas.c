@@ -119,6 +119,7 @@ ensure_style (WmCanvas *self)
   dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   self->style = wm_style_new_scaled (dark ? WM_THEME_DARK : WM_THEME_LIGHT, screen_text_scale (self));
   self->measure = wm_text_measure_new (self->style);
+  self->layout_cache = wm_layout_cache_new ();
 }
 
 static void
@@ -132,7 +133,7 @@ relayout (WmCanvas *self)
   if (self->document != NULL)
     {
       ensure_style (self);
-      self->layout = wm_layout_new (self->document, self->style, self->measure);
+      self->layout = wm_layout_new_cached (self->document, self->style, self->measure, self->layout_cache);
       if (self->comparison != NULL)
         wm_layout_add_comparison (self->layout, self->comparison);
     }
@@ -382,6 +383,7 @@ on_style_changed (WmCanvas *self)
 {
   g_clear_pointer (&self->style, wm_style_unref);
   g_clear_pointer (&self->measure, wm_text_measure_free);
+  g_clear_pointer (&self->layout_cache, wm_layout_cache_free);
   relayout (self);
 }
 
@@ -820,9 +822,9 @@ wm_canvas_dispose (GObject *object)
   wm_canvas_menu_dispose (self);
   wm_canvas_cards_dispose (self);
   wm_canvas_tiles_dispose (self);
-  wm_canvas_damage_dispose (self);
   g_clear_pointer (&self->style, wm_style_unref);
   g_clear_pointer (&self->measure, wm_text_measure_free);
+  g_clear_pointer (&self->layout_cache, wm_layout_cache_free);
   wm_canvas_headers_dispose (self);
   wm_canvas_points_dispose (self);
   wm_canvas_personas_dispose (self);
@@ -971,7 +973,6 @@ wm_canvas_init (WmCanvas *self)
   self->zoom = 1.0;
   wm_canvas_cards_init (self);
   wm_canvas_tiles_init (self);
-  wm_canvas_damage_init (self);
   wm_canvas_headers_init (self);
   wm_canvas_points_init (self);
   wm_canvas_personas_init (self);

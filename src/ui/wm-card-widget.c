@@ -70,16 +70,17 @@ wm_card_widget_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  int scale_factor = gtk_widget_get_scale_factor (widget);
 
   if (box == NULL || width <= 0 || height <= 0)
     return;
-  if (!wm_cached_picture_fits (self->picture, &bounds))
+  if (!wm_cached_picture_fits (self->picture, &bounds, scale_factor))
     {
       double scale = width / box->rect.width;
       cairo_t *cr;
 
       g_clear_pointer (&self->picture, wm_cached_picture_free);
-      self->picture = wm_cached_picture_new (&bounds);
+      self->picture = wm_cached_picture_new (&bounds, scale_factor);
       cr = wm_cached_picture_draw (self->picture);
       cairo_scale (cr, scale, scale);
       cairo_translate (cr, -box->rect.x, -box->rect.y);

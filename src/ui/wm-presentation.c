@@ -22,6 +22,7 @@
 #include <math.h>
 
 #include "wm-presentation.h"
+#include "wm-cached-picture.h"
 #include "wm-slides.h"
 
 /* How long the pointer may rest before it hides, in milliseconds. */
@@ -36,10 +37,9 @@
  * and a tenth to replay: too long for each frame of a fade. */
 typedef struct
 {
-  GdkTexture *texture;
+  WmCachedPicture *picture;
   guint index;
   int highlight_stage;
-  int width, height;        /* in device pixels */
   guint64 last_used;
 } DrawnSlide;
 
@@ -84,57 +84,11 @@ static void
 forget_drawn_slides (WmPresentation *self)
 {
   for (guint i = 0; i < N_DRAWN; i++)
-    g_clear_object (&self->drawn[i].texture);
+    g_clear_pointer (&self->drawn[i].picture, wm_cached_picture_free);
 }
 
-/* Slide @index as a texture of @width × @height pixels, from those kept
- * if it is there. */
-static GdkTexture *
-drawn_slide (WmPresentation *self,
-             guint           index,
-             int             highlight_stage,
-             int             width,
-             int             height)
-{
-  DrawnSlide *entry = &self->drawn[0];
-  cairo_surface_t *surface;
-  g_autoptr(GBytes) bytes = NULL;
-  cairo_t *cr;
-
-  for (guint i = 0; i < N_DRAWN; i++)
-    {
-      DrawnSlide *drawn = &self->drawn[i];
-
-      if (drawn->texture != NULL && drawn->index == index && drawn->highlight_stage == highlight_stage
-          && drawn->width == width && drawn->height == height)
-        {
-          drawn->last_used = self->frames;
-          return drawn->texture;
-        }
-      if (drawn->texture == NULL || (entry->texture != NULL && drawn->last_used < entry->last_used))
-        entry = drawn;
-    }
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  cairo_scale (cr, width / WM_SLIDE_WIDTH, height / WM_SLIDE_HEIGHT);
-  wm_slide_paint (cr, self->document, self->slides, index, highlight_stage);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * height,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-
-  g_clear_object (&entry->texture);
-  *entry = (DrawnSlide) {
-    /* Cairo's ARGB32 is GDK's default memory format. */
-    gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (surface)),
-    index, highlight_stage, width, height, self->frames
-  };
-  return entry->texture;
-}
-
-/* Where a slide goes in the window: as large as fits, centred. */
+/* Where a slide goes in the window: as large as fits, centred, in whole
+ * pixels so that its picture is copied to the screen, not resampled. */
 static void
 slide_area (WmPresentation  *self,
             graphene_rect_t *area)
@@ -143,21 +97,45 @@ slide_area (WmPresentation  *self,
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   double scale = MIN (width / WM_SLIDE_WIDTH, height / WM_SLIDE_HEIGHT);
 
-  graphene_rect_init (area, (width - WM_SLIDE_WIDTH * scale) / 2, (height - WM_SLIDE_HEIGHT * scale) / 2,
-                      WM_SLIDE_WIDTH * scale, WM_SLIDE_HEIGHT * scale);
+  graphene_rect_init (area, round ((width - WM_SLIDE_WIDTH * scale) / 2), round ((height - WM_SLIDE_HEIGHT * scale) / 2),
+                      MAX (1, round (WM_SLIDE_WIDTH * scale)), MAX (1, round (WM_SLIDE_HEIGHT * scale)));
 }
 
-static GdkTexture *
-drawn_slide_for_window (WmPresentation *self,
-                        guint           index,
-                        int             highlight_stage)
+/* Slide @index as a picture filling the slide area, from those kept if
+ * it is there. */
+static WmCachedPicture *
+drawn_slide (WmPresentation *self,
+             guint           index,
+             int             highlight_stage)
 {
   int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  DrawnSlide *entry = &self->drawn[0];
   graphene_rect_t area;
+  cairo_t *cr;
 
   slide_area (self, &area);
-  return drawn_slide (self, index, highlight_stage, MAX (1, (int) ceil (area.size.width * scale_factor)),
-                      MAX (1, (int) ceil (area.size.height * scale_factor)));
+  for (guint i = 0; i < N_DRAWN; i++)
+    {
+      DrawnSlide *drawn = &self->drawn[i];
+
+      if (drawn->picture != NULL && drawn->index == index && drawn->highlight_stage == highlight_stage
+          && wm_cached_picture_fits (drawn->picture, &area, scale_factor))
+        {
+          drawn->last_used = self->frames;
+          return drawn->picture;
+        }
+      if (drawn->picture == NULL || (entry->picture != NULL && drawn->last_used < entry->last_used))
+        entry = drawn;
+    }
+
+  g_clear_pointer (&entry->picture, wm_cached_picture_free);
+  *entry = (DrawnSlide) { wm_cached_picture_new (&area, scale_factor), index, highlight_stage, self->frames };
+  cr = wm_cached_picture_draw (entry->picture);
+  cairo_translate (cr, area.origin.x, area.origin.y);
+  cairo_scale (cr, area.size.width / WM_SLIDE_WIDTH, area.size.height / WM_SLIDE_HEIGHT);
+  wm_slide_paint (cr, self->document, self->slides, index, highlight_stage);
+  cairo_destroy (cr);
+  return entry->picture;
 }
 
 static void
@@ -167,17 +145,13 @@ append_slide (WmPresentation *self,
               double          alpha)
 {
   WmSlide *slide = slide_at (self, index);
-  graphene_rect_t area;
 
   if (slide == NULL)
     return;
-  slide_area (self, &area);
   if (alpha < 1)
     gtk_snapshot_push_opacity (snapshot, alpha);
-  gtk_snapshot_append_texture (snapshot,
-                               drawn_slide_for_window (self, index,
-                                                       slide->kind == WM_SLIDE_OVERVIEW ? self->overview_stage : -1),
-                               &area);
+  wm_cached_picture_append (drawn_slide (self, index, slide->kind == WM_SLIDE_OVERVIEW ? self->overview_stage : -1),
+                            snapshot, GTK_WIDGET (self));
   if (alpha < 1)
     gtk_snapshot_pop (snapshot);
 }
@@ -243,8 +217,8 @@ draw_ahead (gpointer user_data)
 
   self->draw_ahead_source = 0;
   if (next != NULL && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
-    drawn_slide_for_window (self, self->index + 1,
-                            next->kind == WM_SLIDE_OVERVIEW && shown->kind == WM_SLIDE_STAGE ? shown->stage_index : -1);
+    drawn_slide (self, self->index + 1,
+                 next->kind == WM_SLIDE_OVERVIEW && shown->kind == WM_SLIDE_STAGE ? shown->stage_index : -1);
   return G_SOURCE_REMOVE;
 }
 
