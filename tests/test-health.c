@@ -420,7 +420,7 @@ test_too_many_priorities (void)
       set_int (document, id, "impact", i % 2 == 0 ? 4 : 5);
     }
   assert_findings (document, "too-many-priorities",
-                   "map: 6 open items have an impact of 4 or more; pick at most five");
+                   "map: 6 open items have an impact of 4 or more; pick at most 5");
   set_status (document, "top0", WM_CARD_STATUS_DONE);
   assert_findings (document, "too-many-priorities", "");
   set_status (document, "top0", WM_CARD_STATUS_IN_PROGRESS);

@@ -475,8 +475,9 @@ wm_health_check (WmDocument         *document,
          _("map has no lane for customer actions or touchpoints"));
   if (n_top > WM_HEALTH_MAX_TOP_PRIORITIES)
     add (&check, RULE_TOO_MANY_PRIORITIES, WM_ELEMENT (document),
-         ngettext ("%u open item has an impact of 4 or more; pick at most five",
-                   "%u open items have an impact of 4 or more; pick at most five", n_top), n_top);
+         ngettext ("%u open item has an impact of %d or more; pick at most %d",
+                   "%u open items have an impact of %d or more; pick at most %d", n_top),
+         n_top, WM_HEALTH_TOP_IMPACT, WM_HEALTH_MAX_TOP_PRIORITIES);
 
   check_personas (&check, has_emotion_lane);
 
