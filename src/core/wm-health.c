@@ -272,15 +272,6 @@ is_top_priority (WmCard *card)
   return wm_card_get_impact (card) >= WM_HEALTH_TOP_IMPACT && is_open (card);
 }
 
-static WmLane *
-lane_of (WmDocument *document,
-         WmCard     *card)
-{
-  WmElement *lane = wm_document_lookup (document, wm_card_get_lane (card));
-
-  return WM_IS_LANE (lane) ? WM_LANE (lane) : NULL;
-}
-
 /* What the company will change, on a future-state map. */
 static gboolean
 is_planned_change (WmLaneKind kind)
@@ -426,7 +417,7 @@ wm_health_check (WmDocument         *document,
   for (guint c = 0; c < n_cards; c++)
     {
       g_autoptr(WmCard) card = g_list_model_get_item (cards, c);
-      WmLane *lane = lane_of (document, card);
+      WmLane *lane = wm_document_get_card_lane (document, card);
       int index = wm_document_get_stage_index (document, wm_card_get_stage (card));
       WmLaneKind kind;
       guint end;
