@@ -336,8 +336,8 @@ check_personas (Check    *check,
           }
         for (guint s = 0; s < n_stages; s++)
           if (!covered[s])
-            /* Translators: the first %s is a stage, such as “stage “Trial”” or “stage 3”. */
             add (check, RULE_STAGE_WITHOUT_EMOTION, g_ptr_array_index (check->stages, s),
+                 /* Translators: findings starting with %s: start with a stage, “stage “Trial”” or “stage 3”. */
                  _("%s: no emotion point for persona “%s”"), check->stage_labels[s], name);
       }
     }
@@ -385,14 +385,14 @@ wm_health_check (WmDocument         *document,
   check.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_health_finding_free);
   check.stages = g_ptr_array_new_full (n_stages, g_object_unref);
   check.stage_labels = g_new0 (char *, n_stages + 1);
-  /* Translators: the stages findings start with, such as “stage “Trial”: no customer action
-   * or touchpoint”; a stage without a name is given by its position. */
   for (guint s = 0; s < n_stages; s++)
     {
       WmStage *stage = g_list_model_get_item (stages, s);
       g_autofree char *name = quote (wm_stage_get_name (stage));
 
       g_ptr_array_add (check.stages, stage);
+      /* Translators: the stage findings start with, as in “stage “Trial”: no customer action or
+       * touchpoint”; a stage without a name is given by its position, “stage 3”. */
       check.stage_labels[s] = *name != '\0' ? g_strdup_printf (_("stage “%s”"), name)
                                             : g_strdup_printf (_("stage %u"), s + 1);
     }
@@ -494,8 +494,8 @@ wm_health_check (WmDocument         *document,
           WmStage *previous = previous_counted >= 0 ? g_ptr_array_index (check.stages, previous_counted) : NULL;
 
           if (previous != NULL && wm_stage_get_customers (stage) > wm_stage_get_customers (previous))
-            /* Translators: “stage “Trial”: 1200 customers, more than the 800 of stage “Signup”” */
             add (&check, RULE_CUSTOMERS_INCREASE, WM_ELEMENT (stage),
+                 /* Translators: “stage “Trial”: 1200 customers, more than the 800 of stage “Signup”” */
                  _("%s: %d customers, more than the %d of %s"), label, wm_stage_get_customers (stage),
                  wm_stage_get_customers (previous), check.stage_labels[previous_counted]);
           previous_counted = s;
