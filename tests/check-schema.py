@@ -27,7 +27,8 @@ maps = sorted(glob.glob(os.path.join(top, 'data', 'templates', '*.waymark')) +
 # Malformed maps whose fault the schema can see must fail it too.
 schema_visible_faults = ['stage-name-number', 'unknown-kind', 'scale-too-big', 'card-bad-quality',
                          'stage-bad-color', 'missing-title', 'score-zero', 'persona-age-text',
-                         'lane-unknown-kind', 'card-span-zero', 'position-out-of-range']
+                         'lane-unknown-kind', 'card-span-zero', 'position-out-of-range',
+                         'card-bad-status', 'card-impact-zero', 'card-effort-too-big']
 
 print(f'1..{len(maps) + len(schema_visible_faults)}')
 failed = False

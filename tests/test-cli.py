@@ -296,6 +296,100 @@ def test_safe_writes():
         check('export killed at random points leaves the old or the new file, whole', not mixed, mixed)
 
 
+def health_map(**changes):
+    """A small map the health check finds nothing wrong with, changed by CHANGES."""
+    document = {
+        'format': 'waymark', 'version': 1, 'id': 'm', 'title': 'Bikes', 'goal': 'Find where buyers give up',
+        'kind': 'current-state',
+        'personas': [{'id': 'p1', 'name': 'Ana', 'goals': ['Ride to work']}],
+        'stages': [{'id': 's1', 'name': 'Trial', 'customers': 1000}, {'id': 's2', 'name': 'Buy', 'customers': 400}],
+        'lanes': [{'id': 'acts', 'title': 'Actions', 'kind': 'customer-actions'},
+                  {'id': 'pains', 'title': 'Pains', 'kind': 'pain-points'},
+                  {'id': 'opps', 'title': 'Ideas', 'kind': 'opportunities'},
+                  {'id': 'feel', 'title': 'Feelings', 'kind': 'emotions'}],
+        'cards': [{'id': 'a1', 'stage': 's1', 'lane': 'acts', 'title': 'Tries it', 'span': 2},
+                  {'id': 'pain1', 'stage': 's1', 'lane': 'pains', 'title': 'Slow setup', 'impact': 4,
+                   'effort': 2, 'status': 'planned', 'owner': 'Product'},
+                  {'id': 'opp1', 'stage': 's1', 'lane': 'opps', 'title': 'Setup wizard', 'owner': 'Product'}],
+        'emotions': [{'persona': 'p1', 'points': [{'id': 'e1', 'stage': 's1', 'score': 2},
+                                                  {'id': 'e2', 'stage': 's2', 'score': 4}]}],
+    }
+    document.update(changes)
+    return document
+
+
+def test_health():
+    """`waymark check --health`: lines or JSON, exit 0, 1 or 2, text escaped."""
+    with tempfile.TemporaryDirectory() as tmp:
+        def write(name, document):
+            path = os.path.join(tmp, name)
+            with open(path, 'w', encoding='utf-8') as f:
+                json.dump(document, f)
+            return path
+
+        healthy = write('healthy.waymark', health_map())
+        r = run('check', '--health', healthy)
+        check('check --health passes a healthy map silently', r.returncode == 0 and r.stdout == '' and r.stderr == '',
+              r.stdout + r.stderr)
+        r = run('check', '--health', '--json', healthy)
+        check('check --health --json prints an empty list for a healthy map',
+              r.returncode == 0 and json.loads(r.stdout) == [] and r.stderr == '', r.stdout + r.stderr)
+
+        cards = health_map()['cards'] + [{'id': 'pain2', 'stage': 's2', 'lane': 'pains', 'title': 'Hidden fees'}]
+        sick = write('sick.waymark', health_map(cards=cards, goal=''))
+        r = run('check', '--health', healthy, sick)
+        check('check --health prints one line per finding and exits 1', r.returncode == 1 and r.stdout.splitlines() == [
+            f'{sick}: map has no goal',
+            f'{sick}: stage “Buy”: pain point “Hidden fees” has no opportunity',
+        ], r.stdout)
+
+        r = run('check', '--health', '--json', sick, healthy)
+        try:
+            findings = json.loads(r.stdout)
+        except ValueError:
+            findings = None
+        check('check --health --json prints the findings as a JSON list', r.returncode == 1 and findings is not None
+              and [(f['file'], f['rule'], f['element']) for f in findings] == [
+                  (sick, 'no-goal', 'm'), (sick, 'pain-point-without-opportunity', 'pain2')]
+              and findings[1]['message'] == 'stage “Buy”: pain point “Hidden fees” has no opportunity'
+              and all(f['hint'] and f['explanation'] for f in findings), r.stdout)
+
+        # Text from the file shows its control characters escaped, in lines
+        # and in JSON alike, and so does a hostile file name.
+        hostile_cards = cards[:3] + [dict(cards[3], title='Fees\x1b]0;pwned\x07\u202e')]
+        evil = write('evil\x1b[2J.waymark', health_map(cards=hostile_cards))
+        evil_shown = evil.replace('\x1b', '\\x1b')
+        r = run('check', '--health', evil)
+        check('check --health escapes control characters', r.returncode == 1
+              and r.stdout == f'{evil_shown}: stage “Buy”: pain point “Fees\\x1b]0;pwned\\x07\\u202e” has no opportunity\n',
+              repr(r.stdout))
+        r = run('check', '--health', '--json', evil)
+        shown = json.loads(r.stdout) if r.returncode == 1 else []
+        check('check --health --json escapes control characters', len(shown) == 1
+              and shown[0]['message'] == 'stage “Buy”: pain point “Fees\\x1b]0;pwned\\x07\\u202e” has no opportunity'
+              and shown[0]['file'] == evil_shown, r.stdout)
+
+        # A map that does not load is reported; JSON output stays JSON.
+        bad = os.path.join(source_root, 'tests', 'malformed', 'card-bad-status.waymark')
+        r = run('check', '--health', bad)
+        check('check --health reports a map that cannot be loaded', r.returncode == 1
+              and r.stdout.startswith(bad + ': cards[0].status: “blocked” is not a known value'), r.stdout)
+        r = run('check', '--health', '--json', bad, sick)
+        check('check --health --json reports a broken map on standard error', r.returncode == 1
+              and len(json.loads(r.stdout)) == 2 and 'blocked' in r.stderr, r.stdout + r.stderr)
+
+        for args in (['check', '--health'], ['check', '--json', healthy], ['check', '--health', '--bogus', healthy]):
+            r = run(*args)
+            check(f'usage error {" ".join(args)!r} exits 2 with one line',
+                  r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and r.stdout == '', r.stderr)
+
+        # Every shipped sample is a finished map and still loads for the check.
+        for path in samples:
+            r = run('check', '--health', path)
+            check(f'check --health runs on {os.path.basename(path)}', r.returncode in (0, 1) and r.stderr == '', r.stderr)
+
+
+test_health()
 test_safe_writes()
 
 finish()

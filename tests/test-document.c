@@ -146,6 +146,51 @@ test_fields_change_only_through_history (void)
   g_assert_cmpint (wm_document_get_emotion_scale (document), ==, 5);
 }
 
+/* Impact, effort and status start unset, each edit is one undo step,
+ * and scores outside 0 (unset) to 5 are refused. */
+static void
+test_priorities_are_undoable (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  WmHistory *history = wm_document_get_history (document);
+  WmCard *card;
+  g_auto(GValue) status = G_VALUE_INIT;
+
+  add_stage (document, "s1", "Trial");
+  add_lane (document, "pains", WM_LANE_KIND_PAIN_POINTS);
+  card = add_card (document, "c1", "s1", "pains", 0);
+  g_assert_cmpint (wm_card_get_impact (card), ==, 0);
+  g_assert_cmpint (wm_card_get_effort (card), ==, 0);
+  g_assert_cmpint (wm_card_get_status (card), ==, WM_CARD_STATUS_NONE);
+
+  g_assert_true (wm_document_set_int (document, WM_ELEMENT (card), "impact", 4));
+  g_assert_true (wm_document_set_int (document, WM_ELEMENT (card), "effort", 2));
+  g_value_init (&status, WM_TYPE_CARD_STATUS);
+  g_value_set_enum (&status, WM_CARD_STATUS_IN_PROGRESS);
+  g_assert_true (wm_document_set_value (document, WM_ELEMENT (card), "status", &status, NULL));
+  g_assert_cmpint (wm_card_get_impact (card), ==, 4);
+  g_assert_cmpint (wm_card_get_effort (card), ==, 2);
+  g_assert_cmpint (wm_card_get_status (card), ==, WM_CARD_STATUS_IN_PROGRESS);
+
+  g_assert_false (wm_document_set_int (document, WM_ELEMENT (card), "impact", 6));
+  g_assert_false (wm_document_set_int (document, WM_ELEMENT (card), "effort", -1));
+  g_assert_cmpint (wm_card_get_impact (card), ==, 4);
+
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpint (wm_card_get_status (card), ==, WM_CARD_STATUS_NONE);
+  g_assert_cmpint (wm_card_get_effort (card), ==, 2);
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpint (wm_card_get_effort (card), ==, 0);
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpint (wm_card_get_impact (card), ==, 0);
+  g_assert_true (wm_history_redo (history));
+  g_assert_cmpint (wm_card_get_impact (card), ==, 4);
+
+  /* 0 clears a score again. */
+  g_assert_true (wm_document_set_int (document, WM_ELEMENT (card), "impact", 0));
+  g_assert_cmpint (wm_card_get_impact (card), ==, 0);
+}
+
 /* Fields left out hold their defaults, and a field written back to its
  * default reads as it did, through undo and redo. */
 static void
@@ -1689,6 +1734,7 @@ main (int   argc,
 
   g_test_add_func ("/document/fields-change-only-through-history", test_fields_change_only_through_history);
   g_test_add_func ("/document/defaults-survive-writes", test_defaults_survive_writes);
+  g_test_add_func ("/document/priorities-are-undoable", test_priorities_are_undoable);
   g_test_add_func ("/document/generated-ids", test_generated_ids);
   g_test_add_func ("/document/typing-merges-into-one-step", test_typing_merges_into_one_step);
   g_test_add_func ("/document/nested-transactions-are-one-step", test_nested_transactions_are_one_step);

@@ -264,8 +264,8 @@ test_every_field_is_read_and_written (void)
         n_checked++;
       }
 
-  /* Map 7, persona 14, stage 6, lane 3, card 14, curve 1, point 4. */
-  g_assert_cmpuint (n_checked, ==, 49);
+  /* Map 7, persona 14, stage 6, lane 3, card 17, curve 1, point 4. */
+  g_assert_cmpuint (n_checked, ==, 52);
 }
 
 /* With its default value, an optional field is left out of the file;

@@ -104,6 +104,9 @@ static const char full_map[] =
   "      \"text\": \"Reads reviews\",\n"
   "      \"channel\": \"review-site\",\n"
   "      \"owner\": \"Marketing\",\n"
+  "      \"impact\": 4,\n"
+  "      \"effort\": 2,\n"
+  "      \"status\": \"in-progress\",\n"
   "      \"quality\": \"bad\",\n"
   "      \"moment\": \"zero\",\n"
   "      \"time_label\": \"Tue 10:00\",\n"
@@ -165,6 +168,9 @@ test_full_map_round_trips_byte_identical (void)
   g_assert_cmpint (wm_card_get_span (card), ==, 2);
   g_assert_cmpint (wm_card_get_quality (card), ==, WM_CARD_QUALITY_BAD);
   g_assert_cmpint (wm_card_get_moment (card), ==, WM_MOMENT_ZERO);
+  g_assert_cmpint (wm_card_get_impact (card), ==, 4);
+  g_assert_cmpint (wm_card_get_effort (card), ==, 2);
+  g_assert_cmpint (wm_card_get_status (card), ==, WM_CARD_STATUS_IN_PROGRESS);
   g_assert_cmpstr (wm_card_get_metric_value (card), ==, "3.2%");
   persona = WM_PERSONA (wm_document_lookup (document, "p1"));
   g_assert_cmpstr (wm_persona_get_channels (persona)[1], ==, "Forums");
@@ -206,6 +212,47 @@ test_unknown_keys_survive (void)
   g_assert_no_error (error);
   saved_again = wm_document_to_json (reloaded, NULL);
   g_assert_cmpstr (saved, ==, saved_again);
+}
+
+/* Every status and score survives a save and a load; a card never
+ * scored gets no priority keys at all. */
+static void
+test_priorities_round_trip (void)
+{
+  static const char *statuses[] = { "idea", "planned", "in-progress", "done", "dropped" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "{\"format\": \"waymark\", \"version\": 1, \"id\": \"m\", \"title\": \"T\", \"kind\": \"custom\","
+        " \"stages\": [{\"id\": \"s\", \"name\": \"S\"}],"
+        " \"lanes\": [{\"id\": \"l\", \"title\": \"L\", \"kind\": \"opportunities\"}],"
+        " \"cards\": [{\"id\": \"c\", \"stage\": \"s\", \"lane\": \"l\", \"title\": \"C\","
+        "   \"impact\": %u, \"effort\": %u, \"status\": \"%s\"},"
+        "  {\"id\": \"d\", \"stage\": \"s\", \"lane\": \"l\", \"title\": \"D\"}]}",
+        i + 1, 5 - i, statuses[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WmDocument) document = load_text (text, &error);
+      g_autoptr(WmDocument) reloaded = NULL;
+      g_autofree char *saved = NULL;
+      WmCard *card;
+
+      g_assert_no_error (error);
+      saved = wm_document_to_json (document, NULL);
+      reloaded = load_text (saved, &error);
+      g_assert_no_error (error);
+      card = WM_CARD (wm_document_lookup (reloaded, "c"));
+      g_assert_cmpint (wm_card_get_impact (card), ==, i + 1);
+      g_assert_cmpint (wm_card_get_effort (card), ==, 5 - i);
+      g_assert_cmpstr (wm_enum_to_nick (WM_TYPE_CARD_STATUS, wm_card_get_status (card)), ==, statuses[i]);
+      card = WM_CARD (wm_document_lookup (reloaded, "d"));
+      g_assert_cmpint (wm_card_get_impact (card), ==, 0);
+      g_assert_cmpint (wm_card_get_status (card), ==, WM_CARD_STATUS_NONE);
+      /* Only card c's three keys are in the file. */
+      g_assert_nonnull (strstr (saved, "\"impact\""));
+      g_assert_null (strstr (strstr (saved, "\"impact\"") + 1, "\"impact\""));
+      g_assert_null (strstr (strstr (saved, "\"status\"") + 1, "\"status\""));
+    }
 }
 
 /* Each file in tests/malformed/ is listed in expected-errors.txt with the
@@ -607,6 +654,7 @@ main (int   argc,
 
   g_test_add_func ("/format/full-map-round-trips-byte-identical", test_full_map_round_trips_byte_identical);
   g_test_add_func ("/format/unknown-keys-survive", test_unknown_keys_survive);
+  g_test_add_func ("/format/priorities-round-trip", test_priorities_round_trip);
   g_test_add_func ("/format/malformed-corpus", test_malformed_corpus);
   g_test_add_func ("/format/photos-are-probed-on-load", test_photos_are_probed_on_load);
   g_test_add_func ("/format/oversized-file-is-refused-before-parsing", test_oversized_file_is_refused_before_parsing);

@@ -201,14 +201,14 @@ test_csv_quoting (void)
 
   exported = wm_csv_export (document);
   g_assert_true (g_str_has_prefix (exported, "stage,lane,order,title,text,channel,owner,quality,moment,time,metric,"
-                                             "metric value,tags,span,color,lane kind\r\n"));
+                                             "metric value,tags,span,color,lane kind,impact,effort,status\r\n"));
   g_assert_true (g_str_has_suffix (exported, "\r\n"));
   g_assert_false (g_str_has_prefix (exported, "\xEF\xBB\xBF"));
   g_assert_nonnull (strstr (exported, "\r\nAwareness,Touchpoints,1,\"Ads, search and \"\"word of mouth\"\"\","
-                                      "\"Line one\nLine two\r\nLine three\",,,,,,,,\"a, b, c\",1,,touchpoints\r\n"));
+                                      "\"Line one\nLine two\r\nLine three\",,,,,,,,\"a, b, c\",1,,touchpoints,,,\r\n"));
   g_assert_nonnull (strstr (exported, ",2,\"  spaces kept  \",Überprüfung € “quotes”,"));
   g_assert_nonnull (strstr (exported, ",\"a lone \r in a field\","));
-  g_assert_nonnull (strstr (exported, "\r\nDecision,Pain points,1,Last row without a line end,,,,,,,,,,1,,pain-points\r\n"));
+  g_assert_nonnull (strstr (exported, "\r\nDecision,Pain points,1,Last row without a line end,,,,,,,,,,1,,pain-points,,,\r\n"));
 }
 
 /* Values as people type them: any case, spaces, stray commas in tags. */
@@ -233,7 +233,41 @@ test_csv_values (void)
   g_assert_cmpstr (wm_card_get_tags (a)[1], ==, "vip");
   /* The lane was made by the first row, whose kind was guessed. */
   g_assert_cmpint (wm_lane_get_kind (lane_of (document, a)), ==, WM_LANE_KIND_CUSTOMER_ACTIONS);
-  g_assert_nonnull (strstr (csv, "\r\nOne,Steps,1,A,,,,bad,first,,,,\"quick win, vip\",2,#3584e4,customer-actions\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nOne,Steps,1,A,,,,bad,first,,,,\"quick win, vip\",2,#3584e4,customer-actions,,,\r\n"));
+
+  again = import_csv (csv);
+  csv_again = wm_csv_export (again);
+  g_assert_cmpstr (csv_again, ==, csv);
+}
+
+/* Impact, effort and status have their columns, read as people type
+ * them, and come back from an export unchanged. */
+static void
+test_csv_priorities (void)
+{
+  g_autoptr(WmDocument) document = import_csv ("stage,lane,title,Impact,EFFORT,Status\r\n"
+                                               "One,Pains,A, 5 ,1,In progress\r\n"
+                                               "One,Pains,B,,,\r\n"
+                                               "Two,Ideas,C,2,4,DROPPED\r\n"
+                                               "Two,Ideas,D,3,,in_progress\r\n");
+  WmCard *a = card_at (document, 0);
+  WmCard *b = card_at (document, 1);
+  WmCard *c = card_at (document, 2);
+  g_autofree char *csv = wm_csv_export (document);
+  g_autoptr(WmDocument) again = NULL;
+  g_autofree char *csv_again = NULL;
+
+  g_assert_cmpint (wm_card_get_impact (a), ==, 5);
+  g_assert_cmpint (wm_card_get_effort (a), ==, 1);
+  g_assert_cmpint (wm_card_get_status (a), ==, WM_CARD_STATUS_IN_PROGRESS);
+  g_assert_cmpint (wm_card_get_impact (b), ==, 0);
+  g_assert_cmpint (wm_card_get_effort (b), ==, 0);
+  g_assert_cmpint (wm_card_get_status (b), ==, WM_CARD_STATUS_NONE);
+  g_assert_cmpint (wm_card_get_status (c), ==, WM_CARD_STATUS_DROPPED);
+  g_assert_cmpint (wm_card_get_status (card_at (document, 3)), ==, WM_CARD_STATUS_IN_PROGRESS);
+  g_assert_nonnull (strstr (csv, "\r\nOne,Pains,1,A,,,,,,,,,,1,,pain-points,5,1,in-progress\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nOne,Pains,2,B,,,,,,,,,,1,,pain-points,,,\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nTwo,Ideas,1,C,,,,,,,,,,1,,opportunities,2,4,dropped\r\n"));
 
   again = import_csv (csv);
   csv_again = wm_csv_export (again);
@@ -589,6 +623,11 @@ test_csv_errors (void)
     { "stage,lane,title,span\nA,B,x,0", WM_INTERCHANGE_ERROR_INVALID, "Row 2, column 4: the span must be" },
     { "stage,lane,title,span\nA,B,x,two", WM_INTERCHANGE_ERROR_INVALID, "Row 2, column 4: the span must be" },
     { "stage,lane,title,color\nA,B,x,red", WM_INTERCHANGE_ERROR_INVALID, "Row 2, column 4: a colour is written like" },
+    { "stage,lane,title,impact\nA,B,x,6", WM_INTERCHANGE_ERROR_INVALID, "Row 2, column 4: the impact must be" },
+    { "stage,lane,title,impact\nA,B,x,0", WM_INTERCHANGE_ERROR_INVALID, "Row 2, column 4: the impact must be" },
+    { "stage,lane,title,effort\nA,B,x,2.5", WM_INTERCHANGE_ERROR_INVALID, "Row 2, column 4: the effort must be" },
+    { "stage,lane,title,effort\nA,B,x,high", WM_INTERCHANGE_ERROR_INVALID, "Row 2, column 4: the effort must be" },
+    { "stage,lane,title,status\nA,B,x,blocked", WM_INTERCHANGE_ERROR_INVALID, "Row 2, column 4: the status must be" },
     { "stage,lane,title\n,B,x", WM_INTERCHANGE_ERROR_INVALID, "Row 2, column 1: a card needs a stage" },
     { "stage,lane,title\nA,,x", WM_INTERCHANGE_ERROR_INVALID, "Row 2, column 2: a card needs a lane" },
     { "stage,lane,title\nA,B,x,extra", WM_INTERCHANGE_ERROR_INVALID, "Row 2, column 4: a value in a column with no heading" },
@@ -1337,6 +1376,7 @@ main (int   argc,
   g_test_add_func ("/csv/quoting", test_csv_quoting);
   g_test_add_func ("/csv/values", test_csv_values);
   g_test_add_func ("/csv/order", test_csv_order);
+  g_test_add_func ("/csv/priorities", test_csv_priorities);
   g_test_add_func ("/csv/lane-kinds", test_csv_lane_kinds);
   g_test_add_func ("/csv/grid", test_csv_grid);
   g_test_add_func ("/csv/errors", test_csv_errors);

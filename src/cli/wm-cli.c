@@ -20,7 +20,9 @@
 #include "wm-document-writer.h"
 #include "wm-export.h"
 #include "wm-file-input.h"
+#include "wm-health.h"
 #include "wm-interchange.h"
+#include "wm-json-writer.h"
 #include "wm-mermaid.h"
 #include "wm-safe-file.h"
 #include "wm-templates.h"
@@ -80,6 +82,8 @@ print_help (void)
                      "  waymark [FILE…]                       open maps in the Waymark window\n"
                      "  waymark new --template KIND -o FILE   write a new map from a template\n"
                      "  waymark check FILE…                   check maps; print one line per problem\n"
+                     "  waymark check --health [--json] FILE…\n"
+                     "                                        review maps as a practitioner would; one line per finding\n"
                      "  waymark export FILE -o OUT.EXT        export a map; EXT is pdf, svg, png, csv, mmd or waymark\n"
                      "      [--format FORMAT] [--page-size fit|A4|A3|Letter] [--scale 1|2]\n"
                      "      [--fit] [--transparent] [--theme light|dark] [--slides] [--bom]\n"
@@ -88,7 +92,7 @@ print_help (void)
                      "  waymark --version                     print the version\n"
                      "\n"
                      "Template kinds: current-state, future-state, day-in-the-life, service-blueprint, custom.\n"
-                     "Exit status: 0 on success, 1 when a map is invalid or a file cannot be written, 2 on a usage error."));
+                     "Exit status: 0 on success, 1 when a map is invalid, has health findings or a file cannot be written, 2 on a usage error."));
 }
 
 /* Parses options for one command; a failure is reported as a usage error. */
@@ -164,28 +168,118 @@ run_new (int    argc,
   return write_document (document, output);
 }
 
+/* Prints the problems that keep the map at @path from loading: on
+ * standard output for a plain check, on standard error when standard
+ * output carries JSON. Returns whether there were any. */
+static gboolean
+report_problems (const char *path,
+                 GFile      *file,
+                 gboolean    json)
+{
+  g_auto(GStrv) problems = wm_document_list_problems (file, NULL);
+
+  for (guint p = 0; problems[p] != NULL; p++)
+    say (json, "%s: %s", path, problems[p]);
+  return problems[0] != NULL;
+}
+
+/* Adds one finding to the JSON array. The texts are escaped as the
+ * lines are: a consumer that prints them must not be handed a file's
+ * terminal controls either. */
+static void
+write_finding (WmJsonWriter          *writer,
+               const char            *path,
+               const WmHealthFinding *finding)
+{
+  g_autofree char *file = wm_text_escape_controls (path);
+  g_autofree char *message = wm_text_escape_controls (finding->message);
+
+  wm_json_writer_begin_object (writer, NULL);
+  wm_json_writer_string (writer, "file", file);
+  wm_json_writer_string (writer, "rule", finding->rule->id);
+  wm_json_writer_string (writer, "element", finding->element_id);
+  wm_json_writer_string (writer, "message", message);
+  wm_json_writer_string (writer, "explanation", _(finding->rule->explanation));
+  wm_json_writer_string (writer, "hint", _(finding->rule->hint));
+  wm_json_writer_end_object (writer);
+}
+
+/* `check --health`: the maps' findings, as lines or as one JSON array. */
+static int
+run_health (int       argc,
+            char    **argv,
+            gboolean  json)
+{
+  g_autoptr(WmJsonWriter) writer = json ? wm_json_writer_new () : NULL;
+  int status = 0;
+
+  if (writer != NULL)
+    wm_json_writer_begin_array (writer, NULL);
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(WmDocument) document = wm_document_load (file, NULL, NULL);
+      g_autoptr(GPtrArray) findings = NULL;
+
+      if (document == NULL)
+        {
+          /* A file that cannot be read again is said, not hidden. */
+          if (!report_problems (argv[i], file, json))
+            say (TRUE, "%s: %s", argv[i], _("The map cannot be opened"));
+          status = 1;
+          continue;
+        }
+      findings = wm_health_check (document, wm_template_get_hint_titles ());
+      for (guint f = 0; f < findings->len; f++)
+        {
+          const WmHealthFinding *finding = g_ptr_array_index (findings, f);
+
+          if (writer != NULL)
+            write_finding (writer, argv[i], finding);
+          else
+            say (FALSE, "%s: %s", argv[i], finding->message);
+          status = 1;
+        }
+    }
+  if (writer != NULL)
+    {
+      g_autofree char *text = NULL;
+
+      wm_json_writer_end_array (writer);
+      text = wm_json_writer_finish (writer, NULL);
+      g_print ("%s", text);
+    }
+  return status;
+}
+
 static int
 run_check (int    argc,
            char **argv)
 {
-  GOptionEntry entries[] = { { NULL } };
+  gboolean health = FALSE;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "health", 0, 0, G_OPTION_ARG_NONE, &health, NULL, NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, NULL, NULL },
+    { NULL }
+  };
   int status = 0;
 
   if (!parse_options ("check", entries, &argc, &argv, &status))
     return status;
   if (argc < 2)
     return usage_error ("check: no file given");
+  if (json && !health)
+    return usage_error ("check: --json applies to --health only");
+  if (health)
+    return run_health (argc, argv, json);
 
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      g_auto(GStrv) problems = wm_document_list_problems (file, NULL);
 
-      for (guint p = 0; problems[p] != NULL; p++)
-        {
-          say (FALSE, "%s: %s", argv[i], problems[p]);
-          status = 1;
-        }
+      if (report_problems (argv[i], file, FALSE))
+        status = 1;
     }
 
   return status;

@@ -28,6 +28,9 @@ enum {
   PROP_TEXT,
   PROP_CHANNEL,
   PROP_OWNER,
+  PROP_IMPACT,
+  PROP_EFFORT,
+  PROP_STATUS,
   PROP_QUALITY,
   PROP_MOMENT,
   PROP_TIME_LABEL,
@@ -59,6 +62,12 @@ wm_card_class_init (WmCardClass *klass)
   properties[PROP_CHANNEL] = g_param_spec_string ("channel", NULL, NULL, "", flags);
   /* Who owns this, a person or a department. */
   properties[PROP_OWNER] = g_param_spec_string ("owner", NULL, NULL, "", flags);
+  /* How much fixing this would matter, 1 to 5; 0 when not scored. */
+  properties[PROP_IMPACT] = g_param_spec_int ("impact", NULL, NULL, 0, WM_MAX_PRIORITY_SCORE, 0, flags);
+  /* How much work fixing this would take, 1 to 5; 0 when not scored. */
+  properties[PROP_EFFORT] = g_param_spec_int ("effort", NULL, NULL, 0, WM_MAX_PRIORITY_SCORE, 0, flags);
+  /* Where the change stands: an idea, planned, in progress, done or dropped. */
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, WM_TYPE_CARD_STATUS, WM_CARD_STATUS_NONE, flags);
   /* Good, bad or missing. */
   properties[PROP_QUALITY] = g_param_spec_enum ("quality", NULL, NULL, WM_TYPE_CARD_QUALITY, WM_CARD_QUALITY_NONE, flags);
   /* The moment of truth. */
@@ -148,6 +157,32 @@ wm_card_get_owner (WmCard *self)
   g_return_val_if_fail (WM_IS_CARD (self), NULL);
 
   return wm_element_get_string_field (WM_ELEMENT (self), PROP_OWNER);
+}
+
+/* 1 to WM_MAX_PRIORITY_SCORE, or 0 when not scored. */
+int
+wm_card_get_impact (WmCard *self)
+{
+  g_return_val_if_fail (WM_IS_CARD (self), 0);
+
+  return wm_element_get_int_field (WM_ELEMENT (self), PROP_IMPACT);
+}
+
+/* 1 to WM_MAX_PRIORITY_SCORE, or 0 when not scored. */
+int
+wm_card_get_effort (WmCard *self)
+{
+  g_return_val_if_fail (WM_IS_CARD (self), 0);
+
+  return wm_element_get_int_field (WM_ELEMENT (self), PROP_EFFORT);
+}
+
+WmCardStatus
+wm_card_get_status (WmCard *self)
+{
+  g_return_val_if_fail (WM_IS_CARD (self), WM_CARD_STATUS_NONE);
+
+  return wm_element_get_int_field (WM_ELEMENT (self), PROP_STATUS);
 }
 
 WmCardQuality

@@ -439,6 +439,21 @@ wm_document_lookup (WmDocument *self,
 }
 
 /**
+ * wm_document_get_card_lane:
+ * @card: a card of the document
+ *
+ * Returns: (transfer none) (nullable): the lane @card is in
+ */
+WmLane *
+wm_document_get_card_lane (WmDocument *self,
+                           WmCard     *card)
+{
+  WmElement *lane = wm_document_lookup (self, wm_card_get_lane (card));
+
+  return WM_IS_LANE (lane) ? WM_LANE (lane) : NULL;
+}
+
+/**
  * wm_document_get_stage_index:
  *
  * Returns: the position of the stage with @stage_id, or -1

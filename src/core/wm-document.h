@@ -48,6 +48,8 @@ GListModel     *wm_document_get_emotion_curves   (WmDocument     *self);
 WmHistory      *wm_document_get_history          (WmDocument     *self);
 WmElement      *wm_document_lookup               (WmDocument     *self,
                                                   const char     *id);
+WmLane         *wm_document_get_card_lane        (WmDocument     *self,
+                                                  WmCard         *card);
 int             wm_document_get_stage_index      (WmDocument     *self,
                                                   const char     *stage_id);
 WmEmotionCurve *wm_document_get_curve_for_persona (WmDocument    *self,

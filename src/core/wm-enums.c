@@ -112,6 +112,15 @@ static const char *moment_names[] = {
   [WM_MOMENT_THIRD] = N_("TMOT"),
 };
 
+static const char *status_names[] = {
+  [WM_CARD_STATUS_NONE] = NULL,
+  [WM_CARD_STATUS_IDEA] = N_("Idea"),
+  [WM_CARD_STATUS_PLANNED] = N_("Planned"),
+  [WM_CARD_STATUS_IN_PROGRESS] = N_("In progress"),
+  [WM_CARD_STATUS_DONE] = N_("Done"),
+  [WM_CARD_STATUS_DROPPED] = N_("Dropped"),
+};
+
 static const char *
 translate_entry (const char **names,
                  guint        n_names,
@@ -145,4 +154,10 @@ const char *
 wm_moment_get_display_name (WmMoment moment)
 {
   return translate_entry (moment_names, G_N_ELEMENTS (moment_names), moment);
+}
+
+const char *
+wm_card_status_get_display_name (WmCardStatus status)
+{
+  return translate_entry (status_names, G_N_ELEMENTS (status_names), status);
 }

@@ -59,6 +59,21 @@ typedef enum
   WM_MOMENT_THIRD,
 } WmMoment;
 
+/* Where a card's change stands, for the pain points and opportunities a
+ * team decides on. */
+typedef enum
+{
+  WM_CARD_STATUS_NONE,
+  WM_CARD_STATUS_IDEA,
+  WM_CARD_STATUS_PLANNED,
+  WM_CARD_STATUS_IN_PROGRESS,
+  WM_CARD_STATUS_DONE,
+  WM_CARD_STATUS_DROPPED,
+} WmCardStatus;
+
+/* Impact and effort are scored 1 (least) to this; 0 means not scored. */
+#define WM_MAX_PRIORITY_SCORE 5
+
 const char *wm_enum_to_nick   (GType       enum_type,
                                int         value);
 gboolean    wm_enum_from_nick (GType       enum_type,
@@ -70,5 +85,6 @@ const char *wm_map_kind_get_display_name     (WmMapKind     kind);
 const char *wm_lane_kind_get_display_name    (WmLaneKind    kind);
 const char *wm_card_quality_get_display_name (WmCardQuality quality);
 const char *wm_moment_get_display_name       (WmMoment      moment);
+const char *wm_card_status_get_display_name  (WmCardStatus  status);
 
 G_END_DECLS

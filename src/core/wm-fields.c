@@ -81,6 +81,12 @@ static const WmFieldInfo card_fields[] = {
   { "text", NULL, "text", WM_VALUE_TEXT, .editor = WM_EDITOR_TEXT, .label = N_("Details") },
   { "channel", NULL, "channel", WM_VALUE_TEXT, .editor = WM_EDITOR_CHANNEL, .label = N_("Channel"), .group = 1 },
   { "owner", NULL, "owner", WM_VALUE_TEXT, .editor = WM_EDITOR_LINE, .label = N_("Owner"), .group = 1 },
+  /* 0 is "not scored": the default, left out of files and refused in them. */
+  { "impact", NULL, "impact", WM_VALUE_INTEGER, 0, 1, WM_MAX_PRIORITY_SCORE,
+    .editor = WM_EDITOR_NUMBER, .label = N_("Impact"), .group = 1 },
+  { "effort", NULL, "effort", WM_VALUE_INTEGER, 0, 1, WM_MAX_PRIORITY_SCORE,
+    .editor = WM_EDITOR_NUMBER, .label = N_("Effort"), .group = 1 },
+  { "status", NULL, "status", WM_VALUE_ENUM, .editor = WM_EDITOR_CHOICE, .label = N_("Status"), .group = 1 },
   { "quality", NULL, "quality", WM_VALUE_ENUM, .editor = WM_EDITOR_CHOICE, .label = N_("Quality"), .group = 1 },
   { "moment", NULL, "moment", WM_VALUE_ENUM, .editor = WM_EDITOR_CHOICE, .label = N_("Moment of Truth"), .group = 1 },
   { "time_label", NULL, "time-label", WM_VALUE_TEXT, .editor = WM_EDITOR_LINE, .label = N_("Time"), .group = 1 },

@@ -40,13 +40,18 @@ typedef enum
   COLUMN_SPAN,
   COLUMN_COLOR,
   COLUMN_LANE_KIND,
+  /* Last, so that a spreadsheet made for an older Waymark keeps its
+   * columns where they were. */
+  COLUMN_IMPACT,
+  COLUMN_EFFORT,
+  COLUMN_STATUS,
   N_COLUMNS
 } Column;
 
 /* The header row, which is also how import recognises a card table. */
 static const char *column_names[N_COLUMNS] = {
   "stage", "lane", "order", "title", "text", "channel", "owner", "quality", "moment",
-  "time", "metric", "metric value", "tags", "span", "color", "lane kind",
+  "time", "metric", "metric value", "tags", "span", "color", "lane kind", "impact", "effort", "status",
 };
 
 /* Export */
@@ -212,6 +217,8 @@ wm_csv_export_full (WmDocument *document,
       g_autofree char *order = NULL;
       g_autofree char *span = g_strdup_printf ("%d", wm_card_get_span (card));
       g_autofree char *joined_tags = tags != NULL ? g_strjoinv (", ", tags) : NULL;
+      g_autofree char *impact = wm_card_get_impact (card) > 0 ? g_strdup_printf ("%d", wm_card_get_impact (card)) : NULL;
+      g_autofree char *effort = wm_card_get_effort (card) > 0 ? g_strdup_printf ("%d", wm_card_get_effort (card)) : NULL;
 
       if (i > 0 && row->stage == (row - 1)->stage && row->lane == (row - 1)->lane)
         cell_order++;
@@ -237,6 +244,10 @@ wm_csv_export_full (WmDocument *document,
       append_field (csv, span, FALSE);
       append_field (csv, wm_card_get_color (card), FALSE);
       append_field (csv, wm_enum_to_nick (WM_TYPE_LANE_KIND, wm_lane_get_kind (lane)), FALSE);
+      append_field (csv, impact, FALSE);
+      append_field (csv, effort, FALSE);
+      append_field (csv, wm_card_get_status (card) != WM_CARD_STATUS_NONE
+                         ? wm_enum_to_nick (WM_TYPE_CARD_STATUS, wm_card_get_status (card)) : NULL, FALSE);
       g_string_append (csv, "\r\n");
     }
 
@@ -454,6 +465,48 @@ parse_enum (GType       type,
   return *folded == '\0' ? (*value = 0, TRUE) : wm_enum_from_nick (type, folded, value);
 }
 
+/* An impact or effort: 1 to WM_MAX_PRIORITY_SCORE, spaces around it
+ * ignored; empty is 0, not scored. */
+static gboolean
+parse_score (const char *text,
+             int        *value)
+{
+  const char *end;
+
+  /* No copy: most rows of a large table leave it empty. */
+  while (g_ascii_isspace (*text))
+    text++;
+  end = text + strlen (text);
+  while (end > text && g_ascii_isspace (end[-1]))
+    end--;
+  if (end == text)
+    {
+      *value = 0;
+      return TRUE;
+    }
+  if (end - text != 1 || text[0] < '1' || text[0] > '0' + WM_MAX_PRIORITY_SCORE)
+    return FALSE;
+  *value = text[0] - '0';
+  return TRUE;
+}
+
+/* A status as the format writes it, or as people type it: "In progress". */
+static gboolean
+parse_status (const char *text,
+              int        *value)
+{
+  g_autofree char *dashed = NULL;
+
+  if (*text == '\0')
+    {
+      *value = WM_CARD_STATUS_NONE;
+      return TRUE;
+    }
+  dashed = g_strstrip (g_strdup (text));
+  g_strdelimit (dashed, " _", '-');
+  return parse_enum (WM_TYPE_CARD_STATUS, dashed, value);
+}
+
 /* "#rrggbb", in any case and with spaces around it, as the file format
  * writes it: lower case. Empty means no colour. */
 static gboolean
@@ -577,6 +630,13 @@ create_lanes_in_order (WmMapBuilder *builder,
 /* A card of a table's row. Only the texts the row gives are passed:
  * GObject looks every property passed up by name, and a large table's
  * cards leave most of them empty, which is each one's default. */
+typedef struct
+{
+  int impact;
+  int effort;
+  int status;
+} Priorities;
+
 static WmCard *
 new_card (const char   *id,
           const char   *stage_id,
@@ -584,6 +644,7 @@ new_card (const char   *id,
           int           span,
           int           quality,
           int           moment,
+          const Priorities *priorities,
           const char   *color,
           GStrv         tags,
           const Record *record,
@@ -594,8 +655,8 @@ new_card (const char   *id,
     { "owner", COLUMN_OWNER }, { "time-label", COLUMN_TIME }, { "metric-name", COLUMN_METRIC },
     { "metric-value", COLUMN_METRIC_VALUE },
   };
-  const char *names[G_N_ELEMENTS (texts) + 8];
-  GValue values[G_N_ELEMENTS (texts) + 8] = { G_VALUE_INIT };
+  const char *names[G_N_ELEMENTS (texts) + 11];
+  GValue values[G_N_ELEMENTS (texts) + 11] = { G_VALUE_INIT };
   guint n = 0;
   WmCard *card;
 
@@ -607,6 +668,12 @@ new_card (const char   *id,
   ADD ("span", G_TYPE_INT, g_value_set_int, span);
   ADD ("quality", WM_TYPE_CARD_QUALITY, g_value_set_enum, quality);
   ADD ("moment", WM_TYPE_MOMENT, g_value_set_enum, moment);
+  if (priorities->impact > 0)
+    ADD ("impact", G_TYPE_INT, g_value_set_int, priorities->impact);
+  if (priorities->effort > 0)
+    ADD ("effort", G_TYPE_INT, g_value_set_int, priorities->effort);
+  if (priorities->status != WM_CARD_STATUS_NONE)
+    ADD ("status", WM_TYPE_CARD_STATUS, g_value_set_enum, priorities->status);
   if (color != NULL && *color != '\0')
     ADD ("color", G_TYPE_STRING, g_value_set_static_string, color);
   if (tags != NULL)
@@ -646,6 +713,7 @@ import_card_table (GArray     *records,
       g_autofree char *id = NULL;
       g_autofree char *color = NULL;
       int quality = 0, moment = 0, kind, order = G_MAXINT, span = 1;
+      Priorities priorities;
       WmStage *stage;
       WmLane *lane;
       ImportedCard entry;
@@ -667,6 +735,13 @@ import_card_table (GArray     *records,
         return fail (error, record->number, columns[COLUMN_QUALITY] + 1, _("the quality must be good, bad or missing")), NULL;
       if (!parse_enum (WM_TYPE_MOMENT, field_at (record, columns[COLUMN_MOMENT]), &moment))
         return fail (error, record->number, columns[COLUMN_MOMENT] + 1, _("the moment must be zero, first, second or third")), NULL;
+      if (!parse_score (field_at (record, columns[COLUMN_IMPACT]), &priorities.impact))
+        return fail (error, record->number, columns[COLUMN_IMPACT] + 1, _("the impact must be a whole number from 1 to 5")), NULL;
+      if (!parse_score (field_at (record, columns[COLUMN_EFFORT]), &priorities.effort))
+        return fail (error, record->number, columns[COLUMN_EFFORT] + 1, _("the effort must be a whole number from 1 to 5")), NULL;
+      if (!parse_status (field_at (record, columns[COLUMN_STATUS]), &priorities.status))
+        return fail (error, record->number, columns[COLUMN_STATUS] + 1,
+                     _("the status must be idea, planned, in progress, done or dropped")), NULL;
       if (!parse_color (field_at (record, columns[COLUMN_COLOR]), &color))
         return fail (error, record->number, columns[COLUMN_COLOR] + 1, _("a colour is written like #3584e4")), NULL;
       if (*field_at (record, columns[COLUMN_LANE_KIND]) != '\0')
@@ -695,7 +770,7 @@ import_card_table (GArray     *records,
       entry.record = r;
       entry.order = order;
       entry.card = new_card (id, wm_element_get_id (WM_ELEMENT (stage)), wm_element_get_id (WM_ELEMENT (lane)),
-                             span, quality, moment, color, tags, record, columns);
+                             span, quality, moment, &priorities, color, tags, record, columns);
       g_ptr_array_add (owned, entry.card);
       g_array_append_val (imported, entry);
     }

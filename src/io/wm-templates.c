@@ -59,3 +59,41 @@ wm_template_instantiate (WmMapKind   kind,
 
   return wm_document_load_from_data (text, length, error);
 }
+
+/**
+ * wm_template_get_hint_titles:
+ *
+ * The titles of the templates' cards: hints such as "What does the
+ * customer do here?", which a finished map has replaced with what was
+ * learned. Read from the templates once, then kept.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the titles
+ */
+const char * const *
+wm_template_get_hint_titles (void)
+{
+  static char **titles;
+
+  if (g_once_init_enter (&titles))
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (WmMapKind kind = WM_MAP_KIND_CURRENT_STATE; kind < WM_MAP_KIND_CUSTOM; kind++)
+        {
+          g_autoptr(WmDocument) document = wm_template_instantiate (kind, NULL);
+          GListModel *cards = document != NULL ? wm_document_get_cards (document) : NULL;
+
+          for (guint i = 0; cards != NULL && i < g_list_model_get_n_items (cards); i++)
+            {
+              g_autoptr(WmCard) card = g_list_model_get_item (cards, i);
+              const char *title = wm_card_get_title (card);
+
+              if (g_hash_table_add (seen, g_strdup (title)))
+                g_strv_builder_add (builder, title);
+            }
+        }
+      g_once_init_leave (&titles, g_strv_builder_end (builder));
+    }
+  return (const char * const *) titles;
+}
