@@ -434,15 +434,6 @@ add_stage_head (GArray     *boxes,
 
 /* --- A stage's cards ------------------------------------------------------ */
 
-static WmLane *
-lane_of (WmDocument *document,
-         WmCard     *card)
-{
-  WmElement *lane = wm_document_lookup (document, wm_card_get_lane (card));
-
-  return WM_IS_LANE (lane) ? WM_LANE (lane) : NULL;
-}
-
 static WmSlideTone
 tone_of (WmLane *lane)
 {
@@ -476,7 +467,7 @@ place_cards (GArray     *boxes,
   for (guint i = first; i < cards->len; i++)
     {
       WmCard *card = g_ptr_array_index (cards, i);
-      WmLane *lane = lane_of (document, card);
+      WmLane *lane = wm_document_get_card_lane (document, card);
       /* Shaped once, to measure: a deck of a large map has thousands of
        * cards, and shaping text is what takes the time. */
       WmSlideBox title = text_box (WM_SLIDE_ROLE_CARD_TITLE, wm_card_get_title (card), 36 * scale,

@@ -104,6 +104,8 @@ enum_display_name (GType type,
     return value == WM_CARD_QUALITY_NONE ? _("None") : wm_card_quality_get_display_name (value);
   if (type == WM_TYPE_MOMENT)
     return value == WM_MOMENT_NONE ? _("None") : wm_moment_get_display_name (value);
+  if (type == WM_TYPE_CARD_STATUS)
+    return value == WM_CARD_STATUS_NONE ? _("None") : wm_card_status_get_display_name (value);
   return wm_enum_to_nick (type, value);
 }
 
