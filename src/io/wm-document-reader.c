@@ -53,6 +53,10 @@ typedef struct
   int        emotion_scale;
   GHashTable *point_ids;   /* every emotion point's id so far */
   GHashTable *known_keys;  /* WmElementInfo → the keys its elements may have */
+  /* The construct properties of the element being read: kept from one
+   * element to the next, since a map has hundreds of thousands. */
+  GPtrArray  *names;
+  GArray     *values;
 } Reader;
 
 /* Enough to fix a file by; a broken file could otherwise flood the screen. */
@@ -539,11 +543,11 @@ keep_unknown_members (Reader              *reader,
 }
 
 static void
-free_values (GArray *values)
+clear_values (GArray *values)
 {
   for (guint i = 0; i < values->len; i++)
     g_value_unset (&g_array_index (values, GValue, i));
-  g_array_unref (values);
+  g_array_set_size (values, 0);
 }
 
 static gboolean
@@ -621,8 +625,8 @@ read_element (Reader              *reader,
               const WmJsonValue   *node,
               const char * const  *extra_keys)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  GArray *values = g_array_new (FALSE, TRUE, sizeof (GValue));
+  GPtrArray *names = reader->names;
+  GArray *values = reader->values;
   WmElement *element = NULL;
 
   if (!expect (reader, NULL, node, node->kind == WM_JSON_OBJECT, N_("an object")))
@@ -638,7 +642,8 @@ read_element (Reader              *reader,
   keep_unknown_members (reader, element, node, info, extra_keys);
 
 out:
-  free_values (values);
+  g_ptr_array_set_size (names, 0);
+  clear_values (values);
   return element;
 }
 
@@ -914,11 +919,14 @@ load_from_data (const char  *data,
 {
   static const char * const header_keys[] = { "format", "version", "id", "personas", "stages",
                                               "lanes", "cards", "emotions", NULL };
-  g_autoptr(WmJsonValues) values = wm_json_values_new ();
+  g_autoptr(WmJsonValues) json_values = wm_json_values_new ();
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(GHashTable) point_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) known_keys = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  Reader reader = { .problems = problems, .emotion_scale = 5, .point_ids = point_ids, .known_keys = known_keys };
+  g_autoptr(GPtrArray) property_names = g_ptr_array_new ();
+  g_autoptr(GArray) property_values = g_array_new (FALSE, TRUE, sizeof (GValue));
+  Reader reader = { .problems = problems, .emotion_scale = 5, .point_ids = point_ids, .known_keys = known_keys,
+                    .names = property_names, .values = property_values };
   const char *invalid_utf8;
   const WmJsonValue *root;
 
@@ -945,7 +953,7 @@ load_from_data (const char  *data,
       return NULL;
     }
 
-  root = parse_json (values, data, length, problems, error);
+  root = parse_json (json_values, data, length, problems, error);
   if (root == NULL)
     return NULL;
 

@@ -109,8 +109,10 @@ wm_json_value_get_member (const WmJsonValue *object,
 {
   g_return_val_if_fail (object->kind == WM_JSON_OBJECT, NULL);
 
+  /* The first letters differ for most names: comparing them first
+   * spares most calls to strcmp(). */
   for (guint i = 0; i < object->length; i++)
-    if (strcmp (object->c.members[i].name, name) == 0)
+    if (object->c.members[i].name[0] == name[0] && strcmp (object->c.members[i].name, name) == 0)
       return object->c.members[i].value;
   return NULL;
 }
