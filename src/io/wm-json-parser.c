@@ -223,13 +223,15 @@ read_hex4 (Parser     *parser,
   return value;
 }
 
-/* Reads the string starting at the opening quote into @text, which it
- * empties first. Text without escapes, nearly all of it, is copied in one
- * go; reusing @text spares an allocation for every string of a map. */
-static gboolean
-parse_string (Parser  *parser,
-              GString *text)
+/* Reads the string starting at the opening quote into the parser's
+ * values. Text without escapes, nearly all of it, is copied from the file
+ * in one go; other text is put together in the parser's reused buffer.
+ *
+ * Returns: (nullable): the text, NUL-terminated */
+static const char *
+parse_string (Parser *parser)
 {
+  GString *text = parser->text;
   const char *opening = parser->p;
   const char *p = ++parser->p;
   const char *run = p;
@@ -329,11 +331,14 @@ parse_string (Parser  *parser,
     }
 
   parser->p = p + 1;
+  /* Only an escape moves the start of the run. */
+  if (run == opening + 1)
+    return wm_json_values_copy_text (parser->values, run, p - run);
   g_string_append_len (text, run, p - run);
-  return TRUE;
+  return wm_json_values_copy_text (parser->values, text->str, text->len);
 
 error:
-  return FALSE;
+  return NULL;
 }
 
 static const char *
@@ -532,12 +537,11 @@ parse_object (Parser *parser)
                         _("a comma before “}” is not allowed in JSON")), NULL;
       if (parser->p >= parser->end || *parser->p != '"')
         return fail_unexpected (parser, _("a member name in double quotes")), NULL;
-      if (!parse_string (parser, parser->text))
+      if ((member.name = parse_string (parser)) == NULL)
         return NULL;
-      if (has_member (parser, first, &seen, parser->text->str))
+      if (has_member (parser, first, &seen, member.name))
         return fail_at (parser, name_start, WM_JSON_PARSER_ERROR_VALUE,
-                        _("the member “%s” is given twice"), parser->text->str), NULL;
-      member.name = wm_json_values_copy_text (parser->values, parser->text->str, parser->text->len);
+                        _("the member “%s” is given twice"), member.name), NULL;
       if (seen != NULL)
         g_hash_table_add (seen, (gpointer) member.name);
       step->key = member.name;
@@ -568,8 +572,10 @@ done:
   object = new_value (parser, WM_JSON_OBJECT);
   object->length = parser->members->len - first;
   object->c.members = wm_json_values_alloc (parser->values, MAX (object->length, 1) * sizeof (WmJsonMember));
-  memcpy (object->c.members, &g_array_index (parser->members, WmJsonMember, first),
-          object->length * sizeof (WmJsonMember));
+  /* Not for none: an empty stack may have no memory at all. */
+  if (object->length > 0)
+    memcpy (object->c.members, &g_array_index (parser->members, WmJsonMember, first),
+            object->length * sizeof (WmJsonMember));
   g_array_set_size (parser->members, first);
   return object;
 }
@@ -619,7 +625,8 @@ done:
   array = new_value (parser, WM_JSON_ARRAY);
   array->length = parser->items->len - first;
   array->c.items = wm_json_values_alloc (parser->values, MAX (array->length, 1) * sizeof (WmJsonValue *));
-  memcpy (array->c.items, &parser->items->pdata[first], array->length * sizeof (WmJsonValue *));
+  if (array->length > 0)
+    memcpy (array->c.items, &parser->items->pdata[first], array->length * sizeof (WmJsonValue *));
   g_ptr_array_set_size (parser->items, first);
   return array;
 }
@@ -639,12 +646,13 @@ parse_value (Parser *parser)
       return parse_array (parser);
     case '"':
       {
+        const char *text = parse_string (parser);
         WmJsonValue *value;
 
-        if (!parse_string (parser, parser->text))
+        if (text == NULL)
           return NULL;
         value = new_value (parser, WM_JSON_STRING);
-        value->v.string = wm_json_values_copy_text (parser->values, parser->text->str, parser->text->len);
+        value->v.string = text;
         return value;
       }
     case '-':
