@@ -491,8 +491,11 @@ has_member (Parser      *parser,
             const char  *name)
 {
   guint n = parser->members->len - first;
-  WmJsonMember *members = &g_array_index (parser->members, WmJsonMember, first);
+  WmJsonMember *members;
 
+  if (n == 0)
+    return FALSE;
+  members = &g_array_index (parser->members, WmJsonMember, first);
   if (*seen == NULL && n <= MEMBERS_SEARCHED)
     {
       for (guint i = 0; i < n; i++)
