@@ -128,6 +128,73 @@ test_depth (void)
   g_assert_error (error, WM_JSON_PARSER_ERROR, WM_JSON_PARSER_ERROR_DEPTH);
 }
 
+/* An object with more members than are compared one by one keeps them
+ * in order and still refuses a name given twice, however far apart. */
+static void
+test_many_members (void)
+{
+  g_autoptr(GString) text = g_string_new ("{");
+  g_autoptr(GString) expected = g_string_new ("{\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmJsonTree) refused = NULL;
+  g_autofree char *out = NULL;
+
+  for (int i = 0; i < 100; i++)
+    {
+      g_string_append_printf (text, "%s\"k%d\": [%d, {\"n\": {}}]", i > 0 ? ", " : "", i, i);
+      g_string_append_printf (expected, "  \"k%d\": [\n    %d,\n    {\n      \"n\": {}\n    }\n  ]%s\n", i, i,
+                              i < 99 ? "," : "");
+    }
+  g_string_append (text, "}");
+  g_string_append (expected, "}\n");
+  out = round_trip (text->str);
+  g_assert_cmpstr (out, ==, expected->str);
+
+  /* The same members and "k3" again, inside another object. */
+  g_string_truncate (text, text->len - 1);
+  g_string_append (text, ", \"k3\": 1}}");
+  g_string_prepend (text, "{\"outer\": ");
+  refused = parse (text->str, 64, &error);
+  g_assert_null (refused);
+  g_assert_error (error, WM_JSON_PARSER_ERROR, WM_JSON_PARSER_ERROR_VALUE);
+  g_assert_cmpstr (error->message, ==, "outer: the member “k3” is given twice");
+}
+
+/* The loader's compact values: kinds, members and numbers as written. */
+static void
+test_compact_values (void)
+{
+  const char *text = "{\"a\": [-0, 1.50, 12345678901234567890, true, null, \"x\\u00e9\"], \"b\": {\"c\": 7}}";
+  g_autoptr(WmJsonValues) values = wm_json_values_new ();
+  g_autoptr(GError) error = NULL;
+  WmJsonValue *root = wm_json_parse (values, text, strlen (text), 64, 0, &error);
+  WmJsonValue *a, *b;
+  g_autofree char *zero = NULL;
+  g_autofree char *big = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (root->kind, ==, WM_JSON_OBJECT);
+  g_assert_cmpuint (root->length, ==, 2);
+  a = wm_json_value_get_member (root, "a");
+  b = wm_json_value_get_member (root, "b");
+  g_assert_null (wm_json_value_get_member (root, "c"));
+  g_assert_cmpint (a->kind, ==, WM_JSON_ARRAY);
+  g_assert_cmpuint (a->length, ==, 6);
+  g_assert_cmpint (a->c.items[0]->kind, ==, WM_JSON_INTEGER);
+  zero = wm_json_value_quote_number (a->c.items[0]);
+  g_assert_cmpstr (zero, ==, "-0");
+  g_assert_cmpint (a->c.items[1]->kind, ==, WM_JSON_DOUBLE);
+  g_assert_cmpfloat (wm_json_value_get_number (a->c.items[1]), ==, 1.5);
+  g_assert_cmpint (a->c.items[2]->kind, ==, WM_JSON_DOUBLE);
+  big = wm_json_value_quote_number (a->c.items[2]);
+  g_assert_cmpstr (big, ==, "12345678901234567890");
+  g_assert_cmpint (a->c.items[3]->kind, ==, WM_JSON_BOOLEAN);
+  g_assert_true (a->c.items[3]->v.boolean);
+  g_assert_cmpint (a->c.items[4]->kind, ==, WM_JSON_NULL);
+  g_assert_cmpstr (a->c.items[5]->v.string, ==, "xé");
+  g_assert_cmpint (wm_json_value_get_member (b, "c")->v.integer, ==, 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,6 +204,8 @@ main (int   argc,
   g_test_add_func ("/json-parser/values", test_values);
   g_test_add_func ("/json-parser/refusals", test_refusals);
   g_test_add_func ("/json-parser/depth", test_depth);
+  g_test_add_func ("/json-parser/many-members", test_many_members);
+  g_test_add_func ("/json-parser/compact-values", test_compact_values);
 
   return g_test_run ();
 }

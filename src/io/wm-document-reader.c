@@ -3,8 +3,10 @@
  * Every problem is reported with the place it was found, such as
  * "stages[2].name: expected text, found a number", in a sentence a user
  * can act on. Nothing in the input can crash, hang or exhaust the loader:
- * size and nesting are bounded before json-glib parses. What each kind of
- * element holds comes from the field tables (wm-fields.c), which the
+ * size and nesting are bounded as the strict parser reads. Elements are
+ * read from its compact values (wm-json-value.h); only members Waymark
+ * does not know become json-glib nodes, for the writer. What each kind
+ * of element holds comes from the field tables (wm-fields.c), which the
  * writer and the inspector share.
  *
  * Copyright 2026 The Waymark developers
@@ -17,7 +19,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
 
@@ -50,9 +51,12 @@ typedef struct
   GError    *error;        /* the first problem */
   GPtrArray *problems;     /* every problem, for `waymark check` */
   int        emotion_scale;
-  GHashTable *literals;    /* numbers as written, from the parser */
   GHashTable *point_ids;   /* every emotion point's id so far */
   GHashTable *known_keys;  /* WmElementInfo → the keys its elements may have */
+  /* The construct properties of the element being read: kept from one
+   * element to the next, since a map has hundreds of thousands. */
+  GPtrArray  *names;
+  GArray     *values;
 } Reader;
 
 /* Enough to fix a file by; a broken file could otherwise flood the screen. */
@@ -110,42 +114,38 @@ fail (Reader     *reader,
 }
 
 static const char *
-describe_node (JsonNode *node)
+describe_node (const WmJsonValue *node)
 {
-  switch (JSON_NODE_TYPE (node))
+  switch (node->kind)
     {
-    case JSON_NODE_OBJECT:
+    case WM_JSON_OBJECT:
       return _("an object");
-    case JSON_NODE_ARRAY:
+    case WM_JSON_ARRAY:
       return _("a list");
-    case JSON_NODE_NULL:
+    case WM_JSON_NULL:
       return _("null");
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          return _("text");
-        case G_TYPE_BOOLEAN:
-          return _("true or false");
-        default:
-          return _("a number");
-        }
+    case WM_JSON_STRING:
+      return _("text");
+    case WM_JSON_BOOLEAN:
+      return _("true or false");
+    case WM_JSON_INTEGER:
+    case WM_JSON_DOUBLE:
+      return _("a number");
     default:
       return _("something else");
     }
 }
 
 static gboolean
-node_holds (JsonNode *node,
-            GType     type)
+is_number (const WmJsonValue *node)
 {
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+  return node->kind == WM_JSON_INTEGER || node->kind == WM_JSON_DOUBLE;
 }
 
 static gboolean
 expect (Reader     *reader,
         const char *key,
-        JsonNode   *node,
+        const WmJsonValue *node,
         gboolean    ok,
         const char *expected)  /* untranslated, N_() */
 {
@@ -183,13 +183,13 @@ is_valid_color (const char *text)
 static gboolean
 read_number (Reader     *reader,
              const char *key,
-             JsonNode   *node,
+             const WmJsonValue *node,
              double     *value)
 {
-  if (!expect (reader, key, node, node_holds (node, G_TYPE_INT64) || node_holds (node, G_TYPE_DOUBLE), N_("a number")))
+  if (!expect (reader, key, node, is_number (node), N_("a number")))
     return FALSE;
 
-  *value = json_node_get_double (node);
+  *value = wm_json_value_get_number (node);
   return TRUE;
 }
 
@@ -213,14 +213,14 @@ add_string_value (GPtrArray  *names,
 static gboolean
 read_photo (Reader     *reader,
             const char *key,
-            JsonNode   *node,
+            const WmJsonValue *node,
             GPtrArray  *names,
             GArray     *values)
 {
   g_autofree char *type_key = g_strdup_printf ("%s.media_type", key);
   g_autofree char *data_key = g_strdup_printf ("%s.data", key);
-  JsonObject *object;
-  JsonNode *type_node, *data_node;
+  const WmJsonValue *object;
+  WmJsonValue *type_node, *data_node;
   const char *media_type;
   const char *data;
   gsize size;
@@ -229,19 +229,19 @@ read_photo (Reader     *reader,
   WmImageInfo image;
   GValue photo_value = G_VALUE_INIT;
 
-  if (!expect (reader, key, node, JSON_NODE_HOLDS_OBJECT (node), N_("an object")))
+  if (!expect (reader, key, node, node->kind == WM_JSON_OBJECT, N_("an object")))
     return FALSE;
-  object = json_node_get_object (node);
-  type_node = json_object_get_member (object, "media_type");
-  data_node = json_object_get_member (object, "data");
-  if (type_node == NULL || !node_holds (type_node, G_TYPE_STRING))
+  object = node;
+  type_node = wm_json_value_get_member (object, "media_type");
+  data_node = wm_json_value_get_member (object, "data");
+  if (type_node == NULL || type_node->kind != WM_JSON_STRING)
     return fail (reader, type_key, _("expected “image/png” or “image/jpeg”"));
-  media_type = json_node_get_string (type_node);
+  media_type = type_node->v.string;
   if (!g_str_equal (media_type, "image/png") && !g_str_equal (media_type, "image/jpeg"))
     return fail (reader, type_key, _("“%s” is not a supported image type; use PNG or JPEG"), media_type);
-  if (data_node == NULL || !node_holds (data_node, G_TYPE_STRING))
+  if (data_node == NULL || data_node->kind != WM_JSON_STRING)
     return fail (reader, data_key, _("expected the image as base64 text"));
-  data = json_node_get_string (data_node);
+  data = data_node->v.string;
   /* Checked before decoding, so a huge photo costs no memory: the
    * longest base64 text of a photo of the largest allowed size. */
   if (strlen (data) > (WM_PHOTO_MAX_SIZE + 2) / 3 * 4)
@@ -269,7 +269,7 @@ read_field (Reader              *reader,
             const WmElementInfo *info,
             const WmFieldInfo   *field,
             const char          *key,
-            JsonNode            *node,
+            const WmJsonValue   *node,
             GPtrArray           *names,
             GArray              *values)
 {
@@ -280,13 +280,13 @@ read_field (Reader              *reader,
     case WM_VALUE_TEXT:
     case WM_VALUE_COLOR:
     case WM_VALUE_REFERENCE:
-      if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), N_("text")))
+      if (!expect (reader, key, node, node->kind == WM_JSON_STRING, N_("text")))
         return FALSE;
-      if (field->value == WM_VALUE_COLOR && !is_valid_color (json_node_get_string (node)))
+      if (field->value == WM_VALUE_COLOR && !is_valid_color (node->v.string))
         return fail (reader, key, _("expected a colour such as “#3584e4”, found “%s”"),
-                     json_node_get_string (node));
+                     node->v.string);
       g_value_init (&value, G_TYPE_STRING);
-      g_value_set_string (&value, json_node_get_string (node));
+      g_value_set_string (&value, node->v.string);
       break;
 
     case WM_VALUE_INTEGER:
@@ -305,13 +305,13 @@ read_field (Reader              *reader,
          * undefined, and such numbers are out of range anyway. */
         if (whole && number != floor (number))
           {
-            written = wm_json_number_to_text (node, reader->literals);
+            written = wm_json_value_quote_number (node);
             return fail (reader, key, _("expected a whole number, found %s"), written);
           }
 
         if (number < field->min || number > field->max)
           {
-            written = wm_json_number_to_text (node, reader->literals);
+            written = wm_json_value_quote_number (node);
             if (field->max >= G_MAXINT)
               return fail (reader, key, _("%s is too small; it must be at least %.15g"), written, field->min);
             return fail (reader, key, _("%s is out of range; it must be between %.15g and %.15g"),
@@ -337,39 +337,37 @@ read_field (Reader              *reader,
         GType enum_type = wm_field_info_get_pspec (info, field)->value_type;
         int enum_value;
 
-        if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), N_("text")))
+        if (!expect (reader, key, node, node->kind == WM_JSON_STRING, N_("text")))
           return FALSE;
-        if (!wm_enum_from_nick (enum_type, json_node_get_string (node), &enum_value))
-          return fail (reader, key, _("“%s” is not a known value"), json_node_get_string (node));
+        if (!wm_enum_from_nick (enum_type, node->v.string, &enum_value))
+          return fail (reader, key, _("“%s” is not a known value"), node->v.string);
         g_value_init (&value, enum_type);
         g_value_set_enum (&value, enum_value);
       }
       break;
 
     case WM_VALUE_BOOLEAN:
-      if (!expect (reader, key, node, node_holds (node, G_TYPE_BOOLEAN), N_("true or false")))
+      if (!expect (reader, key, node, node->kind == WM_JSON_BOOLEAN, N_("true or false")))
         return FALSE;
       g_value_init (&value, G_TYPE_BOOLEAN);
-      g_value_set_boolean (&value, json_node_get_boolean (node));
+      g_value_set_boolean (&value, node->v.boolean);
       break;
 
     case WM_VALUE_LIST:
       {
-        JsonArray *array;
         g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
         g_auto(GStrv) strv = NULL;
 
-        if (!expect (reader, key, node, JSON_NODE_HOLDS_ARRAY (node), N_("a list")))
+        if (!expect (reader, key, node, node->kind == WM_JSON_ARRAY, N_("a list")))
           return FALSE;
-        array = json_node_get_array (node);
-        for (guint i = 0; i < json_array_get_length (array); i++)
+        for (guint i = 0; i < node->length; i++)
           {
-            JsonNode *item = json_array_get_element (array, i);
+            const WmJsonValue *item = node->c.items[i];
             g_autofree char *item_key = g_strdup_printf ("%s[%u]", key, i);
 
-            if (!expect (reader, item_key, item, node_holds (item, G_TYPE_STRING), N_("text")))
+            if (!expect (reader, item_key, item, item->kind == WM_JSON_STRING, N_("text")))
               return FALSE;
-            g_strv_builder_add (builder, json_node_get_string (item));
+            g_strv_builder_add (builder, item->v.string);
           }
         strv = g_strv_builder_end (builder);
         g_value_init (&value, G_TYPE_STRV);
@@ -384,12 +382,12 @@ read_field (Reader              *reader,
       {
         g_autoptr(GDateTime) time = NULL;
 
-        if (!expect (reader, key, node, node_holds (node, G_TYPE_STRING), N_("text")))
+        if (!expect (reader, key, node, node->kind == WM_JSON_STRING, N_("text")))
           return FALSE;
-        time = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
+        time = g_date_time_new_from_iso8601 (node->v.string, NULL);
         if (time == NULL || g_date_time_to_unix (time) < 0)
           return fail (reader, key, _("expected a date such as “2026-11-24T09:30:00Z”, found “%s”"),
-                       json_node_get_string (node));
+                       node->v.string);
         g_value_init (&value, G_TYPE_INT64);
         g_value_set_int64 (&value, g_date_time_to_unix (time));
       }
@@ -443,38 +441,34 @@ known_keys (const WmElementInfo *info,
 /* The members of @object not in @known, as a JSON object text written the
  * way the saver writes, or NULL if there are none. */
 static char *
-write_unknown_members (Reader     *reader,
-                       JsonObject *object,
-                       GPtrArray  *known)
+write_unknown_members (const WmJsonValue *object,
+                       GPtrArray         *known)
 {
-  g_autoptr(GList) members = NULL;
   g_autoptr(WmJsonWriter) writer = NULL;
-  JsonObjectIter iter;
-  const char *name;
-  gboolean all_known = TRUE;
+  g_autoptr(GHashTable) literals = NULL;
 
   /* Nearly always every member is known, and an element has few of the
-   * members it may have: going through them spares listing them, and
-   * looking up every known key. */
-  json_object_iter_init (&iter, object);
-  while (all_known && json_object_iter_next (&iter, &name, NULL))
-    all_known = holds_key (known, name);
-  if (all_known)
-    return NULL;
-
-  members = json_object_get_members (object);
-
-  for (const GList *l = members; l != NULL; l = l->next)
+   * members it may have: going through them spares looking up every
+   * known key. */
+  for (guint i = 0; i < object->length; i++)
     {
-      if (holds_key (known, l->data))
+      const WmJsonMember *member = &object->c.members[i];
+      g_autoptr(JsonNode) node = NULL;
+
+      if (holds_key (known, member->name))
         continue;
       if (writer == NULL)
         {
           writer = wm_json_writer_new ();
-          wm_json_writer_set_literals (writer, reader->literals);
+          literals = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+          wm_json_writer_set_literals (writer, literals);
           wm_json_writer_begin_object (writer, NULL);
         }
-      wm_json_writer_node (writer, l->data, json_object_get_member (object, l->data));
+      /* Made into nodes only now, and rarely: the writer writes those. */
+      node = wm_json_value_to_node (member->value, literals);
+      wm_json_writer_node (writer, member->name, node);
+      /* Keyed by node: a later node may reuse a freed one's address. */
+      g_hash_table_remove_all (literals);
     }
 
   if (writer == NULL)
@@ -486,17 +480,16 @@ write_unknown_members (Reader     *reader,
 /* Keeps the unknown members of the object @key of @object, if it is one,
  * for the element to give back inside that object. */
 static void
-keep_nested_unknown_members (Reader     *reader,
-                             WmElement  *element,
-                             JsonObject *object,
-                             const char *key,
-                             GPtrArray  *known)
+keep_nested_unknown_members (WmElement         *element,
+                             const WmJsonValue *object,
+                             const char        *key,
+                             GPtrArray         *known)
 {
-  JsonNode *member = json_object_get_member (object, key);
+  WmJsonValue *member = wm_json_value_get_member (object, key);
   g_autofree char *nested = NULL;
 
-  if (member != NULL && JSON_NODE_HOLDS_OBJECT (member))
-    nested = write_unknown_members (reader, json_node_get_object (member), known);
+  if (member != NULL && member->kind == WM_JSON_OBJECT)
+    nested = write_unknown_members (member, known);
   wm_element_set_nested_unknown_json (element, key, nested);
 }
 
@@ -506,7 +499,7 @@ keep_nested_unknown_members (Reader     *reader,
 static void
 keep_unknown_members (Reader              *reader,
                       WmElement           *element,
-                      JsonObject          *object,
+                      const WmJsonValue   *object,
                       const WmElementInfo *info,
                       const char * const  *extra_keys)
 {
@@ -520,7 +513,7 @@ keep_unknown_members (Reader              *reader,
       known = known_keys (info, NULL, extra_keys);
       g_hash_table_insert (reader->known_keys, (gpointer) info, known);
     }
-  unknown = write_unknown_members (reader, object, known);
+  unknown = write_unknown_members (object, known);
 
   wm_element_set_unknown_json (element, unknown);
 
@@ -530,7 +523,7 @@ keep_unknown_members (Reader              *reader,
       if (field->value != WM_VALUE_PHOTO && field->object == NULL)
         continue;
       /* A fresh element keeps nothing for an object the file leaves out. */
-      if (!json_object_has_member (object, field->object != NULL ? field->object : field->key))
+      if (wm_json_value_get_member (object, field->object != NULL ? field->object : field->key) == NULL)
         continue;
       if (field->value == WM_VALUE_PHOTO)
         {
@@ -538,41 +531,41 @@ keep_unknown_members (Reader              *reader,
 
           g_ptr_array_add (photo_keys, (gpointer) "media_type");
           g_ptr_array_add (photo_keys, (gpointer) "data");
-          keep_nested_unknown_members (reader, element, object, field->key, photo_keys);
+          keep_nested_unknown_members (element, object, field->key, photo_keys);
         }
       else if (field->object != NULL && (field == info->fields || g_strcmp0 (field[-1].object, field->object) != 0))
         {
           g_autoptr(GPtrArray) object_keys = known_keys (info, field->object, NULL);
 
-          keep_nested_unknown_members (reader, element, object, field->object, object_keys);
+          keep_nested_unknown_members (element, object, field->object, object_keys);
         }
     }
 }
 
 static void
-free_values (GArray *values)
+clear_values (GArray *values)
 {
   for (guint i = 0; i < values->len; i++)
     g_value_unset (&g_array_index (values, GValue, i));
-  g_array_unref (values);
+  g_array_set_size (values, 0);
 }
 
 static gboolean
-read_id (Reader     *reader,
-         JsonObject *object,
-         GPtrArray  *names,
-         GArray     *values)
+read_id (Reader            *reader,
+         const WmJsonValue *object,
+         GPtrArray         *names,
+         GArray            *values)
 {
-  JsonNode *id = json_object_get_member (object, "id");
+  WmJsonValue *id = wm_json_value_get_member (object, "id");
 
   if (id == NULL)
     return fail (reader, "id", _("is missing"));
-  if (!expect (reader, "id", id, node_holds (id, G_TYPE_STRING), N_("text")))
+  if (!expect (reader, "id", id, id->kind == WM_JSON_STRING, N_("text")))
     return FALSE;
-  if (!is_valid_id (json_node_get_string (id)))
+  if (!is_valid_id (id->v.string))
     return fail (reader, "id", _("“%s” is not a valid id: use 1 to 64 letters, digits, “-” or “_”"),
-                 json_node_get_string (id));
-  add_string_value (names, values, "id", json_node_get_string (id));
+                 id->v.string);
+  add_string_value (names, values, "id", id->v.string);
   return TRUE;
 }
 
@@ -581,7 +574,7 @@ read_id (Reader     *reader,
 static gboolean
 read_fields (Reader              *reader,
              const WmElementInfo *info,
-             JsonObject          *object,
+             const WmJsonValue   *object,
              const char          *object_key,
              GPtrArray           *names,
              GArray              *values)
@@ -591,25 +584,25 @@ read_fields (Reader              *reader,
       const char *key = field->object != NULL ? field->object : field->key;
       g_autofree char *nested_place = NULL;
       const char *place = field->key;
-      JsonNode *member;
+      WmJsonValue *member;
 
       if (object_key == NULL && field->object != NULL)
         {
           /* The first field of a held object reads all of them. */
           if (field != info->fields && g_strcmp0 (field[-1].object, field->object) == 0)
             continue;
-          member = json_object_get_member (object, key);
+          member = wm_json_value_get_member (object, key);
           if (member == NULL)
             continue;
-          if (!expect (reader, key, member, JSON_NODE_HOLDS_OBJECT (member), N_("an object")) ||
-              !read_fields (reader, info, json_node_get_object (member), key, names, values))
+          if (!expect (reader, key, member, member->kind == WM_JSON_OBJECT, N_("an object")) ||
+              !read_fields (reader, info, member, key, names, values))
             return FALSE;
           continue;
         }
       if (g_strcmp0 (field->object, object_key) != 0)
         continue;
 
-      member = json_object_get_member (object, field->key);
+      member = wm_json_value_get_member (object, field->key);
       if (member == NULL && !(field->flags & WM_FIELD_REQUIRED))
         continue;
       /* Most fields are the element's own: only a held object's make a
@@ -629,29 +622,28 @@ read_fields (Reader              *reader,
 static WmElement *
 read_element (Reader              *reader,
               const WmElementInfo *info,
-              JsonNode            *node,
+              const WmJsonValue   *node,
               const char * const  *extra_keys)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  GArray *values = g_array_new (FALSE, TRUE, sizeof (GValue));
-  JsonObject *object;
+  GPtrArray *names = reader->names;
+  GArray *values = reader->values;
   WmElement *element = NULL;
 
-  if (!expect (reader, NULL, node, JSON_NODE_HOLDS_OBJECT (node), N_("an object")))
+  if (!expect (reader, NULL, node, node->kind == WM_JSON_OBJECT, N_("an object")))
     goto out;
-  object = json_node_get_object (node);
 
-  if (info->has_id && !read_id (reader, object, names, values))
+  if (info->has_id && !read_id (reader, node, names, values))
     goto out;
-  if (!read_fields (reader, info, object, NULL, names, values))
+  if (!read_fields (reader, info, node, NULL, names, values))
     goto out;
 
   element = WM_ELEMENT (g_object_new_with_properties (info->get_type (), names->len, (const char **) names->pdata,
                                                       (const GValue *) values->data));
-  keep_unknown_members (reader, element, object, info, extra_keys);
+  keep_unknown_members (reader, element, node, info, extra_keys);
 
 out:
-  free_values (values);
+  g_ptr_array_set_size (names, 0);
+  clear_values (values);
   return element;
 }
 
@@ -738,23 +730,21 @@ static gboolean
 read_points (Reader         *reader,
              WmDocument     *document,
              WmEmotionCurve *curve,
-             JsonNode       *node)
+             const WmJsonValue *node)
 {
   static const char * const no_keys[] = { NULL };
   GListStore *points = wm_emotion_curve_get_point_store (curve);
   g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *array;
 
-  if (!expect (reader, "points", node, JSON_NODE_HOLDS_ARRAY (node), N_("a list")))
+  if (!expect (reader, "points", node, node->kind == WM_JSON_ARRAY, N_("a list")))
     return FALSE;
-  array = json_node_get_array (node);
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < node->length; i++)
     {
       g_autoptr(WmElement) point = NULL;
 
       push_path (reader, "points", i);
-      point = read_element (reader, wm_element_info_lookup (WM_TYPE_EMOTION_POINT), json_array_get_element (array, i),
+      point = read_element (reader, wm_element_info_lookup (WM_TYPE_EMOTION_POINT), node->c.items[i],
                             no_keys);
       if (point != NULL && check_references (reader, document, point))
         {
@@ -777,31 +767,29 @@ read_points (Reader         *reader,
 }
 
 static gboolean
-read_list (Reader      *reader,
-           WmDocument  *document,
-           JsonObject  *root,
-           const char  *key,
-           GType        type)
+read_list (Reader            *reader,
+           WmDocument        *document,
+           const WmJsonValue *root,
+           const char        *key,
+           GType              type)
 {
   const WmElementInfo *info = wm_element_info_lookup (type);
   static const char * const curve_keys[] = { "points", NULL };
-  JsonNode *node = json_object_get_member (root, key);
+  WmJsonValue *node = wm_json_value_get_member (root, key);
   g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *array;
 
   if (node == NULL)
     return TRUE;
-  if (!expect (reader, key, node, JSON_NODE_HOLDS_ARRAY (node), N_("a list")))
+  if (!expect (reader, key, node, node->kind == WM_JSON_ARRAY, N_("a list")))
     return FALSE;
-  array = json_node_get_array (node);
 
-  if (type == WM_TYPE_PERSONA && json_array_get_length (array) > WM_MAX_PERSONAS)
+  if (type == WM_TYPE_PERSONA && node->length > WM_MAX_PERSONAS)
     return fail (reader, key, _("a map has at most %d personas, this one has %u"),
-                 WM_MAX_PERSONAS, json_array_get_length (array));
+                 WM_MAX_PERSONAS, node->length);
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < node->length; i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
+      const WmJsonValue *item = node->c.items[i];
       g_autoptr(WmElement) element = NULL;
 
       /* A bad element is reported and skipped, so that one check lists
@@ -810,7 +798,7 @@ read_list (Reader      *reader,
       element = read_element (reader, info, item, type == WM_TYPE_EMOTION_CURVE ? curve_keys : NULL);
       if (element != NULL && WM_IS_EMOTION_CURVE (element))
         {
-          JsonNode *points = json_object_get_member (json_node_get_object (item), "points");
+          WmJsonValue *points = wm_json_value_get_member (item, "points");
 
           if (points == NULL)
             fail (reader, "points", _("is missing"));
@@ -834,24 +822,23 @@ read_list (Reader      *reader,
 }
 
 static gboolean
-check_header (JsonObject  *root,
-              GHashTable  *literals,
-              GError     **error)
+check_header (const WmJsonValue  *root,
+              GError            **error)
 {
-  JsonNode *format = json_object_get_member (root, "format");
-  JsonNode *version = json_object_get_member (root, "version");
+  WmJsonValue *format = wm_json_value_get_member (root, "format");
+  WmJsonValue *version = wm_json_value_get_member (root, "version");
   g_autofree char *written = NULL;
   double number;
 
-  if (format == NULL || !node_holds (format, G_TYPE_STRING) ||
-      !g_str_equal (json_node_get_string (format), WM_FORMAT_NAME))
+  if (format == NULL || format->kind != WM_JSON_STRING ||
+      !g_str_equal (format->v.string, WM_FORMAT_NAME))
     {
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_WAYMARK,
                    _("This is not a Waymark map: it does not say “\"format\": \"waymark\"”"));
       return FALSE;
     }
 
-  if (version == NULL || !(node_holds (version, G_TYPE_INT64) || node_holds (version, G_TYPE_DOUBLE)))
+  if (version == NULL || !(is_number (version)))
     {
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
                    _("version: expected a whole number such as 1"));
@@ -859,8 +846,8 @@ check_header (JsonObject  *root,
     }
 
   /* Quoted as written: a version beyond 64 bits is not "-1". */
-  written = wm_json_number_to_text (version, literals);
-  number = json_node_get_double (version);
+  written = wm_json_value_quote_number (version);
+  number = wm_json_value_get_number (version);
   if (number != floor (number))
     {
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_INVALID,
@@ -884,19 +871,22 @@ check_header (JsonObject  *root,
   return TRUE;
 }
 
-/* Parses strictly, before anything is read from the tree. */
-static WmJsonTree *
-parse_json (const char  *data,
-            gsize        length,
-            GPtrArray   *problems,
-            GError     **error)
+/* Parses strictly, before anything is read from the values; @data is
+ * valid UTF-8. */
+static const WmJsonValue *
+parse_json (WmJsonValues  *values,
+            const char    *data,
+            gsize          length,
+            GPtrArray     *problems,
+            GError       **error)
 {
   g_autoptr(GError) parse_error = NULL;
-  WmJsonTree *tree = wm_json_tree_parse (data, length, WM_DOCUMENT_MAX_DEPTH, &parse_error);
+  const WmJsonValue *root = wm_json_parse (values, data, length, WM_DOCUMENT_MAX_DEPTH,
+                                           WM_JSON_PARSE_UTF8_CHECKED, &parse_error);
   g_autofree char *reason = NULL;
 
-  if (tree != NULL)
-    return tree;
+  if (root != NULL)
+    return root;
 
   /* The parser quotes what it found, which may be any character. */
   reason = wm_text_escape_controls (parse_error->message);
@@ -929,13 +919,16 @@ load_from_data (const char  *data,
 {
   static const char * const header_keys[] = { "format", "version", "id", "personas", "stages",
                                               "lanes", "cards", "emotions", NULL };
-  g_autoptr(WmJsonTree) tree = NULL;
+  g_autoptr(WmJsonValues) json_values = wm_json_values_new ();
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(GHashTable) point_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) known_keys = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  Reader reader = { .problems = problems, .emotion_scale = 5, .point_ids = point_ids, .known_keys = known_keys };
+  g_autoptr(GPtrArray) property_names = g_ptr_array_new ();
+  g_autoptr(GArray) property_values = g_array_new (FALSE, TRUE, sizeof (GValue));
+  Reader reader = { .problems = problems, .emotion_scale = 5, .point_ids = point_ids, .known_keys = known_keys,
+                    .names = property_names, .values = property_values };
   const char *invalid_utf8;
-  JsonObject *root;
+  const WmJsonValue *root;
 
   if (length > WM_DOCUMENT_MAX_FILE_SIZE)
     {
@@ -960,24 +953,21 @@ load_from_data (const char  *data,
       return NULL;
     }
 
-  tree = parse_json (data, length, problems, error);
-  if (tree == NULL)
+  root = parse_json (json_values, data, length, problems, error);
+  if (root == NULL)
     return NULL;
-  reader.literals = wm_json_tree_get_literals (tree);
 
-  if (!JSON_NODE_HOLDS_OBJECT (wm_json_tree_get_root (tree)))
+  if (root->kind != WM_JSON_OBJECT)
     {
       g_set_error (error, WM_DOCUMENT_ERROR, WM_DOCUMENT_ERROR_NOT_WAYMARK,
                    _("This is not a Waymark map: the file does not hold a JSON object"));
       return NULL;
     }
-  root = json_node_get_object (wm_json_tree_get_root (tree));
 
-  if (!check_header (root, reader.literals, error))
+  if (!check_header (root, error))
     return NULL;
 
-  document = WM_DOCUMENT (read_element (&reader, wm_element_info_lookup (WM_TYPE_DOCUMENT),
-                                        wm_json_tree_get_root (tree), header_keys));
+  document = WM_DOCUMENT (read_element (&reader, wm_element_info_lookup (WM_TYPE_DOCUMENT), root, header_keys));
   if (document != NULL)
     reader.emotion_scale = wm_document_get_emotion_scale (document);
 

@@ -1,4 +1,4 @@
-/* wm-json-parser.c: strict JSON (RFC 8259) into json-glib nodes.
+/* wm-json-parser.c: strict JSON (RFC 8259) into values or json-glib nodes.
  *
  * json-glib's own parser is lenient: it reads comments, single-quoted
  * strings and hexadecimal numbers, and it recurses once per level of
@@ -17,6 +17,10 @@
  * has its text recorded beside its node, so a member Waymark does not
  * know goes back out byte for byte, and a message can quote it.
  *
+ * The loader reads compact values (wm-json-value.h), which cost far less
+ * to make and free than json-glib's nodes; wm_json_tree_parse() turns
+ * them into nodes for the callers that want those.
+ *
  * Copyright 2026 The Waymark developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -32,7 +36,6 @@
 #include <string.h>
 
 #include "wm-json-parser.h"
-#include "wm-json-writer.h"
 
 G_DEFINE_QUARK (wm-json-parser-error-quark, wm_json_parser_error)
 
@@ -47,28 +50,43 @@ struct _WmJsonTree
 typedef struct
 {
   const char *key;      /* in an object, while its value is read */
-  GString    *name;     /* holds it: made once, for every object at this depth */
   guint       index;    /* in an array */
   gboolean    in_array;
 } Step;
 
 typedef struct
 {
-  const char *start;
-  const char *p;
-  const char *end;
-  guint       max_depth;
-  guint       depth;
-  Step       *steps;
-  GHashTable *literals;
-  GString    *text;      /* the text value being read */
-  GError     *error;
+  const char   *start;
+  const char   *p;
+  const char   *end;
+  guint         max_depth;
+  guint         depth;
+  Step         *steps;
+  WmJsonValues *values;
+  /* The items and members of the open containers, innermost last: each
+   * container's go into one block of @values when it closes. */
+  GPtrArray    *items;
+  GArray       *members;
+  GString      *text;      /* the text value being read */
+  GError       *error;
 } Parser;
 
-/* The longest number text quoted in a message. */
-#define MAX_QUOTED_NUMBER 40
+/* An object with more members than this finds a name given twice with a
+ * hash table rather than by looking through them. */
+#define MEMBERS_SEARCHED 16
 
-static JsonNode *parse_value (Parser *parser);
+static WmJsonValue *parse_value (Parser *parser);
+
+static WmJsonValue *
+new_value (Parser     *parser,
+           WmJsonKind  kind)
+{
+  WmJsonValue *value = wm_json_values_alloc (parser->values, sizeof (WmJsonValue));
+
+  value->kind = kind;
+  value->length = 0;
+  return value;
+}
 
 /* "stages[2].name", or NULL at the top level. */
 static char *
@@ -205,13 +223,15 @@ read_hex4 (Parser     *parser,
   return value;
 }
 
-/* Reads the string starting at the opening quote into @text, which it
- * empties first. Text without escapes, nearly all of it, is copied in one
- * go; reusing @text spares an allocation for every string of a map. */
-static gboolean
-parse_string (Parser  *parser,
-              GString *text)
+/* Reads the string starting at the opening quote into the parser's
+ * values. Text without escapes, nearly all of it, is copied from the file
+ * in one go; other text is put together in the parser's reused buffer.
+ *
+ * Returns: (nullable): the text, NUL-terminated */
+static const char *
+parse_string (Parser *parser)
 {
+  GString *text = parser->text;
   const char *opening = parser->p;
   const char *p = ++parser->p;
   const char *run = p;
@@ -311,11 +331,14 @@ parse_string (Parser  *parser,
     }
 
   parser->p = p + 1;
+  /* Only an escape moves the start of the run. */
+  if (run == opening + 1)
+    return wm_json_values_copy_text (parser->values, run, p - run);
   g_string_append_len (text, run, p - run);
-  return TRUE;
+  return wm_json_values_copy_text (parser->values, text->str, text->len);
 
 error:
-  return FALSE;
+  return NULL;
 }
 
 static const char *
@@ -327,26 +350,15 @@ skip_digits (const char *p,
   return p;
 }
 
-/* Quotes a number's text in a message, cut if it is very long. */
-static char *
-quote_number (const char *text,
-              gsize       length)
-{
-  if (length > MAX_QUOTED_NUMBER)
-    return g_strdup_printf ("%.*s…", MAX_QUOTED_NUMBER, text);
-  return g_strndup (text, length);
-}
-
-static JsonNode *
+static WmJsonValue *
 parse_number (Parser *parser)
 {
   const char *start = parser->p;
   const char *p = start;
   const char *end = parser->end;
   gboolean whole = TRUE;
-  g_autofree char *text = NULL;
-  g_autofree char *canonical = NULL;
-  JsonNode *node;
+  const char *text;
+  WmJsonValue *node;
 
   if (*p == '-')
     p++;
@@ -391,46 +403,39 @@ parse_number (Parser *parser)
       p = skip_digits (p, end);
     }
 
-  text = g_strndup (start, p - start);
-  node = json_node_alloc ();
+  /* The text goes with the value: what the writer would write
+   * differently is worked out only for a value that is written back. */
+  text = wm_json_values_copy_text (parser->values, start, p - start);
+  node = new_value (parser, WM_JSON_INTEGER);
+  node->length = p - start;
+  node->c.text = text;
   if (whole)
     {
-      gint64 value;
-
       errno = 0;
-      value = g_ascii_strtoll (text, NULL, 10);
+      node->v.integer = g_ascii_strtoll (text, NULL, 10);
       if (errno == 0)
         {
-          json_node_init_int (node, value);
-          canonical = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+          parser->p = p;
+          return node;
         }
     }
-  if (JSON_NODE_TYPE (node) != JSON_NODE_VALUE)
+
+  node->kind = WM_JSON_DOUBLE;
+  node->v.number = g_ascii_strtod (text, NULL);
+  if (!isfinite (node->v.number))
     {
-      double value = g_ascii_strtod (text, NULL);
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *quoted = wm_json_quote_number (text, p - start);
 
-      if (!isfinite (value))
-        {
-          g_autofree char *quoted = quote_number (text, p - start);
-
-          json_node_unref (node);
-          fail_at (parser, start, WM_JSON_PARSER_ERROR_VALUE,
-                   _("the number %s is too large for Waymark to keep"), quoted);
-          return NULL;
-        }
-      json_node_init_double (node, value);
-      canonical = g_strdup (wm_json_format_double (value, buffer));
+      fail_at (parser, start, WM_JSON_PARSER_ERROR_VALUE,
+               _("the number %s is too large for Waymark to keep"), quoted);
+      return NULL;
     }
-
-  if (!g_str_equal (text, canonical))
-    g_hash_table_insert (parser->literals, node, g_steal_pointer (&text));
   parser->p = p;
   return node;
 }
 
 /* Matches true, false or null. */
-static JsonNode *
+static WmJsonValue *
 parse_word (Parser *parser)
 {
   static const struct { const char *word; gsize length; } words[] = {
@@ -442,13 +447,16 @@ parse_word (Parser *parser)
     if (left >= words[i].length && memcmp (parser->p, words[i].word, words[i].length) == 0)
       {
         const char *after = parser->p + words[i].length;
+        WmJsonValue *value;
 
         if (after < parser->end && g_ascii_isalnum (*after))
           break;
         parser->p = after;
         if (i == 2)
-          return json_node_init_null (json_node_alloc ());
-        return json_node_init_boolean (json_node_alloc (), i == 0);
+          return new_value (parser, WM_JSON_NULL);
+        value = new_value (parser, WM_JSON_BOOLEAN);
+        value->v.boolean = i == 0;
+        return value;
       }
 
   if (left >= 3 && (g_ascii_strncasecmp (parser->p, "nan", 3) == 0 || g_ascii_strncasecmp (parser->p, "inf", 3) == 0))
@@ -474,10 +482,42 @@ enter (Parser   *parser,
   return TRUE;
 }
 
-static JsonNode *
+/* Whether the object whose members start at @first already has @name;
+ * @seen, made once the object has many members, holds their names. */
+static gboolean
+has_member (Parser      *parser,
+            guint        first,
+            GHashTable **seen,
+            const char  *name)
+{
+  guint n = parser->members->len - first;
+  WmJsonMember *members;
+
+  if (n == 0)
+    return FALSE;
+  members = &g_array_index (parser->members, WmJsonMember, first);
+  if (*seen == NULL && n <= MEMBERS_SEARCHED)
+    {
+      for (guint i = 0; i < n; i++)
+        if (strcmp (members[i].name, name) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  if (*seen == NULL)
+    {
+      *seen = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < n; i++)
+        g_hash_table_add (*seen, (gpointer) members[i].name);
+    }
+  return g_hash_table_contains (*seen, name);
+}
+
+static WmJsonValue *
 parse_object (Parser *parser)
 {
-  g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(GHashTable) seen = NULL;
+  guint first = parser->members->len;
+  WmJsonValue *object;
   Step *step;
 
   if (!enter (parser, FALSE))
@@ -490,9 +530,8 @@ parse_object (Parser *parser)
 
   while (TRUE)
     {
-      const char *name;
+      WmJsonMember member;
       const char *name_start;
-      JsonNode *value;
 
       skip_whitespace (parser);
       name_start = parser->p;
@@ -501,25 +540,22 @@ parse_object (Parser *parser)
                         _("a comma before “}” is not allowed in JSON")), NULL;
       if (parser->p >= parser->end || *parser->p != '"')
         return fail_unexpected (parser, _("a member name in double quotes")), NULL;
-      /* Read into a buffer of this depth's, not a fresh string: the name
-       * is needed until its value is read, and json-glib copies it. */
-      if (step->name == NULL)
-        step->name = g_string_new (NULL);
-      if (!parse_string (parser, step->name))
+      if ((member.name = parse_string (parser)) == NULL)
         return NULL;
-      name = step->name->str;
-      if (json_object_has_member (object, name))
+      if (has_member (parser, first, &seen, member.name))
         return fail_at (parser, name_start, WM_JSON_PARSER_ERROR_VALUE,
-                        _("the member “%s” is given twice"), name), NULL;
-      step->key = name;
+                        _("the member “%s” is given twice"), member.name), NULL;
+      if (seen != NULL)
+        g_hash_table_add (seen, (gpointer) member.name);
+      step->key = member.name;
 
       skip_whitespace (parser);
       if (parser->p >= parser->end || *parser->p != ':')
         return fail_unexpected (parser, _("“:” after the member name")), NULL;
       parser->p++;
-      if ((value = parse_value (parser)) == NULL)
+      if ((member.value = parse_value (parser)) == NULL)
         return NULL;
-      json_object_set_member (object, name, value);
+      g_array_append_val (parser->members, member);
       step->key = NULL;
 
       skip_whitespace (parser);
@@ -536,13 +572,22 @@ parse_object (Parser *parser)
 done:
   parser->p++;
   parser->depth--;
-  return json_node_init_object (json_node_alloc (), object);
+  object = new_value (parser, WM_JSON_OBJECT);
+  object->length = parser->members->len - first;
+  object->c.members = wm_json_values_alloc (parser->values, MAX (object->length, 1) * sizeof (WmJsonMember));
+  /* Not for none: an empty stack may have no memory at all. */
+  if (object->length > 0)
+    memcpy (object->c.members, &g_array_index (parser->members, WmJsonMember, first),
+            object->length * sizeof (WmJsonMember));
+  g_array_set_size (parser->members, first);
+  return object;
 }
 
-static JsonNode *
+static WmJsonValue *
 parse_array (Parser *parser)
 {
-  g_autoptr(JsonArray) array = json_array_new ();
+  guint first = parser->items->len;
+  WmJsonValue *array;
   Step *step;
 
   if (!enter (parser, TRUE))
@@ -555,7 +600,7 @@ parse_array (Parser *parser)
 
   while (TRUE)
     {
-      JsonNode *value;
+      WmJsonValue *value;
 
       skip_whitespace (parser);
       if (parser->p < parser->end && *parser->p == ']')
@@ -563,7 +608,7 @@ parse_array (Parser *parser)
                         _("a comma before “]” is not allowed in JSON")), NULL;
       if ((value = parse_value (parser)) == NULL)
         return NULL;
-      json_array_add_element (array, value);
+      g_ptr_array_add (parser->items, value);
       step->index++;
 
       skip_whitespace (parser);
@@ -580,10 +625,16 @@ parse_array (Parser *parser)
 done:
   parser->p++;
   parser->depth--;
-  return json_node_init_array (json_node_alloc (), array);
+  array = new_value (parser, WM_JSON_ARRAY);
+  array->length = parser->items->len - first;
+  array->c.items = wm_json_values_alloc (parser->values, MAX (array->length, 1) * sizeof (WmJsonValue *));
+  if (array->length > 0)
+    memcpy (array->c.items, &parser->items->pdata[first], array->length * sizeof (WmJsonValue *));
+  g_ptr_array_set_size (parser->items, first);
+  return array;
 }
 
-static JsonNode *
+static WmJsonValue *
 parse_value (Parser *parser)
 {
   skip_whitespace (parser);
@@ -598,10 +649,14 @@ parse_value (Parser *parser)
       return parse_array (parser);
     case '"':
       {
-        if (!parse_string (parser, parser->text))
+        const char *text = parse_string (parser);
+        WmJsonValue *value;
+
+        if (text == NULL)
           return NULL;
-        /* json-glib copies it. */
-        return json_node_init_string (json_node_alloc (), parser->text->str);
+        value = new_value (parser, WM_JSON_STRING);
+        value->v.string = text;
+        return value;
       }
     case '-':
     case '0' ... '9':
@@ -619,31 +674,38 @@ parse_value (Parser *parser)
 }
 
 /**
- * wm_json_tree_parse:
+ * wm_json_parse:
+ * @values: where the values are kept
  * @data: the text
  * @length: its length in bytes
  * @max_depth: the deepest nesting of objects and arrays accepted
+ * @flags: what the caller has checked already
  * @error: return location for a #GError in %WM_JSON_PARSER_ERROR
  *
  * Parses one JSON value, with nothing but whitespace around it.
  *
- * Returns: (transfer full) (nullable): the tree
+ * Returns: (transfer none) (nullable): the value, which lives as long
+ *   as @values
  */
-WmJsonTree *
-wm_json_tree_parse (const char  *data,
-                    gsize        length,
-                    guint        max_depth,
-                    GError     **error)
+WmJsonValue *
+wm_json_parse (WmJsonValues      *values,
+               const char        *data,
+               gsize              length,
+               guint              max_depth,
+               WmJsonParseFlags   flags,
+               GError           **error)
 {
   g_autofree Step *steps = g_new0 (Step, MAX (max_depth, 1));
-  g_autoptr(GHashTable) literals = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (WmJsonMember));
   g_autoptr(GString) text = g_string_new (NULL);
-  Parser parser = { data, data, data + length, max_depth, 0, steps, literals, text, NULL };
+  Parser parser = { data, data, data + length, max_depth, 0, steps, values, items, members, text, NULL };
   const char *invalid;
-  JsonNode *root;
-  WmJsonTree *tree;
+  WmJsonValue *root;
 
-  if (!g_utf8_validate_len (data, length, &invalid))
+  /* The loader has checked the whole file already, with a message of
+   * its own. */
+  if (!(flags & WM_JSON_PARSE_UTF8_CHECKED) && !g_utf8_validate_len (data, length, &invalid))
     {
       fail_at (&parser, invalid, WM_JSON_PARSER_ERROR_SYNTAX, _("the text is not valid UTF-8"));
       g_propagate_error (error, parser.error);
@@ -655,9 +717,6 @@ wm_json_tree_parse (const char  *data,
     parser.p += 3;
 
   root = parse_value (&parser);
-  for (guint i = 0; i < MAX (max_depth, 1); i++)
-    if (steps[i].name != NULL)
-      g_string_free (steps[i].name, TRUE);
   if (root != NULL)
     {
       skip_whitespace (&parser);
@@ -667,14 +726,39 @@ wm_json_tree_parse (const char  *data,
     }
   if (parser.error != NULL)
     {
-      g_clear_pointer (&root, json_node_unref);
       g_propagate_error (error, parser.error);
       return NULL;
     }
+  return root;
+}
+
+/**
+ * wm_json_tree_parse:
+ * @data: the text
+ * @length: its length in bytes
+ * @max_depth: the deepest nesting of objects and arrays accepted
+ * @error: return location for a #GError in %WM_JSON_PARSER_ERROR
+ *
+ * Like wm_json_parse(), into json-glib nodes.
+ *
+ * Returns: (transfer full) (nullable): the tree
+ */
+WmJsonTree *
+wm_json_tree_parse (const char  *data,
+                    gsize        length,
+                    guint        max_depth,
+                    GError     **error)
+{
+  g_autoptr(WmJsonValues) values = wm_json_values_new ();
+  WmJsonValue *root = wm_json_parse (values, data, length, max_depth, 0, error);
+  WmJsonTree *tree;
+
+  if (root == NULL)
+    return NULL;
 
   tree = g_new0 (WmJsonTree, 1);
-  tree->root = root;
-  tree->literals = g_steal_pointer (&literals);
+  tree->literals = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  tree->root = wm_json_value_to_node (root, tree->literals);
   return tree;
 }
 
@@ -700,25 +784,4 @@ GHashTable *
 wm_json_tree_get_literals (WmJsonTree *self)
 {
   return self->literals;
-}
-
-/**
- * wm_json_number_to_text:
- * @number: a node holding a number
- * @literals: (nullable): a tree's literals
- *
- * Returns: (transfer full): the number as the file wrote it, for messages
- */
-char *
-wm_json_number_to_text (JsonNode   *number,
-                        GHashTable *literals)
-{
-  const char *literal = literals != NULL ? g_hash_table_lookup (literals, number) : NULL;
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (literal != NULL)
-    return quote_number (literal, strlen (literal));
-  if (json_node_get_value_type (number) == G_TYPE_INT64)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (number));
-  return g_strdup (wm_json_format_double (json_node_get_double (number), buffer));
 }

@@ -1,4 +1,4 @@
-/* wm-json-parser.h: strict JSON (RFC 8259) into json-glib nodes.
+/* wm-json-parser.h: strict JSON (RFC 8259) into values or json-glib nodes.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -8,6 +8,8 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
+
+#include "wm-json-value.h"
 
 G_BEGIN_DECLS
 
@@ -20,9 +22,21 @@ typedef enum
   WM_JSON_PARSER_ERROR_VALUE,    /* JSON, but a value Waymark cannot keep */
 } WmJsonParserError;
 
+typedef enum
+{
+  WM_JSON_PARSE_UTF8_CHECKED = 1 << 0,   /* the caller has checked that the text is UTF-8 */
+} WmJsonParseFlags;
+
 typedef struct _WmJsonTree WmJsonTree;
 
 GQuark      wm_json_parser_error_quark (void);
+
+WmJsonValue *wm_json_parse             (WmJsonValues      *values,
+                                        const char        *data,
+                                        gsize              length,
+                                        guint              max_depth,
+                                        WmJsonParseFlags   flags,
+                                        GError           **error);
 
 WmJsonTree *wm_json_tree_parse         (const char  *data,
                                         gsize        length,
@@ -31,8 +45,6 @@ WmJsonTree *wm_json_tree_parse         (const char  *data,
 void        wm_json_tree_free          (WmJsonTree  *self);
 JsonNode   *wm_json_tree_get_root      (WmJsonTree  *self);
 GHashTable *wm_json_tree_get_literals  (WmJsonTree  *self);
-char       *wm_json_number_to_text     (JsonNode    *number,
-                                        GHashTable  *literals);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmJsonTree, wm_json_tree_free)
 
