@@ -15,8 +15,11 @@ import subprocess
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True
+from waymarktest import check, finish, runner  # noqa: E402 -- after the line above
+
 waymark, source_root = sys.argv[1], sys.argv[2]
-env = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
+run = runner(waymark, 60)
 
 
 def find_checker():
@@ -30,17 +33,6 @@ checker = find_checker()
 if checker is None:
     print('1..0 # SKIP the real Mermaid checker (shared/tools/mermaid-check, or WAYMARK_MERMAID_CHECK) is not here')
     sys.exit(0)
-
-results = []
-
-
-def check(name, condition, detail=''):
-    results.append((name, bool(condition), detail))
-
-
-def run(*args):
-    return subprocess.run([waymark, *args], capture_output=True, text=True, env=env, timeout=60)
-
 
 def by_id(items):
     return {item['id']: item for item in items}
@@ -164,9 +156,4 @@ with tempfile.TemporaryDirectory() as tmp:
     check('seven actors: the import succeeds and names the two left out on standard error',
           r.returncode == 0 and len(warnings) == 2 and '“F”' in warnings[0] and '“G”' in warnings[1], r.stderr)
 
-print(f'1..{len(results)}')
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f'{"ok" if ok else "not ok"} {i} - {name}')
-    if not ok and detail:
-        for line in str(detail).splitlines():
-            print(f'# {line}')
+finish()
