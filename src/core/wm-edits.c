@@ -829,6 +829,39 @@ wm_edits_rename (WmDocument *document,
 }
 
 /**
+ * wm_edits_set_priority:
+ * @document: a document
+ * @card: a card of @document
+ * @impact: 0 (not scored) to WM_MAX_PRIORITY_SCORE
+ * @effort: the same
+ *
+ * Places a card in the impact × effort matrix, as dragging it to
+ * another cell does: one undo step, "Change Priority", for both scores.
+ *
+ * Returns: whether it changed: not if the scores are out of range or
+ *   what they were
+ */
+gboolean
+wm_edits_set_priority (WmDocument *document,
+                       WmCard     *card,
+                       int         impact,
+                       int         effort)
+{
+  gboolean changed;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+
+  if (!in_document (document, card) || !WM_IS_CARD (card) ||
+      impact < 0 || impact > WM_MAX_PRIORITY_SCORE || effort < 0 || effort > WM_MAX_PRIORITY_SCORE ||
+      (wm_card_get_impact (card) == impact && wm_card_get_effort (card) == effort))
+    return FALSE;
+  wm_document_begin_change (document, _("Change Priority"));
+  changed = wm_document_set_int (document, WM_ELEMENT (card), "impact", impact);
+  changed = wm_document_set_int (document, WM_ELEMENT (card), "effort", effort) || changed;
+  return finish_change (document, changed);
+}
+
+/**
  * wm_edits_move_stage_or_lane:
  * @document: a document
  * @element: a stage or lane of @document

@@ -72,6 +72,10 @@ gboolean        wm_edits_set_persona_photo (WmDocument *document,
 gboolean        wm_edits_rename          (WmDocument  *document,
                                           WmElement   *element,
                                           const char  *text);
+gboolean        wm_edits_set_priority    (WmDocument  *document,
+                                          WmCard      *card,
+                                          int          impact,
+                                          int          effort);
 gboolean        wm_edits_move_stage_or_lane (WmDocument *document,
                                              WmElement  *element,
                                              guint       position);

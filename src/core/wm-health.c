@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "wm-health.h"
+#include "wm-priorities.h"
 
 /* Long titles are cut in messages: a finding names the card, it does
  * not repeat it. */
@@ -257,19 +258,10 @@ add (Check       *check,
   g_ptr_array_add (check->findings, finding);
 }
 
-/* Whether a card is still something to act on. */
-static gboolean
-is_open (WmCard *card)
-{
-  WmCardStatus status = wm_card_get_status (card);
-
-  return status != WM_CARD_STATUS_DONE && status != WM_CARD_STATUS_DROPPED;
-}
-
 static gboolean
 is_top_priority (WmCard *card)
 {
-  return wm_card_get_impact (card) >= WM_HEALTH_TOP_IMPACT && is_open (card);
+  return wm_card_get_impact (card) >= WM_HEALTH_TOP_IMPACT && wm_card_is_open (card);
 }
 
 /* What the company will change, on a future-state map. */
@@ -546,7 +538,7 @@ wm_health_check (WmDocument         *document,
           continue;
         }
 
-      if (kind == WM_LANE_KIND_PAIN_POINTS && is_open (card))
+      if (kind == WM_LANE_KIND_PAIN_POINTS && wm_card_is_open (card))
         {
           guint end = MIN ((guint) index + (guint) wm_card_get_span (card), n_stages);
 
