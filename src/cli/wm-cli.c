@@ -87,6 +87,7 @@ print_help (void)
                      "  waymark export FILE -o OUT.EXT        export a map; EXT is pdf, svg, png, csv, mmd or waymark\n"
                      "      [--format FORMAT] [--page-size fit|A4|A3|Letter] [--scale 1|2]\n"
                      "      [--fit] [--transparent] [--theme light|dark] [--slides] [--bom]\n"
+                     "      [--view map|priorities]\n"
                      "  waymark import IN.csv|IN.mmd -o OUT.waymark\n"
                      "                                        make a map from a spreadsheet or a Mermaid journey\n"
                      "  waymark --version                     print the version\n"
@@ -293,6 +294,7 @@ run_export (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *page_size = NULL;
   g_autofree char *theme = NULL;
+  g_autofree char *view = NULL;
   int scale = 1;
   gboolean transparent = FALSE;
   gboolean slides = FALSE;
@@ -308,6 +310,7 @@ run_export (int    argc,
     { "slides", 0, 0, G_OPTION_ARG_NONE, &slides, NULL, NULL },
     { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, NULL, NULL },
     { "fit", 0, 0, G_OPTION_ARG_NONE, &fit, NULL, NULL },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view, NULL, NULL },
     { NULL }
   };
   g_autoptr(GFile) file = NULL;
@@ -357,6 +360,12 @@ run_export (int    argc,
     return usage_error ("export: --bom applies to CSV only");
   options.slides = slides;
   options.bom = bom;
+  if (view != NULL && !wm_export_view_from_name (view, &options.view))
+    return usage_error ("export: unknown view “%s”; use map or priorities", view);
+  if (options.view == WM_EXPORT_VIEW_PRIORITIES &&
+      (slides || fit || (options.format != WM_EXPORT_FORMAT_PDF && options.format != WM_EXPORT_FORMAT_SVG &&
+                         options.format != WM_EXPORT_FORMAT_PNG)))
+    return usage_error ("export: --view priorities makes one PDF, SVG or PNG page; it takes no --slides or --fit");
 
   file = g_file_new_for_commandline_arg (argv[1]);
   document = wm_document_load (file, NULL, &error);

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <cairo-svg.h>
 #include <glib/gi18n.h>
 
 #include "wm-csv.h"
@@ -22,6 +23,7 @@
 #include "wm-layout-text.h"
 #include "wm-mermaid.h"
 #include "wm-painter.h"
+#include "wm-priorities-page.h"
 #include "wm-slides.h"
 #include "wm-png-writer.h"
 #include "wm-safe-file.h"
@@ -86,6 +88,19 @@ wm_export_format_from_path (const char     *path,
         return TRUE;
       }
   return FALSE;
+}
+
+gboolean
+wm_export_view_from_name (const char   *name,
+                          WmExportView *view)
+{
+  if (g_strcmp0 (name, "map") == 0)
+    *view = WM_EXPORT_VIEW_MAP;
+  else if (g_strcmp0 (name, "priorities") == 0)
+    *view = WM_EXPORT_VIEW_PRIORITIES;
+  else
+    return FALSE;
+  return TRUE;
 }
 
 gboolean
@@ -369,6 +384,70 @@ write_pdf_tiled (WmLayout    *layout,
   return finish_pdf (cr, file, error);
 }
 
+/* Whether the format draws a view, rather than writing the map's data. */
+static gboolean
+is_picture (WmExportFormat format)
+{
+  return format == WM_EXPORT_FORMAT_PDF || format == WM_EXPORT_FORMAT_SVG || format == WM_EXPORT_FORMAT_PNG;
+}
+
+/* The Priorities view: one page, scaled to fit the paper (landscape)
+ * or at its own size, as a PDF, an SVG or a PNG. */
+static gboolean
+write_priorities (WmDocument            *document,
+                  const WmExportOptions *options,
+                  WmSafeFile            *file,
+                  GError               **error)
+{
+  g_autoptr(WmStyle) style = wm_style_new (options->theme);
+  double width = WM_PRIORITIES_PAGE_WIDTH, height = WM_PRIORITIES_PAGE_HEIGHT, scale = 1;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean ok;
+
+  switch (options->format)
+    {
+    case WM_EXPORT_FORMAT_PDF:
+      if (options->page_size != WM_PAGE_SIZE_FIT)
+        {
+          wm_page_size_get_points (options->page_size, &width, &height);
+          scale = MIN (width / WM_PRIORITIES_PAGE_WIDTH, height / WM_PRIORITIES_PAGE_HEIGHT);
+        }
+      cr = start_pdf (file, document, width, height);
+      cairo_translate (cr, (width - WM_PRIORITIES_PAGE_WIDTH * scale) / 2, (height - WM_PRIORITIES_PAGE_HEIGHT * scale) / 2);
+      cairo_scale (cr, scale, scale);
+      wm_priorities_page_paint (cr, document, style);
+      return finish_pdf (cr, file, error);
+
+    case WM_EXPORT_FORMAT_SVG:
+      surface = cairo_svg_surface_create_for_stream (on_cairo_write, file, width, height);
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+      cr = cairo_create (surface);
+      wm_priorities_page_paint (cr, document, style);
+      cairo_destroy (cr);
+      ok = finish_surface (surface, file, error);
+      cairo_surface_destroy (surface);
+      return ok;
+
+    case WM_EXPORT_FORMAT_PNG:
+    case WM_EXPORT_FORMAT_CSV:
+    case WM_EXPORT_FORMAT_MERMAID:
+    case WM_EXPORT_FORMAT_WAYMARK:
+    default:
+      scale = CLAMP (options->scale, 1, 2);
+      surface = cairo_image_surface_create (options->transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
+                                            width * scale, height * scale);
+      cr = cairo_create (surface);
+      cairo_scale (cr, scale, scale);
+      wm_priorities_page_paint (cr, document, style);
+      cairo_destroy (cr);
+      cairo_surface_write_to_png_stream (surface, on_cairo_write, file);
+      ok = finish_surface (surface, file, error);
+      cairo_surface_destroy (surface);
+      return ok;
+    }
+}
+
 static gboolean
 write_text (WmDocument             *document,
             WmSafeFile             *file,
@@ -414,8 +493,7 @@ wm_export (WmDocument             *document,
   g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (options->format == WM_EXPORT_FORMAT_PDF || options->format == WM_EXPORT_FORMAT_SVG
-      || options->format == WM_EXPORT_FORMAT_PNG)
+  if (is_picture (options->format) && options->view == WM_EXPORT_VIEW_MAP)
     {
       g_autoptr(WmStyle) style = wm_style_new (options->theme);
       g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
@@ -438,7 +516,9 @@ wm_export (WmDocument             *document,
   output = wm_safe_file_open (file, cancellable, &local_error);
   if (output != NULL)
     {
-      switch (options->format)
+      if (is_picture (options->format) && options->view == WM_EXPORT_VIEW_PRIORITIES)
+        drawn = write_priorities (document, options, output, &local_error);
+      else switch (options->format)
         {
         case WM_EXPORT_FORMAT_PDF:
           drawn = options->slides ? write_slides_pdf (document, options->theme, output, &local_error)

@@ -49,9 +49,17 @@ typedef enum
   WM_PAGE_SIZE_LETTER,
 } WmPageSize;
 
+/* What a PDF, SVG or PNG shows. */
+typedef enum
+{
+  WM_EXPORT_VIEW_MAP,
+  WM_EXPORT_VIEW_PRIORITIES,  /* the impact × effort matrix and call-outs */
+} WmExportView;
+
 typedef struct
 {
   WmExportFormat format;
+  WmExportView view;        /* PDF, SVG, PNG */
   WmPageSize page_size;     /* PDF */
   gboolean fit;             /* PDF: the whole map on one page of page_size */
   int scale;                /* PNG: 1 or 2 */
@@ -67,6 +75,8 @@ gboolean wm_export_format_from_name   (const char            *name,
                                        WmExportFormat        *format);
 gboolean wm_export_format_from_path   (const char            *path,
                                        WmExportFormat        *format);
+gboolean wm_export_view_from_name     (const char            *name,
+                                       WmExportView          *view);
 gboolean wm_page_size_from_name       (const char            *name,
                                        WmPageSize            *page_size);
 gboolean wm_export                    (WmDocument            *document,
