@@ -51,6 +51,67 @@ def page_words(pdf, page):
             for m in re.finditer(r'<word xMin="[^"]*" yMin="([^"]*)" xMax="[^"]*" yMax="([^"]*)">([^<]*)</word>', out)]
 
 
+def check_priorities(tmp, sample, target):
+    """--view priorities: the matrix page in three formats, the deck's last slide."""
+    document = json.loads(read(sample))
+    kinds = {lane['id']: lane['kind'] for lane in document['lanes']}
+    pains = [c for c in document['cards'] if kinds[c['lane']] == 'pain-points']
+    ideas = [c for c in document['cards'] if kinds[c['lane']] == 'opportunities']
+    pains[0].update(impact=5, effort=4)          # the top pain point
+    ideas[0].update(impact=4, effort=1)          # a quick win
+    ideas[1].update(impact=5, effort=1, status='dropped')  # not one any more
+    scored = os.path.join(tmp, 'scored.waymark')
+    with open(scored, 'w') as f:
+        json.dump(document, f)
+
+    pdf = os.path.join(tmp, 'priorities.pdf')
+    r = run('export', scored, '-o', pdf, '--view', 'priorities', '--page-size', 'A4')
+    text = words(subprocess.run(['pdftotext', '-raw', pdf, '-'], capture_output=True, text=True).stdout)
+    # pdftotext may split or join words at kerning; compare without spaces.
+    bare = text.replace(' ', '')
+    sides = bare.split('QuickWins1')
+    check('the priorities PDF names the quadrants and calls out the top pain point and the quick win',
+          r.returncode == 0 and all(q in bare for q in ('QuickWins', 'BigBets', 'Fill-Ins', 'MoneyPits'))
+          and len(sides) == 2 and words(pains[0]['title']).replace(' ', '') in sides[0]
+          and words(ideas[0]['title']).replace(' ', '') in sides[1]
+          and words(ideas[1]['title']).replace(' ', '') not in sides[1], (r.stderr, text))
+    size = re.search(r'Page size:\s+([\d.]+) x ([\d.]+)',
+                     subprocess.run(['pdfinfo', pdf], capture_output=True, text=True).stdout)
+    check('--page-size puts the priorities on one landscape A4 page',
+          size is not None and abs(float(size.group(1)) - 841.89) < 1 and abs(float(size.group(2)) - 595.28) < 1,
+          size and size.groups())
+
+    png = os.path.join(tmp, 'priorities.png')
+    r = run('export', scored, '-o', png, '--view', 'priorities', '--scale', '2')
+    facts = png_facts(png) if r.returncode == 0 else [0, 0, 0, 0]
+    check('the priorities PNG is the page at twice its size, in colour', facts[:2] == [3200, 2000] and facts[3] > 50,
+          (r.stderr, facts))
+    svg = os.path.join(tmp, 'priorities.svg')
+    r = run('export', scored, '-o', svg, '--view', 'priorities')
+    root = ElementTree.parse(svg).getroot() if r.returncode == 0 else None
+    check('the priorities SVG is well-formed and page-sized', root is not None and root.get('width', '').startswith('1600'),
+          r.stderr)
+
+    def deck_ends(path):
+        deck = os.path.join(tmp, 'deck-' + os.path.basename(path) + '.pdf')
+        r = run('export', path, '-o', deck, '--slides')
+        info = subprocess.run(['pdfinfo', deck], capture_output=True, text=True).stdout
+        pages = int(re.search(r'Pages:\s+(\d+)', info).group(1)) if 'Pages:' in info else 0
+        return [words(subprocess.run(['pdftotext', '-raw', '-f', str(p), '-l', str(p), deck, '-'],
+                                     capture_output=True, text=True).stdout) for p in (pages - 1, pages)]
+    before_last, last = deck_ends(scored)
+    check('a scored map\'s deck ends on the priorities, after the overview',
+          'Top Pain Points' in last and 'Top Pain Points' not in before_last, last[:200])
+    check('a deck with nothing scored has no priorities slide', 'Top Pain Points' not in deck_ends(sample)[1])
+
+    for args, why in ((['--view', 'backlog'], 'an unknown view'),
+                      (['--view', 'priorities', '--format', 'csv'], 'the priorities as CSV'),
+                      (['--view', 'priorities', '--slides'], 'the priorities as slides')):
+        r = run('export', scored, '-o', target, *args)
+        check(f'export refuses {why} with exit 2 and one line', one_line_error(r, 2) and
+              read(target) == b'previous contents', r.stderr)
+
+
 def check_long_slide_head(tmp, sample):
     document = json.loads(read(sample))
     stage = document['stages'][1]
@@ -219,6 +280,8 @@ with tempfile.TemporaryDirectory() as tmp:
           read(os.path.join(tmp, 'as-csv.txt')).startswith(b'stage,lane,'), r.stderr)
     r = run('export', sample, '-o', os.path.join(tmp, 'missing', 'map.pdf'))
     check('export into a missing folder fails with one line', one_line_error(r), r.stderr)
+
+    check_priorities(tmp, os.path.join(source_root, 'data', 'samples', 'gym-membership.waymark'), target)
 
     bad_csv = os.path.join(tmp, 'bad.csv')
     with open(bad_csv, 'w') as f:

@@ -19,6 +19,8 @@
 #include <glib/gi18n.h>
 
 #include "wm-layout-text.h"
+#include "wm-priorities-page.h"
+#include "wm-priorities.h"
 #include "wm-slide-painter.h"
 #include "wm-slides.h"
 #include "wm-stage.h"
@@ -47,6 +49,19 @@ new_slide (WmSlideKind    kind,
   slide->n_parts = 1;
   slide->layout = layout;
   return slide;
+}
+
+/* The deck ends on what to do next once the team has scored anything:
+ * an empty matrix has nothing to tell a room. */
+static gboolean
+has_scored_items (WmDocument *document)
+{
+  g_autoptr(GPtrArray) items = wm_priorities_collect (document);
+
+  for (guint i = 0; i < items->len; i++)
+    if (((WmPriorityItem *) g_ptr_array_index (items, i))->quadrant != WM_QUADRANT_UNSCORED)
+      return TRUE;
+  return FALSE;
 }
 
 /**
@@ -97,7 +112,26 @@ wm_slides_build_with_theme (WmDocument *document,
         }
     }
   g_ptr_array_add (slides, new_slide (WM_SLIDE_OVERVIEW, -1, theme, NULL));
+  if (has_scored_items (document))
+    g_ptr_array_add (slides, new_slide (WM_SLIDE_PRIORITIES, -1, theme, NULL));
   return slides;
+}
+
+/**
+ * wm_slides_find_overview:
+ * @slides: (element-type WmSlide): from wm_slides_build()
+ *
+ * Returns: the overview's index: it follows the stages, and only the
+ *   priorities may follow it
+ */
+guint
+wm_slides_find_overview (GPtrArray *slides)
+{
+  guint index = slides->len - 1;
+
+  while (index > 0 && ((WmSlide *) g_ptr_array_index (slides, index))->kind != WM_SLIDE_OVERVIEW)
+    index--;
+  return index;
 }
 
 /* The map's own layout, in the slides' style: the title slide's or the
@@ -108,7 +142,7 @@ map_layout (WmDocument *document,
 {
   g_autoptr(WmStyle) style = NULL;
   g_autoptr(WmTextMeasure) measure = NULL;
-  WmSlide *ends[] = { g_ptr_array_index (slides, 0), g_ptr_array_index (slides, slides->len - 1) };
+  WmSlide *ends[] = { g_ptr_array_index (slides, 0), g_ptr_array_index (slides, wm_slides_find_overview (slides)) };
 
   for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
     for (guint b = 0; ends[i]->layout != NULL && b < ends[i]->layout->boxes->len; b++)
@@ -129,7 +163,9 @@ map_layout (WmDocument *document,
  * @slides: (element-type WmSlide): from wm_slides_build()
  * @index: which slide
  *
- * Returns: (transfer none): where everything on the slide goes
+ * Returns: (transfer none) (nullable): where everything on the slide
+ *   goes; %NULL for the priorities, which the matrix's own painter lays
+ *   out as it draws them
  */
 const WmSlideLayout *
 wm_slide_get_layout (WmDocument *document,
@@ -141,7 +177,7 @@ wm_slide_get_layout (WmDocument *document,
   g_return_val_if_fail (index < slides->len, NULL);
 
   slide = g_ptr_array_index (slides, index);
-  if (slide->layout == NULL)
+  if (slide->layout == NULL && slide->kind != WM_SLIDE_PRIORITIES)
     {
       g_autoptr(WmLayout) map = map_layout (document, slides);
 
@@ -200,6 +236,10 @@ wm_slide_describe (WmDocument *document,
       /* Translators: what a screen reader says of the last slide */
       what = g_strdup (_("overview of the whole map"));
       break;
+    case WM_SLIDE_PRIORITIES:
+      /* Translators: what a screen reader says of the slide after the overview */
+      what = g_strdup (_("priorities: impact and effort matrix, top pain points and quick wins"));
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -234,12 +274,36 @@ wm_slide_get_name (WmDocument *document,
   if (slide->kind == WM_SLIDE_OVERVIEW)
     /* Translators: the last slide's name in a PDF deck's bookmarks */
     return g_strdup (_("Overview"));
+  if (slide->kind == WM_SLIDE_PRIORITIES)
+    /* Translators: the priorities slide's name in a PDF deck's bookmarks */
+    return g_strdup (_("Priorities"));
   stage = g_list_model_get_item (wm_document_get_stages (document), slide->stage_index);
   name = wm_layout_stage_name (stage, slide->stage_index);
   if (slide->n_parts > 1)
     /* Translators: a stage's slide in a PDF deck's bookmarks: its name, which of its slides, how many */
     return g_strdup_printf (_("%s (%u of %u)"), name, slide->part + 1, slide->n_parts);
   return g_steal_pointer (&name);
+}
+
+/* The Priorities page, as large as fits the slide, centred on the
+ * page's own background. */
+static void
+paint_priorities (cairo_t    *cr,
+                  WmDocument *document,
+                  WmTheme     theme)
+{
+  g_autoptr(WmStyle) style = wm_style_new (theme);
+  double scale = MIN (WM_SLIDE_WIDTH / WM_PRIORITIES_PAGE_WIDTH, WM_SLIDE_HEIGHT / WM_PRIORITIES_PAGE_HEIGHT);
+
+  cairo_save (cr);
+  wm_color_set_source (cr, &style->palette.background);
+  cairo_rectangle (cr, 0, 0, WM_SLIDE_WIDTH, WM_SLIDE_HEIGHT);
+  cairo_fill (cr);
+  cairo_translate (cr, (WM_SLIDE_WIDTH - WM_PRIORITIES_PAGE_WIDTH * scale) / 2,
+                   (WM_SLIDE_HEIGHT - WM_PRIORITIES_PAGE_HEIGHT * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  wm_priorities_page_paint (cr, document, style);
+  cairo_restore (cr);
 }
 
 /**
@@ -258,8 +322,16 @@ wm_slide_paint (cairo_t    *cr,
                 guint       index,
                 int         highlight_stage)
 {
+  WmSlide *slide;
+
   g_return_if_fail (index < slides->len);
 
+  slide = g_ptr_array_index (slides, index);
+  if (slide->kind == WM_SLIDE_PRIORITIES)
+    {
+      paint_priorities (cr, document, slide->theme);
+      return;
+    }
   wm_slide_painter_paint (cr, wm_slide_get_layout (document, slides, index), highlight_stage,
                           ((WmSlide *) g_ptr_array_index (slides, index))->theme);
 }

@@ -21,6 +21,7 @@ typedef enum
   WM_SLIDE_TITLE,
   WM_SLIDE_STAGE,
   WM_SLIDE_OVERVIEW,
+  WM_SLIDE_PRIORITIES,      /* the impact × effort matrix, once something is scored */
 } WmSlideKind;
 
 typedef struct
@@ -38,6 +39,7 @@ void       wm_slide_free        (WmSlide    *slide);
 GPtrArray *wm_slides_build      (WmDocument *document);
 GPtrArray *wm_slides_build_with_theme (WmDocument *document,
                                        WmTheme     theme);
+guint      wm_slides_find_overview (GPtrArray *slides);
 const WmSlideLayout *wm_slide_get_layout (WmDocument *document,
                                           GPtrArray  *slides,
                                           guint       index);

@@ -414,7 +414,10 @@ on_history_changed (WmPresentation *self)
       else if (kind == WM_SLIDE_STAGE && slide->kind == WM_SLIDE_STAGE && slide->stage_index < stage)
         self->index = i;
     }
-  if (kind == WM_SLIDE_OVERVIEW)
+  /* The overview, or the priorities once nothing is scored any more. */
+  if (kind == WM_SLIDE_OVERVIEW || kind == WM_SLIDE_PRIORITIES)
+    self->index = wm_slides_find_overview (self->slides);
+  if (kind == WM_SLIDE_PRIORITIES && ((WmSlide *) g_ptr_array_index (self->slides, self->slides->len - 1))->kind == kind)
     self->index = self->slides->len - 1;
   describe_slide (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
