@@ -27,7 +27,10 @@
 #include "wm-export-dialog.h"
 #include "wm-persona-editor.h"
 #include "wm-preferences-window.h"
+#include "wm-matrix-widget.h"
 #include "wm-presentation.h"
+#include "wm-priorities-view.h"
+#include "wm-priorities.h"
 #include "wm-recovery-dialog.h"
 #include "wm-template-chooser.h"
 #include "wm-test-map.h"
@@ -92,7 +95,7 @@ main (int   argc,
   };
   /* The screens that show or act on an open map. */
   static const char *const screens_with_map[] = {
-    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", "header", "plot", "plot-hidden", NULL
+    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", "header", "plot", "plot-hidden", "priorities", NULL
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("SCREEN OUT.png");
   g_autoptr(GError) error = NULL;
@@ -105,7 +108,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -338,6 +341,22 @@ main (int   argc,
       wm_presentation_go_to (presentation, slide);
       wm_test_wait_for_frames (40);
       target = GTK_WINDOW (presentation);
+    }
+  else if (g_str_equal (screen, "priorities"))
+    {
+      /* The Priorities view, the best quick win chosen in the matrix. */
+      WmPrioritiesView *view;
+      g_autoptr(GPtrArray) items = wm_priorities_collect (wm_window_get_document (WM_WINDOW (window)));
+      g_autoptr(GPtrArray) wins = wm_priorities_quick_wins (items);
+
+      g_action_group_activate_action (G_ACTION_GROUP (window), "show-view", g_variant_new_string ("priorities"));
+      wm_test_wait_for_frames (10);
+      view = WM_PRIORITIES_VIEW (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_PRIORITIES_VIEW));
+      if (wins->len > 0)
+        wm_priorities_view_select_card (view, ((WmPriorityItem *) g_ptr_array_index (wins, 0))->card);
+      gtk_widget_grab_focus (wm_test_find_descendant (GTK_WIDGET (view), WM_TYPE_MATRIX_WIDGET));
+      wm_test_wait_for_frames (20);
+      target = window;
     }
   else if (g_str_equal (screen, "new"))
     {

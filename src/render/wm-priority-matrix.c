@@ -432,8 +432,8 @@ paint_axes (cairo_t        *cr,
   cairo_restore (cr);
 }
 
-static void
-paint_chip (cairo_t            *cr,
+void
+wm_matrix_paint_chip (cairo_t            *cr,
             const WmMatrix     *matrix,
             const WmMatrixChip *chip,
             gboolean            selected)
@@ -553,6 +553,6 @@ wm_matrix_paint (cairo_t        *cr,
     {
       const WmMatrixChip *chip = &g_array_index (matrix->chips, WmMatrixChip, i);
 
-      paint_chip (cr, matrix, chip, selected != NULL && chip->card == selected);
+      wm_matrix_paint_chip (cr, matrix, chip, selected != NULL && chip->card == selected);
     }
 }

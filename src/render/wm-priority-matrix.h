@@ -58,6 +58,10 @@ gboolean            wm_matrix_pick_cell   (const WmMatrix *matrix,
                                            double          y,
                                            int            *impact,
                                            int            *effort);
+void                wm_matrix_paint_chip  (cairo_t            *cr,
+                                           const WmMatrix     *matrix,
+                                           const WmMatrixChip *chip,
+                                           gboolean            selected);
 void                wm_matrix_paint       (cairo_t        *cr,
                                            const WmMatrix *matrix,
                                            WmCard         *selected,

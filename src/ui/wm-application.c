@@ -207,6 +207,8 @@ wm_application_startup (GApplication *application)
   /* M for the map overview. */
   static const char *overview_accels[] = { "<Control>m", NULL };
   static const char *undo_accels[] = { "<Control>z", NULL };
+  static const char *map_view_accels[] = { "<Alt>1", NULL };
+  static const char *priorities_view_accels[] = { "<Alt>2", NULL };
   static const char *redo_accels[] = { "<Control><Shift>z", "<Control>y", NULL };
 
   G_APPLICATION_CLASS (wm_application_parent_class)->startup (application);
@@ -240,6 +242,9 @@ wm_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.zoom-fit", zoom_fit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-overview", overview_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-view::map", map_view_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-view::priorities",
+                                         priorities_view_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo", redo_accels);
 }
 

@@ -25,6 +25,7 @@
 #include "wm-canvas-private.h"
 #include "wm-layout-text.h"
 #include "wm-painter.h"
+#include "wm-screen-style.h"
 
 enum {
   PROP_0,
@@ -86,17 +87,6 @@ update_accessible_label (WmCanvas *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
-/* The desktop's text scaling factor: GNOME's large-text setting reaches
- * GTK as the Xft resolution, 96 dots per inch (in 1024ths) at 1. */
-static double
-screen_text_scale (WmCanvas *self)
-{
-  int dpi = -1;
-
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
-  return dpi > 0 ? dpi / (96.0 * 1024) : 1.0;
-}
-
 /* The card and header widgets follow the view: given to what is near
  * it, then put in map order with the persona cards. */
 static void
@@ -112,12 +102,9 @@ rebind_view_widgets (WmCanvas *self)
 static void
 ensure_style (WmCanvas *self)
 {
-  gboolean dark;
-
   if (self->style != NULL)
     return;
-  dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  self->style = wm_style_new_scaled (dark ? WM_THEME_DARK : WM_THEME_LIGHT, screen_text_scale (self));
+  self->style = wm_screen_style_new (GTK_WIDGET (self));
   self->measure = wm_text_measure_new (self->style);
   self->layout_cache = wm_layout_cache_new ();
 }
@@ -1008,10 +995,7 @@ wm_canvas_init (WmCanvas *self)
   gtk_widget_add_controller (GTK_WIDGET (self), capture_keys);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-xft-dpi",
-                           G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
+  wm_screen_style_watch (GTK_WIDGET (self), G_CALLBACK (on_style_changed));
   /* Selected cards painted as shapes have no widget to show it. */
   g_signal_connect (self, "notify::selected-element", G_CALLBACK (gtk_widget_queue_draw), NULL);
   update_accessible_label (self);

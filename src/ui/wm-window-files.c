@@ -68,8 +68,8 @@ wm_window_update_title (WmWindow *self)
     }
   basename = self->file != NULL ? g_file_get_basename (self->file) : g_strdup (_("Not Saved"));
   gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, basename);
+  adw_view_switcher_title_set_title (self->window_title, title);
+  adw_view_switcher_title_set_subtitle (self->window_title, basename);
 }
 
 static char *

@@ -10,6 +10,7 @@
 #include "wm-canvas.h"
 #include "wm-minimap.h"
 #include "wm-inspector.h"
+#include "wm-priorities-view.h"
 #include "wm-window.h"
 
 G_BEGIN_DECLS
@@ -22,7 +23,7 @@ struct _WmWindow
   GtkApplication       *watched_application;
 
   /* Template children */
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *content_stack;
   AdwStatusPage        *empty_page;
@@ -35,6 +36,8 @@ struct _WmWindow
   WmCanvas             *canvas;
   WmMinimap            *minimap;
   AdwFlap              *flap;
+  AdwViewStack         *view_stack;
+  WmPrioritiesView     *priorities_view;
   WmInspector          *inspector;
   GtkWidget            *inspector_button;
   GtkWidget            *zoom_box;
@@ -92,6 +95,11 @@ void     wm_window_add_compare_actions      (WmWindow *self);
 void     wm_window_compare_document_shown   (WmWindow *self);
 void     wm_window_add_inspector_actions    (WmWindow *self);
 void     wm_window_inspector_document_shown (WmWindow *self);
+
+void     wm_window_add_view_actions     (WmWindow   *self);
+void     wm_window_views_document_shown (WmWindow   *self);
+void     wm_window_show_view            (WmWindow   *self,
+                                         const char *name);
 
 void     wm_window_add_file_actions     (WmWindow *self);
 void     wm_window_add_import_actions   (WmWindow *self);

@@ -210,6 +210,8 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, minimap);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, priorities_view);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_level_button);
@@ -223,6 +225,7 @@ wm_window_class_init (WmWindowClass *klass)
   g_type_ensure (WM_TYPE_MINIMAP);
   g_type_ensure (WM_TYPE_INSPECTOR);
   g_type_ensure (WM_TYPE_RECENT_LIST);
+  g_type_ensure (WM_TYPE_PRIORITIES_VIEW);
 }
 
 static void
@@ -240,7 +243,7 @@ wm_window_init (WmWindow *self)
   title = g_strdup (_("Waymark"));
 #endif
   gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_window_title_set_title (self->window_title, title);
+  adw_view_switcher_title_set_title (self->window_title, title);
   adw_status_page_set_icon_name (self->empty_page, APP_ID);
 
   self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
@@ -257,6 +260,7 @@ wm_window_init (WmWindow *self)
   wm_window_add_inspector_actions (self);
   wm_window_add_compare_actions (self);
   wm_window_add_present_actions (self);
+  wm_window_add_view_actions (self);
   add_file_drop_target (self);
 }
 
@@ -394,6 +398,7 @@ wm_window_show_document (WmWindow   *self,
   wm_window_compare_document_shown (self);
   wm_window_present_document_shown (self);
   wm_window_files_document_shown (self);
+  wm_window_views_document_shown (self);
 }
 
 /* The map the window shows, or %NULL. */
