@@ -86,22 +86,6 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static WmCard *
-card_titled (WmDocument *document,
-             const char *title)
-{
-  GListModel *cards = wm_document_get_cards (document);
-
-  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
-    {
-      g_autoptr(WmCard) card = g_list_model_get_item (cards, i);
-
-      if (g_str_equal (wm_card_get_title (card), title))
-        return card;
-    }
-  return NULL;
-}
-
-static WmCard *
 nth_card (WmDocument *document,
           guint       n)
 {
@@ -265,7 +249,7 @@ test_add_and_rename_cards (Fixture       *fixture,
   }
   type_into_editor (fixture, "  Calls the support line  ");
   g_assert_cmpuint (n_cards (fixture), ==, before + 1);
-  added = card_titled (fixture->document, "Calls the support line");
+  added = wm_test_card_titled (fixture->document, "Calls the support line");
   g_assert_nonnull (added);
   g_assert_cmpstr (wm_card_get_stage (added), ==, wm_card_get_stage (first));
   g_assert_cmpstr (wm_card_get_lane (added), ==, wm_card_get_lane (first));
@@ -276,9 +260,9 @@ test_add_and_rename_cards (Fixture       *fixture,
   g_assert_nonnull (wm_canvas_get_editor (fixture->canvas));
   gtk_editable_set_text (wm_canvas_get_editor (fixture->canvas), "Not this");
   activate (fixture, "canvas.add-card", NULL);  /* moves on; keeps the first */
-  g_assert_nonnull (card_titled (fixture->document, "Not this"));
+  g_assert_nonnull (wm_test_card_titled (fixture->document, "Not this"));
   g_assert_true (wm_history_undo (history));
-  g_assert_null (card_titled (fixture->document, "Not this"));
+  g_assert_null (wm_test_card_titled (fixture->document, "Not this"));
   type_into_editor (fixture, "");
   g_assert_cmpuint (n_cards (fixture), ==, before + 1);
 

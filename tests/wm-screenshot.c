@@ -38,10 +38,10 @@
 #include "wm-window.h"
 
 static gboolean
-save_window (GtkWindow  *window,
+save_window (GtkWidget  *window,
              const char *path)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
@@ -58,6 +58,13 @@ save_window (GtkWindow  *window,
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   return gdk_texture_save_to_png (texture, path);
+}
+
+static gboolean
+is_open_popover (GtkWidget *widget,
+                 gpointer   data)
+{
+  return GTK_IS_POPOVER (widget) && gtk_widget_get_mapped (widget);
 }
 
 int
@@ -95,20 +102,21 @@ main (int   argc,
   };
   /* The screens that show or act on an open map. */
   static const char *const screens_with_map[] = {
-    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", "header", "plot", "plot-hidden", "priorities", NULL
+    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", "header", "plot", "plot-hidden", "priorities", "health", NULL
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("SCREEN OUT.png");
   g_autoptr(GError) error = NULL;
   g_autoptr(WmApplication) app = NULL;
   GtkWindow *window;
   GtkWindow *target;
+  GtkWidget *popover = NULL;   /* shot instead of the window when set */
   const char *screen;
   const char *path;
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|health|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -358,6 +366,13 @@ main (int   argc,
       wm_test_wait_for_frames (20);
       target = window;
     }
+  else if (g_str_equal (screen, "health"))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (window), "show-health", NULL);
+      wm_test_wait_for_frames (20);
+      popover = wm_test_find_widget (GTK_WIDGET (window), is_open_popover, NULL);
+      target = window;
+    }
   else if (g_str_equal (screen, "new"))
     {
       g_action_group_activate_action (G_ACTION_GROUP (app), "new-map", NULL);
@@ -436,7 +451,7 @@ main (int   argc,
       return 2;
     }
 
-  if (target == NULL || !save_window (target, path))
+  if (target == NULL || !save_window (popover != NULL ? popover : GTK_WIDGET (target), path))
     {
       g_printerr ("wm-screenshot: could not capture “%s”\n", screen);
       return 1;

@@ -136,3 +136,20 @@ wm_test_load_map (const char *data_path)
   g_assert_no_error (error);
   return document;
 }
+
+/* The first card with @title, or %NULL; the document keeps it. */
+WmCard *
+wm_test_card_titled (WmDocument *document,
+                     const char *title)
+{
+  GListModel *cards = wm_document_get_cards (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      g_autoptr(WmCard) card = g_list_model_get_item (cards, i);
+
+      if (g_str_equal (wm_card_get_title (card), title))
+        return card;
+    }
+  return NULL;
+}

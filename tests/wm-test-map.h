@@ -17,5 +17,7 @@ WmDocument *wm_test_generate_map (int         n_stages,
                                   int         cards_per_cell,
                                   int         n_personas);
 WmDocument *wm_test_load_map     (const char *data_path);
+WmCard     *wm_test_card_titled  (WmDocument *document,
+                                  const char *title);
 
 G_END_DECLS

@@ -208,6 +208,7 @@ wm_application_startup (GApplication *application)
   static const char *overview_accels[] = { "<Control>m", NULL };
   static const char *undo_accels[] = { "<Control>z", NULL };
   static const char *map_view_accels[] = { "<Alt>1", NULL };
+  static const char *health_accels[] = { "<Control><Shift>h", NULL };
   static const char *priorities_view_accels[] = { "<Alt>2", NULL };
   static const char *redo_accels[] = { "<Control><Shift>z", "<Control>y", NULL };
 
@@ -243,6 +244,7 @@ wm_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-overview", overview_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-view::map", map_view_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-health", health_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-view::priorities",
                                          priorities_view_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo", redo_accels);

@@ -423,6 +423,20 @@ wm_matrix_widget_set_selected (WmMatrixWidget *self,
   select_card (self, card, FALSE);
 }
 
+/**
+ * wm_matrix_widget_get_layout:
+ *
+ * Returns: (transfer none) (nullable): where each card is drawn at the
+ *   widget's current size
+ */
+const WmMatrix *
+wm_matrix_widget_get_layout (WmMatrixWidget *self)
+{
+  g_return_val_if_fail (WM_IS_MATRIX_WIDGET (self), NULL);
+
+  return ensure_matrix (self);
+}
+
 WmCard *
 wm_matrix_widget_get_selected (WmMatrixWidget *self)
 {

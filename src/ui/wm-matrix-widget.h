@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "wm-document.h"
+#include "wm-priority-matrix.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,7 @@ void       wm_matrix_widget_set_items    (WmMatrixWidget *self,
 void       wm_matrix_widget_set_selected (WmMatrixWidget *self,
                                           WmCard         *card);
 WmCard    *wm_matrix_widget_get_selected (WmMatrixWidget *self);
+const WmMatrix *wm_matrix_widget_get_layout (WmMatrixWidget *self);
 gboolean   wm_matrix_widget_move_selected (WmMatrixWidget *self,
                                            int             d_impact,
                                            int             d_effort);

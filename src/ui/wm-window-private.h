@@ -40,6 +40,7 @@ struct _WmWindow
   WmPrioritiesView     *priorities_view;
   WmInspector          *inspector;
   GtkWidget            *inspector_button;
+  GtkMenuButton        *health_button;
   GtkWidget            *zoom_box;
   GtkButton            *zoom_level_button;
   GtkWidget            *edit_box;
@@ -67,6 +68,17 @@ struct _WmWindow
   gboolean              unsaved_content;   /* changes not in the history */
   gboolean              close_after_save;
   gboolean              close_confirmed;
+
+  /* The health check: wm-window-health.c */
+  GtkImage             *health_icon;
+  GtkLabel             *health_count;
+  GtkLabel             *health_heading;
+  GtkListBox           *health_list;
+  GtkWidget            *health_scroller;
+  GtkWidget            *health_empty;
+  WmHistory            *health_history;
+  guint                 health_source;
+  guint                 n_health_findings;
 };
 
 void wm_window_add_export_actions (WmWindow   *self);
@@ -95,6 +107,10 @@ void     wm_window_add_compare_actions      (WmWindow *self);
 void     wm_window_compare_document_shown   (WmWindow *self);
 void     wm_window_add_inspector_actions    (WmWindow *self);
 void     wm_window_inspector_document_shown (WmWindow *self);
+
+void     wm_window_add_health_actions     (WmWindow *self);
+void     wm_window_health_document_shown (WmWindow *self);
+void     wm_window_health_dispose        (WmWindow *self);
 
 void     wm_window_add_view_actions     (WmWindow   *self);
 void     wm_window_views_document_shown (WmWindow   *self);

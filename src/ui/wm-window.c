@@ -141,6 +141,7 @@ wm_window_dispose (GObject *object)
 
   wm_window_files_dispose (self);
   wm_window_edit_dispose (self);
+  wm_window_health_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->document);
@@ -213,6 +214,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, priorities_view);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, health_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_level_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, edit_box);
@@ -261,6 +263,7 @@ wm_window_init (WmWindow *self)
   wm_window_add_compare_actions (self);
   wm_window_add_present_actions (self);
   wm_window_add_view_actions (self);
+  wm_window_add_health_actions (self);
   add_file_drop_target (self);
 }
 
@@ -399,6 +402,7 @@ wm_window_show_document (WmWindow   *self,
   wm_window_present_document_shown (self);
   wm_window_files_document_shown (self);
   wm_window_views_document_shown (self);
+  wm_window_health_document_shown (self);
 }
 
 /* The map the window shows, or %NULL. */
