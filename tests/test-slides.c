@@ -251,6 +251,30 @@ test_overview_and_title (void)
                                           WM_SLIDE_ROLE_GRID, 0)->map);
 }
 
+/* The overview ends on the customers per stage, below the map, when the
+ * stages count them; without counts there is no funnel. */
+static void
+test_overview_funnel (void)
+{
+  g_autoptr(WmDocument) counted = wm_test_load_map ("samples/gym-membership.waymark");
+  g_autoptr(WmDocument) uncounted = wm_test_load_map ("samples/busy-parent-day.waymark");
+  g_autoptr(GPtrArray) counted_slides = wm_slides_build (counted);
+  g_autoptr(GPtrArray) uncounted_slides = wm_slides_build (uncounted);
+  const WmSlideLayout *overview;
+  const WmSlideBox *grid, *funnel;
+
+  overview = wm_slide_get_layout (counted, counted_slides, wm_slides_find_overview (counted_slides));
+  grid = wm_slide_layout_find (overview, WM_SLIDE_ROLE_GRID, 0);
+  funnel = wm_slide_layout_find (overview, WM_SLIDE_ROLE_FUNNEL, 0);
+  g_assert_nonnull (funnel);
+  assert_on_slide (&funnel->rect);
+  assert_on_slide (&grid->rect);
+  g_assert_cmpfloat (funnel->rect.y, >=, bottom_of (grid));
+
+  overview = wm_slide_get_layout (uncounted, uncounted_slides, wm_slides_find_overview (uncounted_slides));
+  g_assert_null (wm_slide_layout_find (overview, WM_SLIDE_ROLE_FUNNEL, 0));
+}
+
 /* A slide draws without cairo errors at the smallest and largest sizes. */
 static void
 test_paint_at_every_size (void)
@@ -313,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/slides/long-stage-head", test_long_stage_head);
   g_test_add_func ("/slides/five-personas", test_five_personas);
   g_test_add_func ("/slides/overview-and-title", test_overview_and_title);
+  g_test_add_func ("/slides/overview-funnel", test_overview_funnel);
   g_test_add_func ("/slides/paint-at-every-size", test_paint_at_every_size);
   g_test_add_func ("/slides/pdf-has-a-page-per-slide", test_pdf_has_a_page_per_slide);
 

@@ -29,6 +29,7 @@
 #include "wm-emotion-point.h"
 #include "wm-lane.h"
 #include "wm-layout-text.h"
+#include "wm-funnel.h"
 #include "wm-persona.h"
 #include "wm-slide-layout.h"
 #include "wm-stage.h"
@@ -41,6 +42,8 @@
 /* Where the cards of a stage begin when its head is short, as most are. */
 #define BODY_TOP 400.0
 #define BODY_BOTTOM (WM_SLIDE_HEIGHT - 90.0)
+/* The overview's funnel band, with the room above it. */
+#define OVERVIEW_FUNNEL_HEIGHT 190.0
 #define COLUMN_GAP 48.0
 #define ITEM_GAP 12.0
 #define GROUP_GAP 28.0
@@ -705,12 +708,16 @@ wm_slide_layout_new_overview (WmLayout *map)
 {
   WmSlideLayout *layout = layout_new ();
   const WmRect *grid = &map->grid;
-  double area_width = WM_SLIDE_WIDTH - 2 * 48, area_height = WM_SLIDE_HEIGHT - 2 * 48;
+  gboolean funnel = wm_funnel_has_data (map->document);
+  /* The funnel takes the foot of the slide when the stages count their
+   * customers; the map is centred in what is left. */
+  double funnel_height = funnel ? OVERVIEW_FUNNEL_HEIGHT : 0;
+  double area_width = WM_SLIDE_WIDTH - 2 * 48, area_height = WM_SLIDE_HEIGHT - 2 * 48 - funnel_height;
   double scale = MIN (area_width / grid->width, area_height / grid->height);
   WmSlideBox box = {
     .kind = WM_SLIDE_BOX_MAP,
     .role = WM_SLIDE_ROLE_GRID,
-    .rect = { (WM_SLIDE_WIDTH - grid->width * scale) / 2, (WM_SLIDE_HEIGHT - grid->height * scale) / 2,
+    .rect = { (WM_SLIDE_WIDTH - grid->width * scale) / 2, 48 + (area_height - grid->height * scale) / 2,
               grid->width * scale, grid->height * scale },
     .scale = scale,
     .map = wm_layout_ref (map),
@@ -719,5 +726,18 @@ wm_slide_layout_new_overview (WmLayout *map)
   };
 
   g_array_append_val (layout->boxes, box);
+  if (funnel)
+    {
+      WmSlideBox band = {
+        .kind = WM_SLIDE_BOX_FUNNEL,
+        .role = WM_SLIDE_ROLE_FUNNEL,
+        .rect = { 48, WM_SLIDE_HEIGHT - 48 - OVERVIEW_FUNNEL_HEIGHT + 24, WM_SLIDE_WIDTH - 2 * 48,
+                  OVERVIEW_FUNNEL_HEIGHT - 24 },
+        .scale = 1,
+        .map = wm_layout_ref (map),
+      };
+
+      g_array_append_val (layout->boxes, band);
+    }
   return layout;
 }

@@ -35,6 +35,7 @@ typedef enum
   WM_SLIDE_BOX_ITEM,        /* the panel a card's title is told on, a bar on its left */
   WM_SLIDE_BOX_FACE,        /* a persona's face, showing their feeling */
   WM_SLIDE_BOX_MAP,         /* part of the map, drawn by the map's painter */
+  WM_SLIDE_BOX_FUNNEL,      /* the customers per stage, under the overview */
 } WmSlideBoxKind;
 
 /* What a box tells, so that tests and readers can find it. */
@@ -54,6 +55,7 @@ typedef enum
   WM_SLIDE_ROLE_CARD,           /* a card's panel */
   WM_SLIDE_ROLE_CARD_TITLE,
   WM_SLIDE_ROLE_GRID,           /* the overview's map */
+  WM_SLIDE_ROLE_FUNNEL,         /* the overview's customers per stage */
 } WmSlideRole;
 
 typedef enum

@@ -13,6 +13,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "wm-funnel.h"
 #include "wm-glyphs.h"
 #include "wm-slide-painter.h"
 
@@ -84,6 +85,7 @@ text_tag (WmSlideRole role)
     case WM_SLIDE_ROLE_CARD:
     case WM_SLIDE_ROLE_CARD_TITLE:
     case WM_SLIDE_ROLE_GRID:
+    case WM_SLIDE_ROLE_FUNNEL:
     default:
       return "P";
     }
@@ -215,6 +217,10 @@ wm_slide_painter_paint (cairo_t             *cr,
           break;
         case WM_SLIDE_BOX_MAP:
           paint_map (cr, colors, box, highlight_stage);
+          break;
+        case WM_SLIDE_BOX_FUNNEL:
+          /* Drawn in the style the slide's map parts were laid out in. */
+          wm_funnel_paint (cr, box->map->document, box->map->style, &box->rect);
           break;
         default:
           g_assert_not_reached ();

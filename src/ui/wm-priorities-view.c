@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-funnel-widget.h"
 #include "wm-layout-text.h"
 #include "wm-matrix-widget.h"
 #include "wm-priorities-view.h"
@@ -108,6 +109,7 @@ struct _WmPrioritiesView
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
   WmMatrixWidget *matrix;
+  WmFunnelWidget *funnel;
 
   WmDocument *document;
   WmHistory *history;
@@ -431,6 +433,7 @@ refresh (WmPrioritiesView *self)
     {
       g_list_store_remove_all (self->rows);
       wm_matrix_widget_set_items (self->matrix, NULL, NULL);
+      wm_funnel_widget_update (self->funnel, NULL);
       update_count (self);
       return;
     }
@@ -464,6 +467,7 @@ refresh (WmPrioritiesView *self)
   self->syncing = TRUE;
   g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)), rows->pdata, rows->len);
   wm_matrix_widget_set_items (self->matrix, self->document, items);
+  wm_funnel_widget_update (self->funnel, self->document);
   self->syncing = FALSE;
   if (selected != NULL)
     wm_priorities_view_select_card (self, selected);
@@ -719,6 +723,7 @@ static void
 wm_priorities_view_init (WmPrioritiesView *self)
 {
   GtkWidget *list_side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   gtk_box_append (GTK_BOX (list_side), build_toolbar (self));
   gtk_box_append (GTK_BOX (list_side), build_list (self));
@@ -731,9 +736,17 @@ wm_priorities_view_init (WmPrioritiesView *self)
   g_signal_connect_swapped (self->matrix, "card-selected", G_CALLBACK (on_matrix_card_selected), self);
   g_signal_connect_swapped (self->matrix, "card-activated", G_CALLBACK (on_matrix_card_activated), self);
 
-  /* The matrix above, as wide as the window, and the list below it. */
+  /* The matrix above, as wide as the window, with the funnel under it,
+   * and the list below them. */
+  self->funnel = WM_FUNNEL_WIDGET (wm_funnel_widget_new ());
+  gtk_widget_set_margin_start (GTK_WIDGET (self->funnel), 68);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->funnel), 24);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->funnel), 12);
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->matrix));
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->funnel));
+
   self->paned = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
-  gtk_paned_set_start_child (GTK_PANED (self->paned), GTK_WIDGET (self->matrix));
+  gtk_paned_set_start_child (GTK_PANED (self->paned), top);
   gtk_paned_set_end_child (GTK_PANED (self->paned), list_side);
   gtk_paned_set_shrink_start_child (GTK_PANED (self->paned), FALSE);
   gtk_paned_set_shrink_end_child (GTK_PANED (self->paned), FALSE);
