@@ -1805,10 +1805,22 @@ test_tiles_match_fresh_paint (Fixture       *fixture,
 
   for (guint i = 0; i < 400; i++)
     {
-      switch (g_rand_int_range (rng, 0, 10))
+      switch (g_rand_int_range (rng, 0, 11))
         {
         case 0:
           wm_canvas_set_zoom (canvas, zooms[g_rand_int_range (rng, 0, G_N_ELEMENTS (zooms))]);
+          break;
+        case 10:
+          /* A view's filter fades cards: a lane kind, or a status. */
+          {
+            g_autoptr(WmViewFilter) filter = wm_view_filter_new ();
+
+            if (g_rand_boolean (rng))
+              filter->lane_kinds = 1u << g_rand_int_range (rng, 0, WM_LANE_KIND_DIVIDER);
+            else if (g_rand_boolean (rng))
+              filter->statuses = 1u << WM_CARD_STATUS_NONE;
+            wm_canvas_set_filter (canvas, filter);
+          }
           break;
         case 1:
           gtk_adjustment_set_value (h, g_rand_double_range (rng, 0, gtk_adjustment_get_upper (h)));

@@ -33,6 +33,7 @@
 #include "wm-priorities.h"
 #include "wm-recovery-dialog.h"
 #include "wm-template-chooser.h"
+#include "wm-view-popover.h"
 #include "wm-test-map.h"
 #include "wm-test-utils.h"
 #include "wm-window.h"
@@ -102,7 +103,7 @@ main (int   argc,
   };
   /* The screens that show or act on an open map. */
   static const char *const screens_with_map[] = {
-    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", "header", "plot", "plot-hidden", "priorities", "health", NULL
+    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", "header", "plot", "plot-hidden", "priorities", "health", "filter", "filter-popover", NULL
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("SCREEN OUT.png");
   g_autoptr(GError) error = NULL;
@@ -116,7 +117,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|health|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|health|filter|filter-popover|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -364,6 +365,24 @@ main (int   argc,
         wm_priorities_view_select_card (view, ((WmPriorityItem *) g_ptr_array_index (wins, 0))->card);
       gtk_widget_grab_focus (wm_test_find_descendant (GTK_WIDGET (view), WM_TYPE_MATRIX_WIDGET));
       wm_test_wait_for_frames (20);
+      target = window;
+    }
+  else if (g_str_equal (screen, "filter") || g_str_equal (screen, "filter-popover"))
+    {
+      /* The pain points and opportunities brought forward. */
+      g_autoptr(WmViewFilter) filter = wm_view_filter_new ();
+      WmViewPopover *chooser = WM_VIEW_POPOVER (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_VIEW_POPOVER));
+
+      filter->lane_kinds = 1u << WM_LANE_KIND_PAIN_POINTS | 1u << WM_LANE_KIND_OPPORTUNITIES;
+      wm_view_popover_set_filter (chooser, filter);
+      g_signal_emit_by_name (chooser, "filter-changed");
+      wm_test_wait_for_frames (20);
+      if (g_str_equal (screen, "filter-popover"))
+        {
+          gtk_popover_popup (GTK_POPOVER (chooser));
+          wm_test_wait_for_frames (20);
+          popover = GTK_WIDGET (chooser);
+        }
       target = window;
     }
   else if (g_str_equal (screen, "health"))

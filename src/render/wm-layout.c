@@ -1417,3 +1417,30 @@ wm_layout_get_photo (WmLayout           *self,
   g_hash_table_insert (self->photos, box->persona, photo);
   return photo;
 }
+
+/**
+ * wm_layout_apply_filter:
+ * @filter: (nullable): the view's filter; %NULL or empty shows all
+ *
+ * Marks the cards outside @filter, and the curves of personas it leaves
+ * out, to be painted faded.
+ */
+void
+wm_layout_apply_filter (WmLayout           *layout,
+                        const WmViewFilter *filter)
+{
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      WmCardBox *box = &g_array_index (layout->cards, WmCardBox, i);
+      WmLaneKind kind = g_array_index (layout->rows, WmLaneRow, box->lane_index).kind;
+
+      box->faded = !wm_view_filter_matches_card (filter, box->card, kind);
+    }
+  for (guint i = 0; i < layout->curves->len; i++)
+    {
+      WmCurve *curve = &g_array_index (layout->curves, WmCurve, i);
+
+      curve->faded = !curve->comparison && curve->persona != NULL &&
+                     !wm_view_filter_shows_persona (filter, wm_element_get_id (WM_ELEMENT (curve->persona)));
+    }
+}

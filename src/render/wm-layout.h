@@ -10,6 +10,7 @@
 #include <cairo.h>
 
 #include "wm-document.h"
+#include "wm-view-filter.h"
 #include "wm-style.h"
 #include "wm-text-measure.h"
 
@@ -81,6 +82,8 @@ typedef struct
   double title_y;
   double text_y;
   double footer_y;
+  /* How a view shows it; the layout leaves it FALSE. */
+  gboolean faded;           /* outside the view's filter */
 } WmCardBox;
 
 typedef struct
@@ -110,6 +113,7 @@ typedef struct
   gboolean hidden;          /* switched off in the legend */
   gboolean on_top;          /* the selected persona's, drawn last */
   gboolean comparison;      /* from another map, drawn dashed */
+  gboolean faded;           /* another persona's than the view's */
 } WmCurve;
 
 typedef struct _WmLayout WmLayout;
@@ -192,5 +196,8 @@ void          wm_layout_cache_free         (WmLayoutCache *cache);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmLayout, wm_layout_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmLayoutCache, wm_layout_cache_free)
+
+void            wm_layout_apply_filter     (WmLayout           *layout,
+                                            const WmViewFilter *filter);
 
 G_END_DECLS

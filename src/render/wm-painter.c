@@ -26,6 +26,8 @@ typedef struct
   WmLayout *layout;
   WmStyle *style;
   const WmPalette *palette;
+  WmPalette faded;          /* the palette washed out, for faded cards */
+  gboolean faded_ready;
   PangoLayout *text;
   GHashTable *labels;       /* "role:text" → PangoLayout */
   WmRect area;
@@ -862,6 +864,29 @@ paint_badges (Painter         *p,
     paint_chip (p, time_label, x, y, max_x, &palette->text_secondary);
 }
 
+/* Every colour of the palette mixed most of the way to the page: what a
+ * view's filter leaves out stays in place, but quiet. Mixed colours
+ * rather than a transparent group, so that vector exports keep their
+ * text as text. */
+#define FADE 0.78
+
+static const WmPalette *
+faded_palette (Painter *p)
+{
+  G_STATIC_ASSERT (sizeof (WmPalette) % sizeof (WmColor) == 0);
+
+  if (!p->faded_ready)
+    {
+      const WmColor *from = (const WmColor *) &p->style->palette;
+      WmColor *to = (WmColor *) &p->faded;
+
+      for (guint i = 0; i < sizeof (WmPalette) / sizeof (WmColor); i++)
+        wm_color_mix (&to[i], &from[i], &p->style->palette.background, FADE);
+      p->faded_ready = TRUE;
+    }
+  return &p->faded;
+}
+
 static void
 paint_card (Painter         *p,
             const WmCardBox *box)
@@ -878,9 +903,21 @@ paint_card (Painter         *p,
   WmColor own;
   g_autofree char *footer = NULL;
 
+  if (box->faded && p->palette != &p->faded)
+    {
+      const WmPalette *own_palette = p->palette;
+
+      p->palette = faded_palette (p);
+      paint_card (p, box);
+      p->palette = own_palette;
+      return;
+    }
+
   if (wm_color_parse (&own, wm_card_get_color (box->card)))
     {
       stripe = own;
+      if (box->faded)
+        wm_color_mix (&stripe, &own, &style->palette.background, FADE);
       wm_color_mix (&fill, &palette->card_fill, &own, style->theme == WM_THEME_DARK ? 0.22 : 0.14);
     }
 
@@ -1029,6 +1066,19 @@ paint_curve (Painter       *p,
   /* How far from its point a face or a label reaches, at most. */
   double reach = 2 * face + style->label_width + 32;
   guint n = curve->points->len, first, end, from, to;
+
+  /* Another persona's than the view's: drawn washed out, as faded cards are. */
+  if (curve->faded)
+    {
+      WmCurve quiet = *curve;
+
+      quiet.faded = FALSE;
+      wm_color_mix (&quiet.color, &curve->color, &style->palette.background, FADE);
+      p->palette = faded_palette (p);
+      paint_curve (p, &quiet);
+      p->palette = palette;
+      return;
+    }
 
   /* Only the part of the line and the points that can show in the area:
    * a segment stays between its points' x, and the line ends a point

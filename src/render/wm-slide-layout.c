@@ -538,8 +538,9 @@ place_cards (GArray     *boxes,
 /* The cards told on a stage's slides: every lane that holds cards, in
  * lane order, then in their order in the cell. */
 static GPtrArray *
-stage_cards (WmDocument *document,
-             WmStage    *stage)
+stage_cards (WmDocument         *document,
+             WmStage            *stage,
+             const WmViewFilter *filter)
 {
   GListModel *lanes = wm_document_get_lanes (document);
   GPtrArray *cards = g_ptr_array_new_with_free_func (g_object_unref);
@@ -553,8 +554,10 @@ stage_cards (WmDocument *document,
         continue;
       cell = wm_document_get_cell_cards (document, wm_element_get_id (WM_ELEMENT (stage)),
                                          wm_element_get_id (WM_ELEMENT (lane)));
+      /* A view's slides tell only the cards it brings forward. */
       for (guint c = 0; c < cell->len; c++)
-        g_ptr_array_add (cards, g_object_ref (g_ptr_array_index (cell, c)));
+        if (wm_view_filter_matches_card (filter, g_ptr_array_index (cell, c), wm_lane_get_kind (lane)))
+          g_ptr_array_add (cards, g_object_ref (g_ptr_array_index (cell, c)));
     }
   return cards;
 }
@@ -583,6 +586,7 @@ add_head (GPtrArray *parts,
  * @stage: the @stage_index-th stage of @document
  * @feelings: (element-type WmSlideFeeling): the personas' at @stage, from
  *   wm_slide_feelings_by_stage()
+ * @filter: (nullable): a view's filter: only the cards it keeps are told
  *
  * Lays out a stage's slides: one at the largest type that holds all its
  * cards, or as many at the smallest legible type as it takes.
@@ -590,14 +594,15 @@ add_head (GPtrArray *parts,
  * Returns: (transfer full) (element-type WmSlideLayout): one or more
  */
 GPtrArray *
-wm_slide_layout_new_stage (WmDocument *document,
-                           WmStage    *stage,
-                           int         stage_index,
-                           GArray     *feelings)
+wm_slide_layout_new_stage (WmDocument         *document,
+                           WmStage            *stage,
+                           int                 stage_index,
+                           GArray             *feelings,
+                           const WmViewFilter *filter)
 {
   const double scales[] = { 1.0, 0.9, 0.8, WM_SLIDE_MIN_SCALE };
   GPtrArray *parts = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_slide_layout_free);
-  g_autoptr(GPtrArray) cards = stage_cards (document, stage);
+  g_autoptr(GPtrArray) cards = stage_cards (document, stage, filter);
   g_autoptr(GArray) head = boxes_new ();
   double top = add_stage_head (head, document, stage, feelings, stage_index);
   guint start = 0;

@@ -125,7 +125,8 @@ WmSlideLayout *wm_slide_layout_new_title    (WmDocument          *document,
 GPtrArray     *wm_slide_layout_new_stage    (WmDocument          *document,
                                              WmStage             *stage,
                                              int                  stage_index,
-                                             GArray              *feelings);
+                                             GArray              *feelings,
+                                             const WmViewFilter  *filter);
 WmSlideLayout *wm_slide_layout_new_overview (WmLayout            *map);
 void           wm_slide_layout_free         (WmSlideLayout       *layout);
 const WmSlideBox *wm_slide_layout_find      (const WmSlideLayout *layout,

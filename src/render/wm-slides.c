@@ -32,6 +32,7 @@ wm_slide_free (WmSlide *slide)
   if (slide == NULL)
     return;
   g_clear_pointer (&slide->layout, wm_slide_layout_free);
+  wm_view_filter_free (slide->filter);
   g_free (slide);
 }
 
@@ -89,6 +90,21 @@ GPtrArray *
 wm_slides_build_with_theme (WmDocument *document,
                             WmTheme     theme)
 {
+  return wm_slides_build_for_view (document, theme, NULL);
+}
+
+/**
+ * wm_slides_build_for_view:
+ * @filter: (nullable): a view's filter: the stages' slides tell only the
+ *   cards it keeps, and the overview fades the others
+ *
+ * Returns: (transfer full) (element-type WmSlide): the view's slides
+ */
+GPtrArray *
+wm_slides_build_for_view (WmDocument         *document,
+                          WmTheme             theme,
+                          const WmViewFilter *filter)
+{
   GPtrArray *slides = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_slide_free);
   GListModel *stages = wm_document_get_stages (document);
   g_autoptr(GPtrArray) feelings = NULL;
@@ -100,7 +116,8 @@ wm_slides_build_with_theme (WmDocument *document,
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
       g_autoptr(WmStage) stage = g_list_model_get_item (stages, i);
-      g_autoptr(GPtrArray) parts = wm_slide_layout_new_stage (document, stage, i, g_ptr_array_index (feelings, i));
+      g_autoptr(GPtrArray) parts = wm_slide_layout_new_stage (document, stage, i, g_ptr_array_index (feelings, i),
+                                                              filter);
 
       for (guint p = 0; p < parts->len; p++)
         {
@@ -112,6 +129,8 @@ wm_slides_build_with_theme (WmDocument *document,
         }
     }
   g_ptr_array_add (slides, new_slide (WM_SLIDE_OVERVIEW, -1, theme, NULL));
+  if (!wm_view_filter_is_empty (filter))
+    ((WmSlide *) g_ptr_array_index (slides, slides->len - 1))->filter = wm_view_filter_copy (filter);
   if (has_scored_items (document))
     g_ptr_array_add (slides, new_slide (WM_SLIDE_PRIORITIES, -1, theme, NULL));
   return slides;
@@ -142,6 +161,7 @@ map_layout (WmDocument *document,
 {
   g_autoptr(WmStyle) style = NULL;
   g_autoptr(WmTextMeasure) measure = NULL;
+  WmLayout *layout;
   WmSlide *ends[] = { g_ptr_array_index (slides, 0), g_ptr_array_index (slides, wm_slides_find_overview (slides)) };
 
   for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
@@ -154,7 +174,9 @@ map_layout (WmDocument *document,
       }
   style = wm_style_new (ends[0]->theme);
   measure = wm_text_measure_new (style);
-  return wm_layout_new (document, style, measure);
+  layout = wm_layout_new (document, style, measure);
+  wm_layout_apply_filter (layout, ends[1]->filter);
+  return layout;
 }
 
 /**

@@ -33,12 +33,16 @@ typedef struct
   WmTheme theme;            /* dark on screen; light or dark in a PDF deck */
   /*< private >*/
   WmSlideLayout *layout;    /* the title's and the overview's come when first needed */
+  WmViewFilter *filter;     /* the view's, faded on the overview; NULL for all */
 } WmSlide;
 
 void       wm_slide_free        (WmSlide    *slide);
 GPtrArray *wm_slides_build      (WmDocument *document);
 GPtrArray *wm_slides_build_with_theme (WmDocument *document,
                                        WmTheme     theme);
+GPtrArray *wm_slides_build_for_view   (WmDocument         *document,
+                                       WmTheme             theme,
+                                       const WmViewFilter *filter);
 guint      wm_slides_find_overview (GPtrArray *slides);
 const WmSlideLayout *wm_slide_get_layout (WmDocument *document,
                                           GPtrArray  *slides,

@@ -116,6 +116,7 @@ struct _WmCanvas
   GPtrArray *legend_toggles;          /* wm-canvas-legend.c */
   GHashTable *hidden_curves;          /* ids of curves switched off */
   WmDocument *comparison;             /* another map whose curves are shown dashed */
+  WmViewFilter *filter;               /* the view's: cards outside it fade; NULL for all */
 
   /* The emotion graph: wm-canvas-points.c */
   GPtrArray *point_widgets;           /* of WmPointWidget */

@@ -123,6 +123,7 @@ relayout (WmCanvas *self)
       self->layout = wm_layout_new_cached (self->document, self->style, self->measure, self->layout_cache);
       if (self->comparison != NULL)
         wm_layout_add_comparison (self->layout, self->comparison);
+      wm_layout_apply_filter (self->layout, self->filter);
     }
   configure_adjustments (self);
   update_accessible_label (self);
@@ -363,6 +364,38 @@ wm_canvas_scroll_to_rect (WmCanvas     *self,
     gtk_adjustment_set_value (self->vadjustment, (rect->y - top - 16) * self->zoom);
   else if (rect->y + rect->height > visible.y + visible.height)
     gtk_adjustment_set_value (self->vadjustment, (rect->y + rect->height + 16 - visible.height) * self->zoom);
+}
+
+/**
+ * wm_canvas_set_filter:
+ * @filter: (nullable): the view's filter; %NULL or empty shows every
+ *   card as it is
+ *
+ * Fades the cards outside @filter, and the curves of the personas it
+ * leaves out.
+ */
+void
+wm_canvas_set_filter (WmCanvas           *self,
+                      const WmViewFilter *filter)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  if (wm_view_filter_equal (self->filter, filter))
+    return;
+  g_clear_pointer (&self->filter, wm_view_filter_free);
+  if (!wm_view_filter_is_empty (filter))
+    self->filter = wm_view_filter_copy (filter);
+  /* Every tile and card picture is painted again. */
+  g_clear_pointer (&self->layout, wm_layout_unref);
+  relayout (self);
+}
+
+const WmViewFilter *
+wm_canvas_get_filter (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  return self->filter;
 }
 
 static void
@@ -803,6 +836,7 @@ wm_canvas_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->update_tick);
   self->update_tick = 0;
   g_clear_object (&self->comparison);
+  g_clear_pointer (&self->filter, wm_view_filter_free);
   wm_canvas_set_document (self, NULL);
   wm_canvas_dnd_dispose (self);
   wm_canvas_editor_dispose (self);

@@ -111,6 +111,9 @@ WmEmotionPoint *wm_canvas_add_point          (WmCanvas       *self);
 void            wm_canvas_set_comparison     (WmCanvas       *self,
                                               WmDocument     *other);
 WmDocument     *wm_canvas_get_comparison     (WmCanvas       *self);
+void            wm_canvas_set_filter         (WmCanvas           *self,
+                                              const WmViewFilter *filter);
+const WmViewFilter *wm_canvas_get_filter     (WmCanvas       *self);
 
 void            wm_canvas_show_stage         (WmCanvas       *self,
                                               guint           stage_index);

@@ -48,6 +48,7 @@ struct _WmPresentation
   GtkWindow parent_instance;
 
   WmDocument *document;
+  WmViewFilter *filter;     /* the view presented; NULL for the whole map */
   GPtrArray *slides;
   guint index;
   int previous_index;       /* fading out, or -1 */
@@ -400,7 +401,7 @@ on_history_changed (WmPresentation *self)
   guint part = shown != NULL ? shown->part : 0;
 
   g_ptr_array_unref (self->slides);
-  self->slides = wm_slides_build (self->document);
+  self->slides = wm_slides_build_for_view (self->document, WM_THEME_DARK, self->filter);
   forget_drawn_slides (self);
   schedule_draw_ahead (self);
   self->previous_index = -1;
@@ -479,6 +480,7 @@ wm_presentation_dispose (GObject *object)
   forget_drawn_slides (self);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->filter, wm_view_filter_free);
 
   G_OBJECT_CLASS (wm_presentation_parent_class)->dispose (object);
 }
@@ -579,6 +581,26 @@ wm_presentation_init (WmPresentation *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+}
+
+/**
+ * wm_presentation_set_filter:
+ * @filter: (nullable): a view's filter: its slides tell only the cards it
+ *   keeps; %NULL for the whole map
+ *
+ * Presents a view of the map, from the title slide.
+ */
+void
+wm_presentation_set_filter (WmPresentation     *self,
+                            const WmViewFilter *filter)
+{
+  g_return_if_fail (WM_IS_PRESENTATION (self));
+
+  g_clear_pointer (&self->filter, wm_view_filter_free);
+  if (!wm_view_filter_is_empty (filter))
+    self->filter = wm_view_filter_copy (filter);
+  on_history_changed (self);
+  wm_presentation_go_to (self, 0);
 }
 
 /**

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "wm-document.h"
+#include "wm-view-filter.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WmPresentation, wm_presentation, WM, PRESENTATION, GtkWindow)
 
+void            wm_presentation_set_filter   (WmPresentation     *self,
+                                              const WmViewFilter *filter);
 WmPresentation *wm_presentation_new          (GtkWindow      *parent,
                                               WmDocument     *document);
 void            wm_presentation_go_to        (WmPresentation *self,

@@ -35,6 +35,8 @@ present_action (GSimpleAction *action,
   if (self->document == NULL)
     return;
   presentation = wm_presentation_new (GTK_WINDOW (self), self->document);
+  if (wm_window_get_filter (self) != NULL)
+    wm_presentation_set_filter (presentation, wm_window_get_filter (self));
   g_signal_connect_object (presentation, "finished", G_CALLBACK (on_finished), self, 0);
   gtk_window_fullscreen (GTK_WINDOW (presentation));
   gtk_window_present (GTK_WINDOW (presentation));

@@ -11,6 +11,7 @@
 #include "wm-minimap.h"
 #include "wm-inspector.h"
 #include "wm-priorities-view.h"
+#include "wm-view-popover.h"
 #include "wm-window.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,8 @@ struct _WmWindow
   WmInspector          *inspector;
   GtkWidget            *inspector_button;
   GtkMenuButton        *health_button;
+  GtkMenuButton        *view_button;
+  WmViewPopover        *view_popover;
   GtkWidget            *zoom_box;
   GtkButton            *zoom_level_button;
   GtkWidget            *edit_box;
@@ -116,6 +119,7 @@ void     wm_window_add_view_actions     (WmWindow   *self);
 void     wm_window_views_document_shown (WmWindow   *self);
 void     wm_window_show_view            (WmWindow   *self,
                                          const char *name);
+const WmViewFilter *wm_window_get_filter (WmWindow  *self);
 
 void     wm_window_add_file_actions     (WmWindow *self);
 void     wm_window_add_import_actions   (WmWindow *self);

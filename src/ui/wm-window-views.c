@@ -4,6 +4,9 @@
  * Priorities view is chosen on the map too, so the inspector edits it;
  * activating it shows it on the map.
  *
+ * And the view's filter: the header bar's view button fades the cards
+ * outside it, on the map and in the presentation.
+ *
  * Copyright 2026 The Waymark developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +15,8 @@
 #define G_LOG_DOMAIN "wm-window-views"
 
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "wm-window-private.h"
 
@@ -72,9 +77,39 @@ on_visible_view_changed (WmWindow *self)
     wm_priorities_view_select_card (self->priorities_view, WM_IS_CARD (selected) ? WM_CARD (selected) : NULL);
 }
 
+/* The button names what the map shows. */
+static void
+update_view_button (WmWindow *self)
+{
+  const WmViewFilter *filter = wm_view_popover_get_filter (self->view_popover);
+
+  gtk_menu_button_set_label (self->view_button,
+                             wm_view_filter_is_empty (filter) ? _("All Cards") : _("Filtered"));
+}
+
+static void
+on_filter_changed (WmWindow *self)
+{
+  wm_canvas_set_filter (self->canvas, wm_view_popover_get_filter (self->view_popover));
+  update_view_button (self);
+}
+
+/**
+ * wm_window_get_filter:
+ *
+ * Returns: (nullable): the view's filter, or %NULL when every card shows
+ */
+const WmViewFilter *
+wm_window_get_filter (WmWindow *self)
+{
+  return wm_canvas_get_filter (self->canvas);
+}
+
 void
 wm_window_add_view_actions (WmWindow *self)
 {
+  g_signal_connect_object (self->view_popover, "filter-changed", G_CALLBACK (on_filter_changed), self,
+                           G_CONNECT_SWAPPED);
   g_action_map_add_action_entries (G_ACTION_MAP (self), view_actions, G_N_ELEMENTS (view_actions), self);
   wm_window_enable_actions (self, view_actions, G_N_ELEMENTS (view_actions), FALSE);
   g_signal_connect_object (self->priorities_view, "card-selected", G_CALLBACK (on_card_selected), self,
@@ -91,6 +126,10 @@ wm_window_views_document_shown (WmWindow *self)
   gboolean shown = self->document != NULL;
 
   wm_priorities_view_set_document (self->priorities_view, self->document);
+  wm_view_popover_set_document (self->view_popover, self->document);
+  wm_canvas_set_filter (self->canvas, NULL);
+  update_view_button (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->view_button), shown);
   adw_view_switcher_title_set_view_switcher_enabled (self->window_title, shown);
   wm_window_enable_actions (self, view_actions, G_N_ELEMENTS (view_actions), shown);
   adw_view_stack_set_visible_child_name (self->view_stack, "map");

@@ -215,6 +215,8 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, priorities_view);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, health_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, view_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, view_popover);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_level_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, edit_box);
@@ -228,6 +230,7 @@ wm_window_class_init (WmWindowClass *klass)
   g_type_ensure (WM_TYPE_INSPECTOR);
   g_type_ensure (WM_TYPE_RECENT_LIST);
   g_type_ensure (WM_TYPE_PRIORITIES_VIEW);
+  g_type_ensure (WM_TYPE_VIEW_POPOVER);
 }
 
 static void
