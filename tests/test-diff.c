@@ -208,7 +208,7 @@ changed_keys (WmDiffItem *item)
 static char *
 describe (WmDiff *diff)
 {
-  g_autoptr(GPtrArray) lines = wm_diff_describe (diff);
+  g_autoptr(GPtrArray) lines = wm_diff_describe (diff, NULL);
 
   g_ptr_array_add (lines, NULL);
   return g_strjoinv ("\n", (char **) lines->pdata);
@@ -225,7 +225,7 @@ test_equal_maps (void)
   g_autoptr(WmDocument) sample_b = wm_test_load_map ("samples/hotel-stay.waymark");
   g_autoptr(WmDiff) diff = wm_diff_compare (a, b);
   g_autoptr(WmDiff) sample_diff = wm_diff_compare (sample_a, sample_b);
-  g_autoptr(GPtrArray) lines = wm_diff_describe (diff);
+  g_autoptr(GPtrArray) lines = wm_diff_describe (diff, NULL);
 
   g_assert_true (wm_diff_is_empty (diff));
   g_assert_cmpuint (lines->len, ==, 0);

@@ -370,7 +370,7 @@ run_diff (int    argc,
     }
   else
     {
-      g_autoptr(GPtrArray) lines = wm_diff_describe (diff);
+      g_autoptr(GPtrArray) lines = wm_diff_describe (diff, NULL);
 
       if (path != NULL)
         say (FALSE, "waymark diff a/%s b/%s", path, new_path);

@@ -135,24 +135,34 @@ describe_item (const WmDiffItem *item,
     }
 }
 
+/* The lines, and for each the element of the old map it is about. */
+typedef struct
+{
+  GPtrArray *lines;
+  GPtrArray *elements;  /* nullable */
+} Lines;
+
 static void
-add_line (GPtrArray  *lines,
+add_line (Lines      *out,
           const char *prefix,
-          char       *line)
+          char       *line,
+          WmElement  *element)
 {
   if (line == NULL)
     return;
+  if (out->elements != NULL)
+    g_ptr_array_add (out->elements, element);
   if (prefix == NULL)
     {
-      g_ptr_array_add (lines, line);
+      g_ptr_array_add (out->lines, line);
       return;
     }
-  g_ptr_array_add (lines, g_strdup_printf ("%s: %s", prefix, line));
+  g_ptr_array_add (out->lines, g_strdup_printf ("%s: %s", prefix, line));
   g_free (line);
 }
 
 static void
-describe_card (GPtrArray        *lines,
+describe_card (Lines            *lines,
                const char       *prefix,
                const WmDiffItem *item)
 {
@@ -166,9 +176,10 @@ describe_card (GPtrArray        *lines,
       /* Translators: a card now in another stage or lane, and where it was:
        * “~ touchpoint “App” moved from “Onboarding”/“Frontstage”” */
       add_line (lines, prefix, g_strdup_printf (_("~ %s “%s” moved from “%s”/“%s”"),
-                                                noun, item_name (item), stage, lane));
+                                                noun, item_name (item), stage, lane),
+                item->old_element);
     }
-  add_line (lines, prefix, describe_item (item, noun));
+  add_line (lines, prefix, describe_item (item, noun), item->old_element);
 }
 
 static char *
@@ -205,6 +216,8 @@ describe_emotion (const WmDiffEmotion *emotion)
 /**
  * wm_diff_describe:
  * @diff: a comparison
+ * @elements: (nullable) (element-type WmElement): filled, for each line, with
+ *   the element of the old map the line is about, or %NULL (not referenced)
  *
  * Describes @diff as lines: the map's own fields, the lanes, then each
  * stage (its own change, then its cards'), then each persona. The lines
@@ -214,20 +227,25 @@ describe_emotion (const WmDiffEmotion *emotion)
  *   maps are the same
  */
 GPtrArray *
-wm_diff_describe (const WmDiff *diff)
+wm_diff_describe (const WmDiff *diff,
+                  GPtrArray    *elements)
 {
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  Lines out = { g_ptr_array_new_with_free_func (g_free), elements };
 
   if (diff->map.change == WM_DIFF_CHANGED)
     {
       g_autofree char *fields = wm_diff_describe_fields (diff->map.changed);
 
       /* Translators: the map's own fields that changed: “Map: Title, Goal changed” */
-      add_line (lines, NULL, g_strdup_printf (_("Map: %s changed"), fields));
+      add_line (&out, NULL, g_strdup_printf (_("Map: %s changed"), fields), NULL);
     }
 
   for (guint l = 0; l < diff->lanes->len; l++)
-    add_line (lines, NULL, describe_item (g_ptr_array_index (diff->lanes, l), _("lane")));
+    {
+      const WmDiffItem *lane = g_ptr_array_index (diff->lanes, l);
+
+      add_line (&out, NULL, describe_item (lane, _("lane")), lane->old_element);
+    }
 
   for (guint s = 0; s < diff->stages->len; s++)
     {
@@ -235,9 +253,9 @@ wm_diff_describe (const WmDiff *diff)
       /* Translators: what the lines about a stage's cards start with: “Stage “Trial”” */
       g_autofree char *prefix = g_strdup_printf (_("Stage “%s”"), item_name (&stage->stage));
 
-      add_line (lines, NULL, describe_item (&stage->stage, _("stage")));
+      add_line (&out, NULL, describe_item (&stage->stage, _("stage")), stage->stage.old_element);
       for (guint c = 0; c < stage->cards->len; c++)
-        describe_card (lines, prefix, g_ptr_array_index (stage->cards, c));
+        describe_card (&out, prefix, g_ptr_array_index (stage->cards, c));
     }
 
   for (guint p = 0; p < diff->personas->len; p++)
@@ -246,9 +264,10 @@ wm_diff_describe (const WmDiff *diff)
       /* Translators: what the lines about a persona's emotions start with: “Persona “Maya”” */
       g_autofree char *prefix = g_strdup_printf (_("Persona “%s”"), item_name (&persona->persona));
 
-      add_line (lines, NULL, describe_item (&persona->persona, _("persona")));
+      add_line (&out, NULL, describe_item (&persona->persona, _("persona")), persona->persona.old_element);
       for (guint e = 0; e < persona->emotions->len; e++)
-        add_line (lines, prefix, describe_emotion (g_ptr_array_index (persona->emotions, e)));
+        add_line (&out, prefix, describe_emotion (g_ptr_array_index (persona->emotions, e)),
+                  persona->persona.old_element);
     }
-  return lines;
+  return out.lines;
 }

@@ -11,7 +11,8 @@
 
 G_BEGIN_DECLS
 
-GPtrArray  *wm_diff_describe       (const WmDiff *diff);
+GPtrArray  *wm_diff_describe       (const WmDiff *diff,
+                                    GPtrArray    *elements);
 const char *wm_diff_card_noun      (WmLaneKind    kind);
 const char *wm_diff_element_name   (WmElement    *element);
 char       *wm_diff_describe_fields (GPtrArray   *changed);
