@@ -3,7 +3,8 @@
  * unit" line per figure. Goals on a 2-core machine for 10,000 cards: load
  * and save ≤ 150 ms, edit + undo ≤ 20 µs, peak RSS ≤ 80 MB before the
  * exports; layout ≤ 60 ms, PDF and PNG at 1× ≤ 2 s, CSV ≤ 100 ms; the
- * slides ≤ 1 s to build and ≤ 2 s to export; the health check ≤ 50 ms.
+ * slides ≤ 1 s to build and ≤ 2 s to export; the health check ≤ 50 ms;
+ * comparing the map with an edited copy (waymark diff) ≤ 50 ms.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -18,6 +19,7 @@
 #include "wm-document-private.h"
 #include "wm-document-reader.h"
 #include "wm-csv.h"
+#include "wm-diff.h"
 #include "wm-document-writer.h"
 #include "wm-export.h"
 #include "wm-health.h"
@@ -217,6 +219,62 @@ bench_health (WmDocument *document)
   g_print ("health-check %.1f ms\n", median (health_ms));
 }
 
+/* The map against a copy with one card in a hundred edited, moved,
+ * removed or added, as `waymark diff` compares them. */
+static void
+bench_diff (WmDocument *document,
+            const char *text,
+            gsize       length)
+{
+  g_autoptr(GArray) diff_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(WmDocument) edited = wm_document_load_from_data (text, length, NULL);
+  GListModel *cards = wm_document_get_cards (edited);
+  GListModel *stages = wm_document_get_stages (edited);
+  guint n_changes = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i += 100)
+    {
+      g_autoptr(WmCard) card = g_list_model_get_item (cards, i);
+      g_autoptr(WmStage) stage = g_list_model_get_item (stages, (i / 100) % g_list_model_get_n_items (stages));
+
+      switch ((i / 100) % 4)
+        {
+        case 0:
+          wm_document_set_string (edited, WM_ELEMENT (card), "title", "Edited");
+          break;
+        case 1:
+          wm_document_move_card (edited, card, wm_element_get_id (WM_ELEMENT (stage)), wm_card_get_lane (card), 0);
+          break;
+        case 2:
+          wm_document_remove (edited, WM_ELEMENT (card));
+          break;
+        default:
+          {
+            g_autofree char *id = wm_element_generate_id ("card");
+            g_autoptr(WmCard) added = g_object_new (WM_TYPE_CARD, "id", id, "stage", wm_card_get_stage (card),
+                                                    "lane", wm_card_get_lane (card), "title", "Added", NULL);
+
+            wm_document_insert_card (edited, added, 0);
+          }
+          break;
+        }
+    }
+
+  for (int run = 0; run < 5; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(WmDiff) diff = wm_diff_compare (document, edited);
+      double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+      g_array_append_val (diff_ms, ms);
+      n_changes = 0;
+      for (guint s = 0; s < diff->stages->len; s++)
+        n_changes += ((WmDiffStage *) g_ptr_array_index (diff->stages, s))->cards->len;
+    }
+  g_print ("diff-card-changes %u\n", n_changes);
+  g_print ("diff %.1f ms\n", median (diff_ms));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +347,7 @@ main (int   argc,
   g_print ("edit-and-undo %.2f us\n", edit_us);
 
   bench_health (document);
+  bench_diff (document, text, length);
 
   getrusage (RUSAGE_SELF, &usage);
   g_print ("peak-rss %.1f MB\n", usage.ru_maxrss / 1024.0);

@@ -1,5 +1,5 @@
-/* wm-cli.c: the commands that need no display: new, check, export and
- * import.
+/* wm-cli.c: the commands that need no display: new, check, diff, export
+ * and import.
  * Nothing here initialises GTK.
  *
  * Copyright 2026 The Waymark developers
@@ -16,6 +16,8 @@
 
 #include "wm-cli.h"
 #include "wm-csv.h"
+#include "wm-diff-json.h"
+#include "wm-diff-text.h"
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
 #include "wm-export.h"
@@ -30,7 +32,7 @@
 
 #define EXIT_USAGE 2
 
-static const char *commands[] = { "new", "check", "export", "import", NULL };
+static const char *commands[] = { "new", "check", "diff", "export", "import", NULL };
 
 static void say (gboolean problem, const char *format, ...) G_GNUC_PRINTF (2, 3);
 static int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
@@ -84,6 +86,8 @@ print_help (void)
                      "  waymark check FILE…                   check maps; print one line per problem\n"
                      "  waymark check --health [--json] FILE…\n"
                      "                                        review maps as a practitioner would; one line per finding\n"
+                     "  waymark diff [--json] OLD NEW         compare two maps: cards added, removed, moved and changed\n"
+                     "                                        by stage, and each persona's emotions\n"
                      "  waymark export FILE -o OUT.EXT        export a map; EXT is pdf, svg, png, csv, mmd or waymark\n"
                      "      [--format FORMAT] [--page-size fit|A4|A3|Letter] [--scale 1|2]\n"
                      "      [--fit] [--transparent] [--theme light|dark] [--slides] [--bom]\n"
@@ -93,7 +97,8 @@ print_help (void)
                      "  waymark --version                     print the version\n"
                      "\n"
                      "Template kinds: current-state, future-state, day-in-the-life, service-blueprint, custom.\n"
-                     "Exit status: 0 on success, 1 when a map is invalid, has health findings or a file cannot be written, 2 on a usage error."));
+                     "Exit status: 0 on success, 1 when a map is invalid, has health findings or a file cannot be written,\n"
+                     "or when diff finds a difference; 2 on a usage error (and for diff, a map that cannot be read)."));
 }
 
 /* Parses options for one command; a failure is reported as a usage error. */
@@ -284,6 +289,101 @@ run_check (int    argc,
     }
 
   return status;
+}
+
+/* A map to compare, or NULL after saying why not. Git names /dev/null
+ * for the side of a file that was added or deleted: an empty map. */
+static WmDocument *
+load_compared (const char *path)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  WmDocument *document;
+
+  if (g_str_equal (path, "/dev/null"))
+    return wm_document_new ("");
+  file = g_file_new_for_commandline_arg (path);
+  document = wm_document_load (file, NULL, &error);
+  if (document == NULL)
+    say (TRUE, "%s: %s", path, error->message);
+  return document;
+}
+
+/* `diff OLD NEW`, or as git's diff driver (diff.waymark.command), which
+ * is given `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE`,
+ * and for a rename two more, `NEW-PATH MESSAGE`. Git older than 2.46,
+ * and newer unless diff.waymark.trustExitCode is set, stops at a driver
+ * that exits non-zero, so the driver says a difference by its output only. */
+static int
+run_diff (int    argc,
+          char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(WmDocument) old_document = NULL;
+  g_autoptr(WmDocument) new_document = NULL;
+  g_autoptr(WmDiff) diff = NULL;
+  const char *path = NULL;
+  const char *new_path = NULL;
+  const char *old_file, *new_file;
+  gboolean from_git;
+  int status;
+
+  /* Git's arguments are file names, never options, even one that starts
+   * with a dash. */
+  from_git = g_getenv ("GIT_DIFF_PATH_COUNTER") != NULL && (argc == 2 || argc == 8 || argc == 10);
+  if (!from_git && !parse_options ("diff", entries, &argc, &argv, &status))
+    return status;
+  if (from_git && argc == 2)
+    return 0;  /* an unmerged path, which git reports itself */
+  if (argc == 8 || argc == 10)
+    {
+      path = argv[1];
+      old_file = argv[2];
+      new_file = argv[5];
+      new_path = argc == 10 ? argv[8] : argv[1];
+    }
+  else if (argc == 3)
+    {
+      old_file = argv[1];
+      new_file = argv[2];
+    }
+  else
+    return usage_error ("diff: give two maps to compare");
+
+  old_document = load_compared (old_file);
+  new_document = old_document != NULL ? load_compared (new_file) : NULL;
+  if (new_document == NULL)
+    return EXIT_USAGE;
+
+  diff = wm_diff_compare (old_document, new_document);
+  if (json)
+    {
+      g_autoptr(WmJsonWriter) writer = wm_json_writer_new ();
+      g_autofree char *text = NULL;
+
+      wm_diff_write_json (diff, writer);
+      text = wm_json_writer_finish (writer, NULL);
+      g_print ("%s", text);
+    }
+  else
+    {
+      g_autoptr(GPtrArray) lines = wm_diff_describe (diff, NULL);
+
+      if (path != NULL)
+        say (FALSE, "waymark diff a/%s b/%s", path, new_path);
+      if (path != NULL && lines->len == 0)
+        say (FALSE, "%s", _("No change to the map"));
+      for (guint i = 0; i < lines->len; i++)
+        say (FALSE, "%s", (const char *) g_ptr_array_index (lines, i));
+    }
+
+  if (path != NULL)
+    return 0;
+  return wm_diff_is_empty (diff) ? 0 : 1;
 }
 
 static int
@@ -494,6 +594,8 @@ wm_cli_run (int    argc,
     return run_new (argc - 1, argv + 1);
   if (g_str_equal (command, "check"))
     return run_check (argc - 1, argv + 1);
+  if (g_str_equal (command, "diff"))
+    return run_diff (argc - 1, argv + 1);
   if (g_str_equal (command, "export"))
     return run_export (argc - 1, argv + 1);
   if (g_str_equal (command, "import"))

@@ -1,7 +1,8 @@
 /* wm-window-compare.c: "Compare With…" draws another map's emotion curves
  * dashed over this one's, for example the future state over the current
- * state, and "Stop Comparing" takes them away. The other map is read
- * once; it is not watched or changed.
+ * state, and lists what the other map changes in a panel beside the
+ * window; "Stop Comparing" takes both away. The other map is read once;
+ * it is not watched or changed.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -14,10 +15,64 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-compare-panel.h"
 #include "wm-document-reader.h"
 #include "wm-window-private.h"
 
 static void update_compare_actions (WmWindow *self);
+
+/* The panel is held weakly on the window, not in its struct: it closes
+ * itself (Escape, its close button) or goes with the window. */
+#define PANEL_KEY "wm-compare-panel"
+
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+/**
+ * wm_window_get_compare_panel:
+ *
+ * Returns: (transfer none) (nullable): the open list of differences
+ */
+GtkWindow *
+wm_window_get_compare_panel (WmWindow *self)
+{
+  GWeakRef *ref = g_object_get_data (G_OBJECT (self), PANEL_KEY);
+  g_autoptr(GtkWindow) panel = ref != NULL ? g_weak_ref_get (ref) : NULL;
+
+  /* GTK keeps an open toplevel alive; the reference taken here is not needed. */
+  return panel;
+}
+
+static void
+close_panel (WmWindow *self)
+{
+  GtkWindow *panel = wm_window_get_compare_panel (self);
+
+  if (panel != NULL)
+    gtk_window_destroy (panel);
+  g_object_set_data (G_OBJECT (self), PANEL_KEY, NULL);
+}
+
+static void
+show_panel (WmWindow   *self,
+            WmDocument *other,
+            const char *other_name)
+{
+  WmComparePanel *panel;
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  close_panel (self);
+  panel = wm_compare_panel_new (self->canvas, self->document, other, other_name);
+  gtk_window_set_transient_for (GTK_WINDOW (panel), GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (panel), TRUE);
+  g_weak_ref_init (ref, panel);
+  g_object_set_data_full (G_OBJECT (self), PANEL_KEY, ref, (GDestroyNotify) weak_ref_free);
+  gtk_window_present (GTK_WINDOW (panel));
+}
 
 /**
  * wm_window_compare_with:
@@ -49,6 +104,7 @@ wm_window_compare_with (WmWindow *self,
     }
   wm_canvas_set_comparison (self->canvas, other);
   update_compare_actions (self);
+  show_panel (self, other, basename);
   /* Translators: %s is a file name */
   message = g_strdup_printf (_("Comparing with “%s”"), basename);
   wm_window_show_toast (self, message);
@@ -96,6 +152,7 @@ stop_comparing_action (GSimpleAction *action,
   WmWindow *self = user_data;
 
   wm_canvas_set_comparison (self->canvas, NULL);
+  close_panel (self);
   update_compare_actions (self);
 }
 
@@ -126,5 +183,6 @@ void
 wm_window_compare_document_shown (WmWindow *self)
 {
   wm_canvas_set_comparison (self->canvas, NULL);
+  close_panel (self);
   update_compare_actions (self);
 }

@@ -37,6 +37,7 @@ gboolean    wm_window_is_modified  (WmWindow      *self);
 void        wm_window_mark_unsaved (WmWindow      *self);
 gboolean    wm_window_compare_with (WmWindow      *self,
                                     GFile         *file);
+GtkWindow  *wm_window_get_compare_panel (WmWindow *self);
 WmWindow   *wm_window_import_file  (WmWindow      *self,
                                     GFile         *file);
 void        wm_window_show_toast   (WmWindow      *self,
