@@ -125,7 +125,15 @@ write_value_as (WmJsonWriter      *writer,
       }
       break;
     case WM_VALUE_PHOTO:
-      write_photo (writer, key, field->key, element);
+      if (wm_persona_get_photo (WM_PERSONA (element)) != NULL)
+        write_photo (writer, key, field->key, element);
+      else
+        {
+          /* Only asked for on its own: a file leaves out a missing photo. */
+          g_autoptr(JsonNode) null = json_node_new (JSON_NODE_NULL);
+
+          wm_json_writer_node (writer, key, null);
+        }
       break;
     case WM_VALUE_TIMESTAMP:
       write_timestamp (writer, key, g_value_get_int64 (value));
