@@ -59,6 +59,7 @@ struct _Entry
   guint       base_position;
   gboolean    kept;
   gboolean    stable[N_SIDES];  /* in the side's longest run in base order */
+  gboolean    moved[N_SIDES];   /* added or moved by that side */
   Entry      *after[N_SIDES];   /* what it follows on each side, among the kept */
   GPtrArray  *children;         /* of Entry: placed right after this one */
   gboolean    emitted;
@@ -703,6 +704,18 @@ list_order (List *list)
   mark_stable (list, OURS);
   mark_stable (list, THEIRS);
 
+  for (int s = 0; s < N_SIDES; s++)
+    for (guint i = 0; i < list->order[s]->len; i++)
+      {
+        Entry *entry = g_ptr_array_index (list->order[s], i);
+
+        for (int m = OURS; m <= THEIRS; m++)
+          entry->moved[m] = entry->side[m] != NULL && !(entry->side[BASE] != NULL && entry->stable[m]);
+      }
+
+  /* What each element follows on each side, among those kept; an
+   * element only the other side moved is no landmark, since it is no
+   * longer where this side saw it. */
   for (int s = OURS; s <= THEIRS; s++)
     {
       Entry *previous = NULL;
@@ -714,7 +727,8 @@ list_order (List *list)
           if (!entry->kept)
             continue;
           entry->after[s] = previous;
-          previous = entry;
+          if (entry->moved[s] || !entry->moved[OURS + THEIRS - s])
+            previous = entry;
         }
     }
 
@@ -725,25 +739,22 @@ list_order (List *list)
       for (guint i = 0; i < order->len; i++)
         {
           Entry *entry = g_ptr_array_index (order, i);
-          gboolean moved[N_SIDES] = { FALSE, };
           Entry *after;
 
           /* Each entry once: from the first side that has it. */
           if (!entry->kept || (s >= THEIRS && entry->side[OURS] != NULL) ||
               (s == N_SIDES && entry->side[THEIRS] != NULL))
             continue;
-          for (int m = OURS; m <= THEIRS; m++)
-            moved[m] = entry->side[m] != NULL && !(entry->side[BASE] != NULL && entry->stable[m]);
-          if (!moved[OURS] && !moved[THEIRS])
+          if (!entry->moved[OURS] && !entry->moved[THEIRS])
             continue;
-          if (moved[OURS] && moved[THEIRS] && entry->after[OURS] != entry->after[THEIRS])
+          if (entry->moved[OURS] && entry->moved[THEIRS] && entry->after[OURS] != entry->after[THEIRS])
             /* Moved differently on both sides: either place will do,
              * as long as it is the same whichever side is ours. */
             after = entry->after[OURS] == NULL || (entry->after[THEIRS] != NULL &&
                                                    strcmp (entry->after[OURS]->key, entry->after[THEIRS]->key) < 0)
                       ? entry->after[OURS] : entry->after[THEIRS];
           else
-            after = moved[OURS] ? entry->after[OURS] : entry->after[THEIRS];
+            after = entry->moved[OURS] ? entry->after[OURS] : entry->after[THEIRS];
           add_child (after != NULL ? &after->children : &start.children, entry);
         }
     }
@@ -761,11 +772,8 @@ list_order (List *list)
   for (guint i = 0; i < list->order[BASE]->len; i++)
     {
       Entry *entry = g_ptr_array_index (list->order[BASE], i);
-      gboolean placed = FALSE;
 
-      for (int m = OURS; m <= THEIRS; m++)
-        placed |= entry->side[m] != NULL && !entry->stable[m];
-      if (entry->kept && !placed)
+      if (entry->kept && !entry->moved[OURS] && !entry->moved[THEIRS])
         emit (list, entry);
     }
   /* Moves on both sides may place two elements each after the other;
