@@ -1163,7 +1163,7 @@ wm_document_list_problems (GFile        *file,
     {
       g_autoptr(WmConflict) conflict = g_list_model_get_item (wm_document_get_conflicts (document), i);
       /* Translators: %s is a place in the map, such as “cards[c1].title”. */
-      g_autofree char *line = g_strdup_printf (_("conflicts[%u]: %s was changed on both sides of a merge; "
+      g_autofree char *line = g_strdup_printf (_("conflicts[%u]: %s: the two sides of a merge disagree here; "
                                                  "choose a version in Waymark"),
                                                i, wm_conflict_get_path (conflict));
 

@@ -971,6 +971,51 @@ fit_spans (Merge *merge)
     }
 }
 
+static void
+claim_ids (Merge      *merge,
+           GHashTable *claimed,
+           List       *list,
+           gboolean    ours)
+{
+  GHashTableIter iter;
+  Entry *entry;
+
+  g_hash_table_iter_init (&iter, list->entries);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
+    {
+      if (!entry->kept || (entry->side[OURS] != NULL) != ours)
+        continue;
+      if (list == merge->curves)
+        {
+          if (entry->points != NULL)
+            claim_ids (merge, claimed, entry->points, ours);
+          continue;
+        }
+      if (!g_hash_table_contains (claimed, entry->key))
+        {
+          g_hash_table_insert (claimed, (gpointer) entry->key, entry);
+          continue;
+        }
+      entry->kept = FALSE;
+      add_element_conflict (merge, list, entry);
+    }
+}
+
+/* Ids are one namespace across kinds: where their new element took an id
+ * one of ours has (ids are random, but files can be made by hand), ours
+ * stays. */
+static void
+keep_ids_unique (Merge *merge)
+{
+  g_autoptr(GHashTable) claimed = g_hash_table_new (g_str_hash, g_str_equal);
+  List *lists[] = { merge->personas, merge->stages, merge->lanes, merge->cards, merge->curves };
+
+  g_hash_table_add (claimed, (gpointer) wm_element_get_id (WM_ELEMENT (merge->docs[OURS])));
+  for (int ours = TRUE; ours >= FALSE; ours--)
+    for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+      claim_ids (merge, claimed, lists[i], ours);
+}
+
 /* The map's own fields; the emotion scale grows to hold every point. */
 static WmElement *
 merge_map (Merge *merge)
@@ -1148,6 +1193,7 @@ wm_merge (WmDocument *base,
 
   keep_references (&merge);
   fit_personas (&merge);
+  keep_ids_unique (&merge);
   fit_lane_kinds (&merge);
 
   list_order (personas);
