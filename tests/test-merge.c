@@ -37,19 +37,9 @@ static const char base_map[] =
   " \"x_later\": {\"a\": 1}}\n";
 
 static WmDocument *
-load_text (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  WmDocument *document = wm_document_load_from_data (text, strlen (text), &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
-static WmDocument *
 load_base (void)
 {
-  return load_text (base_map);
+  return wm_test_load_text (base_map);
 }
 
 /* The merge, saved and read back, as the command writes it: it must
@@ -63,7 +53,7 @@ merge_and_reload (WmDocument *base,
   g_autoptr(WmDocument) merged = wm_merge (base, ours, theirs, n_conflicts);
   g_autofree char *json = wm_document_to_json (merged, NULL);
 
-  return load_text (json);
+  return wm_test_load_text (json);
 }
 
 static WmElement *
@@ -170,7 +160,7 @@ test_same_field_conflicts (void)
   /* Recorded conflicts survive saving and loading. */
   json = wm_document_to_json (merged, NULL);
   g_assert_nonnull (strstr (json, "\"conflicts\""));
-  reread = load_text (json);
+  reread = wm_test_load_text (json);
   again = wm_document_to_json (reread, NULL);
   g_assert_cmpstr (again, ==, json);
 }
@@ -313,6 +303,56 @@ test_spans_fit (void)
   g_assert_cmpstr (wm_conflict_get_theirs (conflict_at (merged, 0)), ==, "2");
 }
 
+/* A lane one side made a divider while the other put a card in it, a
+ * lowered emotion scale under a higher new point, and more personas than
+ * a map may have: each is made to fit, recorded. */
+static void
+test_limits_fit (void)
+{
+  g_autoptr(WmDocument) base = load_base ();
+  g_autoptr(WmDocument) ours = load_base ();
+  g_autoptr(WmDocument) theirs = load_base ();
+  g_autoptr(WmDocument) merged = NULL;
+  g_autoptr(WmCard) card = g_object_new (WM_TYPE_CARD, "id", "c9", "stage", "s1", "lane", "l1", "title", "New", NULL);
+  g_autoptr(WmEmotionPoint) point = g_object_new (WM_TYPE_EMOTION_POINT, "id", "e9", "stage", "s3", "score", 5, NULL);
+  const char *names[] = { "o1", "o2", "t1", "t2" };
+  g_autofree char *personas = NULL;
+  guint n_conflicts = 0;
+
+  wm_document_insert_card (ours, card, 0);
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("c%u", i);
+
+      wm_document_remove (theirs, find (theirs, id));
+    }
+  wm_document_set_int (theirs, find (theirs, "l1"), "kind", WM_LANE_KIND_DIVIDER);
+
+  wm_document_insert_point (ours, wm_document_get_curve_for_persona (ours, "p1"), point, 2);
+  wm_document_set_int (theirs, find (theirs, "e2"), "score", 3);
+  wm_document_set_int (theirs, WM_ELEMENT (theirs), "emotion-scale", 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(WmPersona) persona = g_object_new (WM_TYPE_PERSONA, "id", names[i], "name", names[i], NULL);
+
+      wm_document_insert_persona (i < 2 ? ours : theirs, persona, 2);
+    }
+
+  merged = merge_and_reload (base, ours, theirs, &n_conflicts);
+  /* The persona that does not fit goes with its curve. */
+  g_assert_cmpuint (n_conflicts, ==, 4);
+  g_assert_true (WM_IS_CARD (find (merged, "c9")));
+  g_assert_cmpint (wm_lane_get_kind (WM_LANE (find (merged, "l1"))), ==, WM_LANE_KIND_CUSTOMER_ACTIONS);
+  g_assert_cmpint (wm_document_get_emotion_scale (merged), ==, 5);
+  personas = ids_of (wm_document_get_personas (merged));
+  g_assert_cmpstr (personas, ==, "p1 p2 o2 o1 t2");
+  g_assert_cmpstr (wm_conflict_get_path (conflict_at (merged, 0)), ==, "personas[t1]");
+  g_assert_cmpstr (wm_conflict_get_path (conflict_at (merged, 1)), ==, "emotions[t1]");
+  g_assert_cmpstr (wm_conflict_get_path (conflict_at (merged, 2)), ==, "lanes[l1].kind");
+  g_assert_cmpstr (wm_conflict_get_path (conflict_at (merged, 3)), ==, "emotion_scale");
+}
+
 /* What a newer Waymark wrote merges member by member. */
 static void
 test_unknown_members_merge (void)
@@ -330,8 +370,8 @@ test_unknown_members_merge (void)
   at = strstr (ours_text, "\"x_later\": {\"a\": 1}");
   memcpy (at, "\"x_later\": {\"a\": 2}", strlen ("\"x_later\": {\"a\": 2}"));
   theirs_text = g_strdup_printf ("%.*s, \"x_newer\": 1.50}\n", (int) (strrchr (base_map, '}') - base_map), base_map);
-  ours = load_text (ours_text);
-  theirs = load_text (theirs_text);
+  ours = wm_test_load_text (ours_text);
+  theirs = wm_test_load_text (theirs_text);
 
   merged = merge_and_reload (base, ours, theirs, &n_conflicts);
   g_assert_cmpuint (n_conflicts, ==, 0);
@@ -471,7 +511,7 @@ copy_of (WmDocument *document)
 {
   g_autofree char *json = wm_document_to_json (document, NULL);
 
-  return load_text (json);
+  return wm_test_load_text (json);
 }
 
 /* The random edits can leave a span longer than the stages after its
@@ -571,7 +611,7 @@ test_random_concurrent_edits (void)
         continue;
       n_clean++;
       g_assert_cmpstr (merged, ==, swapped);
-      merged_document = load_text (merged);
+      merged_document = wm_test_load_text (merged);
       assert_holds_changes (base, ours, merged_document);
       assert_holds_changes (base, theirs, merged_document);
     }
@@ -593,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/merge/added-on-both-sides", test_added_on_both_sides);
   g_test_add_func ("/merge/references", test_references_stay_valid);
   g_test_add_func ("/merge/spans", test_spans_fit);
+  g_test_add_func ("/merge/limits", test_limits_fit);
   g_test_add_func ("/merge/unknown-members", test_unknown_members_merge);
   g_test_add_func ("/merge/modified", test_modified_is_the_later);
   g_test_add_func ("/merge/check", test_check_lists_conflicts);

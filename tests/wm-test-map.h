@@ -17,5 +17,6 @@ WmDocument *wm_test_generate_map (int         n_stages,
                                   int         cards_per_cell,
                                   int         n_personas);
 WmDocument *wm_test_load_map     (const char *data_path);
+WmDocument *wm_test_load_text    (const char *text);
 
 G_END_DECLS
