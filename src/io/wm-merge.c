@@ -346,6 +346,32 @@ field_json (WmElement         *element,
   return element != NULL ? wm_document_field_to_json (element, field) : NULL;
 }
 
+static void
+add_field_conflict (Merge             *merge,
+                    const char        *path,
+                    const WmFieldInfo *field,
+                    WmElement         *b,
+                    WmElement         *o,
+                    WmElement         *t)
+{
+  g_autofree char *base = field_json (b, field);
+  g_autofree char *ours = field_json (o, field);
+  g_autofree char *theirs = field_json (t, field);
+
+  add_conflict (merge, path, base, ours, theirs);
+}
+
+static const WmFieldInfo *
+find_field_info (GType       type,
+                 const char *key)
+{
+  const WmFieldInfo *field = wm_element_info_lookup (type)->fields;
+
+  while (!g_str_equal (field->key, key))
+    field++;
+  return field;
+}
+
 /* The members of a kept-members object text, each as its own text. */
 static GHashTable *
 split_members (const char *json,
@@ -464,11 +490,8 @@ merge_fields (Merge      *merge,
           g_autofree char *place = g_strdup_printf ("%s%s%s%s%s", path, *path ? "." : "",
                                                     field->object ? field->object : "", field->object ? "." : "",
                                                     field->key);
-          g_autofree char *base_json = field_json (b, field);
-          g_autofree char *ours_json = field_json (o, field);
-          g_autofree char *theirs_json = field_json (t, field);
 
-          add_conflict (merge, place, base_json, ours_json, theirs_json);
+          add_field_conflict (merge, place, field, b, o, t);
         }
       for (guint i = 0; i < n; i++)
         {
@@ -882,23 +905,17 @@ fit_lane_kinds (Merge *merge)
       for (int s = OURS; s < N_SIDES + 1; s++)
         {
           WmElement *side = lane->side[s % N_SIDES];
-          const WmFieldInfo *field = wm_element_info_lookup (WM_TYPE_LANE)->fields;
+          g_autofree char *path = NULL;
+          WmElement *fitted;
 
           if (side == NULL || !wm_lane_kind_holds_cards (wm_lane_get_kind (WM_LANE (side))))
             continue;
-          while (!g_str_equal (field->key, "kind"))
-            field++;
-          {
-            g_autofree char *path = g_strdup_printf ("lanes[%s].kind", lane->key);
-            g_autofree char *base = field_json (lane->side[BASE], field);
-            g_autofree char *ours = field_json (lane->side[OURS], field);
-            g_autofree char *theirs = field_json (lane->side[THEIRS], field);
-            WmElement *fitted = wm_element_copy (lane->merged, lane->key, "kind", wm_lane_get_kind (WM_LANE (side)), NULL);
-
-            add_conflict (merge, path, base, ours, theirs);
-            g_set_object (&lane->merged, fitted);
-            g_object_unref (fitted);
-          }
+          path = g_strdup_printf ("lanes[%s].kind", lane->key);
+          add_field_conflict (merge, path, find_field_info (WM_TYPE_LANE, "kind"),
+                              lane->side[BASE], lane->side[OURS], lane->side[THEIRS]);
+          fitted = wm_element_copy (lane->merged, lane->key, "kind", wm_lane_get_kind (WM_LANE (side)), NULL);
+          g_object_unref (lane->merged);
+          lane->merged = fitted;
           break;
         }
     }
@@ -941,10 +958,7 @@ fit_spans (Merge *merge)
 {
   g_autoptr(GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_stages = merge->stages->result->len;
-  const WmFieldInfo *field = wm_element_info_lookup (WM_TYPE_CARD)->fields;
 
-  while (!g_str_equal (field->key, "span"))
-    field++;
   for (guint i = 0; i < n_stages; i++)
     g_hash_table_insert (positions, (gpointer) ((Entry *) g_ptr_array_index (merge->stages->result, i))->key,
                          GUINT_TO_POINTER (i));
@@ -954,20 +968,17 @@ fit_spans (Merge *merge)
       WmCard *card = WM_CARD (entry->merged);
       guint start = GPOINTER_TO_UINT (g_hash_table_lookup (positions, wm_card_get_stage (card)));
       int fits = n_stages - start;
+      g_autofree char *path = NULL;
+      WmElement *fitted;
 
       if (wm_card_get_span (card) <= fits)
         continue;
-      {
-        g_autofree char *path = g_strdup_printf ("cards[%s].span", entry->key);
-        g_autofree char *base = field_json (entry->side[BASE], field);
-        g_autofree char *ours = field_json (entry->side[OURS], field);
-        g_autofree char *theirs = field_json (entry->side[THEIRS], field);
-        WmElement *fitted = wm_element_copy (entry->merged, entry->key, "span", fits, NULL);
-
-        add_conflict (merge, path, base, ours, theirs);
-        g_set_object (&entry->merged, fitted);
-        g_object_unref (fitted);
-      }
+      path = g_strdup_printf ("cards[%s].span", entry->key);
+      add_field_conflict (merge, path, find_field_info (WM_TYPE_CARD, "span"),
+                          entry->side[BASE], entry->side[OURS], entry->side[THEIRS]);
+      fitted = wm_element_copy (entry->merged, entry->key, "span", fits, NULL);
+      g_object_unref (entry->merged);
+      entry->merged = fitted;
     }
 }
 
@@ -1034,18 +1045,12 @@ merge_map (Merge *merge)
     }
   if (needed > scale)
     {
-      const WmFieldInfo *field = wm_element_info_lookup (WM_TYPE_DOCUMENT)->fields;
-      g_autofree char *base = NULL, *ours = NULL, *theirs = NULL;
       WmElement *fitted;
 
       for (int s = 0; s < N_SIDES; s++)
         scale = MAX (scale, wm_document_get_emotion_scale (merge->docs[s]));
-      while (!g_str_equal (field->key, "emotion_scale"))
-        field++;
-      base = field_json (WM_ELEMENT (merge->docs[BASE]), field);
-      ours = field_json (WM_ELEMENT (merge->docs[OURS]), field);
-      theirs = field_json (WM_ELEMENT (merge->docs[THEIRS]), field);
-      add_conflict (merge, "emotion_scale", base, ours, theirs);
+      add_field_conflict (merge, "emotion_scale", find_field_info (WM_TYPE_DOCUMENT, "emotion_scale"),
+                          WM_ELEMENT (merge->docs[BASE]), WM_ELEMENT (merge->docs[OURS]), WM_ELEMENT (merge->docs[THEIRS]));
       fitted = wm_element_copy (map, wm_element_get_id (map), "emotion-scale", MAX (scale, needed), NULL);
       g_object_unref (map);
       map = fitted;
