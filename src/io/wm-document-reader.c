@@ -1159,7 +1159,8 @@ wm_document_list_problems (GFile        *file,
   if (document == NULL && problems->len == 0)
     g_ptr_array_add (problems, g_strdup (error->message));
   /* A valid map may still hold changes a merge left to a person. */
-  for (guint i = 0; document != NULL && i < g_list_model_get_n_items (wm_document_get_conflicts (document)); i++)
+  for (guint i = 0; document != NULL && i < g_list_model_get_n_items (wm_document_get_conflicts (document)) &&
+                   problems->len < MAX_PROBLEMS; i++)
     {
       g_autoptr(WmConflict) conflict = g_list_model_get_item (wm_document_get_conflicts (document), i);
       /* Translators: %s is a place in the map, such as “cards[c1].title”. */
