@@ -4,7 +4,8 @@
  * and save ≤ 150 ms, edit + undo ≤ 20 µs, peak RSS ≤ 80 MB before the
  * exports; layout ≤ 60 ms, PDF and PNG at 1× ≤ 2 s, CSV ≤ 100 ms; the
  * slides ≤ 1 s to build and ≤ 2 s to export; the health check ≤ 50 ms;
- * comparing the map with an edited copy (waymark diff) ≤ 50 ms.
+ * comparing the map with an edited copy (waymark diff) ≤ 50 ms;
+ * a merge of two edited copies ≤ 300 ms.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -24,6 +25,7 @@
 #include "wm-export.h"
 #include "wm-health.h"
 #include "wm-layout.h"
+#include "wm-merge.h"
 #include "wm-slides.h"
 #include "wm-templates.h"
 #include "wm-test-map.h"
@@ -275,6 +277,60 @@ bench_diff (WmDocument *document,
   g_print ("diff %.1f ms\n", median (diff_ms));
 }
 
+/* Two people's edits to copies of the map, merged as git's driver does:
+ * ours retitles cards and moves a stage, theirs sets other cards' owners
+ * and adds cards. "merge-10k" is the merge itself, goal ≤ 300 ms;
+ * "merge-10k-files" adds reading the three maps and writing the result,
+ * as `waymark merge` does. */
+static void
+bench_merge (const char *text,
+             gsize       length)
+{
+  g_autoptr(GArray) merge_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) files_ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (int run = 0; run < 3; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(WmDocument) base = wm_document_load_from_data (text, length, NULL);
+      g_autoptr(WmDocument) ours = wm_document_load_from_data (text, length, NULL);
+      g_autoptr(WmDocument) theirs = wm_document_load_from_data (text, length, NULL);
+      double loaded = (g_get_monotonic_time () - start) / 1000.0;
+      g_autoptr(WmDocument) merged = NULL;
+      g_autofree char *saved = NULL;
+      GListModel *cards = wm_document_get_cards (ours);
+      g_autoptr(WmStage) stage = g_list_model_get_item (wm_document_get_stages (ours), 0);
+      guint n_conflicts;
+      double ms;
+
+      for (guint i = 0; i < 500; i++)
+        {
+          g_autoptr(WmElement) mine = g_list_model_get_item (cards, i * 20);
+          g_autoptr(WmElement) yours = g_list_model_get_item (wm_document_get_cards (theirs), i * 20 + 10);
+          g_autoptr(WmCard) added = g_object_new (WM_TYPE_CARD, "stage", wm_card_get_stage (WM_CARD (yours)),
+                                                  "lane", wm_card_get_lane (WM_CARD (yours)), "title", "Added", NULL);
+
+          wm_document_set_string (ours, mine, "title", "Ours");
+          wm_document_set_string (theirs, yours, "owner", "Theirs");
+          if (i % 5 == 0)
+            wm_document_insert_card (theirs, added, 0);
+        }
+      wm_document_move (ours, WM_ELEMENT (stage), 10);
+
+      start = g_get_monotonic_time ();
+      merged = wm_merge (base, ours, theirs, &n_conflicts);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_assert_cmpuint (n_conflicts, ==, 0);
+      g_array_append_val (merge_ms, ms);
+      start = g_get_monotonic_time ();
+      saved = wm_document_to_json (merged, NULL);
+      ms += loaded + (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (files_ms, ms);
+    }
+  g_print ("merge-10k %.1f ms\n", median (merge_ms));
+  g_print ("merge-10k-files %.1f ms\n", median (files_ms));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +404,7 @@ main (int   argc,
 
   bench_health (document);
   bench_diff (document, text, length);
+  bench_merge (text, length);
 
   getrusage (RUSAGE_SELF, &usage);
   g_print ("peak-rss %.1f MB\n", usage.ru_maxrss / 1024.0);

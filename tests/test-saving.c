@@ -19,6 +19,7 @@
 #include "wm-export.h"
 #include "wm-fields.h"
 #include "wm-recovery.h"
+#include "wm-test-map.h"
 
 /* 2026-02-03T04:05:06Z */
 #define OLD_MODIFIED 1770091506
@@ -30,16 +31,6 @@ static const char base_map[] =
   " \"stages\": [{\"id\": \"s1\", \"name\": \"Search\"}, {\"id\": \"s2\", \"name\": \"Buy\"}],"
   " \"lanes\": [{\"id\": \"feel\", \"title\": \"Feelings\", \"kind\": \"emotions\"}],"
   " \"emotions\": [{\"persona\": \"p\", \"points\": []}]}";
-
-static WmDocument *
-load_text (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  WmDocument *document = wm_document_load_from_data (text, strlen (text), &error);
-
-  g_assert_no_error (error);
-  return document;
-}
 
 static WmEmotionCurve *
 curve_of (WmDocument *document)
@@ -118,7 +109,7 @@ utc_text (gint64 seconds)
 static void
 test_save_sets_modified (void)
 {
-  g_autoptr(WmDocument) document = load_text (base_map);
+  g_autoptr(WmDocument) document = wm_test_load_text (base_map);
   WmHistory *history = wm_document_get_history (document);
   g_autoptr(GFile) file = scratch_file ("map.waymark");
   g_autoptr(GError) error = NULL;
@@ -175,7 +166,7 @@ test_save_sets_modified (void)
 static void
 test_save_of_unchanged_map (void)
 {
-  g_autoptr(WmDocument) document = load_text (base_map);
+  g_autoptr(WmDocument) document = wm_test_load_text (base_map);
   WmHistory *history = wm_document_get_history (document);
   g_autoptr(GFile) file = scratch_file ("map.waymark");
   g_autoptr(GError) error = NULL;
@@ -194,7 +185,7 @@ test_save_of_unchanged_map (void)
 static void
 test_failed_save_keeps_modified (void)
 {
-  g_autoptr(WmDocument) document = load_text (base_map);
+  g_autoptr(WmDocument) document = wm_test_load_text (base_map);
   g_autoptr(GFile) missing = scratch_file ("missing");
   g_autoptr(GFile) file = g_file_get_child (missing, "map.waymark");
   g_autoptr(GError) error = NULL;
@@ -212,7 +203,7 @@ test_failed_save_keeps_modified (void)
 static void
 test_copies_keep_modified (void)
 {
-  g_autoptr(WmDocument) document = load_text (base_map);
+  g_autoptr(WmDocument) document = wm_test_load_text (base_map);
   g_autoptr(GFile) file = scratch_file ("copy.waymark");
   g_autoptr(GError) error = NULL;
   g_autoptr(WmDocument) recovered = NULL;
@@ -273,7 +264,7 @@ saved_point_order (WmDocument *document)
 static void
 test_points_written_in_curve_order (void)
 {
-  g_autoptr(WmDocument) document = load_text (base_map);
+  g_autoptr(WmDocument) document = wm_test_load_text (base_map);
   g_autoptr(WmDocument) reloaded = NULL;
   g_autofree char *order = NULL;
   g_autofree char *moved = NULL;
@@ -301,7 +292,7 @@ test_points_written_in_curve_order (void)
   g_assert_cmpstr (moved, ==, "tie-b,late,tie-a,first,middle");
 
   json = wm_document_to_json (document, NULL);
-  reloaded = load_text (json);
+  reloaded = wm_test_load_text (json);
   json_again = wm_document_to_json (reloaded, NULL);
   g_assert_cmpstr (json, ==, json_again);
   g_assert_no_error (error);
@@ -312,7 +303,7 @@ test_points_written_in_curve_order (void)
 static void
 test_positions_are_rounded (void)
 {
-  g_autoptr(WmDocument) document = load_text (base_map);
+  g_autoptr(WmDocument) document = wm_test_load_text (base_map);
   WmHistory *history = wm_document_get_history (document);
   WmEmotionPoint *point = add_point (document, "e", "s1", 0.123456789);
   g_autofree char *json = NULL;
@@ -339,7 +330,7 @@ test_positions_are_rounded (void)
    * as what is shown. */
   g_string_replace (from_file, "\"points\": []",
                     "\"points\": [{\"id\": \"x\", \"stage\": \"s2\", \"position\": 0.8004587155963303, \"score\": 2}]", 1);
-  loaded = load_text (from_file->str);
+  loaded = wm_test_load_text (from_file->str);
   g_assert_true (wm_emotion_point_get_position (WM_EMOTION_POINT (wm_document_lookup (loaded, "x"))) == 0.8005);
   saved = wm_document_to_json (loaded, NULL);
   g_assert_nonnull (strstr (saved, "\"position\": 0.8005,\n"));
@@ -364,7 +355,7 @@ count_matches (const char *text,
 static void
 test_positions_round_trip_exactly (void)
 {
-  g_autoptr(WmDocument) document = load_text (base_map);
+  g_autoptr(WmDocument) document = wm_test_load_text (base_map);
   g_autoptr(WmDocument) reloaded = NULL;
   g_autofree char *json = NULL;
   g_autofree char *json_again = NULL;
@@ -388,7 +379,7 @@ test_positions_round_trip_exactly (void)
   g_rand_free (rand);
 
   json = wm_document_to_json (document, NULL);
-  reloaded = load_text (json);
+  reloaded = wm_test_load_text (json);
   json_again = wm_document_to_json (reloaded, NULL);
   g_assert_cmpstr (json, ==, json_again);
 

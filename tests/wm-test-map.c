@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "wm-document-private.h"
 #include "wm-document-reader.h"
 #include "wm-test-map.h"
@@ -116,6 +118,22 @@ wm_test_generate_map (int n_stages,
       wm_document_append_loaded (document, WM_ELEMENT (curve));
     }
 
+  return document;
+}
+
+/**
+ * wm_test_load_text:
+ * @text: a map's file text
+ *
+ * Returns: (transfer full): the map; the test fails if it does not load
+ */
+WmDocument *
+wm_test_load_text (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  WmDocument *document = wm_document_load_from_data (text, strlen (text), &error);
+
+  g_assert_no_error (error);
   return document;
 }
 

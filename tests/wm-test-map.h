@@ -16,6 +16,7 @@ WmDocument *wm_test_generate_map (int         n_stages,
                                   int         n_lanes,
                                   int         cards_per_cell,
                                   int         n_personas);
+WmDocument *wm_test_load_text    (const char *text);
 WmDocument *wm_test_load_map     (const char *data_path);
 WmCard     *wm_test_card_titled  (WmDocument *document,
                                   const char *title);

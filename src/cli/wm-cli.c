@@ -25,6 +25,7 @@
 #include "wm-health.h"
 #include "wm-interchange.h"
 #include "wm-json-writer.h"
+#include "wm-merge.h"
 #include "wm-mermaid.h"
 #include "wm-safe-file.h"
 #include "wm-templates.h"
@@ -32,7 +33,7 @@
 
 #define EXIT_USAGE 2
 
-static const char *commands[] = { "new", "check", "diff", "export", "import", NULL };
+static const char *commands[] = { "new", "check", "diff", "export", "import", "merge", NULL };
 
 static void say (gboolean problem, const char *format, ...) G_GNUC_PRINTF (2, 3);
 static int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
@@ -94,6 +95,8 @@ print_help (void)
                      "      [--view map|priorities]\n"
                      "  waymark import IN.csv|IN.mmd -o OUT.waymark\n"
                      "                                        make a map from a spreadsheet or a Mermaid journey\n"
+                     "  waymark merge BASE OURS THEIRS [-o OUT]\n"
+                     "                                        merge two versions of a map; writes over OURS without -o\n"
                      "  waymark --version                     print the version\n"
                      "\n"
                      "Template kinds: current-state, future-state, day-in-the-life, service-blueprint, custom.\n"
@@ -547,6 +550,71 @@ run_import (int    argc,
   return 0;
 }
 
+/* `merge BASE OURS THEIRS [-o OUT]`, as git calls a merge driver
+ * (`waymark merge %O %A %B`): the result replaces OURS unless -o says
+ * otherwise. Exit status 0 when clean, 1 with conflicts (recorded in the
+ * map), 2 when a map cannot be read or the result cannot be written. */
+static int
+run_merge (int    argc,
+           char **argv)
+{
+  g_autofree char *output = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(WmDocument) base = NULL;
+  g_autoptr(WmDocument) ours = NULL;
+  g_autoptr(WmDocument) theirs = NULL;
+  WmDocument **sides[3] = { &base, &ours, &theirs };
+  g_autoptr(WmDocument) merged = NULL;
+  g_autoptr(WmDocument) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autofree char *json = NULL;
+  guint n_conflicts;
+  gsize length;
+  int status;
+
+  if (!parse_options ("merge", entries, &argc, &argv, &status))
+    return status;
+  if (argc != 4)
+    return usage_error (_("merge: give three maps: BASE OURS THEIRS"));
+
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i + 1]);
+
+      *sides[i] = wm_document_load (file, NULL, &error);
+      if (*sides[i] == NULL)
+        {
+          say (TRUE, "%s: %s", argv[i + 1], error->message);
+          return EXIT_USAGE;
+        }
+    }
+
+  merged = wm_merge (base, ours, theirs, &n_conflicts);
+  /* The map keeps its own times (the later save's), so that merging
+   * the same changes twice gives the same bytes. Written only if
+   * Waymark can open it again, and never over OURS in place. */
+  json = wm_document_to_json (merged, &length);
+  reread = wm_document_load_from_data (json, length, &error);
+  target = g_file_new_for_commandline_arg (output != NULL ? output : argv[2]);
+  if (reread == NULL || !wm_safe_file_write_contents (target, json, length, NULL, &error))
+    {
+      say (TRUE, "%s: %s", output != NULL ? output : argv[2], error->message);
+      return EXIT_USAGE;
+    }
+  if (n_conflicts > 0)
+    {
+      say (TRUE, g_dngettext (GETTEXT_PACKAGE, "%s: %u change conflicts; both versions are recorded in the map",
+                              "%s: %u changes conflict; both versions are recorded in the map", n_conflicts),
+           output != NULL ? output : argv[2], n_conflicts);
+      return 1;
+    }
+  return 0;
+}
+
 /**
  * wm_cli_handles:
  *
@@ -600,6 +668,8 @@ wm_cli_run (int    argc,
     return run_export (argc - 1, argv + 1);
   if (g_str_equal (command, "import"))
     return run_import (argc - 1, argv + 1);
+  if (g_str_equal (command, "merge"))
+    return run_merge (argc - 1, argv + 1);
 
   return usage_error ("unknown command “%s”", command);
 }

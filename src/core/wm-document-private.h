@@ -20,6 +20,7 @@ gboolean    wm_document_index_loaded         (WmDocument     *self,
                                               WmElement      *element);
 void        wm_document_add_loaded           (WmDocument     *self,
                                               GPtrArray      *elements);
+GListStore *wm_document_get_conflict_store   (WmDocument     *self);
 void        wm_document_set_timestamps       (WmDocument     *self,
                                               gint64          created,
                                               gint64          modified);

@@ -24,6 +24,8 @@ struct _WmDocument
   GListStore *lanes;
   GListStore *cards;
   GListStore *curves;
+  /* What a merge left open (WmConflict), in the order it found them. */
+  GListStore *conflicts;
   GHashTable *index;     /* id → WmElement (borrowed), every element in the document */
   WmHistory  *history;
   /* Derived from the lists, so that a stage's position or a cell's cards
@@ -241,6 +243,7 @@ wm_document_dispose (GObject *object)
   g_clear_object (&self->lanes);
   g_clear_object (&self->cards);
   g_clear_object (&self->curves);
+  g_clear_object (&self->conflicts);
   g_clear_pointer (&self->index, g_hash_table_unref);
 
   G_OBJECT_CLASS (wm_document_parent_class)->dispose (object);
@@ -293,6 +296,7 @@ wm_document_init (WmDocument *self)
   self->lanes = g_list_store_new (WM_TYPE_LANE);
   self->cards = g_list_store_new (WM_TYPE_CARD);
   self->curves = g_list_store_new (WM_TYPE_EMOTION_CURVE);
+  self->conflicts = g_list_store_new (WM_TYPE_CONFLICT);
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
   self->history = wm_history_new ();
   /* Connected first, so that the indexes are dropped before any view
@@ -409,6 +413,18 @@ GListModel *
 wm_document_get_emotion_curves (WmDocument *self)
 {
   return G_LIST_MODEL (self->curves);
+}
+
+/**
+ * wm_document_get_conflicts:
+ *
+ * Returns: (transfer none): a list model of #WmConflict: the changes a
+ *   merge could not settle, still to be resolved
+ */
+GListModel *
+wm_document_get_conflicts (WmDocument *self)
+{
+  return G_LIST_MODEL (self->conflicts);
 }
 
 /**
@@ -1404,4 +1420,18 @@ wm_document_set_timestamps (WmDocument *self,
   wm_element_write_field (WM_ELEMENT (self), properties[PROP_CREATED], &value);
   g_value_set_int64 (&value, modified);
   wm_element_write_field (WM_ELEMENT (self), properties[PROP_MODIFIED], &value);
+}
+
+/**
+ * wm_document_get_conflict_store:
+ *
+ * For the loader and the merge, which fill a new document's list of
+ * conflicts without recording history.
+ *
+ * Returns: (transfer none): the store behind wm_document_get_conflicts()
+ */
+GListStore *
+wm_document_get_conflict_store (WmDocument *self)
+{
+  return self->conflicts;
 }

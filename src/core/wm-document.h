@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "wm-card.h"
+#include "wm-conflict.h"
 #include "wm-element.h"
 #include "wm-emotion-curve.h"
 #include "wm-emotion-point.h"
@@ -45,6 +46,7 @@ GListModel     *wm_document_get_stages           (WmDocument     *self);
 GListModel     *wm_document_get_lanes            (WmDocument     *self);
 GListModel     *wm_document_get_cards            (WmDocument     *self);
 GListModel     *wm_document_get_emotion_curves   (WmDocument     *self);
+GListModel     *wm_document_get_conflicts        (WmDocument     *self);
 WmHistory      *wm_document_get_history          (WmDocument     *self);
 WmElement      *wm_document_lookup               (WmDocument     *self,
                                                   const char     *id);

@@ -821,6 +821,65 @@ read_list (Reader            *reader,
   return reader->error == NULL;
 }
 
+/* A conflict's value: JSON text, or null where a side has nothing. */
+static gboolean
+read_conflict_value (Reader            *reader,
+                     const WmJsonValue *conflict,
+                     const char        *key,
+                     const char       **value)
+{
+  WmJsonValue *member = wm_json_value_get_member (conflict, key);
+
+  *value = NULL;
+  if (member == NULL || member->kind == WM_JSON_NULL)
+    return TRUE;
+  if (!expect (reader, key, member, member->kind == WM_JSON_STRING, N_("text")))
+    return FALSE;
+  *value = member->v.string;
+  return TRUE;
+}
+
+/* The changes a merge left open (see wm-merge.c), if any. */
+static gboolean
+read_conflicts (Reader            *reader,
+                WmDocument        *document,
+                const WmJsonValue *root)
+{
+  WmJsonValue *node = wm_json_value_get_member (root, "conflicts");
+  GListStore *store = wm_document_get_conflict_store (document);
+
+  if (node == NULL)
+    return TRUE;
+  if (!expect (reader, "conflicts", node, node->kind == WM_JSON_ARRAY, N_("a list")))
+    return FALSE;
+
+  for (guint i = 0; i < node->length; i++)
+    {
+      const WmJsonValue *item = node->c.items[i];
+      WmJsonValue *path;
+      const char *base, *ours, *theirs;
+
+      push_path (reader, "conflicts", i);
+      if (expect (reader, NULL, item, item->kind == WM_JSON_OBJECT, N_("an object")))
+        {
+          path = wm_json_value_get_member (item, "path");
+          if (path == NULL)
+            fail (reader, "path", _("is missing"));
+          else if (expect (reader, "path", path, path->kind == WM_JSON_STRING, N_("text")) &&
+                   read_conflict_value (reader, item, "base", &base) &&
+                   read_conflict_value (reader, item, "ours", &ours) &&
+                   read_conflict_value (reader, item, "theirs", &theirs))
+            {
+              g_autoptr(WmConflict) conflict = wm_conflict_new (path->v.string, base, ours, theirs);
+
+              g_list_store_append (store, conflict);
+            }
+        }
+      pop_path (reader);
+    }
+  return reader->error == NULL;
+}
+
 static gboolean
 check_header (const WmJsonValue  *root,
               GError            **error)
@@ -918,7 +977,7 @@ load_from_data (const char  *data,
                 GError     **error)
 {
   static const char * const header_keys[] = { "format", "version", "id", "personas", "stages",
-                                              "lanes", "cards", "emotions", NULL };
+                                              "lanes", "cards", "emotions", "conflicts", NULL };
   g_autoptr(WmJsonValues) json_values = wm_json_values_new ();
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(GHashTable) point_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -983,6 +1042,7 @@ load_from_data (const char  *data,
   read_list (&reader, document, root, "lanes", WM_TYPE_LANE);
   read_list (&reader, document, root, "cards", WM_TYPE_CARD);
   read_list (&reader, document, root, "emotions", WM_TYPE_EMOTION_CURVE);
+  read_conflicts (&reader, document, root);
 
   if (reader.error != NULL)
     {
@@ -1098,6 +1158,18 @@ wm_document_list_problems (GFile        *file,
   /* Problems with the file as a whole come only as the error. */
   if (document == NULL && problems->len == 0)
     g_ptr_array_add (problems, g_strdup (error->message));
+  /* A valid map may still hold changes a merge left to a person. */
+  for (guint i = 0; document != NULL && i < g_list_model_get_n_items (wm_document_get_conflicts (document)) &&
+                   problems->len < MAX_PROBLEMS; i++)
+    {
+      g_autoptr(WmConflict) conflict = g_list_model_get_item (wm_document_get_conflicts (document), i);
+      /* Translators: %s is a place in the map, such as “cards[c1].title”. */
+      g_autofree char *line = g_strdup_printf (_("conflicts[%u]: %s: the two sides of a merge disagree here; "
+                                                 "choose a version in Waymark"),
+                                               i, wm_conflict_get_path (conflict));
+
+      g_ptr_array_add (problems, wm_text_escape_controls (line));
+    }
   g_ptr_array_add (problems, NULL);
 
   return (GStrv) g_ptr_array_steal (problems, NULL);

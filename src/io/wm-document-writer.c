@@ -68,9 +68,11 @@ write_unknown_members (WmJsonWriter *writer,
   write_kept_members (writer, wm_element_get_unknown_json (element));
 }
 
+/* @member is the photo's member in the element, @key where it goes. */
 static void
 write_photo (WmJsonWriter *writer,
              const char   *key,
+             const char   *member,
              WmElement    *element)
 {
   GBytes *photo = wm_persona_get_photo (WM_PERSONA (element));
@@ -81,15 +83,16 @@ write_photo (WmJsonWriter *writer,
   wm_json_writer_begin_object (writer, key);
   wm_json_writer_string (writer, "media_type", wm_persona_get_photo_type (WM_PERSONA (element)));
   wm_json_writer_string (writer, "data", base64);
-  write_kept_members (writer, wm_element_get_nested_unknown_json (element, key));
+  write_kept_members (writer, wm_element_get_nested_unknown_json (element, member));
   wm_json_writer_end_object (writer);
 }
 
 /* Writes one field, whatever its value. */
 static void
-write_value (WmJsonWriter      *writer,
-             WmElement         *element,
-             const WmFieldInfo *field)
+write_value_as (WmJsonWriter      *writer,
+                const char        *key,
+                WmElement         *element,
+                const WmFieldInfo *field)
 {
   GParamSpec *pspec = wm_element_find_field (element, field->property);
   const GValue *value = wm_element_peek_value (element, pspec);
@@ -99,37 +102,53 @@ write_value (WmJsonWriter      *writer,
     case WM_VALUE_TEXT:
     case WM_VALUE_COLOR:
     case WM_VALUE_REFERENCE:
-      wm_json_writer_string (writer, field->key, g_value_get_string (value) ? g_value_get_string (value) : "");
+      wm_json_writer_string (writer, key, g_value_get_string (value) ? g_value_get_string (value) : "");
       break;
     case WM_VALUE_INTEGER:
-      wm_json_writer_int (writer, field->key, g_value_get_int (value));
+      wm_json_writer_int (writer, key, g_value_get_int (value));
       break;
     case WM_VALUE_FRACTION:
-      wm_json_writer_double (writer, field->key, g_value_get_double (value));
+      wm_json_writer_double (writer, key, g_value_get_double (value));
       break;
     case WM_VALUE_ENUM:
-      wm_json_writer_string (writer, field->key, wm_enum_to_nick (G_VALUE_TYPE (value), g_value_get_enum (value)));
+      wm_json_writer_string (writer, key, wm_enum_to_nick (G_VALUE_TYPE (value), g_value_get_enum (value)));
       break;
     case WM_VALUE_BOOLEAN:
-      wm_json_writer_boolean (writer, field->key, g_value_get_boolean (value));
+      wm_json_writer_boolean (writer, key, g_value_get_boolean (value));
       break;
     case WM_VALUE_LIST:
       {
         static const char * const empty[] = { NULL };
         const char * const *list = g_value_get_boxed (value);
 
-        wm_json_writer_strv (writer, field->key, list != NULL ? list : empty);
+        wm_json_writer_strv (writer, key, list != NULL ? list : empty);
       }
       break;
     case WM_VALUE_PHOTO:
-      write_photo (writer, field->key, element);
+      if (wm_persona_get_photo (WM_PERSONA (element)) != NULL)
+        write_photo (writer, key, field->key, element);
+      else
+        {
+          /* Only asked for on its own: a file leaves out a missing photo. */
+          g_autoptr(JsonNode) null = json_node_new (JSON_NODE_NULL);
+
+          wm_json_writer_node (writer, key, null);
+        }
       break;
     case WM_VALUE_TIMESTAMP:
-      write_timestamp (writer, field->key, g_value_get_int64 (value));
+      write_timestamp (writer, key, g_value_get_int64 (value));
       break;
     default:
       g_assert_not_reached ();
     }
+}
+
+static void
+write_value (WmJsonWriter      *writer,
+             WmElement         *element,
+             const WmFieldInfo *field)
+{
+  write_value_as (writer, field->key, element, field);
 }
 
 static gboolean
@@ -269,6 +288,45 @@ write_list (WmJsonWriter *writer,
   wm_json_writer_end_array (writer);
 }
 
+static void
+write_conflict_value (WmJsonWriter *writer,
+                      const char   *key,
+                      const char   *value)
+{
+  g_autoptr(JsonNode) null = NULL;
+
+  if (value != NULL)
+    {
+      wm_json_writer_string (writer, key, value);
+      return;
+    }
+  null = json_node_new (JSON_NODE_NULL);
+  wm_json_writer_node (writer, key, null);
+}
+
+/* Left out when there are none, as in every map no merge touched. */
+static void
+write_conflicts (WmJsonWriter *writer,
+                 GListModel   *conflicts)
+{
+  if (g_list_model_get_n_items (conflicts) == 0)
+    return;
+
+  wm_json_writer_begin_array (writer, "conflicts");
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(WmConflict) conflict = g_list_model_get_item (conflicts, i);
+
+      wm_json_writer_begin_object (writer, NULL);
+      wm_json_writer_string (writer, "path", wm_conflict_get_path (conflict));
+      write_conflict_value (writer, "base", wm_conflict_get_base (conflict));
+      write_conflict_value (writer, "ours", wm_conflict_get_ours (conflict));
+      write_conflict_value (writer, "theirs", wm_conflict_get_theirs (conflict));
+      wm_json_writer_end_object (writer);
+    }
+  wm_json_writer_end_array (writer);
+}
+
 /**
  * wm_document_to_json:
  * @document: a document
@@ -294,10 +352,61 @@ wm_document_to_json (WmDocument *document,
   write_list (writer, document, "lanes", wm_document_get_lanes (document));
   write_list (writer, document, "cards", wm_document_get_cards (document));
   write_list (writer, document, "emotions", wm_document_get_emotion_curves (document));
+  write_conflicts (writer, wm_document_get_conflicts (document));
   write_unknown_members (writer, WM_ELEMENT (document));
   wm_json_writer_end_object (writer);
 
   return wm_json_writer_finish (writer, length);
+}
+
+/* The writer's text without its final newline. */
+static char *
+finish_value (WmJsonWriter *writer)
+{
+  gsize length;
+  char *text = wm_json_writer_finish (writer, &length);
+
+  text[length - 1] = '\0';
+  return text;
+}
+
+/**
+ * wm_document_element_to_json:
+ * @document: the document holding @element
+ * @element: one of its personas, stages, lanes, cards, curves or points
+ *
+ * Returns: (transfer full): @element as the file writes it, for showing
+ *   one element on its own, such as the sides of a conflict
+ */
+char *
+wm_document_element_to_json (WmDocument *document,
+                             WmElement  *element)
+{
+  g_autoptr(WmJsonWriter) writer = wm_json_writer_new ();
+
+  if (WM_IS_EMOTION_CURVE (element))
+    write_curve (writer, document, WM_EMOTION_CURVE (element));
+  else
+    write_element (writer, element);
+  return finish_value (writer);
+}
+
+/**
+ * wm_document_field_to_json:
+ * @element: an element
+ * @field: one of the fields of its kind
+ *
+ * Returns: (transfer full): the field's value as the file writes it,
+ *   also when the file would leave it out
+ */
+char *
+wm_document_field_to_json (WmElement         *element,
+                           const WmFieldInfo *field)
+{
+  g_autoptr(WmJsonWriter) writer = wm_json_writer_new ();
+
+  write_value_as (writer, NULL, element, field);
+  return finish_value (writer);
 }
 
 /**

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "wm-document.h"
+#include "wm-fields.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,10 @@ G_BEGIN_DECLS
 
 char     *wm_document_to_json (WmDocument    *document,
                                gsize         *length);
+char     *wm_document_element_to_json (WmDocument        *document,
+                                       WmElement         *element);
+char     *wm_document_field_to_json   (WmElement         *element,
+                                       const WmFieldInfo *field);
 gboolean  wm_document_save    (WmDocument    *document,
                                GFile         *file,
                                GCancellable  *cancellable,
