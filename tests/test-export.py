@@ -104,7 +104,30 @@ def check_priorities(tmp, sample, target):
           'Top Pain Points' in last and 'Top Pain Points' not in before_last, last[:200])
     check('a deck with nothing scored has no priorities slide', 'Top Pain Points' not in deck_ends(sample)[1])
 
+    # A saved view: its slides tell only its cards; its pictures fade the rest.
+    document['views'] = [{'id': 'view-pains', 'name': 'Pains only', 'lane_kinds': ['pain-points']}]
+    viewed = os.path.join(tmp, 'viewed.waymark')
+    with open(viewed, 'w') as f:
+        json.dump(document, f)
+    deck = os.path.join(tmp, 'viewed-deck.pdf')
+    r = run('export', viewed, '-o', deck, '--slides', '--view', 'Pains only')
+    info = subprocess.run(['pdfinfo', deck], capture_output=True, text=True).stdout
+    pages = int(re.search(r'Pages:\s+(\d+)', info).group(1)) if 'Pages:' in info else 0
+    # The stages' slides: not the overview and the priorities at the end,
+    # which draw the whole map and every scored card.
+    told = words(subprocess.run(['pdftotext', '-raw', '-l', str(max(pages - 2, 1)), deck, '-'],
+                                capture_output=True, text=True).stdout).replace(' ', '')
+    check('a saved view\'s slides tell its pain points and leave the opportunities out',
+          r.returncode == 0 and words(pains[1]['title']).replace(' ', '') in told
+          and words(ideas[2]['title']).replace(' ', '') not in told, r.stderr)
+    whole, faded = os.path.join(tmp, 'whole.png'), os.path.join(tmp, 'faded.png')
+    r1 = run('export', viewed, '-o', whole)
+    r2 = run('export', viewed, '-o', faded, '--view', 'Pains only')
+    differing = png_facts(faded, whole)[4] if r1.returncode == 0 and r2.returncode == 0 else 0
+    check('a saved view\'s PNG fades the cards outside it', differing > 10000, (r1.stderr, r2.stderr, differing))
+
     for args, why in ((['--view', 'backlog'], 'an unknown view'),
+                      (['--view', 'priorities', '--bom'], 'a CSV option with the priorities'),
                       (['--view', 'priorities', '--format', 'csv'], 'the priorities as CSV'),
                       (['--view', 'priorities', '--slides'], 'the priorities as slides')):
         r = run('export', scored, '-o', target, *args)

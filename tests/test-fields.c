@@ -31,7 +31,8 @@ static const char base_map[] =
   "             {\"id\": \"l\", \"title\": \"Doing\", \"kind\": \"customer-actions\"},"
   "             {\"id\": \"l2\", \"title\": \"Seeing\", \"kind\": \"touchpoints\"}],"
   " \"cards\": [{\"id\": \"c\", \"stage\": \"s1\", \"lane\": \"l\", \"title\": \"C\"}],"
-  " \"emotions\": [{\"persona\": \"p\", \"points\": [{\"id\": \"pt\", \"stage\": \"s1\", \"score\": 2}]}]}";
+  " \"emotions\": [{\"persona\": \"p\", \"points\": [{\"id\": \"pt\", \"stage\": \"s1\", \"score\": 2}]}],"
+  " \"views\": [{\"id\": \"v\", \"name\": \"V\"}]}";
 
 /* Where each kind's element is in base_map. */
 static JsonObject *
@@ -54,6 +55,8 @@ element_object (JsonObject *root,
     return curve;
   if (type == WM_TYPE_EMOTION_POINT)
     return json_array_get_object_element (json_object_get_array_member (curve, "points"), 0);
+  if (type == WM_TYPE_SAVED_VIEW)
+    return json_array_get_object_element (json_object_get_array_member (root, "views"), 0);
   g_assert_not_reached ();
 }
 
@@ -78,6 +81,8 @@ element_in (WmDocument *document,
     return curve;  /* the document keeps it */
   if (type == WM_TYPE_EMOTION_POINT)
     return wm_document_lookup (document, "pt");
+  if (type == WM_TYPE_SAVED_VIEW)
+    return wm_document_lookup (document, "v");
   g_assert_not_reached ();
 }
 
@@ -265,7 +270,7 @@ test_every_field_is_read_and_written (void)
       }
 
   /* Map 7, persona 14, stage 6, lane 3, card 17, curve 1, point 4. */
-  g_assert_cmpuint (n_checked, ==, 52);
+  g_assert_cmpuint (n_checked, ==, 60);
 }
 
 /* With its default value, an optional field is left out of the file;

@@ -21,6 +21,7 @@
 #include "wm-priorities-view.h"
 #include "wm-priorities.h"
 #include "wm-templates.h"
+#include "wm-view-popover.h"
 #include "wm-test-map.h"
 #include "wm-test-utils.h"
 #include "wm-window.h"
@@ -365,6 +366,46 @@ test_health_follows_map (Fixture       *fixture,
   g_assert_nonnull (wm_canvas_get_selected_element (fixture->canvas));
 }
 
+/* A saved view chosen in the header bar's popover fades the map and
+ * names the button; All Cards brings everything back. */
+static void
+test_saved_view_chosen (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  WmViewPopover *popover = WM_VIEW_POPOVER (wm_test_find_descendant (GTK_WIDGET (fixture->window), WM_TYPE_VIEW_POPOVER));
+  GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_parent (GTK_WIDGET (popover)));
+  g_autoptr(WmViewFilter) filter = wm_view_filter_new ();
+  GtkListBox *list;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-view", g_variant_new_string ("map"));
+  wm_test_wait_for_frames (3);
+  filter->lane_kinds = 1u << WM_LANE_KIND_PAIN_POINTS;
+  g_assert_nonnull (wm_edits_save_view (fixture->document, "Pains", filter));
+  gtk_menu_button_popup (button);
+  wm_test_wait_for_frames (3);
+  list = GTK_LIST_BOX (wm_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
+  wm_test_wait_for_frames (2);
+  g_assert_true (wm_view_filter_equal (wm_canvas_get_filter (fixture->canvas), filter));
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "Pains");
+  {
+    WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+    guint faded = 0;
+
+    for (guint i = 0; i < layout->cards->len; i++)
+      faded += g_array_index (layout->cards, WmCardBox, i).faded;
+    g_assert_cmpuint (faded, ==, layout->cards->len - count_lane_cards (fixture->document, WM_LANE_KIND_PAIN_POINTS));
+  }
+
+  list = GTK_LIST_BOX (wm_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX));
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  wm_test_wait_for_frames (2);
+  g_assert_null (wm_canvas_get_filter (fixture->canvas));
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "All Cards");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +422,8 @@ main (int   argc,
   g_test_add ("/priorities-view/keyboard-moves-card", Fixture, NULL, fixture_set_up, test_keyboard_moves_card,
               fixture_tear_down);
   g_test_add ("/priorities-view/choosing-shows-on-map", Fixture, NULL, fixture_set_up, test_choosing_shows_on_map,
+              fixture_tear_down);
+  g_test_add ("/priorities-view/saved-view-chosen", Fixture, NULL, fixture_set_up, test_saved_view_chosen,
               fixture_tear_down);
   g_test_add ("/priorities-view/health-follows-map", Fixture, NULL, fixture_set_up, test_health_follows_map,
               fixture_tear_down);

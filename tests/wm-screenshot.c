@@ -24,6 +24,7 @@
 
 #include "wm-application.h"
 #include "wm-canvas-private.h"
+#include "wm-edits.h"
 #include "wm-export-dialog.h"
 #include "wm-persona-editor.h"
 #include "wm-preferences-window.h"
@@ -374,6 +375,7 @@ main (int   argc,
       WmViewPopover *chooser = WM_VIEW_POPOVER (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_VIEW_POPOVER));
 
       filter->lane_kinds = 1u << WM_LANE_KIND_PAIN_POINTS | 1u << WM_LANE_KIND_OPPORTUNITIES;
+      wm_edits_save_view (wm_window_get_document (WM_WINDOW (window)), "Pains and chances", filter);
       wm_view_popover_set_filter (chooser, filter);
       g_signal_emit_by_name (chooser, "filter-changed");
       wm_test_wait_for_frames (20);

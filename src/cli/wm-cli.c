@@ -92,7 +92,7 @@ print_help (void)
                      "  waymark export FILE -o OUT.EXT        export a map; EXT is pdf, svg, png, csv, mmd or waymark\n"
                      "      [--format FORMAT] [--page-size fit|A4|A3|Letter] [--scale 1|2]\n"
                      "      [--fit] [--transparent] [--theme light|dark] [--slides] [--bom]\n"
-                     "      [--view map|priorities]\n"
+                     "      [--view map|priorities|NAME]   NAME: a view saved in the map\n"
                      "  waymark import IN.csv|IN.mmd -o OUT.waymark\n"
                      "                                        make a map from a spreadsheet or a Mermaid journey\n"
                      "  waymark merge BASE OURS THEIRS [-o OUT]\n"
@@ -389,6 +389,24 @@ run_diff (int    argc,
   return wm_diff_is_empty (diff) ? 0 : 1;
 }
 
+/* A saved view by name, or failing that by id. */
+static WmSavedView *
+find_saved_view (WmDocument *document,
+                 const char *name)
+{
+  GListModel *views = wm_document_get_views (document);
+  WmElement *by_id = wm_document_lookup (document, name);
+
+  for (guint i = 0; i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(WmSavedView) view = g_list_model_get_item (views, i);
+
+      if (g_str_equal (wm_saved_view_get_name (view), name))
+        return view;
+    }
+  return WM_IS_SAVED_VIEW (by_id) ? WM_SAVED_VIEW (by_id) : NULL;
+}
+
 static int
 run_export (int    argc,
             char **argv)
@@ -398,6 +416,8 @@ run_export (int    argc,
   g_autofree char *page_size = NULL;
   g_autofree char *theme = NULL;
   g_autofree char *view = NULL;
+  const char *saved_view = NULL;
+  g_autoptr(WmViewFilter) filter = NULL;
   int scale = 1;
   gboolean transparent = FALSE;
   gboolean slides = FALSE;
@@ -464,7 +484,7 @@ run_export (int    argc,
   options.slides = slides;
   options.bom = bom;
   if (view != NULL && !wm_export_view_from_name (view, &options.view))
-    return usage_error ("export: unknown view “%s”; use map or priorities", view);
+    saved_view = view;
   if (options.view == WM_EXPORT_VIEW_PRIORITIES &&
       (slides || fit || (options.format != WM_EXPORT_FORMAT_PDF && options.format != WM_EXPORT_FORMAT_SVG &&
                          options.format != WM_EXPORT_FORMAT_PNG)))
@@ -476,6 +496,21 @@ run_export (int    argc,
     {
       say (TRUE, "%s: %s", argv[1], error->message);
       return 1;
+    }
+
+  /* Any other view is one the map saved, by name. */
+  if (saved_view != NULL)
+    {
+      WmSavedView *found = find_saved_view (document, saved_view);
+
+      if (found == NULL)
+        return usage_error ("export: the map has no view “%s”; use map, priorities or the name of a saved view",
+                            saved_view);
+      if (options.format != WM_EXPORT_FORMAT_PDF && options.format != WM_EXPORT_FORMAT_SVG &&
+          options.format != WM_EXPORT_FORMAT_PNG)
+        return usage_error ("export: a saved view draws the map as PDF, SVG or PNG");
+      filter = wm_saved_view_get_filter (found);
+      options.filter = filter;
     }
 
   target = g_file_new_for_commandline_arg (output);

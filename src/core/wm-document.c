@@ -24,6 +24,7 @@ struct _WmDocument
   GListStore *lanes;
   GListStore *cards;
   GListStore *curves;
+  GListStore *views;     /* saved views (WmSavedView), in the order they were saved */
   /* What a merge left open (WmConflict), in the order it found them. */
   GListStore *conflicts;
   GHashTable *index;     /* id → WmElement (borrowed), every element in the document */
@@ -168,6 +169,8 @@ store_for_element (WmDocument *self,
     return self->cards;
   if (WM_IS_EMOTION_CURVE (element))
     return self->curves;
+  if (WM_IS_SAVED_VIEW (element))
+    return self->views;
   if (WM_IS_EMOTION_POINT (element))
     {
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->curves)); i++)
@@ -243,6 +246,7 @@ wm_document_dispose (GObject *object)
   g_clear_object (&self->lanes);
   g_clear_object (&self->cards);
   g_clear_object (&self->curves);
+  g_clear_object (&self->views);
   g_clear_object (&self->conflicts);
   g_clear_pointer (&self->index, g_hash_table_unref);
 
@@ -296,6 +300,7 @@ wm_document_init (WmDocument *self)
   self->lanes = g_list_store_new (WM_TYPE_LANE);
   self->cards = g_list_store_new (WM_TYPE_CARD);
   self->curves = g_list_store_new (WM_TYPE_EMOTION_CURVE);
+  self->views = g_list_store_new (WM_TYPE_SAVED_VIEW);
   self->conflicts = g_list_store_new (WM_TYPE_CONFLICT);
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
   self->history = wm_history_new ();
@@ -402,6 +407,17 @@ GListModel *
 wm_document_get_cards (WmDocument *self)
 {
   return G_LIST_MODEL (self->cards);
+}
+
+/**
+ * wm_document_get_views:
+ *
+ * Returns: (transfer none): a list model of #WmSavedView
+ */
+GListModel *
+wm_document_get_views (WmDocument *self)
+{
+  return G_LIST_MODEL (self->views);
 }
 
 /**
@@ -1121,6 +1137,25 @@ wm_document_insert_curve (WmDocument     *self,
     return FALSE;
 
   push_insert (self, self->curves, g_list_model_get_n_items (G_LIST_MODEL (self->curves)), WM_ELEMENT (curve));
+  return TRUE;
+}
+
+/**
+ * wm_document_insert_view:
+ * @view: a saved view not yet in a document
+ *
+ * Keeps @view in the map, after the others: one undo step.
+ *
+ * Returns: %FALSE when its id is taken or it has no name
+ */
+gboolean
+wm_document_insert_view (WmDocument  *self,
+                         WmSavedView *view)
+{
+  if (!WM_IS_SAVED_VIEW (view) || *wm_saved_view_get_name (view) == '\0' ||
+      !can_insert (self, WM_ELEMENT (view), self->views, g_list_model_get_n_items (G_LIST_MODEL (self->views))))
+    return FALSE;
+  push_insert (self, self->views, g_list_model_get_n_items (G_LIST_MODEL (self->views)), WM_ELEMENT (view));
   return TRUE;
 }
 

@@ -19,6 +19,7 @@
 #include "wm-history.h"
 #include "wm-lane.h"
 #include "wm-persona.h"
+#include "wm-saved-view.h"
 #include "wm-stage.h"
 
 G_BEGIN_DECLS
@@ -46,6 +47,7 @@ GListModel     *wm_document_get_stages           (WmDocument     *self);
 GListModel     *wm_document_get_lanes            (WmDocument     *self);
 GListModel     *wm_document_get_cards            (WmDocument     *self);
 GListModel     *wm_document_get_emotion_curves   (WmDocument     *self);
+GListModel     *wm_document_get_views            (WmDocument     *self);
 GListModel     *wm_document_get_conflicts        (WmDocument     *self);
 WmHistory      *wm_document_get_history          (WmDocument     *self);
 WmElement      *wm_document_lookup               (WmDocument     *self,
@@ -114,6 +116,8 @@ gboolean        wm_document_insert_point         (WmDocument     *self,
                                                   WmEmotionCurve *curve,
                                                   WmEmotionPoint *point,
                                                   guint           position);
+gboolean        wm_document_insert_view          (WmDocument     *self,
+                                                  WmSavedView    *view);
 gboolean        wm_document_insert_curve         (WmDocument     *self,
                                                   WmEmotionCurve *curve);
 gboolean        wm_document_move                 (WmDocument     *self,

@@ -829,6 +829,45 @@ wm_edits_rename (WmDocument *document,
 }
 
 /**
+ * wm_edits_save_view:
+ * @name: what to call it; a view already saved under this name is
+ *   replaced, in the same step
+ * @filter: what it brings forward
+ *
+ * Keeps a filter of the map by name: one undo step, "Save View".
+ *
+ * Returns: (transfer none) (nullable): the view, or %NULL for an empty
+ *   name
+ */
+WmSavedView *
+wm_edits_save_view (WmDocument         *document,
+                    const char         *name,
+                    const WmViewFilter *filter)
+{
+  g_autoptr(WmSavedView) view = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
+  GListModel *views;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
+
+  if (*trimmed == '\0')
+    return NULL;
+  views = wm_document_get_views (document);
+  view = wm_saved_view_new_for_filter (NULL, trimmed, filter);
+  wm_document_begin_change (document, _("Save View"));
+  for (guint i = g_list_model_get_n_items (views); i > 0; i--)
+    {
+      g_autoptr(WmSavedView) old = g_list_model_get_item (views, i - 1);
+
+      if (g_str_equal (wm_saved_view_get_name (old), trimmed))
+        wm_document_remove (document, WM_ELEMENT (old));
+    }
+  if (!finish_change (document, wm_document_insert_view (document, view)))
+    return NULL;
+  return view;
+}
+
+/**
  * wm_edits_set_priority:
  * @document: a document
  * @card: a card of @document

@@ -72,6 +72,9 @@ gboolean        wm_edits_set_persona_photo (WmDocument *document,
 gboolean        wm_edits_rename          (WmDocument  *document,
                                           WmElement   *element,
                                           const char  *text);
+WmSavedView    *wm_edits_save_view       (WmDocument         *document,
+                                          const char         *name,
+                                          const WmViewFilter *filter);
 gboolean        wm_edits_set_priority    (WmDocument  *document,
                                           WmCard      *card,
                                           int          impact,

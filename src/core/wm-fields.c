@@ -113,6 +113,19 @@ static const WmFieldInfo point_fields[] = {
   { NULL }
 };
 
+/* A saved view's conditions: each a list of strings (see wm-saved-view.c). */
+static const WmFieldInfo saved_view_fields[] = {
+  { "name", NULL, "name", WM_VALUE_TEXT, WM_FIELD_REQUIRED },
+  { "personas", NULL, "personas", WM_VALUE_LIST },
+  { "channels", NULL, "channels", WM_VALUE_LIST },
+  { "tags", NULL, "tags", WM_VALUE_LIST },
+  { "owners", NULL, "owners", WM_VALUE_LIST },
+  { "qualities", NULL, "qualities", WM_VALUE_LIST },
+  { "statuses", NULL, "statuses", WM_VALUE_LIST },
+  { "lane_kinds", NULL, "lane-kinds", WM_VALUE_LIST },
+  { NULL }
+};
+
 static const WmElementInfo kinds[] = {
   { wm_document_get_type, N_("Map"), TRUE, document_fields },
   { wm_persona_get_type, N_("Persona"), TRUE, persona_fields, { NULL, N_("In Their Words") } },
@@ -121,6 +134,7 @@ static const WmElementInfo kinds[] = {
   { wm_card_get_type, N_("Card"), TRUE, card_fields, { NULL, N_("Details") } },
   { wm_emotion_curve_get_type, N_("Emotion Curve"), FALSE, curve_fields },
   { wm_emotion_point_get_type, N_("Emotion Point"), TRUE, point_fields },
+  { wm_saved_view_get_type, N_("View"), TRUE, saved_view_fields },
 };
 
 /**

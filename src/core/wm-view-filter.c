@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "wm-card.h"
+#include "wm-document.h"
 #include "wm-lane.h"
 #include "wm-view-filter.h"
 

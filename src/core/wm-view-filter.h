@@ -10,9 +10,13 @@
 
 #pragma once
 
-#include "wm-document.h"
+#include "wm-card.h"
+#include "wm-enums.h"
 
 G_BEGIN_DECLS
+
+/* The document includes saved views, which include this. */
+typedef struct _WmDocument WmDocument;
 
 typedef struct
 {

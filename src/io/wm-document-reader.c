@@ -977,7 +977,7 @@ load_from_data (const char  *data,
                 GError     **error)
 {
   static const char * const header_keys[] = { "format", "version", "id", "personas", "stages",
-                                              "lanes", "cards", "emotions", "conflicts", NULL };
+                                              "lanes", "cards", "emotions", "views", "conflicts", NULL };
   g_autoptr(WmJsonValues) json_values = wm_json_values_new ();
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(GHashTable) point_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1042,6 +1042,7 @@ load_from_data (const char  *data,
   read_list (&reader, document, root, "lanes", WM_TYPE_LANE);
   read_list (&reader, document, root, "cards", WM_TYPE_CARD);
   read_list (&reader, document, root, "emotions", WM_TYPE_EMOTION_CURVE);
+  read_list (&reader, document, root, "views", WM_TYPE_SAVED_VIEW);
   read_conflicts (&reader, document, root);
 
   if (reader.error != NULL)

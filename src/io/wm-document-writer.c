@@ -352,6 +352,9 @@ wm_document_to_json (WmDocument *document,
   write_list (writer, document, "lanes", wm_document_get_lanes (document));
   write_list (writer, document, "cards", wm_document_get_cards (document));
   write_list (writer, document, "emotions", wm_document_get_emotion_curves (document));
+  /* Left out when empty, as maps without saved views were written before. */
+  if (g_list_model_get_n_items (wm_document_get_views (document)) > 0)
+    write_list (writer, document, "views", wm_document_get_views (document));
   write_conflicts (writer, wm_document_get_conflicts (document));
   write_unknown_members (writer, WM_ELEMENT (document));
   wm_json_writer_end_object (writer);

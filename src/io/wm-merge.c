@@ -80,7 +80,7 @@ typedef struct
   WmDocument *docs[N_SIDES];
   GPtrArray  *conflicts;        /* of WmConflict found by this merge */
   GHashTable *conflict_paths;   /* the paths of those */
-  List       *personas, *stages, *lanes, *cards, *curves;
+  List       *personas, *stages, *lanes, *cards, *curves, *views;
 } Merge;
 
 static void list_free (List *list);
@@ -1019,7 +1019,7 @@ static void
 keep_ids_unique (Merge *merge)
 {
   g_autoptr(GHashTable) claimed = g_hash_table_new (g_str_hash, g_str_equal);
-  List *lists[] = { merge->personas, merge->stages, merge->lanes, merge->cards, merge->curves };
+  List *lists[] = { merge->personas, merge->stages, merge->lanes, merge->cards, merge->curves, merge->views };
 
   g_hash_table_add (claimed, (gpointer) wm_element_get_id (WM_ELEMENT (merge->docs[OURS])));
   for (int ours = TRUE; ours >= FALSE; ours--)
@@ -1171,7 +1171,7 @@ wm_merge (WmDocument *base,
   Merge merge = { .docs = { base, ours, theirs } };
   g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(List) personas = NULL, stages = NULL, lanes = NULL, cards = NULL, curves = NULL;
+  g_autoptr(List) personas = NULL, stages = NULL, lanes = NULL, cards = NULL, curves = NULL, views = NULL;
   g_autoptr(WmDocument) document = NULL;
   GListStore *store;
 
@@ -1184,17 +1184,20 @@ wm_merge (WmDocument *base,
   merge.lanes = lanes = document_list (&merge, "lanes", wm_document_get_lanes);
   merge.cards = cards = document_list (&merge, "cards", wm_document_get_cards);
   merge.curves = curves = document_list (&merge, "emotions", wm_document_get_emotion_curves);
+  merge.views = views = document_list (&merge, "views", wm_document_get_views);
 
   list_decide (&merge, personas);
   list_decide (&merge, stages);
   list_decide (&merge, lanes);
   list_decide (&merge, cards);
   list_decide (&merge, curves);
+  list_decide (&merge, views);
   list_make_merged (&merge, personas);
   list_make_merged (&merge, stages);
   list_make_merged (&merge, lanes);
   list_make_merged (&merge, cards);
   list_make_merged (&merge, curves);
+  list_make_merged (&merge, views);
 
   keep_references (&merge);
   fit_personas (&merge);
@@ -1206,6 +1209,7 @@ wm_merge (WmDocument *base,
   list_order (lanes);
   list_order (cards);
   list_order (curves);
+  list_order (views);
   for (guint i = 0; i < curves->result->len; i++)
     list_order (((Entry *) g_ptr_array_index (curves->result, i))->points);
   fit_spans (&merge);
@@ -1216,6 +1220,7 @@ wm_merge (WmDocument *base,
   add_list (&merge, document, lanes);
   add_list (&merge, document, cards);
   add_list (&merge, document, curves);
+  add_list (&merge, document, views);
 
   store = wm_document_get_conflict_store (document);
   carry_conflicts (&merge, store);

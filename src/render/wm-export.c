@@ -292,12 +292,13 @@ write_pdf_fit (WmLayout    *layout,
 /* The map as a deck of slides: one 16:9 page each, 960 × 540 points,
  * the size slide decks use, with an outline entry per slide. */
 static gboolean
-write_slides_pdf (WmDocument  *document,
-                  WmTheme      theme,
-                  WmSafeFile  *file,
-                  GError     **error)
+write_slides_pdf (WmDocument         *document,
+                  WmTheme             theme,
+                  const WmViewFilter *filter,
+                  WmSafeFile         *file,
+                  GError            **error)
 {
-  g_autoptr(GPtrArray) slides = wm_slides_build_with_theme (document, theme);
+  g_autoptr(GPtrArray) slides = wm_slides_build_for_view (document, theme, filter);
   cairo_t *cr = start_pdf (file, document, 960, 540);
   cairo_surface_t *surface = cairo_get_target (cr);
 
@@ -499,6 +500,7 @@ wm_export (WmDocument             *document,
       g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
 
       layout = wm_layout_new (document, style, measure);
+      wm_layout_apply_filter (layout, options->filter);
       /* Refuse an oversized PNG or SVG before touching the file. */
       if (options->format == WM_EXPORT_FORMAT_PNG && !wm_png_check_size (layout, options->scale, error))
         return FALSE;
@@ -521,7 +523,7 @@ wm_export (WmDocument             *document,
       else switch (options->format)
         {
         case WM_EXPORT_FORMAT_PDF:
-          drawn = options->slides ? write_slides_pdf (document, options->theme, output, &local_error)
+          drawn = options->slides ? write_slides_pdf (document, options->theme, options->filter, output, &local_error)
                   : options->page_size == WM_PAGE_SIZE_FIT
                   ? write_pdf_fit (layout, output, &local_error)
                   : write_pdf_tiled (layout, output, options->page_size, options->fit, &local_error);

@@ -67,6 +67,9 @@ typedef struct
   WmTheme theme;
   gboolean slides;          /* PDF: a slide deck rather than the map */
   gboolean bom;             /* CSV: a byte-order mark, for spreadsheets */
+  const WmViewFilter *filter; /* PDF, SVG, PNG of the map and slides: a saved
+                             * view's; cards outside it fade, or leave the
+                             * slides. NULL for the whole map */
 } WmExportOptions;
 
 GQuark   wm_export_error_quark        (void);

@@ -20,6 +20,7 @@
 
 #include "wm-card.h"
 #include "wm-channels.h"
+#include "wm-edits.h"
 #include "wm-lane.h"
 #include "wm-persona.h"
 #include "wm-view-popover.h"
@@ -43,8 +44,14 @@ struct _WmViewPopover
   GtkWidget *sections;          /* a heading and a flow box per condition */
   GtkLabel *count_label;
   GtkWidget *clear_button;
+  GtkListBox *saved_list;       /* the map's saved views */
+  GtkWidget *saved_heading;
+  GtkEditable *name_entry;
+  GtkWidget *save_button;
+  GtkWidget *delete_button;
   WmDocument *document;
   WmViewFilter *filter;
+  WmSavedView *active;          /* the saved view the filter is, or NULL */
   gboolean building;
 };
 
@@ -118,6 +125,120 @@ update_count (WmViewPopover *self)
                             kept, all);
   gtk_label_set_text (self->count_label, text);
   gtk_widget_set_sensitive (self->clear_button, !wm_view_filter_is_empty (self->filter));
+  gtk_widget_set_sensitive (self->delete_button, self->active != NULL);
+  gtk_widget_set_sensitive (self->save_button, !wm_view_filter_is_empty (self->filter) &&
+                                               *gtk_editable_get_text (self->name_entry) != '\0');
+}
+
+/* --- Saved views --------------------------------------------------------- */
+
+static void rebuild (WmViewPopover *self);
+
+static void
+on_saved_view_activated (WmViewPopover *self,
+                         GtkListBoxRow *row)
+{
+  WmSavedView *view = g_object_get_data (G_OBJECT (row), "view");
+  g_autoptr(WmViewFilter) filter = view != NULL ? wm_saved_view_get_filter (view) : NULL;
+  g_autoptr(WmSavedView) chosen = view != NULL ? g_object_ref (view) : NULL;
+
+  wm_view_popover_set_filter (self, filter);
+  g_set_object (&self->active, chosen);
+  gtk_editable_set_text (self->name_entry, view != NULL ? wm_saved_view_get_name (view) : "");
+  rebuild (self);
+  g_signal_emit (self, signals[SIGNAL_FILTER_CHANGED], 0);
+}
+
+static GtkWidget *
+saved_view_row (WmViewPopover *self,
+                WmSavedView   *view,
+                const char    *name)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (name);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_visible (check, view == self->active && (view != NULL || wm_view_filter_is_empty (self->filter)));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  if (view != NULL)
+    g_object_set_data_full (G_OBJECT (row), "view", g_object_ref (view), g_object_unref);
+  return row;
+}
+
+static void
+rebuild_saved_views (WmViewPopover *self)
+{
+  GListModel *views = self->document != NULL ? wm_document_get_views (self->document) : NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->saved_list))) != NULL)
+    gtk_list_box_remove (self->saved_list, child);
+  gtk_list_box_append (self->saved_list, saved_view_row (self, NULL, _("All Cards")));
+  for (guint i = 0; views != NULL && i < g_list_model_get_n_items (views); i++)
+    {
+      g_autoptr(WmSavedView) view = g_list_model_get_item (views, i);
+
+      gtk_list_box_append (self->saved_list, saved_view_row (self, view, wm_saved_view_get_name (view)));
+    }
+}
+
+static void
+on_save_clicked (WmViewPopover *self)
+{
+  WmSavedView *view;
+
+  if (self->document == NULL)
+    return;
+  view = wm_edits_save_view (self->document, gtk_editable_get_text (self->name_entry), self->filter);
+  if (view == NULL)
+    return;
+  g_set_object (&self->active, view);
+  rebuild (self);
+  g_signal_emit (self, signals[SIGNAL_FILTER_CHANGED], 0);
+}
+
+/* The filter stays on the map; only its name goes. */
+static void
+on_delete_clicked (WmViewPopover *self)
+{
+  if (self->document == NULL || self->active == NULL)
+    return;
+  wm_document_begin_change (self->document, _("Delete View"));
+  if (wm_document_remove (self->document, WM_ELEMENT (self->active)))
+    wm_document_commit_change (self->document);
+  else
+    wm_document_abort_change (self->document);
+  g_clear_object (&self->active);
+  rebuild (self);
+  g_signal_emit (self, signals[SIGNAL_FILTER_CHANGED], 0);
+}
+
+/**
+ * wm_view_popover_get_view_name:
+ *
+ * Returns: (nullable): the name of the saved view shown, or %NULL when
+ *   the filter is not one
+ */
+const char *
+wm_view_popover_get_view_name (WmViewPopover *self)
+{
+  g_return_val_if_fail (WM_IS_VIEW_POPOVER (self), NULL);
+
+  /* Undo may have taken the view away. */
+  if (self->active != NULL && self->document != NULL &&
+      wm_document_lookup (self->document, wm_element_get_id (WM_ELEMENT (self->active))) != WM_ELEMENT (self->active))
+    g_clear_object (&self->active);
+  return self->active != NULL ? wm_saved_view_get_name (self->active) : NULL;
 }
 
 /* A toggle changed: its value joins or leaves its condition. */
@@ -153,6 +274,7 @@ on_toggled (GtkToggleButton *toggle,
       if ((*list)[0] == NULL)
         g_clear_pointer (list, g_strfreev);
     }
+  g_clear_object (&self->active);
   update_count (self);
   g_signal_emit (self, signals[SIGNAL_FILTER_CHANGED], 0);
 }
@@ -235,6 +357,8 @@ rebuild (WmViewPopover *self)
 
   while ((child = gtk_widget_get_first_child (self->sections)) != NULL)
     gtk_box_remove (GTK_BOX (self->sections), child);
+  wm_view_popover_get_view_name (self);
+  rebuild_saved_views (self);
   if (self->document == NULL)
     return;
 
@@ -307,6 +431,7 @@ rebuild (WmViewPopover *self)
 static void
 on_clear_clicked (WmViewPopover *self)
 {
+  g_clear_object (&self->active);
   wm_view_popover_set_filter (self, NULL);
   g_signal_emit (self, signals[SIGNAL_FILTER_CHANGED], 0);
 }
@@ -318,6 +443,8 @@ wm_view_popover_set_document (WmViewPopover *self,
   g_return_if_fail (WM_IS_VIEW_POPOVER (self));
 
   g_set_object (&self->document, document);
+  g_clear_object (&self->active);
+  gtk_editable_set_text (self->name_entry, "");
   wm_view_popover_set_filter (self, NULL);
 }
 
@@ -365,6 +492,7 @@ wm_view_popover_dispose (GObject *object)
   WmViewPopover *self = WM_VIEW_POPOVER (object);
 
   g_clear_object (&self->document);
+  g_clear_object (&self->active);
   g_clear_pointer (&self->filter, wm_view_filter_free);
   G_OBJECT_CLASS (wm_view_popover_parent_class)->dispose (object);
 }
@@ -392,6 +520,7 @@ wm_view_popover_init (WmViewPopover *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *saving = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *explanation = gtk_label_new (_("Cards outside the filter fade on the map, in the presentation "
                                             "and in exports. Choices in one row widen it; rows narrow each other."));
@@ -404,7 +533,7 @@ wm_view_popover_init (WmViewPopover *self)
 
   self->sections = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 460);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->sections);
 
@@ -417,9 +546,41 @@ wm_view_popover_init (WmViewPopover *self)
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->count_label));
   gtk_box_append (GTK_BOX (footer), self->clear_button);
 
+  self->saved_heading = gtk_label_new (_("Saved Views"));
+  gtk_label_set_xalign (GTK_LABEL (self->saved_heading), 0);
+  gtk_widget_add_css_class (self->saved_heading, "heading");
+  self->saved_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->saved_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->saved_list), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->saved_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Saved views"), -1);
+  g_signal_connect_swapped (self->saved_list, "row-activated", G_CALLBACK (on_saved_view_activated), self);
+
+  self->name_entry = GTK_EDITABLE (gtk_entry_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (self->name_entry), TRUE);
+  g_object_set (self->name_entry, "placeholder-text", _("Name of the view"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->name_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Name of the view"), -1);
+  g_signal_connect_swapped (self->name_entry, "changed", G_CALLBACK (update_count), self);
+  g_signal_connect_swapped (self->name_entry, "activate", G_CALLBACK (on_save_clicked), self);
+  self->save_button = gtk_button_new_with_mnemonic (_("_Save View"));
+  gtk_widget_add_css_class (self->save_button, "suggested-action");
+  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (on_save_clicked), self);
+  self->delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_tooltip_text (self->delete_button, _("Delete View"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Delete View"), -1);
+  g_signal_connect_swapped (self->delete_button, "clicked", G_CALLBACK (on_delete_clicked), self);
+  gtk_box_append (GTK_BOX (saving), GTK_WIDGET (self->name_entry));
+  gtk_box_append (GTK_BOX (saving), self->save_button);
+  gtk_box_append (GTK_BOX (saving), self->delete_button);
+
+  gtk_box_append (GTK_BOX (box), self->saved_heading);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->saved_list));
   gtk_box_append (GTK_BOX (box), explanation);
   gtk_box_append (GTK_BOX (box), scroller);
   gtk_box_append (GTK_BOX (box), footer);
+  gtk_box_append (GTK_BOX (box), saving);
   gtk_widget_set_size_request (box, 420, -1);
   gtk_popover_set_child (GTK_POPOVER (self), box);
 }

@@ -26,5 +26,6 @@ void                wm_view_popover_set_document (WmViewPopover      *self,
 void                wm_view_popover_set_filter (WmViewPopover      *self,
                                                 const WmViewFilter *filter);
 const WmViewFilter *wm_view_popover_get_filter (WmViewPopover      *self);
+const char         *wm_view_popover_get_view_name (WmViewPopover   *self);
 
 G_END_DECLS

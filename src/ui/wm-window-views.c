@@ -82,9 +82,10 @@ static void
 update_view_button (WmWindow *self)
 {
   const WmViewFilter *filter = wm_view_popover_get_filter (self->view_popover);
+  const char *name = wm_view_popover_get_view_name (self->view_popover);
 
-  gtk_menu_button_set_label (self->view_button,
-                             wm_view_filter_is_empty (filter) ? _("All Cards") : _("Filtered"));
+  gtk_menu_button_set_label (self->view_button, name != NULL ? name
+                                                : wm_view_filter_is_empty (filter) ? _("All Cards") : _("Filtered"));
 }
 
 static void
