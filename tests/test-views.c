@@ -259,6 +259,30 @@ test_layout_and_slides_follow_view (void)
     }
 }
 
+/* Comparing with another map rings the cards it changed, moved or does
+ * not have, and no other. */
+static void
+test_comparison_marks_cards (void)
+{
+  g_autoptr(WmDocument) document = load_map ();
+  g_autoptr(WmDocument) other = load_map ();
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayout) layout = NULL;
+  GString *marked = g_string_new (NULL);
+
+  wm_document_set_string (other, wm_document_lookup (other, "a"), "title", "Writes to the club");
+  wm_document_move_card (other, WM_CARD (wm_document_lookup (other, "d")), "s1", "pains", 0);
+  wm_document_remove (other, wm_document_lookup (other, "b"));
+  layout = wm_layout_new (document, style, measure);
+  wm_layout_add_comparison (layout, other);
+  for (guint i = 0; i < layout->cards->len; i++)
+    if (g_array_index (layout->cards, WmCardBox, i).marked)
+      g_string_append (marked, wm_element_get_id (WM_ELEMENT (g_array_index (layout->cards, WmCardBox, i).card)));
+  g_assert_cmpstr (marked->str, ==, "abd");
+  g_string_free (marked, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +294,7 @@ main (int   argc,
   g_test_add_func ("/views/save-view-is-one-step", test_save_view_is_one_step);
   g_test_add_func ("/views/views-merge", test_views_merge);
   g_test_add_func ("/views/layout-and-slides-follow-view", test_layout_and_slides_follow_view);
+  g_test_add_func ("/views/comparison-marks-cards", test_comparison_marks_cards);
 
   return g_test_run ();
 }

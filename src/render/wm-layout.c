@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "wm-column-heights.h"
+#include "wm-diff.h"
 #include "wm-layout.h"
 #include "wm-layout-text.h"
 #include "wm-photo.h"
@@ -1088,6 +1089,35 @@ matching_column (WmLayout *self,
  * at the same height on this map's scale. Points of stages this map does
  * not have are left out.
  */
+/* The cards that the other map changed, moved or does not have: ringed,
+ * so that the comparison shows on the map as well as in its list. */
+static void
+mark_compared_cards (WmLayout   *self,
+                     WmDocument *other)
+{
+  g_autoptr(WmDiff) diff = wm_diff_compare (self->document, other);
+  g_autoptr(GHashTable) differing = g_hash_table_new (NULL, NULL);
+
+  for (guint s = 0; s < diff->stages->len; s++)
+    {
+      WmDiffStage *stage = g_ptr_array_index (diff->stages, s);
+
+      for (guint c = 0; c < stage->cards->len; c++)
+        {
+          WmDiffItem *item = g_ptr_array_index (stage->cards, c);
+
+          if (item->old_element != NULL && (item->change != WM_DIFF_SAME || item->moved))
+            g_hash_table_add (differing, item->old_element);
+        }
+    }
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      WmCardBox *box = &g_array_index (self->cards, WmCardBox, i);
+
+      box->marked = g_hash_table_contains (differing, box->card);
+    }
+}
+
 void
 wm_layout_add_comparison (WmLayout   *self,
                           WmDocument *other)
@@ -1097,6 +1127,8 @@ wm_layout_add_comparison (WmLayout   *self,
   double inset = self->style->face_radius + 4;
 
   g_return_if_fail (WM_IS_DOCUMENT (other));
+
+  mark_compared_cards (self, other);
 
   for (guint r = 0; r < self->rows->len; r++)
     {

@@ -84,6 +84,7 @@ typedef struct
   double footer_y;
   /* How a view shows it; the layout leaves it FALSE. */
   gboolean faded;           /* outside the view's filter */
+  gboolean marked;          /* differs in the map compared with */
 } WmCardBox;
 
 typedef struct

@@ -935,6 +935,14 @@ paint_card (Painter         *p,
   wm_color_set_source (cr, &stripe);
   cairo_rectangle (cr, r->x + 3, r->y + 6, style->card_stripe - 1, r->height - 12);
   cairo_fill (cr);
+  /* Different in the map compared with: a ring in the accent colour. */
+  if (box->marked)
+    {
+      wm_path_rounded_rect (cr, r->x + 1.5, r->y + 1.5, r->width - 3, r->height - 3, style->card_radius - 1);
+      wm_color_set_source (cr, &palette->accent);
+      cairo_set_line_width (cr, 3);
+      cairo_stroke (cr);
+    }
   /* Text a fraction of a pixel high tells nothing, and a 10,000-card
    * overview would spend most of its time and size on it. */
   if (p->card_shapes)

@@ -172,6 +172,7 @@ same_look (WmLayout        *la,
          a->rect.width == b->rect.width && a->rect.height == b->rect.height &&
          a->has_badges == b->has_badges && a->title_lines == b->title_lines &&
          a->text_lines == b->text_lines && a->footer_lines == b->footer_lines && a->faded == b->faded &&
+         a->marked == b->marked &&
          g_array_index (la->rows, WmLaneRow, a->lane_index).kind == g_array_index (lb->rows, WmLaneRow, b->lane_index).kind;
 }
 
