@@ -4,7 +4,8 @@
  * and save ≤ 150 ms, edit + undo ≤ 20 µs, peak RSS ≤ 80 MB before the
  * exports; layout ≤ 60 ms, PDF and PNG at 1× ≤ 2 s, CSV ≤ 100 ms; the
  * slides ≤ 1 s to build and ≤ 2 s to export; the health check ≤ 50 ms;
- * comparing the map with an edited copy (waymark diff) ≤ 50 ms;
+ * comparing the map with an edited copy (waymark diff) ≤ 50 ms; a view's
+ * filter and the priorities with their matrix ≤ 50 ms each;
  * a merge of two edited copies ≤ 300 ms.
  *
  * Copyright 2026 The Waymark developers
@@ -26,8 +27,10 @@
 #include "wm-health.h"
 #include "wm-layout.h"
 #include "wm-merge.h"
+#include "wm-priority-matrix.h"
 #include "wm-slides.h"
 #include "wm-templates.h"
+#include "wm-text-measure.h"
 #include "wm-test-map.h"
 
 #define N_STAGES 40
@@ -221,6 +224,45 @@ bench_health (WmDocument *document)
   g_print ("health-check %.1f ms\n", median (health_ms));
 }
 
+/* A view's filter over every card, as the window fades them after each
+ * relayout (the layout's marks), and the priorities the Priorities view
+ * lists with its matrix. */
+static void
+bench_filter (WmDocument *document)
+{
+  g_autoptr(GArray) filter_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) priorities_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(WmViewFilter) filter = wm_view_filter_new ();
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayout) layout = wm_layout_new (document, style, measure);
+  guint kept = 0;
+
+  filter->lane_kinds = 1u << WM_LANE_KIND_PAIN_POINTS | 1u << WM_LANE_KIND_OPPORTUNITIES;
+  for (int run = 0; run < 5; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      wm_layout_apply_filter (layout, filter);
+      kept = wm_view_filter_count_matches (filter, document);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (filter_ms, ms);
+
+      start = g_get_monotonic_time ();
+      {
+        g_autoptr(GPtrArray) items = wm_priorities_collect (document);
+        g_autoptr(GPtrArray) wins = wm_priorities_quick_wins (items);
+        g_autoptr(WmMatrix) matrix = wm_matrix_new (items, style, 1000, 600);
+      }
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (priorities_ms, ms);
+    }
+  g_print ("filter-kept %u\n", kept);
+  g_print ("filter %.1f ms\n", median (filter_ms));
+  g_print ("priorities-and-matrix %.1f ms\n", median (priorities_ms));
+}
+
 /* The map against a copy with one card in a hundred edited, moved,
  * removed or added, as `waymark diff` compares them. */
 static void
@@ -403,6 +445,7 @@ main (int   argc,
   g_print ("edit-and-undo %.2f us\n", edit_us);
 
   bench_health (document);
+  bench_filter (document);
   bench_diff (document, text, length);
   bench_merge (text, length);
 
