@@ -129,6 +129,48 @@ test_present_and_leave (void)
   wm_test_wait_for_frames (1);
 }
 
+/* Presenting while a view is chosen presents that view: its slides tell
+ * only the cards it keeps. */
+static void
+test_present_a_view (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "gym-membership.waymark",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WmViewFilter) filter = wm_view_filter_new ();
+  WmCanvas *canvas;
+  WmPresentation *presentation;
+  guint whole;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wm_window_open_file (window, file));
+  canvas = WM_CANVAS (wm_test_find_descendant (GTK_WIDGET (window), WM_TYPE_CANVAS));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
+  wm_test_wait_for_frames (3);
+  presentation = WM_PRESENTATION (wm_test_find_toplevel_of_type (WM_TYPE_PRESENTATION));
+  g_assert_null (wm_presentation_get_filter (presentation));
+  whole = wm_presentation_get_n_slides (presentation);
+  gtk_window_destroy (GTK_WINDOW (presentation));
+  wm_test_wait_for_frames (3);
+
+  filter->lane_kinds = 1u << WM_LANE_KIND_PAIN_POINTS;
+  wm_canvas_set_filter (canvas, filter);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
+  wm_test_wait_for_frames (3);
+  presentation = WM_PRESENTATION (wm_test_find_toplevel_of_type (WM_TYPE_PRESENTATION));
+  g_assert_true (wm_view_filter_equal (wm_presentation_get_filter (presentation), filter));
+  /* One slide per stage at most, now that only pain points are told. */
+  g_assert_cmpuint (wm_presentation_get_n_slides (presentation), <=, whole);
+  g_assert_cmpuint (wm_presentation_get_n_slides (presentation), ==,
+                    2 + g_list_model_get_n_items (wm_document_get_stages (wm_window_get_document (window))));
+  gtk_window_destroy (GTK_WINDOW (presentation));
+  wm_test_wait_for_frames (3);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wm_test_wait_for_frames (3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +184,7 @@ main (int   argc,
   app = wm_test_register_application ();
 
   g_test_add_func ("/presentation/present-and-leave", test_present_and_leave);
+  g_test_add_func ("/presentation/present-a-view", test_present_a_view);
 
   result = g_test_run ();
   g_clear_object (&app);

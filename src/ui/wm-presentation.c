@@ -604,6 +604,19 @@ wm_presentation_set_filter (WmPresentation     *self,
 }
 
 /**
+ * wm_presentation_get_filter:
+ *
+ * Returns: (nullable): the view presented, or %NULL for the whole map
+ */
+const WmViewFilter *
+wm_presentation_get_filter (WmPresentation *self)
+{
+  g_return_val_if_fail (WM_IS_PRESENTATION (self), NULL);
+
+  return self->filter;
+}
+
+/**
  * wm_presentation_new:
  * @parent: (nullable): the map's window
  * @document: the map

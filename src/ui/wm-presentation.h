@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (WmPresentation, wm_presentation, WM, PRESENTATION, GtkWind
 
 void            wm_presentation_set_filter   (WmPresentation     *self,
                                               const WmViewFilter *filter);
+const WmViewFilter *wm_presentation_get_filter (WmPresentation   *self);
 WmPresentation *wm_presentation_new          (GtkWindow      *parent,
                                               WmDocument     *document);
 void            wm_presentation_go_to        (WmPresentation *self,
