@@ -36,7 +36,8 @@ for args in (['new'], ['new', '--template', 'someday', '-o', 'x.waymark'], ['che
     lines = r.stderr.strip().splitlines()
     check(f'usage error {" ".join(args)!r} exits 2 with one line', r.returncode == 2 and len(lines) == 1, r.stderr)
 
-check('every map kind has a template', len(templates) == 4, templates)
+check('every map kind has a template, and there is a blank map', len(templates) == 5
+      and any(t.endswith('blank.waymark') for t in templates), templates)
 check('there are at least four samples', len(samples) >= 4, samples)
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -53,6 +54,20 @@ with tempfile.TemporaryDirectory() as tmp:
         again = os.path.join(tmp, f'{kind}-again.waymark')
         r = run('export', out, '-o', again)
         check(f'exporting the new {kind} map changes no byte', r.returncode == 0 and read(out) == read(again))
+
+    # The blank map: three stages to name, the common lanes, one persona,
+    # no cards; its kind is custom, and "custom" makes the same map.
+    blank = os.path.join(tmp, 'blank.waymark')
+    r = run('new', '--template', 'blank', '-o', blank)
+    made = json.loads(read(blank)) if r.returncode == 0 else {}
+    check('new --template blank writes an empty map with three stages and one persona',
+          made.get('kind') == 'custom' and made.get('title') == '' and len(made.get('stages', [])) == 3
+          and len(made.get('personas', [])) == 1 and made.get('cards') == []
+          and {'customer-actions', 'touchpoints', 'pain-points', 'opportunities'} <= {l['kind'] for l in made.get('lanes', [])},
+          r.stderr)
+    custom = json.loads(read(os.path.join(tmp, 'custom.waymark')))
+    check('the custom kind starts from the blank map, not another template',
+          custom['cards'] == [] and custom['title'] == '')
 
     # Two maps from one template never share an id.
     a, b = os.path.join(tmp, 'a.waymark'), os.path.join(tmp, 'b.waymark')

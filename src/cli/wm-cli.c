@@ -99,7 +99,7 @@ print_help (void)
                      "                                        merge two versions of a map; writes over OURS without -o\n"
                      "  waymark --version                     print the version\n"
                      "\n"
-                     "Template kinds: current-state, future-state, day-in-the-life, service-blueprint, custom.\n"
+                     "Template kinds: current-state, future-state, day-in-the-life, service-blueprint, blank (or custom).\n"
                      "Exit status: 0 on success, 1 when a map is invalid, has health findings or a file cannot be written,\n"
                      "or when diff finds a difference; 2 on a usage error (and for diff, a map that cannot be read)."));
 }
@@ -164,7 +164,10 @@ run_new (int    argc,
     return usage_error ("new: --template KIND is required");
   if (output == NULL)
     return usage_error ("new: -o FILE is required");
-  if (!wm_enum_from_nick (WM_TYPE_MAP_KIND, template, &kind))
+  /* "blank" names the blank map, whose kind is "custom". */
+  if (g_strcmp0 (template, "blank") == 0)
+    kind = WM_MAP_KIND_CUSTOM;
+  else if (!wm_enum_from_nick (WM_TYPE_MAP_KIND, template, &kind))
     return usage_error ("new: unknown template “%s”", template);
 
   document = wm_template_instantiate (kind, &error);

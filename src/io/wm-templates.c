@@ -16,8 +16,8 @@
 
 /**
  * wm_template_instantiate:
- * @kind: the kind of map; %WM_MAP_KIND_CUSTOM starts from the current-state
- *   template
+ * @kind: the kind of map; %WM_MAP_KIND_CUSTOM is the blank map: three
+ *   stages to name, the common lanes, one persona, no cards
  * @error: return location for a #GError
  *
  * Makes a new map from a template: a new map id and the current time as
@@ -29,7 +29,7 @@ WmDocument *
 wm_template_instantiate (WmMapKind   kind,
                          GError    **error)
 {
-  const char *nick = wm_enum_to_nick (WM_TYPE_MAP_KIND, kind == WM_MAP_KIND_CUSTOM ? WM_MAP_KIND_CURRENT_STATE : kind);
+  const char *nick = kind == WM_MAP_KIND_CUSTOM ? "blank" : wm_enum_to_nick (WM_TYPE_MAP_KIND, kind);
   g_autofree char *path = g_strdup_printf (RESOURCE_PATH "/templates/%s.waymark", nick);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -51,8 +51,6 @@ wm_template_instantiate (WmMapKind   kind,
   json_object_set_string_member (root, "id", id);
   json_object_set_string_member (root, "created", timestamp);
   json_object_set_string_member (root, "modified", timestamp);
-  if (kind == WM_MAP_KIND_CUSTOM)
-    json_object_set_string_member (root, "kind", "custom");
 
   json_generator_set_root (generator, json_parser_get_root (parser));
   text = json_generator_to_data (generator, &length);

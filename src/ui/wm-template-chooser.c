@@ -42,6 +42,8 @@ static const Choice choices[] = {
     N_("A whole day hour by hour, far beyond your product") },
   { "service-blueprint", FALSE, N_("Service Blueprint"),
     N_("The service from both sides: frontstage, backstage, support") },
+  { "custom", FALSE, N_("Blank Map"),
+    N_("Three stages and the common lanes, to fill in your own way") },
   { "software-purchase", TRUE, N_("Buying Software"),
     N_("Current state: a small studio chooses a project tool") },
   { "gym-membership", TRUE, N_("Gym Membership"),
