@@ -21,9 +21,9 @@
 #include "wm-text-measure.h"
 #include "wm-thumbnail.h"
 
-/* The widest part of a map a thumbnail shows, in map units: about three
- * stages beside the lane headers. */
-#define MAX_SOURCE_WIDTH 1100.0
+/* Below this scale a card's words are under 5 pixels high: the cards
+ * are drawn as shapes, which still show the map's structure. */
+#define MIN_TEXT_SCALE 0.35
 
 /**
  * wm_thumbnail_render:
@@ -54,18 +54,20 @@ wm_thumbnail_render (WmDocument *document,
   g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (width > 0 && height > 0 && scale_factor > 0, NULL);
 
-  area.x = 0;
-  area.y = 0;
-  area.width = MIN (layout->width, MAX_SOURCE_WIDTH);
-  area.height = area.width * height / width;
-  scale = width / area.width;
+  /* The whole map, scaled to fit and centred on its own background, so
+   * that maps of different shapes look different at a glance. */
+  area = (WmRect) { 0, 0, layout->width, layout->height };
+  scale = MIN (width / area.width, height / area.height);
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale_factor),
                                         (int) ceil (height * scale_factor));
   cairo_surface_set_device_scale (surface, scale_factor, scale_factor);
   cr = cairo_create (surface);
+  wm_color_set_source (cr, &style->palette.background);
+  cairo_paint (cr);
+  cairo_translate (cr, (width - area.width * scale) / 2, (height - area.height * scale) / 2);
   cairo_scale (cr, scale, scale);
-  wm_painter_paint (cr, layout, &area, WM_PAINT_DEFAULT);
+  wm_painter_paint (cr, layout, &area, scale * scale_factor < MIN_TEXT_SCALE ? WM_PAINT_CARD_SHAPES : WM_PAINT_DEFAULT);
   cairo_destroy (cr);
 
   wm_layout_unref (layout);
