@@ -432,26 +432,46 @@ paint_axes (cairo_t        *cr,
   cairo_restore (cr);
 }
 
+/* Done and dropped cards stay where they were scored, washed out: mixed
+ * colours rather than a transparent group, which vector files keep
+ * simpler (and cairo 1.16's SVG surface leaks a group's snapshot). */
+#define CLOSED_FADE 0.55
+
+static WmColor
+chip_color (const WmMatrix     *matrix,
+            const WmMatrixChip *chip,
+            const WmColor      *color)
+{
+  WmColor mixed = *color;
+
+  if (!chip->open)
+    wm_color_mix (&mixed, color, &matrix->style->palette.background, CLOSED_FADE);
+  return mixed;
+}
+
 void
 wm_matrix_paint_chip (cairo_t            *cr,
-            const WmMatrix     *matrix,
-            const WmMatrixChip *chip,
-            gboolean            selected)
+                      const WmMatrix     *matrix,
+                      const WmMatrixChip *chip,
+                      gboolean            selected)
 {
   const WmPalette *palette = &matrix->style->palette;
   const WmRect *r = &chip->rect;
   double pad = scaled (matrix, 6), stripe = scaled (matrix, 4);
   double radius = MIN (scaled (matrix, 5), r->height / 2);
+  WmColor fill = chip_color (matrix, chip, chip->card != NULL ? &palette->lane_card_fill[chip->lane_kind]
+                                                              : &palette->header_fill);
+  WmColor border = selected ? palette->accent : chip_color (matrix, chip, &palette->card_border);
+  WmColor bar = chip_color (matrix, chip, &palette->lane_tint[chip->lane_kind]);
+  WmColor text = chip_color (matrix, chip, &palette->text);
+  WmColor soft = chip_color (matrix, chip, &palette->text_secondary);
 
   cairo_save (cr);
-  if (!chip->open)
-    cairo_push_group (cr);
-
   wm_path_rounded_rect (cr, r->x, r->y, r->width, r->height, radius);
-  wm_color_set_source (cr, chip->card != NULL ? &palette->lane_card_fill[chip->lane_kind] : &palette->header_fill);
+  wm_color_set_source (cr, &fill);
   cairo_fill_preserve (cr);
   cairo_set_line_width (cr, selected ? 2.5 : 1);
-  wm_color_set_source (cr, selected ? &palette->accent : &palette->card_border);
+  wm_color_set_source (cr, &border);
   cairo_stroke (cr);
 
   if (chip->card != NULL)
@@ -460,10 +480,10 @@ wm_matrix_paint_chip (cairo_t            *cr,
       wm_path_rounded_rect (cr, r->x, r->y, r->width, r->height, radius);
       cairo_clip (cr);
       cairo_rectangle (cr, r->x, r->y, stripe, r->height);
-      wm_color_set_source (cr, &palette->lane_tint[chip->lane_kind]);
+      wm_color_set_source (cr, &bar);
       cairo_fill (cr);
       cairo_restore (cr);
-      show_text (cr, matrix->style, WM_FONT_SMALL, &palette->text,
+      show_text (cr, matrix->style, WM_FONT_SMALL, &text,
                  *wm_card_get_title (chip->card) != '\0' ? wm_card_get_title (chip->card) : _("Untitled card"),
                  r->x + stripe + pad, r->y + (r->height - scaled (matrix, 14)) / 2, r->width - stripe - 2 * pad,
                  PANGO_ALIGN_LEFT);
@@ -474,15 +494,8 @@ wm_matrix_paint_chip (cairo_t            *cr,
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+%u more", "+%u more", chip->n_more),
                                                chip->n_more);
 
-      show_text (cr, matrix->style, WM_FONT_SMALL_BOLD, &palette->text_secondary, more, r->x + pad,
+      show_text (cr, matrix->style, WM_FONT_SMALL_BOLD, &soft, more, r->x + pad,
                  r->y + (r->height - scaled (matrix, 14)) / 2, r->width - 2 * pad, PANGO_ALIGN_LEFT);
-    }
-
-  /* Done and dropped cards stay where they were scored, faded. */
-  if (!chip->open)
-    {
-      cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, 0.45);
     }
   cairo_restore (cr);
 }
