@@ -620,6 +620,9 @@ build_toolbar (WmPrioritiesView *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_choice), _("Show"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Which cards to show"), -1);
+  /* And the drop-down's own button, which a screen reader meets. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->filter_choice))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Which cards to show"), -1);
   g_signal_connect_swapped (self->filter_choice, "notify::selected", G_CALLBACK (on_filter_changed), self);
 
   self->count_label = GTK_LABEL (gtk_label_new (NULL));

@@ -114,6 +114,10 @@ update_health (WmWindow *self)
                                           findings->len), findings->len);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->health_button), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->health_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* A screen reader meets the menu button's own toggle, which a custom
+   * child leaves unnamed. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->health_button))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_label_set_text (self->health_heading, label);
   self->n_health_findings = findings->len;
 }

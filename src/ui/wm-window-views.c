@@ -84,8 +84,16 @@ update_view_button (WmWindow *self)
   const WmViewFilter *filter = wm_view_popover_get_filter (self->view_popover);
   const char *name = wm_view_popover_get_view_name (self->view_popover);
 
-  gtk_menu_button_set_label (self->view_button, name != NULL ? name
-                                                : wm_view_filter_is_empty (filter) ? _("All Cards") : _("Filtered"));
+  const char *label = name != NULL ? name : wm_view_filter_is_empty (filter) ? _("All Cards") : _("Filtered");
+  /* Translators: the view button's name for screen readers; %s is what it shows, such as "All Cards" */
+  g_autofree char *spoken = g_strdup_printf (_("View: %s"), label);
+
+  gtk_menu_button_set_label (self->view_button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view_button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  /* With its arrow, the button's own toggle has no text of its own for a
+   * screen reader. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->view_button))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
 }
 
 static void

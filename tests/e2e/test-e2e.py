@@ -621,6 +621,32 @@ def main():
         wait_for("Consideration back in second place",
                  lambda: (heading("Stage 2 of ") is not None and heading("Stage 2 of ").name.endswith(": Consideration")))
 
+    def priorities_by_keyboard():
+        # Alt+2 shows the Priorities view; its matrix is named for screen
+        # readers and says which card is chosen and where it sits.
+        xdotool("key", "alt+2")
+        matrix = wait_for("the impact and effort matrix",
+                          lambda: find_named(state["app"], "Impact and effort matrix"))
+        xdotool("mousemove", *center(matrix))
+        xdotool("click", 1)
+        xdotool("key", "Right")
+        wait_for("a card chosen in the matrix", lambda: "not scored" in matrix.description)
+        xdotool("key", "alt+Up")
+        wait_for("the card placed in the middle cell, a big bet",
+                 lambda: "impact 3, effort 3, Big Bets" in matrix.description)
+        xdotool("key", "ctrl+z")
+        wait_for("undo to take the card back to the tray", lambda: "not scored" in matrix.description)
+        xdotool("key", "alt+1")
+        wait_for("the map shown again", lambda: find_named(state["app"], "Impact and effort matrix") is None
+                 or not find_named(state["app"], "Impact and effort matrix").getState().contains(pyatspi.STATE_SHOWING))
+
+    def health_by_keyboard():
+        # Ctrl+Shift+H lists the health findings; Escape closes the list.
+        xdotool("key", "ctrl+shift+h")
+        findings = wait_for("the health check's findings", lambda: find_named(state["app"], "Health check findings"))
+        assert findings.childCount > 0, "a template's map has findings"
+        xdotool("key", "Escape")
+
     steps = [
         ("the app starts and is on the accessibility bus", start),
         ("a map is made from the Current State template, moving between templates with the arrows",
@@ -644,6 +670,9 @@ def main():
         ("the saved file holds the new persona's curve, the first persona's untouched", saved_with_new_curve),
         ("stage headers are headings in map order, focused by their action, moved with Alt+Right, undone",
          headers_by_keyboard),
+        ("Alt+2 shows the Priorities view; in its named matrix the arrows choose a card and Alt+Up places it, "
+         "undone with Ctrl+Z", priorities_by_keyboard),
+        ("Ctrl+Shift+H lists the health check's findings", health_by_keyboard),
     ]
     try:
         for description, function in steps:
