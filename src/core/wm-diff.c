@@ -86,41 +86,6 @@ field_set_clear (FieldSet *set)
   g_clear_pointer (&set->pspecs, g_ptr_array_unref);
 }
 
-static gboolean
-strv_equal (const char * const *a,
-            const char * const *b)
-{
-  static const char * const none[] = { NULL };
-
-  return g_strv_equal ((const char **) (a != NULL ? a : none), (const char **) (b != NULL ? b : none));
-}
-
-/* Compares values as a reader of the file would: by content, an absent
- * list or text the same as an empty one. GLib's own comparison of boxed
- * values only compares their addresses. */
-static gboolean
-values_equal (const GValue *a,
-              const GValue *b,
-              GParamSpec   *pspec)
-{
-  GType type = G_VALUE_TYPE (a);
-
-  if (type == G_TYPE_STRING)
-    return g_strcmp0 (g_value_get_string (a) != NULL ? g_value_get_string (a) : "",
-                      g_value_get_string (b) != NULL ? g_value_get_string (b) : "") == 0;
-  if (type == G_TYPE_STRV)
-    return strv_equal (g_value_get_boxed (a), g_value_get_boxed (b));
-  if (type == G_TYPE_BYTES)
-    {
-      GBytes *x = g_value_get_boxed (a), *y = g_value_get_boxed (b);
-
-      if (x == NULL || y == NULL)
-        return x == y;
-      return g_bytes_equal (x, y);
-    }
-  return g_param_values_cmp (pspec, a, b) == 0;
-}
-
 static GPtrArray *
 changed_fields (const FieldSet *set,
                 WmElement      *old_element,
@@ -132,8 +97,8 @@ changed_fields (const FieldSet *set,
     {
       GParamSpec *pspec = g_ptr_array_index (set->pspecs, f);
 
-      if (!values_equal (wm_element_peek_value (old_element, pspec),
-                         wm_element_peek_value (new_element, pspec), pspec))
+      if (!wm_value_equal (wm_element_peek_value (old_element, pspec),
+                           wm_element_peek_value (new_element, pspec)))
         g_ptr_array_add (changed, g_ptr_array_index (set->fields, f));
     }
   return changed;
