@@ -352,8 +352,10 @@ wm_conflict_value_to_text (const char *json)
       JsonNode *member;
 
       json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      /* An id says nothing to a person; the element's place does. */
       while (json_object_iter_next_ordered (&iter, &name, &member))
-        append_line (out, name, member);
+        if (!g_str_equal (name, "id"))
+          append_line (out, name, member);
     }
   else if (JSON_NODE_HOLDS_ARRAY (node))
     {
