@@ -187,17 +187,6 @@ persona_free (WmDiffPersona *persona)
 
 /* --- Pairing ------------------------------------------------------------ */
 
-static GPtrArray *
-list_elements (GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
-  return items;
-}
-
 static char *
 nonempty (const char *text)
 {
@@ -274,8 +263,8 @@ match_init (Match      *match,
   g_autofree int *next = NULL;
   guint n_old, n_new;
 
-  match->old_items = list_elements (old_model);
-  match->new_items = list_elements (new_model);
+  match->old_items = wm_element_list_dup (old_model);
+  match->new_items = wm_element_list_dup (new_model);
   n_old = match->old_items->len;
   n_new = match->new_items->len;
   match->old_to_new = unpaired (n_old);

@@ -1449,7 +1449,6 @@ gboolean
 wm_document_remove_conflict (WmDocument *self,
                              WmConflict *conflict)
 {
-  GListModel *model;
   g_autoptr(GPtrArray) rest = NULL;
   guint position;
 
@@ -1459,11 +1458,8 @@ wm_document_remove_conflict (WmDocument *self,
   if (!g_list_store_find (self->conflicts, conflict, &position))
     return FALSE;
 
-  model = G_LIST_MODEL (self->conflicts);
-  rest = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    if (i != position)
-      g_ptr_array_add (rest, g_list_model_get_item (model, i));
+  rest = wm_element_list_dup (G_LIST_MODEL (self->conflicts));
+  g_ptr_array_remove_index (rest, position);
   push (self, wm_command_list_replace_new (self->conflicts, rest, NULL, NULL));
   return TRUE;
 }
@@ -1488,17 +1484,6 @@ conflicts_equal (GListModel *a,
         return FALSE;
     }
   return TRUE;
-}
-
-static GPtrArray *
-list_items (GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
-  return items;
 }
 
 /* Whether @b can become @a by writing fields alone: the same kinds of
@@ -1589,7 +1574,7 @@ push_replace_list (WmDocument *self,
                    GListStore *store,
                    GListModel *source)
 {
-  g_autoptr(GPtrArray) items = source != NULL ? list_items (source) : g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = source != NULL ? wm_element_list_dup (source) : g_ptr_array_new ();
 
   push (self, wm_command_list_replace_new (store, items, index_element, self));
 }
@@ -1678,7 +1663,7 @@ wm_document_replace_contents (WmDocument *self,
     push_set_scale (self, other);
   if (!conflicts_equal (G_LIST_MODEL (self->conflicts), G_LIST_MODEL (other->conflicts)))
     {
-      g_autoptr(GPtrArray) conflicts = list_items (G_LIST_MODEL (other->conflicts));
+      g_autoptr(GPtrArray) conflicts = wm_element_list_dup (G_LIST_MODEL (other->conflicts));
 
       push (self, wm_command_list_replace_new (self->conflicts, conflicts, NULL, NULL));
     }
