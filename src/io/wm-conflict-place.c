@@ -18,6 +18,8 @@
 
 /* Long values (a photo's data) are cut to this many characters a line. */
 #define MAX_LINE_CHARS 120
+/* And a value to this many. */
+#define MAX_TEXT_CHARS 4000
 
 static const char * const lists[] = { "personas", "stages", "lanes", "cards", "emotions" };
 
@@ -153,11 +155,12 @@ element_name (const WmElementInfo *info,
         }
       else if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
         {
-          const char *text = json_object_get_string_member_with_default (json_node_get_object (node),
-                                                                         field->key, "");
+          /* The text comes from a file: it may be anything. */
+          JsonNode *member = json_object_get_member (json_node_get_object (node), field->key);
 
-          if (*text != '\0')
-            return g_strdup (text);
+          if (member != NULL && JSON_NODE_HOLDS_VALUE (member) &&
+              json_node_get_value_type (member) == G_TYPE_STRING && *json_node_get_string (member) != '\0')
+            return g_strdup (json_node_get_string (member));
         }
     }
   return NULL;
@@ -366,5 +369,11 @@ wm_conflict_value_to_text (const char *json)
     }
   else
     append_node (out, node);
+  /* A whole book pasted into a card need not be laid out to choose. */
+  if (g_utf8_strlen (out->str, -1) > MAX_TEXT_CHARS)
+    {
+      g_string_truncate (out, g_utf8_offset_to_pointer (out->str, MAX_TEXT_CHARS) - out->str);
+      g_string_append (out, "…");
+    }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
