@@ -409,6 +409,62 @@ test_reload_merge_conflicts (Fixture       *fixture,
   g_assert_cmpuint (n_conflicts (document), ==, 3);
 }
 
+/* Replacing a map's contents is one step that undo takes back to the
+ * byte, whether lists are replaced whole or only fields change. */
+static void
+test_replace_contents_undoes_exactly (void)
+{
+  g_autoptr(WmDocument) document = wm_test_load_map ("samples/hotel-stay.waymark");
+  g_autoptr(WmDocument) other = wm_test_load_map ("samples/hotel-stay.waymark");
+  g_autoptr(WmDocument) fields_only = wm_test_load_map ("samples/hotel-stay.waymark");
+  g_autoptr(WmStage) stage = g_object_new (WM_TYPE_STAGE, "id", "stage-dream", "name", "Dream", NULL);
+  g_autoptr(WmElement) last_lane = NULL;
+  g_autoptr(WmElement) persona = NULL;
+  g_autoptr(WmCard) first_card = NULL;
+  GListModel *lanes = wm_document_get_lanes (other);
+  WmHistory *history = wm_document_get_history (document);
+  g_autofree char *before = wm_document_to_json (document, NULL);
+  g_autofree char *wanted = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  g_autofree char *wanted_fields = NULL;
+  g_autofree char *after_fields = NULL;
+
+  g_assert_true (wm_document_insert_stage (other, stage, 0));
+  last_lane = g_list_model_get_item (lanes, g_list_model_get_n_items (lanes) - 1);
+  g_assert_true (wm_document_remove (other, last_lane));
+  persona = g_list_model_get_item (wm_document_get_personas (other), 0);
+  g_assert_true (wm_document_set_string (other, persona, "name", "Dan"));
+  g_assert_true (wm_document_set_emotion_scale (other, 7, NULL));
+  wm_element_set_unknown_json (WM_ELEMENT (other), "{\"x_team\": \"blue\"}");
+  wanted = wm_document_to_json (other, NULL);
+
+  wm_document_replace_contents (document, other, "Merge");
+  after = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (after, ==, wanted);
+  g_assert_cmpuint (wm_history_get_n_undo_steps (history), ==, 1);
+
+  g_assert_true (wm_history_undo (history));
+  undone = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_true (wm_history_redo (history));
+  redone = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (redone, ==, wanted);
+  g_assert_true (wm_history_undo (history));
+
+  /* Only fields differ: the elements stay the same objects. */
+  first_card = g_list_model_get_item (wm_document_get_cards (document), 0);
+  g_assert_true (wm_document_set_string (fields_only, wm_document_lookup (fields_only, wm_element_get_id (WM_ELEMENT (first_card))),
+                                         "title", "Renamed"));
+  wanted_fields = wm_document_to_json (fields_only, NULL);
+  wm_document_replace_contents (document, fields_only, "Merge");
+  after_fields = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (after_fields, ==, wanted_fields);
+  g_assert_true (wm_document_lookup (document, wm_element_get_id (WM_ELEMENT (first_card))) == WM_ELEMENT (first_card));
+  g_assert_cmpstr (wm_card_get_title (first_card), ==, "Renamed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +476,7 @@ main (int   argc,
   adw_init ();
   app = wm_test_register_application ();
 
+  g_test_add_func ("/conflicts/replace-contents-undoes-exactly", test_replace_contents_undoes_exactly);
   g_test_add ("/conflicts/bar-counts", Fixture, NULL, fixture_set_up, test_bar_counts, fixture_tear_down);
   g_test_add ("/conflicts/describe", Fixture, NULL, fixture_set_up, test_describe, fixture_tear_down);
   g_test_add ("/conflicts/keep-theirs-undoes", Fixture, NULL, fixture_set_up, test_keep_theirs_undoes,
