@@ -14,6 +14,7 @@
 #include "wm-application.h"
 #include "wm-canvas.h"
 #include "wm-card.h"
+#include "wm-conflict-apply.h"
 #include "wm-conflict-dialog.h"
 #include "wm-conflict-place.h"
 #include "wm-document-reader.h"
@@ -465,6 +466,60 @@ test_replace_contents_undoes_exactly (void)
   g_assert_cmpstr (wm_card_get_title (first_card), ==, "Renamed");
 }
 
+/* Conflicts come from files, and files from anywhere: odd paths and
+ * values are described, and their version is applied only where the
+ * result is a valid map. */
+static void
+test_hostile_conflicts (void)
+{
+  static const char text[] =
+    "{\"format\": \"waymark\", \"version\": 1, \"id\": \"m1\", \"title\": \"T\", \"kind\": \"custom\","
+    " \"stages\": [{\"id\": \"s1\", \"name\": \"Plan\"}],"
+    " \"lanes\": [{\"id\": \"l1\", \"title\": \"A\", \"kind\": \"customer-actions\"}],"
+    " \"cards\": [{\"id\": \"c1\", \"stage\": \"s1\", \"lane\": \"l1\", \"title\": \"X\"}],"
+    " \"conflicts\": ["
+    "  {\"path\": \"cards[\", \"base\": null, \"ours\": null, \"theirs\": \"1\"},"
+    "  {\"path\": \"cards[c1].metric.*\", \"base\": null, \"ours\": \"{}\", \"theirs\": \"{\\\"a\\\": 1}\"},"
+    "  {\"path\": \"cards[zz]\", \"base\": null, \"ours\": null, \"theirs\": \"{\\\"title\\\": {}, \\\"id\\\": \\\"zz\\\"}\"},"
+    "  {\"path\": \"emotions[p9].points[q]\", \"base\": null, \"ours\": null, \"theirs\": \"[1, 2]\"},"
+    "  {\"path\": \"cards[c1].title\", \"base\": null, \"ours\": \"\\\"X\\\"\", \"theirs\": \"5\"},"
+    "  {\"path\": \"version\", \"base\": null, \"ours\": \"1\", \"theirs\": \"2\"},"
+    "  {\"path\": \"x.y[z]\", \"base\": null, \"ours\": \"{}\", \"theirs\": null},"
+    "  {\"path\": \"cards[c1].metric.name\", \"base\": null, \"ours\": null, \"theirs\": \"\\\"Speed\\\"\"}"
+    " ]}";
+  /* Which can be kept: the last, and the map's unknown keys ("cards[" is
+   * one, not a list). */
+  static const gboolean applies[] = { TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, TRUE, TRUE };
+  g_autoptr(WmDocument) document = wm_test_load_text (text);
+  GListModel *conflicts = wm_document_get_conflicts (document);
+
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, G_N_ELEMENTS (applies));
+  for (guint i = 0; i < G_N_ELEMENTS (applies); i++)
+    {
+      g_autoptr(WmConflict) conflict = g_list_model_get_item (conflicts, i);
+      g_autofree char *place = wm_conflict_describe (conflict, document);
+      g_autofree char *theirs_text = wm_conflict_value_to_text (wm_conflict_get_theirs (conflict));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WmDocument) theirs = wm_conflict_take_theirs (document, conflict, &error);
+
+      g_assert_nonnull (place);
+      g_test_message ("%u: %s: %s", i, place, error != NULL ? error->message : "applies");
+      g_assert_true ((theirs != NULL) == applies[i]);
+      g_assert_true ((error != NULL) == !applies[i]);
+    }
+
+  {
+    g_autoptr(WmConflict) last = g_list_model_get_item (conflicts, G_N_ELEMENTS (applies) - 1);
+    g_autoptr(WmDocument) theirs = wm_conflict_take_theirs (document, last, NULL);
+    g_autofree char *place = wm_conflict_describe (last, document);
+
+    g_assert_cmpstr (place, ==, "Card “X”: Metric");
+    wm_document_replace_contents (document, theirs, "Keep");
+    g_assert_cmpstr (wm_card_get_metric_name (WM_CARD (wm_document_lookup (document, "c1"))), ==, "Speed");
+    g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, G_N_ELEMENTS (applies) - 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +532,7 @@ main (int   argc,
   app = wm_test_register_application ();
 
   g_test_add_func ("/conflicts/replace-contents-undoes-exactly", test_replace_contents_undoes_exactly);
+  g_test_add_func ("/conflicts/hostile-conflicts", test_hostile_conflicts);
   g_test_add ("/conflicts/bar-counts", Fixture, NULL, fixture_set_up, test_bar_counts, fixture_tear_down);
   g_test_add ("/conflicts/describe", Fixture, NULL, fixture_set_up, test_describe, fixture_tear_down);
   g_test_add ("/conflicts/keep-theirs-undoes", Fixture, NULL, fixture_set_up, test_keep_theirs_undoes,
