@@ -9,7 +9,8 @@
  * plot-hidden,
  * persona (with --photo FILE to choose a photo), present (with --slide N),
  * new, preferences,
- * unsaved, error, recovery, about, shortcuts, export, print.
+ * unsaved, error, recovery, about, shortcuts, export, print,
+ * conflicts and conflicts-dialog (with a --map that a merge left with conflicts).
  *
  * Copyright 2026 The Waymark developers
  *
@@ -24,6 +25,7 @@
 
 #include "wm-application.h"
 #include "wm-canvas-private.h"
+#include "wm-conflict-dialog.h"
 #include "wm-edits.h"
 #include "wm-export-dialog.h"
 #include "wm-persona-editor.h"
@@ -104,7 +106,7 @@ main (int   argc,
   };
   /* The screens that show or act on an open map. */
   static const char *const screens_with_map[] = {
-    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", "header", "plot", "plot-hidden", "priorities", "health", "filter", "filter-popover", NULL
+    "select", "inspect", "rename", "drag", "point", "persona", "present", "export", "print", "header", "plot", "plot-hidden", "priorities", "health", "filter", "filter-popover", "conflicts", "conflicts-dialog", NULL
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("SCREEN OUT.png");
   g_autoptr(GError) error = NULL;
@@ -118,7 +120,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|health|filter|filter-popover|new|preferences|unsaved|error|recovery|about|shortcuts|export|print OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|health|filter|filter-popover|new|preferences|unsaved|error|recovery|about|shortcuts|export|print|conflicts|conflicts-dialog OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -459,6 +461,14 @@ main (int   argc,
       g_action_group_activate_action (G_ACTION_GROUP (window), "print", NULL);
       wm_test_wait_for_frames (30);
       target = wm_test_find_toplevel_of_type (GTK_TYPE_PRINT_UNIX_DIALOG);
+    }
+  else if (g_str_equal (screen, "conflicts"))
+    target = window;
+  else if (g_str_equal (screen, "conflicts-dialog"))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (window), "resolve-conflicts", NULL);
+      wm_test_wait_for_frames (20);
+      target = wm_test_find_toplevel_of_type (WM_TYPE_CONFLICT_DIALOG);
     }
   else if (g_str_equal (screen, "shortcuts"))
     {

@@ -351,3 +351,171 @@ wm_command_free (WmCommand *self)
   if (self != NULL)
     self->klass->free (self);
 }
+
+/* Replacing a list's whole contents: one change signal however long the
+ * lists, which is what reloading a merged map needs. */
+
+typedef struct
+{
+  WmCommand           parent;
+  GListStore         *store;
+  GPtrArray          *old_items;
+  GPtrArray          *new_items;
+  WmElementIndexFunc  index_func;
+  gpointer            index_owner;
+} ListReplace;
+
+static void
+list_replace_swap (ListReplace *self,
+                   GPtrArray   *from,
+                   GPtrArray   *to)
+{
+  /* Out of the index first: an element of @to may share an id with one
+   * of @from. */
+  if (self->index_func != NULL)
+    for (guint i = 0; i < from->len; i++)
+      self->index_func (self->index_owner, g_ptr_array_index (from, i), FALSE);
+  g_list_store_splice (self->store, 0, from->len, to->pdata, to->len);
+  if (self->index_func != NULL)
+    for (guint i = 0; i < to->len; i++)
+      self->index_func (self->index_owner, g_ptr_array_index (to, i), TRUE);
+}
+
+static void
+list_replace_apply (WmCommand *command)
+{
+  ListReplace *self = (ListReplace *) command;
+
+  list_replace_swap (self, self->old_items, self->new_items);
+}
+
+static void
+list_replace_revert (WmCommand *command)
+{
+  ListReplace *self = (ListReplace *) command;
+
+  list_replace_swap (self, self->new_items, self->old_items);
+}
+
+static void
+list_replace_free (WmCommand *command)
+{
+  ListReplace *self = (ListReplace *) command;
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->old_items, g_ptr_array_unref);
+  g_clear_pointer (&self->new_items, g_ptr_array_unref);
+  g_free (self);
+}
+
+static const WmCommandClass list_replace_class = {
+  .name = "list-replace",
+  .apply = list_replace_apply,
+  .revert = list_replace_revert,
+  .free = list_replace_free,
+};
+
+/**
+ * wm_command_list_replace_new:
+ * @store: the list
+ * @items: (element-type GObject): what the list holds once applied
+ * @index_func: (nullable): told when the items enter or leave the
+ *   document, which they must be #WmElement for
+ * @index_owner: passed to @index_func
+ *
+ * Returns: (transfer full): a command that replaces everything in @store
+ *   by @items, remembering what it held to undo
+ */
+WmCommand *
+wm_command_list_replace_new (GListStore         *store,
+                             GPtrArray          *items,
+                             WmElementIndexFunc  index_func,
+                             gpointer            index_owner)
+{
+  ListReplace *self = g_new0 (ListReplace, 1);
+  GListModel *model = G_LIST_MODEL (store);
+  guint n_items = g_list_model_get_n_items (model);
+
+  self->parent.klass = &list_replace_class;
+  self->store = g_object_ref (store);
+  self->old_items = g_ptr_array_new_full (n_items, g_object_unref);
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (self->old_items, g_list_model_get_item (model, i));
+  self->new_items = g_ptr_array_new_full (items->len, g_object_unref);
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (self->new_items, g_object_ref (g_ptr_array_index (items, i)));
+  self->index_func = index_func;
+  self->index_owner = index_owner;
+
+  return &self->parent;
+}
+
+/* Writing the keys a newer Waymark wrote, which no field holds */
+
+typedef struct
+{
+  WmCommand  parent;
+  WmElement *element;
+  char      *old_json;
+  char      *new_json;
+  gboolean   borrowed;
+} SetUnknown;
+
+static void
+set_unknown_apply (WmCommand *command)
+{
+  SetUnknown *self = (SetUnknown *) command;
+
+  wm_element_set_unknown_json (self->element, self->new_json);
+}
+
+static void
+set_unknown_revert (WmCommand *command)
+{
+  SetUnknown *self = (SetUnknown *) command;
+
+  wm_element_set_unknown_json (self->element, self->old_json);
+}
+
+static void
+set_unknown_free (WmCommand *command)
+{
+  SetUnknown *self = (SetUnknown *) command;
+
+  if (!self->borrowed)
+    g_clear_object (&self->element);
+  g_free (self->old_json);
+  g_free (self->new_json);
+  g_free (self);
+}
+
+static const WmCommandClass set_unknown_class = {
+  .name = "set-unknown",
+  .apply = set_unknown_apply,
+  .revert = set_unknown_revert,
+  .free = set_unknown_free,
+};
+
+/**
+ * wm_command_set_unknown_new:
+ * @element: the element to change
+ * @json: (nullable): its new unknown members, as wm_element_set_unknown_json() takes
+ * @borrow_element: as for wm_command_set_field_new()
+ *
+ * Returns: (transfer full): the command
+ */
+WmCommand *
+wm_command_set_unknown_new (WmElement  *element,
+                            const char *json,
+                            gboolean    borrow_element)
+{
+  SetUnknown *self = g_new0 (SetUnknown, 1);
+
+  self->parent.klass = &set_unknown_class;
+  self->borrowed = borrow_element;
+  self->element = borrow_element ? element : g_object_ref (element);
+  self->old_json = g_strdup (wm_element_get_unknown_json (element));
+  self->new_json = g_strdup (json);
+
+  return &self->parent;
+}

@@ -54,6 +54,13 @@ WmCommand *wm_command_list_remove_new (GListStore         *store,
 WmCommand *wm_command_list_move_new   (GListStore         *store,
                                        guint               from,
                                        guint               to);
+WmCommand *wm_command_list_replace_new (GListStore        *store,
+                                       GPtrArray          *items,
+                                       WmElementIndexFunc  index_func,
+                                       gpointer            index_owner);
+WmCommand *wm_command_set_unknown_new (WmElement          *element,
+                                       const char         *json,
+                                       gboolean            borrow_element);
 
 void       wm_command_apply           (WmCommand          *self);
 void       wm_command_revert          (WmCommand          *self);

@@ -86,41 +86,6 @@ field_set_clear (FieldSet *set)
   g_clear_pointer (&set->pspecs, g_ptr_array_unref);
 }
 
-static gboolean
-strv_equal (const char * const *a,
-            const char * const *b)
-{
-  static const char * const none[] = { NULL };
-
-  return g_strv_equal ((const char **) (a != NULL ? a : none), (const char **) (b != NULL ? b : none));
-}
-
-/* Compares values as a reader of the file would: by content, an absent
- * list or text the same as an empty one. GLib's own comparison of boxed
- * values only compares their addresses. */
-static gboolean
-values_equal (const GValue *a,
-              const GValue *b,
-              GParamSpec   *pspec)
-{
-  GType type = G_VALUE_TYPE (a);
-
-  if (type == G_TYPE_STRING)
-    return g_strcmp0 (g_value_get_string (a) != NULL ? g_value_get_string (a) : "",
-                      g_value_get_string (b) != NULL ? g_value_get_string (b) : "") == 0;
-  if (type == G_TYPE_STRV)
-    return strv_equal (g_value_get_boxed (a), g_value_get_boxed (b));
-  if (type == G_TYPE_BYTES)
-    {
-      GBytes *x = g_value_get_boxed (a), *y = g_value_get_boxed (b);
-
-      if (x == NULL || y == NULL)
-        return x == y;
-      return g_bytes_equal (x, y);
-    }
-  return g_param_values_cmp (pspec, a, b) == 0;
-}
-
 static GPtrArray *
 changed_fields (const FieldSet *set,
                 WmElement      *old_element,
@@ -132,8 +97,8 @@ changed_fields (const FieldSet *set,
     {
       GParamSpec *pspec = g_ptr_array_index (set->pspecs, f);
 
-      if (!values_equal (wm_element_peek_value (old_element, pspec),
-                         wm_element_peek_value (new_element, pspec), pspec))
+      if (!wm_value_equal (wm_element_peek_value (old_element, pspec),
+                           wm_element_peek_value (new_element, pspec)))
         g_ptr_array_add (changed, g_ptr_array_index (set->fields, f));
     }
   return changed;
@@ -222,17 +187,6 @@ persona_free (WmDiffPersona *persona)
 
 /* --- Pairing ------------------------------------------------------------ */
 
-static GPtrArray *
-list_elements (GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
-  return items;
-}
-
 static char *
 nonempty (const char *text)
 {
@@ -309,8 +263,8 @@ match_init (Match      *match,
   g_autofree int *next = NULL;
   guint n_old, n_new;
 
-  match->old_items = list_elements (old_model);
-  match->new_items = list_elements (new_model);
+  match->old_items = wm_element_list_dup (old_model);
+  match->new_items = wm_element_list_dup (new_model);
   n_old = match->old_items->len;
   n_new = match->new_items->len;
   match->old_to_new = unpaired (n_old);

@@ -1470,3 +1470,237 @@ wm_document_get_conflict_store (WmDocument *self)
 {
   return self->conflicts;
 }
+
+/**
+ * wm_document_remove_conflict:
+ * @conflict: one of wm_document_get_conflicts()
+ *
+ * Marks @conflict resolved: it leaves the list, as one undo step (or as
+ * part of the open transaction), so that undo brings it back.
+ *
+ * Returns: %FALSE if @conflict is not one of the document's
+ */
+gboolean
+wm_document_remove_conflict (WmDocument *self,
+                             WmConflict *conflict)
+{
+  g_autoptr(GPtrArray) rest = NULL;
+  guint position;
+
+  g_return_val_if_fail (WM_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (WM_IS_CONFLICT (conflict), FALSE);
+
+  if (!g_list_store_find (self->conflicts, conflict, &position))
+    return FALSE;
+
+  rest = wm_element_list_dup (G_LIST_MODEL (self->conflicts));
+  g_ptr_array_remove_index (rest, position);
+  push (self, wm_command_list_replace_new (self->conflicts, rest, NULL, NULL));
+  return TRUE;
+}
+
+static gboolean
+conflicts_equal (GListModel *a,
+                 GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WmConflict) x = g_list_model_get_item (a, i);
+      g_autoptr(WmConflict) y = g_list_model_get_item (b, i);
+
+      if (g_strcmp0 (wm_conflict_get_path (x), wm_conflict_get_path (y)) != 0 ||
+          g_strcmp0 (wm_conflict_get_base (x), wm_conflict_get_base (y)) != 0 ||
+          g_strcmp0 (wm_conflict_get_ours (x), wm_conflict_get_ours (y)) != 0 ||
+          g_strcmp0 (wm_conflict_get_theirs (x), wm_conflict_get_theirs (y)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @b can become @a by writing fields alone: the same kinds of
+ * element, with the same ids (a curve: the same persona), in the same
+ * order, with the same keys a newer Waymark nested inside their objects. */
+static gboolean
+same_shape (GListModel *a,
+            GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WmElement) x = g_list_model_get_item (a, i);
+      g_autoptr(WmElement) y = g_list_model_get_item (b, i);
+      const WmElementInfo *info;
+
+      if (G_OBJECT_TYPE (x) != G_OBJECT_TYPE (y))
+        return FALSE;
+      if (WM_IS_EMOTION_CURVE (x))
+        {
+          if (g_strcmp0 (wm_emotion_curve_get_persona (WM_EMOTION_CURVE (x)),
+                         wm_emotion_curve_get_persona (WM_EMOTION_CURVE (y))) != 0 ||
+              !same_shape (wm_emotion_curve_get_points (WM_EMOTION_CURVE (x)),
+                           wm_emotion_curve_get_points (WM_EMOTION_CURVE (y))))
+            return FALSE;
+        }
+      else if (g_strcmp0 (wm_element_get_id (x), wm_element_get_id (y)) != 0)
+        return FALSE;
+
+      info = wm_element_info_lookup (G_OBJECT_TYPE (x));
+      for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
+        if (field->object != NULL &&
+            g_strcmp0 (wm_element_get_nested_unknown_json (x, field->object),
+                       wm_element_get_nested_unknown_json (y, field->object)) != 0)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* Pushes the writes that turn @element's fields into @source's; the
+ * document's times are the file code's, not an edit. */
+static void
+push_copy_fields (WmDocument *self,
+                  WmElement  *element,
+                  WmElement  *source)
+{
+  WmElementClass *klass = WM_ELEMENT_GET_CLASS (element);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      GParamSpec *pspec = klass->fields[i];
+      const GValue *value = wm_element_peek_value (source, pspec);
+
+      if (element == WM_ELEMENT (self) &&
+          (pspec == properties[PROP_CREATED] || pspec == properties[PROP_MODIFIED] ||
+           pspec == properties[PROP_EMOTION_SCALE]))
+        continue;
+      if (!wm_value_equal (wm_element_peek_value (element, pspec), value))
+        push_set_field (self, element, pspec, value, NULL);
+    }
+  if (g_strcmp0 (wm_element_get_unknown_json (element), wm_element_get_unknown_json (source)) != 0)
+    push (self, wm_command_set_unknown_new (element, wm_element_get_unknown_json (source),
+                                            element == WM_ELEMENT (self)));
+}
+
+static void
+push_copy_list_fields (WmDocument *self,
+                       GListModel *model,
+                       GListModel *source)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(WmElement) element = g_list_model_get_item (model, i);
+      g_autoptr(WmElement) from = g_list_model_get_item (source, i);
+
+      push_copy_fields (self, element, from);
+      if (WM_IS_EMOTION_CURVE (element))
+        push_copy_list_fields (self, wm_emotion_curve_get_points (WM_EMOTION_CURVE (element)),
+                               wm_emotion_curve_get_points (WM_EMOTION_CURVE (from)));
+    }
+}
+
+static void
+push_replace_list (WmDocument *self,
+                   GListStore *store,
+                   GListModel *source)
+{
+  g_autoptr(GPtrArray) items = source != NULL ? wm_element_list_dup (source) : g_ptr_array_new ();
+
+  push (self, wm_command_list_replace_new (store, items, index_element, self));
+}
+
+static void
+push_set_scale (WmDocument *self,
+                WmDocument *other)
+{
+  const GValue *scale = wm_element_peek_value (WM_ELEMENT (other), properties[PROP_EMOTION_SCALE]);
+
+  if (!wm_value_equal (wm_element_peek_value (WM_ELEMENT (self), properties[PROP_EMOTION_SCALE]), scale))
+    push_set_field (self, WM_ELEMENT (self), properties[PROP_EMOTION_SCALE], scale, NULL);
+}
+
+/**
+ * wm_document_replace_contents:
+ * @other: a map to take the contents of, such as the result of a merge;
+ *   its elements move into @self, so @other is only fit to be dropped
+ *   afterwards
+ * @label: (nullable): the undo step's name
+ *
+ * Makes @self hold what @other holds (fields, elements, conflicts; not
+ * the id or the times, which stay @self's) as one undo step. Where
+ * @other has the same elements in the same order, only the fields that
+ * differ are written, so views keep their widgets and selection; a list
+ * whose elements differ is replaced whole, in an order that never leaves
+ * a card or a point without its stage, lane or persona.
+ */
+void
+wm_document_replace_contents (WmDocument *self,
+                              WmDocument *other,
+                              const char *label)
+{
+  gboolean frame_same;
+  gboolean cards_same;
+  gboolean curves_same;
+  gboolean scale_grows;
+
+  g_return_if_fail (WM_IS_DOCUMENT (self));
+  g_return_if_fail (WM_IS_DOCUMENT (other));
+  g_return_if_fail (self != other);
+
+  frame_same = same_shape (G_LIST_MODEL (self->personas), G_LIST_MODEL (other->personas)) &&
+               same_shape (G_LIST_MODEL (self->stages), G_LIST_MODEL (other->stages)) &&
+               same_shape (G_LIST_MODEL (self->lanes), G_LIST_MODEL (other->lanes));
+  cards_same = frame_same && same_shape (G_LIST_MODEL (self->cards), G_LIST_MODEL (other->cards));
+  curves_same = frame_same && same_shape (G_LIST_MODEL (self->curves), G_LIST_MODEL (other->curves));
+  scale_grows = wm_document_get_emotion_scale (other) > wm_document_get_emotion_scale (self);
+
+  wm_history_begin (self->history, label);
+  push_copy_fields (self, WM_ELEMENT (self), WM_ELEMENT (other));
+  /* Scores always fit the scale: grow it before the points, shrink it after. */
+  if (scale_grows)
+    push_set_scale (self, other);
+
+  /* What refers to the frame leaves before the frame changes... */
+  if (!cards_same)
+    push_replace_list (self, self->cards, NULL);
+  if (!curves_same)
+    push_replace_list (self, self->curves, NULL);
+
+  if (frame_same)
+    {
+      push_copy_list_fields (self, G_LIST_MODEL (self->personas), G_LIST_MODEL (other->personas));
+      push_copy_list_fields (self, G_LIST_MODEL (self->stages), G_LIST_MODEL (other->stages));
+      push_copy_list_fields (self, G_LIST_MODEL (self->lanes), G_LIST_MODEL (other->lanes));
+    }
+  else
+    {
+      push_replace_list (self, self->personas, G_LIST_MODEL (other->personas));
+      push_replace_list (self, self->stages, G_LIST_MODEL (other->stages));
+      push_replace_list (self, self->lanes, G_LIST_MODEL (other->lanes));
+    }
+
+  /* ...and comes back once it is there. */
+  if (curves_same)
+    push_copy_list_fields (self, G_LIST_MODEL (self->curves), G_LIST_MODEL (other->curves));
+  else
+    push_replace_list (self, self->curves, G_LIST_MODEL (other->curves));
+  if (cards_same)
+    push_copy_list_fields (self, G_LIST_MODEL (self->cards), G_LIST_MODEL (other->cards));
+  else
+    push_replace_list (self, self->cards, G_LIST_MODEL (other->cards));
+
+  if (!scale_grows)
+    push_set_scale (self, other);
+  if (!conflicts_equal (G_LIST_MODEL (self->conflicts), G_LIST_MODEL (other->conflicts)))
+    {
+      g_autoptr(GPtrArray) conflicts = wm_element_list_dup (G_LIST_MODEL (other->conflicts));
+
+      push (self, wm_command_list_replace_new (self->conflicts, conflicts, NULL, NULL));
+    }
+  wm_history_commit (self->history);
+}

@@ -130,5 +130,10 @@ gboolean        wm_document_move_card            (WmDocument     *self,
                                                   guint           index_in_cell);
 gboolean        wm_document_remove               (WmDocument     *self,
                                                   WmElement      *element);
+gboolean        wm_document_remove_conflict      (WmDocument     *self,
+                                                  WmConflict     *conflict);
+void            wm_document_replace_contents     (WmDocument     *self,
+                                                  WmDocument     *other,
+                                                  const char     *label);
 
 G_END_DECLS

@@ -620,3 +620,21 @@ wm_element_copy (WmElement  *self,
   copy_nested_unknown_json (copy, self);
   return copy;
 }
+
+/**
+ * wm_element_list_dup:
+ * @model: a list model, such as a document's cards
+ *
+ * Returns: (transfer full) (element-type GObject): a new array holding a
+ *   reference to each of @model's items, in order
+ */
+GPtrArray *
+wm_element_list_dup (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+  return items;
+}

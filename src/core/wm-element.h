@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -67,6 +67,7 @@ const char * const *wm_element_get_strv_field (WmElement  *self,
                                              guint         field);
 
 char         *wm_element_generate_id        (const char   *prefix);
+GPtrArray    *wm_element_list_dup           (GListModel   *model);
 WmElement    *wm_element_copy               (WmElement    *self,
                                              const char   *id,
                                              const char   *first_field,

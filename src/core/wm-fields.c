@@ -256,3 +256,54 @@ wm_value_normalize (GValue *value)
   if (G_VALUE_HOLDS_DOUBLE (value))
     g_value_set_double (value, wm_round_fraction (g_value_get_double (value)));
 }
+
+/**
+ * wm_value_equal:
+ * @a: a field's value
+ * @b: another value of the same field
+ *
+ * Compares values as a reader of the file would: by content, absent text
+ * or an absent list the same as an empty one. GLib's own comparison of
+ * boxed values only compares their addresses.
+ *
+ * Returns: whether @a and @b are the same value
+ */
+gboolean
+wm_value_equal (const GValue *a,
+                const GValue *b)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (G_VALUE_TYPE (a) == G_VALUE_TYPE (b), FALSE);
+
+  if (G_VALUE_HOLDS_STRING (a))
+    return g_strcmp0 (g_value_get_string (a) != NULL ? g_value_get_string (a) : "",
+                      g_value_get_string (b) != NULL ? g_value_get_string (b) : "") == 0;
+  if (G_VALUE_HOLDS (a, G_TYPE_STRV))
+    {
+      const char * const *x = g_value_get_boxed (a), * const *y = g_value_get_boxed (b);
+
+      return g_strv_equal ((const char * const *) (x != NULL ? x : none), (const char * const *) (y != NULL ? y : none));
+    }
+  if (G_VALUE_HOLDS (a, G_TYPE_BYTES))
+    {
+      GBytes *x = g_value_get_boxed (a), *y = g_value_get_boxed (b);
+
+      return x == y || (x != NULL && y != NULL && g_bytes_equal (x, y));
+    }
+  switch (G_TYPE_FUNDAMENTAL (G_VALUE_TYPE (a)))
+    {
+    case G_TYPE_INT:
+      return g_value_get_int (a) == g_value_get_int (b);
+    case G_TYPE_INT64:
+      return g_value_get_int64 (a) == g_value_get_int64 (b);
+    case G_TYPE_BOOLEAN:
+      return !g_value_get_boolean (a) == !g_value_get_boolean (b);
+    case G_TYPE_ENUM:
+      return g_value_get_enum (a) == g_value_get_enum (b);
+    case G_TYPE_DOUBLE:
+      return g_value_get_double (a) == g_value_get_double (b);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}

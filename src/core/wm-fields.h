@@ -96,5 +96,7 @@ gboolean             wm_field_info_is_default (const WmFieldInfo   *field,
 gboolean             wm_field_info_has_row    (const WmFieldInfo   *field);
 double               wm_round_fraction        (double               value);
 void                 wm_value_normalize       (GValue              *value);
+gboolean             wm_value_equal           (const GValue        *a,
+                                               const GValue        *b);
 
 G_END_DECLS

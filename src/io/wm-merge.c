@@ -189,50 +189,6 @@ add_element_conflict (Merge *merge,
   add_conflict (merge, path, base, ours, theirs);
 }
 
-/* Whether two values of one field are the same; empty text and no text,
- * an empty list and none, are. */
-static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
-{
-  GType type = G_TYPE_FUNDAMENTAL (G_VALUE_TYPE (a));
-
-  if (G_VALUE_HOLDS_STRING (a))
-    {
-      const char *x = g_value_get_string (a), *y = g_value_get_string (b);
-
-      return g_strcmp0 (x != NULL ? x : "", y != NULL ? y : "") == 0;
-    }
-  if (G_VALUE_HOLDS (a, G_TYPE_STRV))
-    {
-      const char * const *x = g_value_get_boxed (a), * const *y = g_value_get_boxed (b);
-      static const char * const empty[] = { NULL };
-
-      return g_strv_equal ((const char * const *) (x != NULL ? x : empty), (const char * const *) (y != NULL ? y : empty));
-    }
-  if (G_VALUE_HOLDS (a, G_TYPE_BYTES))
-    {
-      GBytes *x = g_value_get_boxed (a), *y = g_value_get_boxed (b);
-
-      return x == y || (x != NULL && y != NULL && g_bytes_equal (x, y));
-    }
-  switch (type)
-    {
-    case G_TYPE_INT:
-      return g_value_get_int (a) == g_value_get_int (b);
-    case G_TYPE_INT64:
-      return g_value_get_int64 (a) == g_value_get_int64 (b);
-    case G_TYPE_BOOLEAN:
-      return !g_value_get_boolean (a) == !g_value_get_boolean (b);
-    case G_TYPE_ENUM:
-      return g_value_get_enum (a) == g_value_get_enum (b);
-    case G_TYPE_DOUBLE:
-      return g_value_get_double (a) == g_value_get_double (b);
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-}
-
 /* The properties one field is stored in: a photo has two. */
 static guint
 field_pspecs (const WmElementInfo *info,
@@ -256,7 +212,7 @@ field_equal (const WmElementInfo *info,
   guint n = field_pspecs (info, field, pspecs);
 
   for (guint i = 0; i < n; i++)
-    if (!values_equal (wm_element_peek_value (a, pspecs[i]), wm_element_peek_value (b, pspecs[i])))
+    if (!wm_value_equal (wm_element_peek_value (a, pspecs[i]), wm_element_peek_value (b, pspecs[i])))
       return FALSE;
   return TRUE;
 }

@@ -141,6 +141,7 @@ wm_window_save_to (WmWindow  *self,
     }
   g_free (self->saved_etag);
   self->saved_etag = query_etag (file);
+  wm_window_remember_base (self, wm_document_to_json (self->document, NULL));
   self->unsaved_content = FALSE;
   wm_window_set_reload_pending (self, FALSE);
   wm_window_forget_recovery_copy (self);
@@ -283,6 +284,8 @@ on_reload_response (AdwMessageDialog *dialog,
 {
   if (g_strcmp0 (response, "reload") == 0 && self->file != NULL)
     reload (self);
+  else if (g_strcmp0 (response, "merge") == 0)
+    wm_window_merge_file_changes (self);
 }
 
 static void
@@ -303,14 +306,19 @@ reload_action (GSimpleAction *action,
     }
 
   basename = g_file_get_basename (self->file);
-  /* Translators: %s is a file name */
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
-  adw_message_dialog_format_heading (dialog, _("Reload “%s”?"), basename);
-  adw_message_dialog_set_body (dialog, _("The map will show the file as the other program saved it. "
-                                         "Your unsaved changes will be lost."));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reload", _("_Reload"), NULL);
+  /* A changed file and unsaved edits: merging keeps both, as git would. */
+  adw_message_dialog_set_heading (dialog, _("The Map Changed on Disk"));
+  /* Translators: %s is a file name */
+  adw_message_dialog_format_body (dialog, _("Another program changed “%s” while you have unsaved changes. "
+                                            "Merge its changes into yours, keep only yours (saving "
+                                            "replaces the file), or reload the file and lose yours."),
+                                  basename);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Keep Mine"), "reload", _("_Reload"),
+                                    "merge", _("_Merge the Changes"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_response_appearance (dialog, "merge", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "merge");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_reload_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -347,7 +355,7 @@ show_external_change (WmWindow   *self,
   adw_toast_set_timeout (toast, 0);
   if (offer_reload)
     {
-      adw_toast_set_button_label (toast, _("_Reload"));
+      adw_toast_set_button_label (toast, wm_window_is_modified (self) ? _("_Merge…") : _("_Reload"));
       adw_toast_set_action_name (toast, "win.reload");
     }
   g_set_weak_pointer (&self->reload_toast, toast);
@@ -498,6 +506,7 @@ wm_window_add_file_actions (WmWindow *self)
   wm_window_enable_actions (self, file_actions, G_N_ELEMENTS (file_actions), FALSE);
   g_signal_connect_object (self->settings, "changed::autosave", G_CALLBACK (wm_window_autosave_setting_changed), self,
                            G_CONNECT_SWAPPED);
+  wm_window_add_conflict_actions (self);
 }
 
 void
@@ -521,6 +530,7 @@ wm_window_files_dispose (WmWindow *self)
   g_clear_weak_pointer (&self->reload_toast);
   g_clear_pointer (&self->saved_etag, g_free);
   g_clear_pointer (&self->recovery_id, g_free);
+  wm_window_conflicts_dispose (self);
 }
 
 /* Called once a map is shown, whether opened, new, reloaded or recovered.
@@ -554,5 +564,6 @@ wm_window_files_document_shown (WmWindow *self)
   gtk_widget_set_visible (self->save_button, self->document != NULL);
   if (self->file != NULL)
     remember_recent (self->file);
+  wm_window_conflicts_document_shown (self);
   wm_window_update_title (self);
 }

@@ -82,6 +82,13 @@ struct _WmWindow
   WmHistory            *health_history;
   guint                 health_source;
   guint                 n_health_findings;
+
+  /* Conflicts, and merging the file's changes: wm-window-conflicts.c */
+  GtkRevealer          *conflict_revealer;
+  GtkLabel             *conflict_label;
+  GListModel           *watched_conflicts;
+  GtkWindow            *conflict_dialog;   /* weak */
+  char                 *base_text;         /* the file as last loaded or saved */
 };
 
 void wm_window_add_export_actions (WmWindow   *self);
@@ -132,6 +139,13 @@ void     wm_window_files_document_shown (WmWindow *self);
 void     wm_window_update_title         (WmWindow *self);
 void     wm_window_set_reload_pending   (WmWindow *self,
                                          gboolean  pending);
+
+void     wm_window_add_conflict_actions     (WmWindow *self);
+void     wm_window_conflicts_document_shown (WmWindow *self);
+void     wm_window_conflicts_dispose        (WmWindow *self);
+void     wm_window_remember_base            (WmWindow *self,
+                                             char     *text);
+gboolean wm_window_merge_file_changes       (WmWindow *self);
 
 void     wm_window_schedule_autosave        (WmWindow *self);
 void     wm_window_forget_recovery_copy     (WmWindow *self);

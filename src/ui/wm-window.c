@@ -224,6 +224,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, add_lane_menu);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, conflict_revealer);
 
   g_type_ensure (WM_TYPE_CANVAS);
   g_type_ensure (WM_TYPE_MINIMAP);
