@@ -1745,6 +1745,33 @@ test_moving_a_stage_keeps_spans_on_the_map (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Fields are set as an element is made, or before it joins a map; from
+ * then on g_object_set() cannot change them behind the history's back. */
+static void
+test_fields_are_sealed_in_a_document (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(WmCard) card = g_object_new (WM_TYPE_CARD, "id", "c", "stage", "s", "lane", "l", NULL);
+
+  add_stage (document, "s", "One");
+  add_lane (document, "l", WM_LANE_KIND_TOUCHPOINTS);
+  g_object_set (card, "title", "Before", NULL);
+  g_assert_cmpstr (wm_card_get_title (card), ==, "Before");
+  g_assert_true (wm_document_insert_card (document, card, 0));
+
+  g_test_expect_message ("wm-element", G_LOG_LEVEL_CRITICAL, "*changes only through its document*");
+  g_object_set (card, "title", "Behind its back", NULL);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (wm_card_get_title (card), ==, "Before");
+
+  /* Still so once removed, as undo may bring it back. */
+  g_assert_true (wm_document_remove (document, WM_ELEMENT (card)));
+  g_test_expect_message ("wm-element", G_LOG_LEVEL_CRITICAL, "*changes only through its document*");
+  g_object_set (card, "title", "Behind its back", NULL);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (wm_card_get_title (card), ==, "Before");
+}
+
 static void
 test_channels_match_the_format (void)
 {
@@ -1875,6 +1902,7 @@ main (int   argc,
   g_test_add_func ("/document/random-edits-undo-and-redo-exactly", test_random_edits_undo_and_redo_exactly);
   g_test_add_func ("/document/random-edits-always-load-again", test_random_edits_always_load_again);
   g_test_add_func ("/document/moving-a-stage-keeps-spans-on-the-map", test_moving_a_stage_keeps_spans_on_the_map);
+  g_test_add_func ("/document/fields-are-sealed-in-a-document", test_fields_are_sealed_in_a_document);
   g_test_add_func ("/document/channels-match-the-format", test_channels_match_the_format);
   g_test_add_func ("/document/is-finalized", test_document_is_finalized);
   g_test_add_func ("/document/add-loaded", test_add_loaded);

@@ -263,7 +263,7 @@ wm_document_constructed (GObject *object)
 static void
 wm_document_class_init (WmDocumentClass *klass)
 {
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = WM_ELEMENT_FIELD_FLAGS;
 
   G_OBJECT_CLASS (klass)->constructed = wm_document_constructed;
   G_OBJECT_CLASS (klass)->dispose = wm_document_dispose;
