@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include "wm-edits.h"
+
 #include <adwaita.h>
 
 #include "wm-application.h"
@@ -439,6 +441,13 @@ test_replace_contents_undoes_exactly (void)
   g_assert_true (wm_document_set_string (other, persona, "name", "Dan"));
   g_assert_true (wm_document_set_emotion_scale (other, 7, NULL));
   wm_element_set_unknown_json (WM_ELEMENT (other), "{\"x_team\": \"blue\"}");
+  /* A saved view comes along too. */
+  {
+    g_autoptr(WmViewFilter) filter = wm_view_filter_new ();
+
+    filter->lane_kinds = 1u << WM_LANE_KIND_PAIN_POINTS;
+    g_assert_nonnull (wm_edits_save_view (other, "Pains", filter));
+  }
   wanted = wm_document_to_json (other, NULL);
 
   wm_document_replace_contents (document, other, "Merge");

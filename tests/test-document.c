@@ -9,6 +9,7 @@
 
 #include "wm-channels.h"
 #include "wm-document-private.h"
+#include "wm-document-reader.h"
 #include "wm-document-writer.h"
 #include "wm-edits.h"
 #include "wm-test-edits.h"
@@ -1638,6 +1639,139 @@ test_random_edits_undo_and_redo_exactly (void)
 
 }
 
+/* Whether the map, saved now, loads again: a map that saves but does not
+ * load is lost work. */
+static void
+assert_loads_again (WmDocument *document,
+                    guint       seed,
+                    guint       edit)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) loaded = NULL;
+  g_autofree char *json = NULL;
+  gsize length;
+
+  json = wm_document_to_json (document, &length);
+  loaded = wm_document_load_from_data (json, length, &error);
+  if (error != NULL)
+    g_test_message ("seed %u, edit %u: %s", seed, edit, error->message);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+}
+
+/* Random edits, undone and redone, never leave a map that cannot be
+ * loaded again, whatever the order of the edits. */
+static void
+test_random_edits_always_load_again (void)
+{
+  g_autoptr(WmDocument) clipboard = clipboard_map ();
+
+  for (guint seed = 1; seed <= 300; seed++)
+    {
+      g_autoptr(WmDocument) document = wm_document_new ("map");
+      WmHistory *history = wm_document_get_history (document);
+      g_autoptr(GRand) rng = g_rand_new_with_seed (seed);
+
+      add_stage (document, "s1", "One");
+      add_stage (document, "s2", "Two");
+      add_lane (document, "l1", WM_LANE_KIND_CUSTOMER_ACTIONS);
+      for (guint i = 0; i < 60; i++)
+        {
+          wm_test_random_edit (document, rng, clipboard, i);
+          assert_loads_again (document, seed, i);
+        }
+      while (wm_history_undo (history))
+        if (g_rand_int_range (rng, 0, 8) == 0)
+          assert_loads_again (document, seed, G_MAXUINT);
+      assert_loads_again (document, seed, G_MAXUINT);
+      while (wm_history_redo (history))
+        if (g_rand_int_range (rng, 0, 8) == 0)
+          assert_loads_again (document, seed, G_MAXUINT);
+      assert_loads_again (document, seed, G_MAXUINT);
+    }
+}
+
+/* Moving a stage shortens, in the same undo step, a card that would
+ * otherwise run past the last stage (such a map saved, then failed to
+ * load); cards that still fit keep their span. */
+static void
+test_moving_a_stage_keeps_spans_on_the_map (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  WmCard *wide, *short_card;
+  guint steps;
+
+  add_stage (document, "s1", "One");
+  add_stage (document, "s2", "Two");
+  add_stage (document, "s3", "Three");
+  add_lane (document, "l", WM_LANE_KIND_TOUCHPOINTS);
+  wide = add_card (document, "wide", "s1", "l", 0);
+  short_card = add_card (document, "short", "s1", "l", 1);
+  g_assert_true (wm_document_set_int (document, WM_ELEMENT (wide), "span", 3));
+  g_assert_true (wm_document_set_int (document, WM_ELEMENT (short_card), "span", 2));
+  before = wm_document_to_json (document, NULL);
+  steps = wm_history_get_n_undo_steps (wm_document_get_history (document));
+
+  /* s1 becomes the middle stage: 2 stages are left from it. */
+  g_assert_true (wm_edits_move_stage_or_lane (document, wm_document_lookup (document, "s1"), 1));
+  g_assert_cmpint (wm_document_get_stage_index (document, "s1"), ==, 1);
+  g_assert_cmpint (wm_card_get_span (wide), ==, 2);
+  g_assert_cmpint (wm_card_get_span (short_card), ==, 2);
+  assert_loads_again (document, 0, 0);
+  after = wm_document_to_json (document, NULL);
+  assert_one_step_undoes (document, before, steps, "Move Stage");
+  g_assert_cmpint (wm_card_get_span (wide), ==, 3);
+  assert_redo_gives (document, after);
+
+  /* The last stage: 1 is left. */
+  g_assert_true (wm_document_move (document, wm_document_lookup (document, "s1"), 2));
+  g_assert_cmpint (wm_card_get_span (wide), ==, 1);
+  g_assert_cmpint (wm_card_get_span (short_card), ==, 1);
+  assert_loads_again (document, 0, 0);
+  g_assert_true (wm_history_undo (wm_document_get_history (document)));
+  g_assert_cmpint (wm_card_get_span (wide), ==, 2);
+
+  /* Moving another stage in front of it moves the card on as well. */
+  g_assert_true (wm_history_undo (wm_document_get_history (document)));
+  g_assert_true (wm_document_move (document, wm_document_lookup (document, "s3"), 0));
+  g_assert_cmpint (wm_document_get_stage_index (document, "s1"), ==, 1);
+  g_assert_cmpint (wm_card_get_span (wide), ==, 2);
+  assert_loads_again (document, 0, 0);
+  g_assert_true (wm_history_undo (wm_document_get_history (document)));
+  g_clear_pointer (&after, g_free);
+  after = wm_document_to_json (document, NULL);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Fields are set as an element is made, or before it joins a map; from
+ * then on g_object_set() cannot change them behind the history's back. */
+static void
+test_fields_are_sealed_in_a_document (void)
+{
+  g_autoptr(WmDocument) document = wm_document_new ("map");
+  g_autoptr(WmCard) card = g_object_new (WM_TYPE_CARD, "id", "c", "stage", "s", "lane", "l", NULL);
+
+  add_stage (document, "s", "One");
+  add_lane (document, "l", WM_LANE_KIND_TOUCHPOINTS);
+  g_object_set (card, "title", "Before", NULL);
+  g_assert_cmpstr (wm_card_get_title (card), ==, "Before");
+  g_assert_true (wm_document_insert_card (document, card, 0));
+
+  g_test_expect_message ("wm-element", G_LOG_LEVEL_CRITICAL, "*changes only through its document*");
+  g_object_set (card, "title", "Behind its back", NULL);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (wm_card_get_title (card), ==, "Before");
+
+  /* Still so once removed, as undo may bring it back. */
+  g_assert_true (wm_document_remove (document, WM_ELEMENT (card)));
+  g_test_expect_message ("wm-element", G_LOG_LEVEL_CRITICAL, "*changes only through its document*");
+  g_object_set (card, "title", "Behind its back", NULL);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (wm_card_get_title (card), ==, "Before");
+}
+
 static void
 test_channels_match_the_format (void)
 {
@@ -1766,6 +1900,9 @@ main (int   argc,
   g_test_add_func ("/document/emotion-scale-rescales-scores", test_emotion_scale_rescales_scores);
   g_test_add_func ("/document/personas-and-points", test_personas_and_points);
   g_test_add_func ("/document/random-edits-undo-and-redo-exactly", test_random_edits_undo_and_redo_exactly);
+  g_test_add_func ("/document/random-edits-always-load-again", test_random_edits_always_load_again);
+  g_test_add_func ("/document/moving-a-stage-keeps-spans-on-the-map", test_moving_a_stage_keeps_spans_on_the_map);
+  g_test_add_func ("/document/fields-are-sealed-in-a-document", test_fields_are_sealed_in_a_document);
   g_test_add_func ("/document/channels-match-the-format", test_channels_match_the_format);
   g_test_add_func ("/document/is-finalized", test_document_is_finalized);
   g_test_add_func ("/document/add-loaded", test_add_loaded);

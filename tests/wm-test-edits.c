@@ -13,6 +13,7 @@
 #include "wm-document-writer.h"
 #include "wm-edits.h"
 #include "wm-test-edits.h"
+#include "wm-test-images.h"
 
 /* Set for the length of one wm_test_random_edit() call. */
 static GRand *rng;
@@ -270,7 +271,9 @@ random_edit (WmDocument *document,
     case 33: /* give a persona a photo, or take it away */
       if (persona)
         {
-          g_autoptr(GBytes) photo = g_bytes_new (text, strlen (text));
+          /* A real picture, as only PNG and JPEG photos load again;
+           * sized by the edit so that a new photo differs. */
+          g_autoptr(GBytes) photo = wm_test_png (1 + serial % 7, 1);
 
           wm_edits_set_persona_photo (document, WM_PERSONA (persona), g_rand_boolean (rng) ? photo : NULL, "image/png");
         }

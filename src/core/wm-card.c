@@ -46,7 +46,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 wm_card_class_init (WmCardClass *klass)
 {
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = WM_ELEMENT_FIELD_FLAGS;
 
   /* The id of the first stage the card is in. */
   properties[PROP_STAGE] = g_param_spec_string ("stage", NULL, NULL, "", flags);

@@ -267,7 +267,7 @@ wm_document_constructed (GObject *object)
 static void
 wm_document_class_init (WmDocumentClass *klass)
 {
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = WM_ELEMENT_FIELD_FLAGS;
 
   G_OBJECT_CLASS (klass)->constructed = wm_document_constructed;
   G_OBJECT_CLASS (klass)->dispose = wm_document_dispose;
@@ -1140,6 +1140,44 @@ wm_document_insert_curve (WmDocument     *self,
   return TRUE;
 }
 
+/* Where the stage at @index will be once the stage at @from moves to @to. */
+static int
+stage_index_after_move (int index,
+                        int from,
+                        int to)
+{
+  if (index == from)
+    return to;
+  if (from < index && index <= to)
+    return index - 1;
+  if (to <= index && index < from)
+    return index + 1;
+  return index;
+}
+
+/* Shortens, before the stage at @from moves to @to, every card that would
+ * then run past the last stage: a map must never hold a span that does
+ * not fit, or it saves but cannot be loaded again. Part of the move's
+ * undo step, so undoing the move gives the spans back. */
+static void
+fit_spans_to_stage_move (WmDocument *self,
+                         int         from,
+                         int         to)
+{
+  GListModel *cards = G_LIST_MODEL (self->cards);
+  int n_stages = (int) g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      g_autoptr(WmCard) card = g_list_model_get_item (cards, i);
+      int start = wm_document_get_stage_index (self, wm_card_get_stage (card));
+      int room = n_stages - stage_index_after_move (start, from, to);
+
+      if (start >= 0 && wm_card_get_span (card) > room)
+        wm_document_set_int (self, WM_ELEMENT (card), "span", room);
+    }
+}
+
 /**
  * wm_document_insert_view:
  * @view: a saved view not yet in a document
@@ -1165,6 +1203,9 @@ wm_document_insert_view (WmDocument  *self,
  * @element: a persona, stage, lane or emotion point of @self
  * @position: its new position in its list
  *
+ * Moves @element within its list, as one undo step. A card that would
+ * then run past the last stage is shortened.
+ *
  * Returns: %FALSE for other elements or a position past the end
  */
 gboolean
@@ -1183,8 +1224,13 @@ wm_document_move (WmDocument *self,
       position >= g_list_model_get_n_items (G_LIST_MODEL (store)))
     return FALSE;
 
-  if (from != position)
-    push (self, wm_command_list_move_new (store, from, position));
+  if (from == position)
+    return TRUE;
+  wm_history_begin (self->history, NULL);
+  if (store == self->stages)
+    fit_spans_to_stage_move (self, from, position);
+  push (self, wm_command_list_move_new (store, from, position));
+  wm_history_commit (self->history);
   return TRUE;
 }
 
@@ -1693,6 +1739,11 @@ wm_document_replace_contents (WmDocument *self,
     push_copy_list_fields (self, G_LIST_MODEL (self->cards), G_LIST_MODEL (other->cards));
   else
     push_replace_list (self, self->cards, G_LIST_MODEL (other->cards));
+  /* Saved views refer to nothing that must come first. */
+  if (same_shape (G_LIST_MODEL (self->views), G_LIST_MODEL (other->views)))
+    push_copy_list_fields (self, G_LIST_MODEL (self->views), G_LIST_MODEL (other->views));
+  else
+    push_replace_list (self, self->views, G_LIST_MODEL (other->views));
 
   if (!scale_grows)
     push_set_scale (self, other);

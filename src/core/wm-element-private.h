@@ -1,4 +1,5 @@
-/* wm-element-private.h: what only the document's history may call.
+/* wm-element-private.h: what only the document's history and the
+ * loader may call.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -23,5 +24,11 @@ void wm_element_write_field (WmElement    *self,
 void wm_element_set_owner   (WmElement          *self,
                              WmElementWriteFunc  func,
                              gpointer            owner);
+
+/* For the loader, which makes hundreds of thousands of elements. */
+WmElement *wm_element_new_take_values (GType         type,
+                                       guint         n_values,
+                                       const char  **names,
+                                       GValue       *values);
 
 G_END_DECLS

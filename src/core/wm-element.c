@@ -31,6 +31,10 @@ typedef struct
   /* The document the element is in, if any (borrowed). */
   WmElementWriteFunc owner_func;
   gpointer owner;
+  /* Set once the element has been in a document or had a field written
+   * by a history command: from then on g_object_set() may not change its
+   * fields, so that every change is undoable. */
+  gboolean sealed;
 } WmElementPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (WmElement, wm_element, G_TYPE_OBJECT)
@@ -116,7 +120,16 @@ wm_element_set_field (GObject      *object,
                       GParamSpec   *pspec)
 {
   /* Not WM_ELEMENT (): the cast check is a noticeable part of loading. */
-  store_value ((WmElement *) object, prop_id - 1, value);
+  WmElement *self = (WmElement *) object;
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+
+  if (priv->sealed)
+    {
+      g_critical ("%s: the field “%s” of %s “%s” changes only through its document's history",
+                  G_STRFUNC, pspec->name, G_OBJECT_TYPE_NAME (object), priv->id);
+      return;
+    }
+  store_value (self, prop_id - 1, value);
 }
 
 static void
@@ -230,9 +243,10 @@ wm_element_init (WmElement *self)
  *   as for g_object_class_install_properties()
  * @n_fields: the length of @fields
  *
- * Installs @fields as construct-only properties that the element stores
- * itself. Afterwards they change only through wm_element_write_field(),
- * which the document's history calls.
+ * Installs @fields, declared with %WM_ELEMENT_FIELD_FLAGS, as properties
+ * that the element stores itself. They are set as the element is made,
+ * or until it joins a document; afterwards they change only through
+ * wm_element_write_field(), which the document's history calls.
  */
 void
 wm_element_class_install_fields (WmElementClass  *klass,
@@ -242,6 +256,8 @@ wm_element_class_install_fields (WmElementClass  *klass,
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   g_return_if_fail (n_fields >= 1 && fields[0] == NULL);
+  for (guint i = 1; i < n_fields; i++)
+    g_return_if_fail ((fields[i]->flags & (G_PARAM_CONSTRUCT | G_PARAM_CONSTRUCT_ONLY)) == 0);
 
   object_class->get_property = wm_element_get_field;
   object_class->set_property = wm_element_set_field;
@@ -357,6 +373,7 @@ wm_element_write_field (WmElement    *self,
 
   g_return_if_fail (index >= 0);
 
+  priv->sealed = TRUE;
   store_value (self, index, value);
   priv->revision++;
   if (priv->owner_func != NULL)
@@ -381,6 +398,8 @@ wm_element_set_owner (WmElement          *self,
 
   if (func == NULL && priv->owner != owner)
     return;
+  if (func != NULL)
+    priv->sealed = TRUE;
   priv->owner_func = func;
   priv->owner = func != NULL ? owner : NULL;
 }
@@ -424,11 +443,13 @@ wm_element_get_int_field (WmElement *self,
   g_return_val_if_fail (field >= 1 && field <= WM_ELEMENT_GET_CLASS (self)->n_fields, 0);
 
   value = &get_values (self)[field - 1];
-  if (G_VALUE_HOLDS_ENUM (value))
-    return g_value_get_enum (value);
-  if (G_VALUE_HOLDS_BOOLEAN (value))
+  /* Exact types first: checking for an enum first made every read of a
+   * number two slow type checks. */
+  if (G_VALUE_TYPE (value) == G_TYPE_INT)
+    return g_value_get_int (value);
+  if (G_VALUE_TYPE (value) == G_TYPE_BOOLEAN)
     return g_value_get_boolean (value);
-  return g_value_get_int (value);
+  return g_value_get_enum (value);
 }
 
 const char * const *
@@ -637,4 +658,99 @@ wm_element_list_dup (GListModel *model)
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (items, g_list_model_get_item (model, i));
   return items;
+}
+
+/* The index of the field called @name: the loader names fields with the
+ * property names of wm-fields.c, often the very strings of the specs. */
+static gssize
+field_index_by_name (WmElementClass *klass,
+                     const char     *name)
+{
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i]->name == name || g_str_equal (klass->fields[i]->name, name))
+      return i;
+  return -1;
+}
+
+/*< private >
+ * wm_element_new_take_values:
+ * @type: a subclass of #WmElement
+ * @n_values: the length of @names and @values
+ * @names: (array length=n_values): "id" or the names of fields
+ * @values: (array length=n_values): their values, of the fields' types;
+ *   each is taken and left zeroed (not holding a type)
+ *
+ * Makes an element as g_object_new_with_properties() does, storing the
+ * values as they are instead of copying them through GObject's property
+ * machinery, which is most of the cost of making an element when a large
+ * map is loaded. Values outside a field's range are a programming error,
+ * as they are for GObject.
+ *
+ * Returns: (transfer full): the element
+ */
+WmElement *
+wm_element_new_take_values (GType        type,
+                            guint        n_values,
+                            const char **names,
+                            GValue      *values)
+{
+  const char *id_name = "id";
+  g_auto(GValue) no_id = G_VALUE_INIT;
+  GValue *id = NULL;
+  WmElementClass *klass;
+  WmElement *self;
+  GValue *table;
+
+  g_return_val_if_fail (g_type_is_a (type, WM_TYPE_ELEMENT), NULL);
+
+  for (guint i = 0; i < n_values && id == NULL; i++)
+    if (g_str_equal (names[i], "id"))
+      id = &values[i];
+  if (id == NULL)
+    {
+      g_value_init (&no_id, G_TYPE_STRING);
+      id = &no_id;
+    }
+  self = WM_ELEMENT (g_object_new_with_properties (type, 1, &id_name, id));
+  klass = WM_ELEMENT_GET_CLASS (self);
+  table = get_values (self);
+
+  for (guint i = 0; i < n_values; i++)
+    {
+      GValue *value = &values[i];
+      GValue *stored;
+      gssize index;
+
+      if (value == id)
+        continue;
+      index = field_index_by_name (klass, names[i]);
+      /* Exact types only: the generic GValue checks cost more than the
+       * rest of this loop. */
+      if (index < 0 || G_VALUE_TYPE (value) != G_VALUE_TYPE (&table[index]) ||
+          !g_param_value_is_valid (klass->fields[index], value))
+        {
+          g_critical ("%s: “%s” is not a field of %s or its value is not valid",
+                      G_STRFUNC, names[i], g_type_name (type));
+          continue;
+        }
+      stored = &table[index];
+      /* Text equal to the default shares the class's interned copy, as
+       * store_value() does. */
+      if (G_VALUE_TYPE (value) == G_TYPE_STRING &&
+          g_strcmp0 (g_value_get_string (value), g_value_get_string (&klass->defaults[index])) == 0)
+        continue;
+      /* A table copied from plain defaults owns nothing to free. */
+      if (!klass->plain_defaults)
+        g_value_unset (stored);
+      *stored = *value;
+      memset (value, 0, sizeof *value);
+      if (G_VALUE_TYPE (stored) == G_TYPE_DOUBLE)
+        wm_value_normalize (stored);
+    }
+  /* The id too, and any value not taken above. */
+  for (guint i = 0; i < n_values; i++)
+    if (G_VALUE_TYPE (&values[i]) != G_TYPE_INVALID)
+      g_value_unset (&values[i]);
+
+  return self;
 }

@@ -48,8 +48,7 @@ wm_emotion_curve_class_init (WmEmotionCurveClass *klass)
 
   /* The id of the persona whose feelings the curve shows. */
   properties[PROP_PERSONA] =
-    g_param_spec_string ("persona", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("persona", NULL, NULL, "", WM_ELEMENT_FIELD_FLAGS);
 
   wm_element_class_install_fields (WM_ELEMENT_CLASS (klass), properties, N_PROPS);
 }

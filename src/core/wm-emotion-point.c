@@ -33,7 +33,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 wm_emotion_point_class_init (WmEmotionPointClass *klass)
 {
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = WM_ELEMENT_FIELD_FLAGS;
 
   /* The id of the stage the point is in. */
   properties[PROP_STAGE] = g_param_spec_string ("stage", NULL, NULL, "", flags);

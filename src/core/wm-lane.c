@@ -32,7 +32,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 wm_lane_class_init (WmLaneClass *klass)
 {
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = WM_ELEMENT_FIELD_FLAGS;
 
   /* The lane title. */
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", flags);

@@ -43,7 +43,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 wm_saved_view_class_init (WmSavedViewClass *klass)
 {
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = WM_ELEMENT_FIELD_FLAGS;
 
   /* What the team calls the view: "Maya's pain points". */
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", flags);

@@ -35,7 +35,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 wm_stage_class_init (WmStageClass *klass)
 {
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = WM_ELEMENT_FIELD_FLAGS;
 
   /* The stage name. */
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", flags);

@@ -25,6 +25,7 @@
 #include "wm-document-private.h"
 #include "wm-document-reader.h"
 #include "wm-document-writer.h"
+#include "wm-element-private.h"
 #include "wm-fields.h"
 #include "wm-file-input.h"
 #include "wm-image-probe.h"
@@ -545,8 +546,11 @@ keep_unknown_members (Reader              *reader,
 static void
 clear_values (GArray *values)
 {
+  /* Those an element took are left zeroed. Not G_IS_VALUE (): its type
+   * check is slow for what runs for every field of a large map. */
   for (guint i = 0; i < values->len; i++)
-    g_value_unset (&g_array_index (values, GValue, i));
+    if (G_VALUE_TYPE (&g_array_index (values, GValue, i)) != G_TYPE_INVALID)
+      g_value_unset (&g_array_index (values, GValue, i));
   g_array_set_size (values, 0);
 }
 
@@ -637,8 +641,8 @@ read_element (Reader              *reader,
   if (!read_fields (reader, info, node, NULL, names, values))
     goto out;
 
-  element = WM_ELEMENT (g_object_new_with_properties (info->get_type (), names->len, (const char **) names->pdata,
-                                                      (const GValue *) values->data));
+  element = wm_element_new_take_values (info->get_type (), names->len, (const char **) names->pdata,
+                                        (GValue *) values->data);
   keep_unknown_members (reader, element, node, info, extra_keys);
 
 out:
@@ -670,22 +674,31 @@ check_references (Reader     *reader,
   if (WM_IS_CARD (element))
     {
       WmCard *card = WM_CARD (element);
-      WmElement *stage = wm_document_lookup (document, wm_card_get_stage (card));
+      const char *stage_id = wm_card_get_stage (card);
+      WmElement *stage = wm_document_lookup (document, stage_id);
       WmElement *lane = wm_document_lookup (document, wm_card_get_lane (card));
-      int start = wm_document_get_stage_index (document, wm_card_get_stage (card));
-      int n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
+      int span = wm_card_get_span (card);
 
       if (!WM_IS_STAGE (stage))
-        return fail (reader, "stage", _("there is no stage with the id “%s”"), wm_card_get_stage (card));
+        return fail (reader, "stage", _("there is no stage with the id “%s”"), stage_id);
       if (!WM_IS_LANE (lane))
         return fail (reader, "lane", _("there is no lane with the id “%s”"), wm_card_get_lane (card));
       if (!wm_lane_kind_holds_cards (wm_lane_get_kind (WM_LANE (lane))))
         return fail (reader, "lane", _("the lane “%s” is an emotion graph or a divider and holds no cards"),
                      wm_card_get_lane (card));
-      /* Subtracted, not added: a span near G_MAXINT would overflow. */
-      if (wm_card_get_span (card) > n_stages - start)
-        return fail (reader, "span", _("the card spans %d stages but only %d follow its first"),
-                     wm_card_get_span (card), n_stages - start);
+      /* A card of one stage fits in any stage: the stage positions, a
+       * noticeable part of loading a map of many stages, are looked up
+       * only for wider cards. Subtracted, not added: a span near
+       * G_MAXINT would overflow. */
+      if (span > 1)
+        {
+          int start = wm_document_get_stage_index (document, stage_id);
+          int n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
+
+          if (span > n_stages - start)
+            return fail (reader, "span", _("the card spans %d stages but only %d follow its first"),
+                         span, n_stages - start);
+        }
     }
   else if (WM_IS_EMOTION_POINT (element))
     {
