@@ -105,6 +105,23 @@ def check_release_source(source, project_version):
         check(False, f'release source type is {kind!r}; Flathub wants git (tag and commit) or archive (sha256)')
 
 
+def check_screenshots(source_root, tag, version):
+    """Flathub shows the screenshots of the release it builds: they must
+    come from that tag, exist in the tree, and say what they show."""
+    path = os.path.join(source_root, 'data', 'io.github.waymark.Waymark.metainfo.xml.in.in')
+    component = ET.parse(path).getroot()
+    screenshots = component.findall('screenshots/screenshot')
+    check(bool(screenshots), 'the metainfo has no screenshots')
+    prefix = f'https://raw.githubusercontent.com/waymark/waymark/{tag}/'
+    for screenshot in screenshots:
+        url = (screenshot.findtext('image') or '').strip().replace('@VERSION@', version)
+        check(url.startswith(prefix), f'screenshot {url!r} does not come from the release tag {tag!r}')
+        if url.startswith(prefix):
+            check(os.path.isfile(os.path.join(source_root, url[len(prefix):])),
+                  f'screenshot {url!r} is not in the repository')
+        check(bool((screenshot.findtext('caption') or '').strip()), f'screenshot {url!r} has no caption')
+
+
 def project_version(build_root):
     info = json.loads(subprocess.run(['meson', 'introspect', '--projectinfo', build_root],
                                      capture_output=True, text=True, check=True).stdout)
@@ -144,8 +161,11 @@ def main():
     release_module = check_common(release, 'release manifest')
     sources = release_module.get('sources', [])
     check(len(sources) == 1, f'release manifest: the app module has {len(sources)} sources, expected one')
+    version = project_version(args.build_root)
     for source in sources:
-        check_release_source(source, project_version(args.build_root))
+        check_release_source(source, version)
+        if source.get('type') == 'git':
+            check_screenshots(args.source_root, source.get('tag', ''), version)
     for key in SHARED_KEYS:
         check(manifest.get(key) == release.get(key),
               f'the manifests differ in {key!r}: {manifest.get(key)!r} and {release.get(key)!r}')
