@@ -74,7 +74,9 @@ usage_error (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  say (TRUE, "%s (see “waymark --help”)", message);
+  /* Translators: A message about what the user typed, then where to read how
+   * to type it. Keep “waymark --help”: it is a command. */
+  say (TRUE, _("%s (see “waymark --help”)"), message);
   return EXIT_USAGE;
 }
 
@@ -119,7 +121,9 @@ parse_options (const char     *command,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      *status = usage_error ("%s: %s", command, error->message);
+      /* Translators: The name of a command (such as “export”), then GLib's
+       * message about its options. */
+      *status = usage_error (_("%s: %s"), command, error->message);
       return FALSE;
     }
   return TRUE;
@@ -159,16 +163,19 @@ run_new (int    argc,
   if (!parse_options ("new", entries, &argc, &argv, &status))
     return status;
   if (argc > 1)
-    return usage_error ("new: unexpected argument “%s”", argv[1]);
+    /* Translators: The argument the user typed. */
+    return usage_error (_("new: unexpected argument “%s”"), argv[1]);
   if (template == NULL)
-    return usage_error ("new: --template KIND is required");
+    return usage_error (_("new: --template KIND is required"));
   if (output == NULL)
-    return usage_error ("new: -o FILE is required");
+    return usage_error (_("new: -o FILE is required"));
   /* "blank" names the blank map, whose kind is "custom". */
   if (g_strcmp0 (template, "blank") == 0)
     kind = WM_MAP_KIND_CUSTOM;
   else if (!wm_enum_from_nick (WM_TYPE_MAP_KIND, template, &kind))
-    return usage_error ("new: unknown template “%s”", template);
+    /* Translators: The template kind the user typed; the kinds are in
+     * “waymark --help”. */
+    return usage_error (_("new: unknown template “%s”"), template);
 
   document = wm_template_instantiate (kind, &error);
   if (document == NULL)
@@ -280,9 +287,9 @@ run_check (int    argc,
   if (!parse_options ("check", entries, &argc, &argv, &status))
     return status;
   if (argc < 2)
-    return usage_error ("check: no file given");
+    return usage_error (_("check: no file given"));
   if (json && !health)
-    return usage_error ("check: --json applies to --health only");
+    return usage_error (_("check: --json applies to --health only"));
   if (health)
     return run_health (argc, argv, json);
 
@@ -358,7 +365,7 @@ run_diff (int    argc,
       new_file = argv[2];
     }
   else
-    return usage_error ("diff: give two maps to compare");
+    return usage_error (_("diff: give two maps to compare"));
 
   old_document = load_compared (old_file);
   new_document = old_document != NULL ? load_compared (new_file) : NULL;
@@ -449,41 +456,49 @@ run_export (int    argc,
   if (!parse_options ("export", entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
-    return usage_error ("export: give exactly one map to export");
+    return usage_error (_("export: give exactly one map to export"));
   if (output == NULL)
-    return usage_error ("export: -o OUT is required");
+    return usage_error (_("export: -o OUT is required"));
 
   wm_export_options_init (&options);
   if (format != NULL && !wm_export_format_from_name (format, &options.format))
-    return usage_error ("export: unknown format “%s”; use pdf, svg, png, csv, mmd or waymark", format);
+    /* Translators: The format the user typed. Keep the format names as they
+     * are: they are what the user types. */
+    return usage_error (_("export: unknown format “%s”; use pdf, svg, png, csv, mmd or waymark"), format);
   if (format == NULL && !wm_export_format_from_path (output, &options.format))
-    return usage_error ("export: cannot tell the format from “%s”; name the file .pdf, .svg, .png, .csv, .mmd or .waymark, or use --format",
+    /* Translators: The output file name the user typed. Keep the extensions
+     * and “--format”: they are what the user types. */
+    return usage_error (_("export: cannot tell the format from “%s”; name the file .pdf, .svg, .png, .csv, .mmd or .waymark, or use --format"),
                         output);
   if (page_size != NULL && !wm_page_size_from_name (page_size, &options.page_size))
-    return usage_error ("export: unknown page size “%s”; use fit, A4, A3 or Letter", page_size);
+    /* Translators: The page size the user typed. Keep fit, A4, A3 and Letter:
+     * they are what the user types. */
+    return usage_error (_("export: unknown page size “%s”; use fit, A4, A3 or Letter"), page_size);
   if (page_size != NULL && options.format != WM_EXPORT_FORMAT_PDF)
-    return usage_error ("export: --page-size applies to PDF only");
+    return usage_error (_("export: --page-size applies to PDF only"));
   if (scale != 1 && scale != 2)
-    return usage_error ("export: --scale must be 1 or 2");
+    return usage_error (_("export: --scale must be 1 or 2"));
   if ((scale != 1 || transparent) && options.format != WM_EXPORT_FORMAT_PNG)
-    return usage_error ("export: --scale and --transparent apply to PNG only");
+    return usage_error (_("export: --scale and --transparent apply to PNG only"));
   if (theme != NULL && !wm_theme_from_string (theme, &options.theme))
-    return usage_error ("export: unknown theme “%s”; use light or dark", theme);
+    /* Translators: The theme the user typed. Keep light and dark: they are
+     * what the user types. */
+    return usage_error (_("export: unknown theme “%s”; use light or dark"), theme);
   if (slides && (options.format != WM_EXPORT_FORMAT_PDF || page_size != NULL || fit))
-    return usage_error ("export: --slides makes a PDF of 16:9 slides; it takes no --page-size or --fit");
+    return usage_error (_("export: --slides makes a PDF of 16:9 slides; it takes no --page-size or --fit"));
   if (fit && options.format != WM_EXPORT_FORMAT_PDF)
-    return usage_error ("export: --fit applies to PDF only");
+    return usage_error (_("export: --fit applies to PDF only"));
   /* --fit scales the map onto one sheet of paper: A4 unless another
    * size is named. */
   if (fit && page_size == NULL)
     options.page_size = WM_PAGE_SIZE_A4;
   if (fit && options.page_size == WM_PAGE_SIZE_FIT)
-    return usage_error ("export: --fit puts the map on one page of A4, A3 or Letter; “--page-size fit” already makes one page");
+    return usage_error (_("export: --fit puts the map on one page of A4, A3 or Letter; “--page-size fit” already makes one page"));
   options.fit = fit;
   options.scale = scale;
   options.transparent = transparent;
   if (bom && options.format != WM_EXPORT_FORMAT_CSV)
-    return usage_error ("export: --bom applies to CSV only");
+    return usage_error (_("export: --bom applies to CSV only"));
   options.slides = slides;
   options.bom = bom;
   if (view != NULL && !wm_export_view_from_name (view, &options.view))
@@ -491,7 +506,7 @@ run_export (int    argc,
   if (options.view == WM_EXPORT_VIEW_PRIORITIES &&
       (slides || fit || (options.format != WM_EXPORT_FORMAT_PDF && options.format != WM_EXPORT_FORMAT_SVG &&
                          options.format != WM_EXPORT_FORMAT_PNG)))
-    return usage_error ("export: --view priorities makes one PDF, SVG or PNG page; it takes no --slides or --fit");
+    return usage_error (_("export: --view priorities makes one PDF, SVG or PNG page; it takes no --slides or --fit"));
 
   file = g_file_new_for_commandline_arg (argv[1]);
   document = wm_document_load (file, NULL, &error);
@@ -507,11 +522,13 @@ run_export (int    argc,
       WmSavedView *found = find_saved_view (document, saved_view);
 
       if (found == NULL)
-        return usage_error ("export: the map has no view “%s”; use map, priorities or the name of a saved view",
+        /* Translators: The view name the user typed. Keep map and priorities:
+         * they are what the user types. */
+        return usage_error (_("export: the map has no view “%s”; use map, priorities or the name of a saved view"),
                             saved_view);
       if (options.format != WM_EXPORT_FORMAT_PDF && options.format != WM_EXPORT_FORMAT_SVG &&
           options.format != WM_EXPORT_FORMAT_PNG)
-        return usage_error ("export: a saved view draws the map as PDF, SVG or PNG");
+        return usage_error (_("export: a saved view draws the map as PDF, SVG or PNG"));
       filter = wm_saved_view_get_filter (found);
       options.filter = filter;
     }
@@ -548,13 +565,14 @@ run_import (int    argc,
   if (!parse_options ("import", entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
-    return usage_error ("import: give exactly one file to import");
+    return usage_error (_("import: give exactly one file to import"));
   if (output == NULL)
-    return usage_error ("import: -o OUT.waymark is required");
+    return usage_error (_("import: -o OUT.waymark is required"));
 
   lower = g_ascii_strdown (argv[1], -1);
   if (!g_str_has_suffix (lower, ".csv") && !g_str_has_suffix (lower, ".mmd") && !g_str_has_suffix (lower, ".mermaid"))
-    return usage_error ("import: cannot tell the format of “%s”; name it .csv or .mmd", argv[1]);
+    /* Translators: The file name the user typed. Keep .csv and .mmd. */
+    return usage_error (_("import: cannot tell the format of “%s”; name it .csv or .mmd"), argv[1]);
 
   file = g_file_new_for_commandline_arg (argv[1]);
   /* One byte past the limit, so that the importer's own message says
@@ -709,5 +727,6 @@ wm_cli_run (int    argc,
   if (g_str_equal (command, "merge"))
     return run_merge (argc - 1, argv + 1);
 
-  return usage_error ("unknown command “%s”", command);
+  /* Translators: The command the user typed, such as “exprot”. */
+  return usage_error (_("unknown command “%s”"), command);
 }
