@@ -99,6 +99,9 @@ wm_window_add_conflict_actions (WmWindow *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.resolve-conflicts");
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  /* Without the mnemonic's underscore, which a screen reader would read. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Resolve Conflicts…"), -1);
 
   gtk_widget_add_css_class (bar, "conflict-bar");
   gtk_box_append (GTK_BOX (bar), icon);
