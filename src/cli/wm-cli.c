@@ -304,22 +304,27 @@ run_check (int    argc,
   return status;
 }
 
+/* Opens a map named on the command line, or says on one line why not. */
+static WmDocument *
+load_or_say (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  WmDocument *document = wm_document_load (file, NULL, &error);
+
+  if (document == NULL)
+    say (TRUE, "%s: %s", path, error->message);
+  return document;
+}
+
 /* A map to compare, or NULL after saying why not. Git names /dev/null
  * for the side of a file that was added or deleted: an empty map. */
 static WmDocument *
 load_compared (const char *path)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  WmDocument *document;
-
   if (g_str_equal (path, "/dev/null"))
     return wm_document_new ("");
-  file = g_file_new_for_commandline_arg (path);
-  document = wm_document_load (file, NULL, &error);
-  if (document == NULL)
-    say (TRUE, "%s: %s", path, error->message);
-  return document;
+  return load_or_say (path);
 }
 
 /* `diff OLD NEW`, or as git's diff driver (diff.waymark.command), which
@@ -446,7 +451,6 @@ run_export (int    argc,
     { "view", 0, 0, G_OPTION_ARG_STRING, &view, NULL, NULL },
     { NULL }
   };
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) target = NULL;
   g_autoptr(WmDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -508,13 +512,9 @@ run_export (int    argc,
                          options.format != WM_EXPORT_FORMAT_PNG)))
     return usage_error (_("export: --view priorities makes one PDF, SVG or PNG page; it takes no --slides or --fit"));
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  document = wm_document_load (file, NULL, &error);
+  document = load_or_say (argv[1]);
   if (document == NULL)
-    {
-      say (TRUE, "%s: %s", argv[1], error->message);
-      return 1;
-    }
+    return 1;
 
   /* Any other view is one the map saved, by name. */
   if (saved_view != NULL)
@@ -639,14 +639,9 @@ run_merge (int    argc,
 
   for (int i = 0; i < 3; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i + 1]);
-
-      *sides[i] = wm_document_load (file, NULL, &error);
+      *sides[i] = load_or_say (argv[i + 1]);
       if (*sides[i] == NULL)
-        {
-          say (TRUE, "%s: %s", argv[i + 1], error->message);
-          return EXIT_USAGE;
-        }
+        return EXIT_USAGE;
     }
 
   merged = wm_merge (base, ours, theirs, &n_conflicts);

@@ -361,16 +361,6 @@ wm_matrix_widget_snapshot (GtkWidget   *widget,
 }
 
 static void
-wm_matrix_widget_size_allocate (GtkWidget *widget,
-                                int        width,
-                                int        height,
-                                int        baseline)
-{
-  /* The layout follows the size when next drawn. */
-  gtk_widget_queue_draw (widget);
-}
-
-static void
 wm_matrix_widget_measure (GtkWidget      *widget,
                           GtkOrientation  orientation,
                           int             for_size,
@@ -491,7 +481,6 @@ wm_matrix_widget_class_init (WmMatrixWidgetClass *klass)
   object_class->dispose = wm_matrix_widget_dispose;
   widget_class->snapshot = wm_matrix_widget_snapshot;
   widget_class->measure = wm_matrix_widget_measure;
-  widget_class->size_allocate = wm_matrix_widget_size_allocate;
 
   /**
    * WmMatrixWidget::card-selected:
