@@ -260,7 +260,18 @@ def main():
         bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(0.5)
-    app_process = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=sys.stderr)
+    # Under gdb when it is there, so that a crash, however rare, leaves
+    # its backtrace in the test log instead of only "the application no
+    # longer exists".
+    gdb_log = os.path.join(work, "gdb.log")
+    command = [binary]
+    if shutil.which("gdb"):
+        command = ["gdb", "-q", "-batch", "-nx", "-return-child-result",
+                   "-ex", "set pagination off", "-ex", "set startup-with-shell off",
+                   "-ex", "handle SIGPIPE nostop noprint pass",
+                   "-ex", "run", "-ex", "thread apply all bt 40", "--args", binary]
+    with open(gdb_log, "w") as gdb_output:
+        app_process = subprocess.Popen(command, env=env, stdout=gdb_output, stderr=sys.stderr)
     state = {}
 
     def start():
@@ -679,6 +690,10 @@ def main():
             if not step(description, function):
                 break
     finally:
+        if app_process.poll() is not None:
+            log(f"the app ended early (status {app_process.returncode})")
+            with open(gdb_log) as gdb_output:
+                sys.stderr.write(gdb_output.read())
         app_process.terminate()
         try:
             app_process.wait(timeout=10)
