@@ -114,42 +114,115 @@ read_display_claim (void)
 
 /* Opens a map, so that every header-bar control and the inspector show:
  * the widest the window gets. */
-static WmWindow *
-open_window_with_map (void)
+/* Whether @widget is drawn, with at least the width it asks for: a
+ * control squeezed below its minimum is cut off. */
+static gboolean
+is_shown_whole (GtkWidget *widget)
 {
-  WmWindow *window = wm_window_new (app);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 "software-purchase.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  graphene_rect_t bounds;
+  int min_width;
 
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wm_window_open_file (window, file));
-  wm_test_wait_for_frames (3);
-  return window;
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_compute_bounds (widget, widget, &bounds))
+    return FALSE;
+  /* The measure counts the border and padding, as the bounds do. */
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_test_message ("%s is %g px wide and needs %d", gtk_widget_get_name (widget), bounds.size.width, min_width);
+  return bounds.size.width >= min_width;
 }
 
-/* The window must fit a landscape screen of the claimed size: a software
- * centre that shows the app to a smaller screen would offer a window that
- * cannot be made to fit on it. */
+static GtkWidget *
+find_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_fits (WmWindow   *window,
+             int         width,
+             int         height,
+             const char *what)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  int min_width, min_height;
+
+  /* The content, without the shadow a floating window draws around
+   * itself and a phone's maximised one does not. */
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, width, &min_height, NULL, NULL, NULL);
+  g_test_message ("%s needs at least %d × %d; the metainfo claims %d × %d", what, min_width, min_height,
+                  width, height);
+  g_assert_cmpint (min_width, <=, width);
+  g_assert_cmpint (min_height, <=, height);
+}
+
+/* The window must fit a phone held upright with the claimed shortest
+ * side (GNOME's mobile size is 360 × 640): a software centre that offers
+ * the app to such a phone must not show a window larger than its
+ * screen, nor controls cut off. */
 static void
 test_window_fits_claimed_screen (void)
 {
   DisplayClaim claim = read_display_claim ();
-  WmWindow *window = open_window_with_map ();
-  int min_width, min_height;
+  int width = claim.shortest, height = claim.longest;
+  WmWindow *window = wm_window_new (app);
+  GtkWidget *header = wm_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  AdwFlap *flap = ADW_FLAP (wm_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_FLAP));
+  AdwViewStack *views = ADW_VIEW_STACK (wm_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "software-purchase.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *always_there[] = { "view_button", "health_button", "inspector_button" };
 
-  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
-  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, claim.longest, &min_height, NULL, NULL, NULL);
-  g_test_message ("the window needs at least %d × %d; the metainfo claims %d × %d",
-                  min_width, min_height, claim.longest, claim.shortest);
-  g_assert_cmpint (min_width, <=, claim.longest);
-  g_assert_cmpint (min_height, <=, claim.shortest);
-
-  /* At that size, the window takes it, rather than growing past it. */
-  gtk_window_set_default_size (GTK_WINDOW (window), claim.longest, claim.shortest);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
   wm_test_wait_for_frames (5);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, claim.longest);
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, claim.shortest);
+  assert_fits (window, width, height, "the start page");
+
+  g_assert_true (wm_window_open_file (window, file));
+  wm_test_wait_for_frames (10);
+  assert_fits (window, width, height, "the map");
+  adw_view_stack_set_visible_child_name (views, "priorities");
+  wm_test_wait_for_frames (5);
+  assert_fits (window, width, height, "the Priorities view");
+  adw_view_stack_set_visible_child_name (views, "map");
+
+  /* At that size, the window takes it, rather than growing past it; the
+   * inspector folds over the map; the controls that stay in the header
+   * bar are whole, and the ones that gave way are in the main menu. */
+  g_assert_cmpint (gtk_widget_get_width (header), <=, width);
+  g_assert_true (adw_flap_get_folded (flap));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "show-inspector", g_variant_new_boolean (TRUE));
+  wm_test_wait_for_frames (40);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_cmpint (gtk_widget_get_width (adw_flap_get_flap (flap)), <=, width);
+  for (guint i = 0; i < G_N_ELEMENTS (always_there); i++)
+    {
+      GtkWidget *control = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WM_TYPE_WINDOW,
+                                                                      always_there[i]));
+
+      g_assert_true (is_shown_whole (control));
+    }
+  g_assert_true (is_shown_whole (find_primary_menu_button (header)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                   WM_TYPE_WINDOW, "zoom_box"))));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "present"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "zoom-in"));
+
+  /* And back on a wide screen every control returns. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  wm_test_wait_for_frames (10);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                  WM_TYPE_WINDOW, "zoom_box"))));
 
   gtk_window_destroy (GTK_WINDOW (window));
   wm_test_wait_for_frames (1);
@@ -165,6 +238,9 @@ main (int   argc,
   adw_init ();
 
   app = wm_test_register_application ();
+  /* GNOME's title-bar buttons (its default "appmenu:close"; a phone shows
+   * the same), not the three GTK shows without a desktop's settings. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 
   g_test_add_func ("/window-size/fits-claimed-screen", test_window_fits_claimed_screen);
 

@@ -137,6 +137,9 @@ main (int   argc,
   adw_init ();
 
   app = wm_test_register_application ();
+  /* GNOME's own title-bar buttons ("appmenu:close"), not the three GTK
+   * shows without a desktop's settings. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
@@ -222,7 +225,13 @@ main (int   argc,
           wm_canvas_editor_pointer_moved (canvas, box->rect.x + 10, box->rect.y + 10);
         }
       else if (g_str_equal (screen, "inspect"))
-        wm_canvas_focus_card (canvas, g_ptr_array_index (shown, 3));
+        {
+          wm_canvas_focus_card (canvas, g_ptr_array_index (shown, 3));
+          /* A narrow window folds the inspector away; open it as the
+           * header bar's toggle does. */
+          g_action_group_change_action_state (G_ACTION_GROUP (window), "show-inspector",
+                                              g_variant_new_boolean (TRUE));
+        }
       else if (g_str_equal (screen, "rename"))
         wm_canvas_edit_card_title (canvas, g_ptr_array_index (shown, 1));
       else

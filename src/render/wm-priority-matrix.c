@@ -309,6 +309,9 @@ show_text (cairo_t       *cr,
   wm_text_block_show (cr, style->fonts[font], color, text, x, y, width, 1, alignment);
 }
 
+/* Below this width (at 100 %) a quadrant shows only its name. */
+#define NARROW_QUADRANT 300
+
 /* A quadrant's tint: quick wins green, big bets blue, money pits red,
  * fill-ins the plain band colour. */
 static void
@@ -371,10 +374,18 @@ paint_quadrant (cairo_t        *cr,
   /* Translators: a quadrant of the impact × effort matrix and how many
    * cards are in it, e.g. "Quick Wins · 3". */
   title = g_strdup_printf (_("%s · %u"), wm_quadrant_get_display_name (quadrant), count);
+  /* A narrow quadrant (a phone's window) keeps its name whole and drops
+   * the description, which the wider matrix and the list carry. */
+  if (width < scaled (matrix, NARROW_QUADRANT))
+    {
+      show_text (cr, matrix->style, WM_FONT_SMALL_BOLD, &palette->text, title, x + pad, y + scaled (matrix, 6),
+                 width - 2 * pad, PANGO_ALIGN_LEFT);
+      return;
+    }
   show_text (cr, matrix->style, WM_FONT_SMALL_BOLD, &palette->text, title, x + pad, y + scaled (matrix, 6),
-             width * 0.45, PANGO_ALIGN_LEFT);
+             width * 0.45 - pad, PANGO_ALIGN_LEFT);
   show_text (cr, matrix->style, WM_FONT_SMALL, &palette->text_secondary, wm_quadrant_get_description (quadrant),
-             x + width * 0.45, y + scaled (matrix, 6), width * 0.55 - pad, PANGO_ALIGN_RIGHT);
+             x + width * 0.45 + pad, y + scaled (matrix, 6), width * 0.55 - 2 * pad, PANGO_ALIGN_RIGHT);
 }
 
 static void

@@ -140,6 +140,47 @@ on_canvas_pressed (GtkGestureClick *gesture,
     wm_canvas_begin_new_card (self, &spot);
 }
 
+/* What a right click at (@x, @y) would open a menu on: a card, a persona
+ * card, a stage or lane header, or the map itself (%NULL). */
+static WmElement *
+menu_subject_at (WmCanvas *self,
+                 double    x,
+                 double    y)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *persona = picked != NULL ? gtk_widget_get_ancestor (picked, WM_TYPE_PERSONA_WIDGET) : NULL;
+  const WmCardBox *box;
+  double map_x, map_y;
+
+  if (persona != NULL)
+    return WM_ELEMENT (wm_persona_widget_get_persona (WM_PERSONA_WIDGET (persona)));
+  wm_canvas_widget_to_map (self, x, y, &map_x, &map_y);
+  box = wm_layout_card_at (self->layout, map_x, map_y);
+  if (box != NULL)
+    return WM_ELEMENT (box->card);
+  return element_at (self, map_x, map_y);
+}
+
+/* A long press on a touch screen opens the menu a right click opens, on
+ * whatever is under the finger. */
+static void
+on_long_pressed (GtkGestureLongPress *gesture,
+                 double               x,
+                 double               y,
+                 WmCanvas            *self)
+{
+  WmElement *element;
+
+  wm_canvas_ensure_layout (self);
+  if (self->layout == NULL)
+    return;
+  element = menu_subject_at (self, x, y);
+  if (!WM_IS_CARD (element) || !wm_canvas_card_is_selected (self, WM_CARD (element)))
+    wm_canvas_select_element (self, element);
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  wm_canvas_show_context_menu (self, element, x, y);
+}
+
 /* Actions */
 
 static void
@@ -610,8 +651,16 @@ void
 wm_canvas_actions_init (WmCanvas *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *long_press = gtk_gesture_long_press_new ();
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   g_signal_connect (click, "pressed", G_CALLBACK (on_canvas_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  /* In the capture phase, so that the cards' own gestures under the finger
+   * do not take the press first; a mouse keeps its right click. */
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (long_press), GTK_PHASE_CAPTURE);
+  g_signal_connect (long_press, "pressed", G_CALLBACK (on_long_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
 }

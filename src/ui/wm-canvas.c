@@ -548,6 +548,23 @@ on_scroll (GtkEventControllerScroll *controller,
 }
 
 /* The middle button, or Space with the primary button, drags the map. */
+/* Whether a finger at (@x, @y) is on the map itself, with no card,
+ * persona card or emotion point to drag: there it drags the map, since a
+ * touch screen has no middle button or space bar. */
+static gboolean
+nothing_to_carry_at (WmCanvas *self,
+                     double    x,
+                     double    y)
+{
+  double map_x, map_y;
+
+  wm_canvas_ensure_layout (self);
+  if (self->layout == NULL || gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT) != GTK_WIDGET (self))
+    return FALSE;
+  wm_canvas_widget_to_map (self, x, y, &map_x, &map_y);
+  return wm_layout_card_at (self->layout, map_x, map_y) == NULL && !wm_canvas_point_at (self, map_x, map_y);
+}
+
 static void
 on_pan_begin (GtkGestureDrag *gesture,
               double          x,
@@ -555,9 +572,12 @@ on_pan_begin (GtkGestureDrag *gesture,
               WmCanvas       *self)
 {
   guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (gesture));
+  gboolean finger_on_map = event != NULL && gdk_event_get_event_type (event) == GDK_TOUCH_BEGIN
+                           && nothing_to_carry_at (self, x, y);
 
   if (self->hadjustment == NULL || self->vadjustment == NULL
-      || (button != GDK_BUTTON_MIDDLE && !(button == GDK_BUTTON_PRIMARY && self->space_held)))
+      || (button != GDK_BUTTON_MIDDLE && !(button == GDK_BUTTON_PRIMARY && self->space_held) && !finger_on_map))
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;

@@ -369,9 +369,10 @@ wm_matrix_widget_measure (GtkWidget      *widget,
                           int            *minimum_baseline,
                           int            *natural_baseline)
 {
-  /* Room for five cells of one short card title each way; the list
-   * below takes the rest. */
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 420 : 340;
+  /* Room for five cells each way, on a phone too: each cell shows the
+   * cards that fit and counts the rest. The list below takes what is
+   * left. */
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 280 : 220;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 760 : 480;
 }
 

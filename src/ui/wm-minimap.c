@@ -72,13 +72,19 @@ get_geometry (WmMinimap       *self,
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   WmLayout *layout = self->canvas != NULL ? wm_canvas_get_layout (self->canvas) : NULL;
-  double scale, w, h;
+  double scale, w, h, box_width, box_height;
 
   if (layout == NULL || width <= 0 || height <= 0 || layout->width <= 0 || layout->height <= 0)
     return FALSE;
-  scale = MIN (width / layout->width, height / layout->height);
-  w = CLAMP (layout->width * scale, MIN (MIN_SIDE, width), width);
-  h = CLAMP (layout->height * scale, MIN (MIN_SIDE, height), height);
+  /* On a narrow view (a phone) the overview keeps to a corner: at most
+   * two fifths of the view's width and a quarter of its height. */
+  box_width = MIN (width, gtk_widget_get_width (GTK_WIDGET (self->canvas)) * 2 / 5);
+  box_height = MIN (height, gtk_widget_get_height (GTK_WIDGET (self->canvas)) / 4);
+  if (box_width <= 0 || box_height <= 0)
+    return FALSE;
+  scale = MIN (box_width / layout->width, box_height / layout->height);
+  w = CLAMP (layout->width * scale, MIN (MIN_SIDE, box_width), box_width);
+  h = CLAMP (layout->height * scale, MIN (MIN_SIDE, box_height), box_height);
   w = floor (w);
   h = floor (h);
   *rect = GRAPHENE_RECT_INIT (width - w, height - h, w, h);

@@ -222,12 +222,17 @@ void
 wm_window_add_health_actions (WmWindow *self)
 {
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *count_squeezer;
 
   self->health_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("emblem-ok-symbolic"));
   self->health_count = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->health_count), "numeric");
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->health_icon));
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->health_count));
+  /* The count gives way in a narrow window; the name keeps it. */
+  count_squeezer = adw_squeezer_new ();
+  adw_squeezer_set_allow_none (ADW_SQUEEZER (count_squeezer), TRUE);
+  adw_squeezer_add (ADW_SQUEEZER (count_squeezer), GTK_WIDGET (self->health_count));
+  gtk_box_append (GTK_BOX (content), count_squeezer);
   gtk_menu_button_set_child (self->health_button, content);
   gtk_menu_button_set_popover (self->health_button, build_popover (self));
 

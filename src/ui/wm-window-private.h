@@ -43,6 +43,8 @@ struct _WmWindow
   GtkWidget            *inspector_button;
   GtkMenuButton        *health_button;
   GtkMenuButton        *view_button;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkLabel             *view_label;
   WmViewPopover        *view_popover;
   GtkWidget            *zoom_box;
   GtkButton            *zoom_level_button;

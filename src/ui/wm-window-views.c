@@ -88,12 +88,21 @@ update_view_button (WmWindow *self)
   /* Translators: the view button's name for screen readers; %s is what it shows, such as "All Cards" */
   g_autofree char *spoken = g_strdup_printf (_("View: %s"), label);
 
-  gtk_menu_button_set_label (self->view_button, label);
+  gtk_label_set_text (self->view_label, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view_button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
   /* With its arrow, the button's own toggle has no text of its own for a
    * screen reader. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->view_button))),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+}
+
+/* The switcher moves to the bottom when the header bar has no room for
+ * it; with no map open there is nothing to switch between. */
+static void
+update_switcher_bar (WmWindow *self)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    self->document != NULL && adw_view_switcher_title_get_title_visible (self->window_title));
 }
 
 static void
@@ -127,6 +136,8 @@ wm_window_add_view_actions (WmWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_view_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->window_title, "notify::title-visible", G_CALLBACK (update_switcher_bar), self,
+                           G_CONNECT_SWAPPED);
 }
 
 void
@@ -140,6 +151,7 @@ wm_window_views_document_shown (WmWindow *self)
   update_view_button (self);
   gtk_widget_set_visible (GTK_WIDGET (self->view_button), shown);
   adw_view_switcher_title_set_view_switcher_enabled (self->window_title, shown);
+  update_switcher_bar (self);
   wm_window_enable_actions (self, view_actions, G_N_ELEMENTS (view_actions), shown);
   adw_view_stack_set_visible_child_name (self->view_stack, "map");
 }

@@ -216,6 +216,8 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, health_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, view_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, view_label);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, view_popover);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_level_button);
