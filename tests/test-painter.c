@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include "wm-document-private.h"
+#include "wm-edits.h"
 #include "wm-image-probe.h"
+#include "wm-layout-hit.h"
 #include "wm-painter.h"
 #include "wm-photo.h"
 #include "wm-test-images.h"
@@ -410,6 +412,67 @@ test_text_sink (void)
   cairo_surface_destroy (moved);
 }
 
+/* The painted columns of the title line of @card: where its words are. */
+static void
+ink_extent (cairo_surface_t *surface,
+            const WmCardBox *card,
+            double          *first,
+            double          *last)
+{
+  double top = card->rect.y + 10, bottom = card->rect.y + 30;
+  Pixel background = pixel_at (surface, card->rect.x + card->rect.width / 2, card->rect.y + card->rect.height - 5);
+
+  *first = G_MAXDOUBLE;
+  *last = -1;
+  /* From past the stripe on the left to short of the border on the right. */
+  for (double x = card->rect.x + 12; x < card->rect.x + card->rect.width - 4; x++)
+    for (double y = top; y < bottom; y++)
+      {
+        Pixel here = pixel_at (surface, x, y);
+
+        if (ABS (here.red - background.red) + ABS (here.green - background.green) + ABS (here.blue - background.blue) > 60)
+          {
+            *first = MIN (*first, x);
+            *last = MAX (*last, x);
+          }
+      }
+}
+
+/* Words of a right-to-left language (Hebrew, Arabic) start at the right
+ * of their card, as their readers expect, and English ones at the left,
+ * in the same map; the stages still run left to right, whatever the
+ * language (see README). */
+static void
+test_right_to_left_text (void)
+{
+  g_autoptr(WmDocument) document = wm_test_generate_map (2, 1, 0, 0);
+  WmCard *hebrew = wm_edits_add_card (document, 0, 0, 0, "שלום");
+  WmCard *english = wm_edits_add_card (document, 1, 0, 0, "Hello");
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = NULL;
+  g_autoptr(WmLayout) layout = NULL;
+  cairo_surface_t *surface;
+  const WmCardBox *box;
+  double first, last;
+
+  measure = wm_text_measure_new (style);
+  layout = wm_layout_new (document, style, measure);
+  surface = paint (layout, NULL, WM_PAINT_DEFAULT);
+
+  box = wm_layout_find_card (layout, hebrew);
+  ink_extent (surface, box, &first, &last);
+  g_assert_cmpfloat (last, >, box->rect.x + box->rect.width * 0.75);
+  g_assert_cmpfloat (first, >, box->rect.x + box->rect.width / 2);
+
+  box = wm_layout_find_card (layout, english);
+  ink_extent (surface, box, &first, &last);
+  g_assert_cmpfloat (first, <, box->rect.x + box->rect.width / 4);
+  g_assert_cmpfloat (last, <, box->rect.x + box->rect.width / 2);
+  g_assert_cmpfloat (box->rect.x, >, wm_layout_find_card (layout, hebrew)->rect.x);
+
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -423,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/painter/header-panes", test_header_panes);
   g_test_add_func ("/painter/sticky-lane-titles", test_sticky_lane_titles);
   g_test_add_func ("/painter/text-sink", test_text_sink);
+  g_test_add_func ("/painter/right-to-left-text", test_right_to_left_text);
 
   return g_test_run ();
 }

@@ -76,6 +76,7 @@ main (int   argc,
       char *argv[])
 {
   gboolean dark = FALSE;
+  gboolean rtl = FALSE;
   gboolean large_text = FALSE;
   g_autofree char *map = NULL;
   g_autofree char *scroll = NULL;
@@ -93,6 +94,7 @@ main (int   argc,
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare, "Compare the map with this one", "FILE" },
     { "slide", 0, 0, G_OPTION_ARG_INT, &slide, "The slide to present", "N" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
+    { "rtl", 0, 0, G_OPTION_ARG_NONE, &rtl, "Lay the window out right to left, as an RTL language does", NULL },
     { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Scale text by 1.5", NULL },
     { "map", 0, 0, G_OPTION_ARG_FILENAME, &map, "Open this map in the window", "FILE" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import, "Import this CSV or Mermaid file instead of --map", "FILE" },
@@ -143,6 +145,8 @@ main (int   argc,
 
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  if (rtl)
+    gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   if (large_text)
     g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
 

@@ -399,6 +399,10 @@ wm_minimap_init (WmMinimap *self)
   GtkGesture *drag = gtk_gesture_drag_new ();
 
   self->enabled = TRUE;
+  /* The map runs left to right in every language (see README), so its
+   * overview stays in the map's bottom right corner, over cards rather
+   * than over the lane names, in a mirrored window too. */
+  gtk_widget_set_direction (GTK_WIDGET (self), GTK_TEXT_DIR_LTR);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
   g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
