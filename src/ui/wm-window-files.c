@@ -105,6 +105,21 @@ on_history_changed (WmWindow *self)
 
 static void watch_file (WmWindow *self);
 
+/* Dismisses the toast about a change on disk, once: the overlay keeps
+ * a dismissed toast alive while it slides away, and libadwaita 1.2
+ * frees it twice when it is dismissed again in that time (a crash when a
+ * reload is followed at once by another change). */
+static void
+dismiss_reload_toast (WmWindow *self)
+{
+  AdwToast *toast = self->reload_toast;
+
+  if (toast == NULL)
+    return;
+  g_clear_weak_pointer (&self->reload_toast);
+  adw_toast_dismiss (toast);
+}
+
 /**
  * wm_window_save_to:
  * @file: where to save the map
@@ -338,8 +353,8 @@ wm_window_set_reload_pending (WmWindow *self,
   GAction *reload = g_action_map_lookup_action (G_ACTION_MAP (self), "reload");
 
   g_simple_action_set_enabled (G_SIMPLE_ACTION (reload), pending);
-  if (!pending && self->reload_toast != NULL)
-    adw_toast_dismiss (self->reload_toast);
+  if (!pending)
+    dismiss_reload_toast (self);
 }
 
 static void
@@ -349,8 +364,7 @@ show_external_change (WmWindow   *self,
 {
   AdwToast *toast = adw_toast_new (message);
 
-  if (self->reload_toast != NULL)
-    adw_toast_dismiss (self->reload_toast);
+  dismiss_reload_toast (self);
   /* It stays until answered: the user may be busy elsewhere in the map. */
   adw_toast_set_timeout (toast, 0);
   if (offer_reload)
