@@ -54,28 +54,38 @@ set_too_large (GError **error,
 }
 
 /* Reads at most @max_size bytes of @stream, failing if there are more. */
+#define READ_CHUNK (64 * 1024)
+
+/* Reads @stream to its end into one buffer, refusing more than
+ * @max_size bytes. @expected, the size the file had when it was opened,
+ * sizes the buffer: growing it as it fills would copy a large map
+ * several times over, and reading straight into it spares one more
+ * copy. */
 static gboolean
 read_bounded (GInputStream  *stream,
               gsize          max_size,
+              gsize          expected,
               GCancellable  *cancellable,
               char         **contents,
               gsize         *length,
               GError       **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  guint8 chunk[64 * 1024];
+  g_autoptr(GByteArray) bytes = g_byte_array_sized_new (MIN (expected, max_size) + READ_CHUNK);
 
   while (TRUE)
     {
-      gssize got = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+      guint before = bytes->len;
+      gssize got;
 
+      g_byte_array_set_size (bytes, before + READ_CHUNK);
+      got = g_input_stream_read (stream, bytes->data + before, READ_CHUNK, cancellable, error);
+      g_byte_array_set_size (bytes, before + MAX (got, 0));
       if (got < 0)
         return FALSE;
       if (got == 0)
         break;
-      if (bytes->len + (gsize) got > max_size)
+      if (bytes->len > max_size)
         return set_too_large (error, max_size);
-      g_byte_array_append (bytes, chunk, got);
     }
 
   *length = bytes->len;
@@ -87,6 +97,7 @@ read_bounded (GInputStream  *stream,
 static GInputStream *
 open_local (const char  *path,
             gsize        max_size,
+            gsize       *expected,
             GError     **error)
 {
   int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
@@ -127,6 +138,7 @@ open_local (const char  *path,
   /* Reads from a regular file never block; clear the flag anyway so a
    * slow network file system gets ordinary reads. */
   fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+  *expected = info.st_size;
   return g_unix_input_stream_new (fd, TRUE);
 }
 
@@ -156,9 +168,10 @@ wm_file_load_regular (GFile         *file,
 {
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GInputStream) stream = NULL;
+  gsize expected = 0;
 
   if (path != NULL)
-    stream = open_local (path, max_size, error);
+    stream = open_local (path, max_size, &expected, error);
   else
     {
       g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
@@ -179,5 +192,5 @@ wm_file_load_regular (GFile         *file,
 
   if (stream == NULL)
     return FALSE;
-  return read_bounded (stream, max_size, cancellable, contents, length, error);
+  return read_bounded (stream, max_size, expected, cancellable, contents, length, error);
 }
