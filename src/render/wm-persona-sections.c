@@ -19,7 +19,9 @@
 #include <glib/gi18n.h>
 
 #include "wm-channels.h"
+#include "wm-layout-text.h"
 #include "wm-persona-sections.h"
+#include "wm-text-measure.h"
 
 /* The group of the persona's fields that holds its own words. */
 #define WORDS_GROUP 1
@@ -139,4 +141,72 @@ wm_persona_section_heading (const WmFieldInfo *field)
   if (g_str_equal (field->property, "quote"))
     return NULL;
   return g_utf8_strup (_(field->label), -1);
+}
+
+/**
+ * wm_persona_sections_describe:
+ *
+ * The card's sections as a screen reader reads them, in the card's order:
+ * "“…” Background: … Goals: …; …. Needs: …". Lists stop after as many
+ * entries as the card can show at most, and say how many are left.
+ *
+ * Returns: (transfer full): the description, empty for a persona with
+ *   nothing but a name
+ */
+char *
+wm_persona_sections_describe (WmPersona *persona)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const WmFieldInfo * const *fields;
+  guint n_fields;
+
+  fields = wm_persona_sections (&n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const WmFieldInfo *field = fields[i];
+      g_autofree char *capped = NULL;
+      g_autofree char *content = NULL;
+
+      if (wm_persona_section_is_list (field))
+        {
+          const char * const *items = wm_persona_section_items (persona, field);
+          guint n = items != NULL ? g_strv_length ((char **) items) : 0;
+          GString *list;
+
+          if (n == 0)
+            continue;
+          list = g_string_new (NULL);
+          for (guint k = 0; k < n && k < WM_PERSONA_MAX_ITEMS; k++)
+            {
+              const char *item = wm_text_cap (wm_persona_section_item_text (field, items[k]), &capped);
+
+              g_string_append_printf (list, "%s%s", k > 0 ? "; " : "", item);
+              g_clear_pointer (&capped, g_free);
+            }
+          if (n > WM_PERSONA_MAX_ITEMS)
+            /* Translators: after the first entries of a persona's long list, read out */
+            g_string_append_printf (list, ngettext ("; and %u more", "; and %u more", n - WM_PERSONA_MAX_ITEMS),
+                                    n - WM_PERSONA_MAX_ITEMS);
+          /* A background ends its own sentences; a list is ended here. */
+          g_string_append_c (list, '.');
+          content = g_string_free (list, FALSE);
+        }
+      else
+        {
+          const char *text = wm_persona_section_text (persona, field);
+
+          if (text == NULL || *text == '\0')
+            continue;
+          if (g_str_equal (field->property, "quote"))
+            {
+              g_ptr_array_add (parts, wm_layout_quoted (text));
+              continue;
+            }
+          content = g_strdup (wm_text_cap (text, &capped));
+        }
+      /* Translators: a section of a persona card read out, as in "Goals: Book a repair." */
+      g_ptr_array_add (parts, g_strdup_printf (_("%s: %s"), _(field->label), content));
+    }
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" ", (char **) parts->pdata);
 }

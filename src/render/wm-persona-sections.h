@@ -22,5 +22,6 @@ const char * const        *wm_persona_section_items     (WmPersona         *pers
 const char                *wm_persona_section_item_text (const WmFieldInfo *field,
                                                          const char        *item);
 char                      *wm_persona_section_heading   (const WmFieldInfo *field);
+char                      *wm_persona_sections_describe (WmPersona         *persona);
 
 G_END_DECLS
