@@ -1,7 +1,7 @@
 /* bench-adversarial.c: how long every operation takes on maps and
  * inputs that are large in one direction only: 40,000 stages in a row,
  * 40,000 cards in one cell, a 200 × 200 grid, a 40,000-point curve, a
- * 200,000-task Mermaid journey, 300,000-row CSV card tables and wide
+ * 200,000-task Mermaid journey, 1,000 long personas, 300,000-row CSV card tables and wide
  * grid sheets. Everything Waymark does must scale linearly (or n log n)
  * in stages, lanes, cards and points, so each figure should stay within
  * 2 s on a 2-core machine.
@@ -316,6 +316,50 @@ csv_grid (int n_stages,
   return text;
 }
 
+/* @n personas, each with a background of 10,000 characters and 200
+ * goals, and one more with @n_goals goals: the header must lay out and
+ * paint in time linear in the personas, whatever their lists hold. */
+static void
+bench_personas (int n,
+                int n_goals)
+{
+  g_autoptr(WmDocument) map = wm_test_generate_map (3, 2, 1, 0);
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayout) layout = NULL;
+  g_autoptr(GString) bio = g_string_new (NULL);
+  g_autoptr(GPtrArray) goals = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_free);
+  double tallest = 0;
+
+  while (bio->len < 10000)
+    g_string_append (bio, "She talks about the boiler again. ");
+  for (int i = 0; i < MAX (200, n_goals); i++)
+    g_ptr_array_add (i < 200 ? goals : many, g_strdup_printf ("Goal %d: get the boiler fixed before winter", i));
+  for (int i = 0; i < 200 && i < n_goals; i++)
+    g_ptr_array_add (many, g_strdup (goals->pdata[i]));
+  g_ptr_array_add (goals, NULL);
+  g_ptr_array_add (many, NULL);
+  for (int i = 0; i <= n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("persona-%d", i);
+      g_autoptr(WmPersona) persona = g_object_new (WM_TYPE_PERSONA, "id", id, "name", "Rosa Diaz",
+                                                   "quote", bio->str, "bio", bio->str,
+                                                   "goals", i < n ? goals->pdata : many->pdata,
+                                                   "needs", goals->pdata, NULL);
+
+      wm_document_append_loaded (map, WM_ELEMENT (persona));
+    }
+
+  start ();
+  layout = wm_layout_new (map, style, measure);
+  report ("personas", "layout");
+  for (guint i = 0; i < layout->personas->len; i++)
+    tallest = MAX (tallest, g_array_index (layout->personas, WmPersonaBox, i).rect.height);
+  g_print ("personas-tallest-card %.0f px\n", tallest);
+  paint_clip (map, "personas");
+}
+
 static gboolean
 wanted (int         argc,
         char      **argv,
@@ -414,6 +458,10 @@ main (int   argc,
       bench_import ("csv-grid-wide", wm_csv_import, wide);
       bench_import ("csv-grid-tall", wm_csv_import, tall);
     }
+
+  /* 1,000 personas of long texts and lists, and one of 200,000 goals. */
+  if (wanted (argc, argv, "personas"))
+    bench_personas (scaled (1000), scaled (200000));
 
   g_rmdir (directory);
   g_free (directory);

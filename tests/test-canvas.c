@@ -507,6 +507,19 @@ test_widgets_are_recycled (Fixture       *fixture,
   g_assert_cmpuint (most, <=, 500);
 }
 
+/* The persona cards, which show every section, may fill the first
+ * screen: this brings the grid to the top of the view. */
+static void
+scroll_to_grid (Fixture *fixture)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (fixture->canvas));
+  graphene_rect_t grid = wm_canvas_map_to_widget_rect (fixture->canvas, &layout->grid);
+
+  gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + grid.origin.y);
+  wm_test_wait_for_frames (2);
+}
+
 /* Where on the canvas a card of stage 0 is pressed, and the middle of the
  * cell two stages on in its lane, in view, where the drag takes it. */
 static WmCard *
@@ -519,6 +532,7 @@ card_to_drag (Fixture          *fixture,
   int width = gtk_widget_get_width (GTK_WIDGET (fixture->canvas));
   int height = gtk_widget_get_height (GTK_WIDGET (fixture->canvas));
 
+  scroll_to_grid (fixture);
   for (guint i = 0; i < layout->cards->len; i++)
     {
       const WmCardBox *box = &g_array_index (layout->cards, WmCardBox, i);
@@ -1543,6 +1557,7 @@ test_headers_for_keyboard (Fixture       *fixture,
   GtkWidget *header, *lane_header, *child;
   gboolean seen_lane = FALSE, seen_card = FALSE;
 
+  scroll_to_grid (fixture);
   g_assert_true (wm_canvas_focus_header (fixture->canvas, TRUE, 1));
   header = wm_canvas_get_header_widget (fixture->canvas, WM_ELEMENT (second));
   g_assert_true (gtk_widget_is_focus (header));

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "wm-document-private.h"
 #include "wm-edits.h"
 #include "wm-image-probe.h"
@@ -473,6 +475,162 @@ test_right_to_left_text (void)
   cairo_surface_destroy (surface);
 }
 
+#define BIO "Works shifts at the hospital and shares a car with her partner; " \
+            "books everything on her phone in the break room."
+
+/* A persona with something in every section, as a researcher fills one;
+ * @bio and @goals, when given, replace theirs. */
+static WmDocument *
+map_with_full_persona (const char         *bio,
+                       const char * const *goals_instead)
+{
+  WmDocument *document = wm_test_generate_map (2, 1, 1, 0);
+  const char *goals[] = { "Book a repair without phoning", "Know the cost before saying yes", NULL };
+  const char *needs[] = { "A price she can trust", "Updates without asking", NULL };
+  const char *frustrations[] = { "Waiting in for a visit that never comes", NULL };
+  const char *motivations[] = { "Keeping the family’s evenings free", NULL };
+  const char *channels[] = { "review-site", "Neighbourhood forum", NULL };
+  g_autoptr(WmPersona) persona = g_object_new (WM_TYPE_PERSONA, "id", "p1", "name", "Rosa Diaz",
+                                               "role", "Nurse", "segment", "Busy parents",
+                                               "quote", "I just want someone to turn up when they say.",
+                                               "bio", bio != NULL ? bio : BIO,
+                                               "goals", goals_instead != NULL ? goals_instead : goals, "needs", needs, "frustrations", frustrations,
+                                               "motivations", motivations, "channels", channels, NULL);
+
+  wm_document_append_loaded (document, WM_ELEMENT (persona));
+  return document;
+}
+
+static WmLayout *
+layout_of (WmDocument *document)
+{
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+
+  return wm_layout_new (document, style, measure);
+}
+
+/* The runs the painter reports inside @rect. */
+static GPtrArray *
+runs_inside (GArray       *runs,
+             const WmRect *rect)
+{
+  GPtrArray *inside = g_ptr_array_new ();
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      Run *run = &g_array_index (runs, Run, i);
+
+      if (run->x >= rect->x && run->x < rect->x + rect->width && run->y >= rect->y
+          && run->y < rect->y + rect->height)
+        g_ptr_array_add (inside, run);
+    }
+  return inside;
+}
+
+static const Run *
+find_run (GPtrArray  *runs,
+          const char *text)
+{
+  for (guint i = 0; i < runs->len; i++)
+    if (g_strcmp0 (((Run *) runs->pdata[i])->text, text) == 0)
+      return runs->pdata[i];
+  return NULL;
+}
+
+/* Every section with content shows on the card, whole, under its heading
+ * and in the persona editor's order (its words, then its lists). */
+static void
+test_persona_shows_every_section (void)
+{
+  g_autoptr(WmDocument) document = map_with_full_persona (NULL, NULL);
+  g_autoptr(WmLayout) layout = layout_of (document);
+  const WmPersonaBox *box = &g_array_index (layout->personas, WmPersonaBox, 0);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  g_autoptr(GArray) runs = paint_to_sink (layout, surface, 0, 1);
+  g_autoptr(GPtrArray) inside = runs_inside (runs, &box->rect);
+  const char *expected[] = {
+    "“I just want someone to turn up when they say.”",
+    "BACKGROUND",
+    BIO,
+    "GOALS", "Book a repair without phoning", "Know the cost before saying yes",
+    "NEEDS", "A price she can trust", "Updates without asking",
+    "FRUSTRATIONS", "Waiting in for a visit that never comes",
+    "MOTIVATIONS", "Keeping the family’s evenings free",
+    "CHANNELS", "Review site", "Neighbourhood forum",
+  };
+  const char *order[] = { expected[0], "BACKGROUND", "GOALS", "FRUSTRATIONS", "CHANNELS" };
+  double last_y = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const Run *run = find_run (inside, expected[i]);
+
+      if (run == NULL)
+        g_error ("the persona card does not show “%s” whole", expected[i]);
+    }
+  for (guint i = 0; i < inside->len; i++)
+    g_assert_null (strstr (((Run *) inside->pdata[i])->text, "…"));
+  /* Down the card in the editor's order; needs beside goals. */
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      const Run *run = find_run (inside, order[i]);
+
+      g_assert_cmpfloat (run->y, >, last_y);
+      last_y = run->y;
+    }
+  g_assert_cmpfloat_with_epsilon (find_run (inside, "NEEDS")->y, find_run (inside, "GOALS")->y, 1e-6);
+  g_assert_cmpfloat (find_run (inside, "NEEDS")->x, >, find_run (inside, "GOALS")->x);
+  /* And nothing is drawn past the card's edge. */
+  for (guint i = 0; i < box->n_sections; i++)
+    g_assert_true (wm_rect_contains_rect (&box->rect, &box->sections[i].rect, 0.5));
+
+  cairo_surface_destroy (surface);
+}
+
+/* A persona pasted from an interview (a background of 10,000 characters,
+ * 200 long goals) is still a card: bounded in height, every section
+ * present, and saying what it leaves out. */
+static void
+test_huge_persona_is_bounded (void)
+{
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(GString) bio = g_string_new (NULL);
+  g_autoptr(GPtrArray) goals = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(WmLayout) layout = NULL;
+  const WmPersonaBox *box;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  g_autoptr(GArray) runs = NULL;
+  g_autoptr(GPtrArray) inside = NULL;
+
+  while (bio->len < 10000)
+    g_string_append (bio, "She talks about the boiler again. ");
+  for (guint i = 0; i < 200; i++)
+    g_ptr_array_add (goals, g_strdup_printf ("Goal %u: get the boiler fixed before the winter comes back "
+                                             "and the children start school again in the autumn", i));
+  g_ptr_array_add (goals, NULL);
+  document = map_with_full_persona (bio->str, (const char * const *) goals->pdata);
+  layout = layout_of (document);
+  box = &g_array_index (layout->personas, WmPersonaBox, 0);
+  g_assert_cmpuint (box->n_sections, ==, 7);
+  g_assert_cmpfloat (box->rect.height, <, 1600);
+  runs = paint_to_sink (layout, surface, 0, 1);
+  inside = runs_inside (runs, &box->rect);
+  g_assert_nonnull (find_run (inside, "Full text in the persona editor"));
+  for (guint i = 0; i < box->n_sections; i++)
+    if (box->sections[i].n_more > 0)
+      {
+        g_autofree char *more = g_strdup_printf ("+%u more", box->sections[i].n_more);
+
+        g_assert_cmpuint (box->sections[i].n_items + box->sections[i].n_more, ==, 200);
+        g_assert_nonnull (find_run (inside, more));
+      }
+  g_assert_nonnull (find_run (inside, "NEEDS"));
+  g_assert_nonnull (find_run (inside, "Neighbourhood forum"));
+
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +645,8 @@ main (int   argc,
   g_test_add_func ("/painter/sticky-lane-titles", test_sticky_lane_titles);
   g_test_add_func ("/painter/text-sink", test_text_sink);
   g_test_add_func ("/painter/right-to-left-text", test_right_to_left_text);
+  g_test_add_func ("/painter/persona-shows-every-section", test_persona_shows_every_section);
+  g_test_add_func ("/painter/huge-persona-is-bounded", test_huge_persona_is_bounded);
 
   return g_test_run ();
 }

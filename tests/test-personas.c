@@ -14,6 +14,7 @@
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "wm-canvas-private.h"
@@ -22,6 +23,7 @@
 #include "wm-image-probe.h"
 #include "wm-list-editor.h"
 #include "wm-persona-editor.h"
+#include "wm-persona-sections.h"
 #include "wm-persona-widget.h"
 #include "wm-test-images.h"
 #include "wm-test-map.h"
@@ -499,6 +501,67 @@ test_persona_editor_follows_undo (Fixture       *fixture,
   g_assert_null (editor);
 }
 
+/* A screen reader hears every section of the card after the persona's
+ * name, in the card's order, channels by name. */
+static void
+test_persona_description (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *widget = wm_canvas_get_persona_widget (fixture->canvas, nth_persona (fixture, 0));
+  const char *description = wm_persona_widget_get_description (WM_PERSONA_WIDGET (widget));
+  const char *order[] = { "“I don’t need more features.", "Background: Runs everything", "Goals: See every",
+                          "Needs: Prices she can", "Frustrations: Tools built", "Motivations: A missed",
+                          "Channels: Search; Review site" };
+  const char *previous = description;
+
+  g_assert_nonnull (description);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      const char *at = strstr (description, order[i]);
+
+      if (at == NULL)
+        g_error ("the persona card's description lacks “%s”: %s", order[i], description);
+      g_assert_true (at >= previous);
+      previous = at;
+    }
+  /* It follows the persona. */
+  wm_document_set_string (fixture->document, WM_ELEMENT (nth_persona (fixture, 0)), "bio", "");
+  wm_canvas_get_layout (fixture->canvas);
+  g_assert_null (strstr (wm_persona_widget_get_description (WM_PERSONA_WIDGET (widget)), "Background:"));
+}
+
+/* The editor shows a persona's words and lists in the order the card
+ * does. */
+static void
+test_persona_editor_follows_card (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  WmPersonaEditor *editor = open_editor (fixture, nth_persona (fixture, 0));
+  const WmFieldInfo * const *sections;
+  guint n_sections;
+  double last_y = -1;
+
+  sections = wm_persona_sections (&n_sections);
+  g_assert_cmpuint (n_sections, ==, 7);
+  for (guint i = 0; i < n_sections; i++)
+    {
+      const char *label = _(sections[i]->label);
+      GtkWidget *widget = wm_test_find_widget (GTK_WIDGET (editor),
+                                               wm_persona_section_is_list (sections[i]) ? is_list_titled : is_row_titled,
+                                               (gpointer) label);
+      graphene_point_t point;
+
+      g_assert_nonnull (widget);
+      g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (editor), &GRAPHENE_POINT_INIT (0, 0), &point));
+      g_test_message ("%s at %g", label, point.y);
+      g_assert_cmpfloat (point.y, >, last_y);
+      last_y = point.y;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  wm_test_wait_for_frames (1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -515,6 +578,8 @@ main (int   argc,
   ADD ("photo", test_persona_photo);
   ADD ("editor-follows-undo", test_persona_editor_follows_undo);
   ADD ("editor-follows-table", test_persona_editor_follows_table);
+  ADD ("description", test_persona_description);
+  ADD ("editor-follows-card", test_persona_editor_follows_card);
 #undef ADD
 
   return g_test_run ();

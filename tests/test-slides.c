@@ -216,7 +216,7 @@ test_five_personas (void)
 
 /* The overview shows the whole map; when that makes its cards too small
  * to read, they are drawn as shapes. The title slide shows the persona
- * cards below the title. */
+ * cards beside the title. */
 static void
 test_overview_and_title (void)
 {
@@ -243,7 +243,16 @@ test_overview_and_title (void)
   title = wm_slide_get_layout (small, small_slides, 0);
   personas = wm_slide_layout_find (title, WM_SLIDE_ROLE_PERSONA_CARDS, 0);
   g_assert_nonnull (personas);
-  g_assert_cmpfloat (personas->rect.y, >, bottom_of (wm_slide_layout_find (title, WM_SLIDE_ROLE_GOAL, 0)));
+  /* The cards show every section, so they stand beside the title, large
+   * enough to read (at least as on the map), and clear of its words. */
+  g_assert_cmpfloat (personas->scale, >=, 1.0);
+  for (WmSlideRole role = WM_SLIDE_ROLE_KIND; role <= WM_SLIDE_ROLE_GOAL; role++)
+    {
+      const WmSlideBox *text = wm_slide_layout_find (title, role, 0);
+
+      g_assert_nonnull (text);
+      g_assert_false (wm_rect_intersects (&text->rect, &personas->rect));
+    }
   assert_on_slide (&personas->rect);
   /* Laid out once: the title slide and the overview share the map's layout. */
   g_assert_true (personas->map

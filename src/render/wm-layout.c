@@ -24,6 +24,7 @@
 #include "wm-diff.h"
 #include "wm-layout.h"
 #include "wm-layout-text.h"
+#include "wm-persona-sections.h"
 #include "wm-photo.h"
 
 #define MIN_HEADER_WIDTH 720.0
@@ -31,7 +32,6 @@
 #define GOAL_MAX_WIDTH 780.0
 #define PERSONA_GAP 16.0
 #define PERSONA_PADDING 16.0
-#define PERSONA_LIST_ITEMS 3
 #define STAGE_HEADER_PADDING 12.0
 #define STAGE_BAND 6.0
 #define STAGE_NAME_MAX_LINES 2
@@ -99,6 +99,103 @@ capped_lines (WmTextMeasure *measure,
 
 /* Header */
 
+/* The longest a persona's texts get on its card. They are meant to be
+ * read whole and normally fit; these only keep a pasted interview from
+ * making a card taller than any page. What is left out is said on a
+ * last line, and the persona editor shows it all. */
+#define PERSONA_ROLE_MAX_LINES 4
+#define PERSONA_QUOTE_MAX_LINES 6
+#define PERSONA_TEXT_MAX_LINES 10
+#define PERSONA_ITEM_MAX_LINES 4
+#define PERSONA_LIST_MAX_LINES 14
+#define PERSONA_SECTION_GAP 12.0
+#define PERSONA_ITEM_GAP 3.0
+#define PERSONA_BULLET_INDENT 12.0
+
+/* Whether the section has anything to show. */
+static gboolean
+section_has_content (WmPersona         *persona,
+                     const WmFieldInfo *field)
+{
+  if (wm_persona_section_is_list (field))
+    {
+      const char * const *items = wm_persona_section_items (persona, field);
+
+      return items != NULL && items[0] != NULL;
+    }
+  else
+    {
+      const char *text = wm_persona_section_text (persona, field);
+
+      return text != NULL && *text != '\0';
+    }
+}
+
+/* Lays out @section from its rect's top at its rect's width, and
+ * returns its height. */
+static double
+layout_persona_section (WmTextMeasure    *measure,
+                        WmPersona        *persona,
+                        WmPersonaSection *section)
+{
+  const WmFieldInfo *field = section->field;
+  g_autofree char *heading = wm_persona_section_heading (field);
+  double y = 0;
+
+  section->n_items = 0;
+  section->n_more = 0;
+  section->cut = FALSE;
+  if (heading != NULL)
+    y += text_height (measure, WM_FONT_SMALL_BOLD, 1) + 4;
+  section->items_y = section->rect.y + y;
+
+  if (wm_persona_section_is_list (field))
+    {
+      const char * const *items = wm_persona_section_items (persona, field);
+      double width = section->rect.width - PERSONA_BULLET_INDENT;
+      int used = 0;
+      guint i;
+
+      for (i = 0; items[i] != NULL && i < WM_PERSONA_MAX_ITEMS; i++)
+        {
+          int lines = MAX (1, wm_text_measure_lines (measure, WM_FONT_SMALL,
+                                                    wm_persona_section_item_text (field, items[i]), width));
+          int shown = MIN (lines, PERSONA_ITEM_MAX_LINES);
+
+          if (i > 0 && used + shown > PERSONA_LIST_MAX_LINES)
+            break;
+          section->cut |= lines > shown;
+          section->item_lines[i] = shown;
+          used += shown;
+          y += text_height (measure, WM_FONT_SMALL, shown) + PERSONA_ITEM_GAP;
+        }
+      section->n_items = i;
+      /* Counting stops early: a list of millions costs no more than a
+       * list of a few. */
+      for (; items[i] != NULL && section->n_more < G_MAXUINT; i++)
+        section->n_more++;
+    }
+  else
+    {
+      const char *text = wm_persona_section_text (persona, field);
+      gboolean quote = heading == NULL;
+      WmFontRole role = quote ? WM_FONT_QUOTE : WM_FONT_SMALL;
+      int max_lines = quote ? PERSONA_QUOTE_MAX_LINES : PERSONA_TEXT_MAX_LINES;
+      g_autofree char *shown = quote ? wm_layout_quoted (text) : NULL;
+      int lines = MAX (1, wm_text_measure_lines (measure, role, shown != NULL ? shown : text, section->rect.width));
+
+      section->n_items = 1;
+      section->item_lines[0] = MIN (lines, max_lines);
+      section->cut = lines > max_lines;
+      y += text_height (measure, role, section->item_lines[0]);
+    }
+
+  if (section->n_more > 0 || section->cut)
+    y += 2 + text_height (measure, WM_FONT_SMALL, 1);
+  section->rect.height = y;
+  return y;
+}
+
 static double
 layout_persona (WmLayout      *self,
                 WmTextMeasure *measure,
@@ -109,56 +206,83 @@ layout_persona (WmLayout      *self,
   double inner = style->persona_width - 2 * PERSONA_PADDING;
   double column = (inner - PERSONA_GAP) / 2;
   double text_x = style->persona_photo_size + 14;
+  double left = box->rect.x + PERSONA_PADDING;
   double y = box->rect.y + PERSONA_PADDING;
-  double lists_height = 0;
   g_autofree char *role_line = wm_layout_persona_role_line (box->persona);
-  const char * const *goals = wm_persona_get_goals (box->persona);
-  const char * const *frustrations = wm_persona_get_frustrations (box->persona);
-  const char *quote = wm_persona_get_quote (box->persona);
-  double goals_height = 0, frustrations_height = 0;
+  const WmFieldInfo * const *fields;
+  guint n_fields, n_lists = 0, list = 0;
 
   if (!wm_color_parse (&box->color, wm_persona_get_color (box->persona)))
     wm_color_parse (&box->color, curve_colors[index % G_N_ELEMENTS (curve_colors)]);
 
-  box->photo = (WmRect) { box->rect.x + PERSONA_PADDING, y, style->persona_photo_size, style->persona_photo_size };
+  box->photo = (WmRect) { left, y, style->persona_photo_size, style->persona_photo_size };
   box->name_y = y + 6;
   box->role_y = box->name_y + text_height (measure, WM_FONT_PERSONA_NAME, 1) + 2;
-  y += MAX (style->persona_photo_size,
-            box->role_y - y + text_height (measure, WM_FONT_SMALL,
-                                            capped_lines (measure, WM_FONT_SMALL, role_line, inner - text_x, 2)));
+  box->role_lines = capped_lines (measure, WM_FONT_SMALL, role_line, inner - text_x, PERSONA_ROLE_MAX_LINES);
+  y += MAX (style->persona_photo_size, box->role_y - y + text_height (measure, WM_FONT_SMALL, box->role_lines));
 
-  box->quote_lines = 0;
-  if (quote != NULL && *quote != '\0')
-    {
-      g_autofree char *quoted = wm_layout_quoted (quote);
+  box->n_sections = 0;
+  fields = wm_persona_sections (&n_fields);
+  for (guint i = 0; i < n_fields && box->n_sections < WM_PERSONA_MAX_SECTIONS; i++)
+    if (section_has_content (box->persona, fields[i]))
+      {
+        box->sections[box->n_sections++] = (WmPersonaSection) { .field = fields[i] };
+        n_lists += wm_persona_section_is_list (fields[i]);
+      }
 
-      y += 12;
-      box->quote_y = y;
-      box->quote_lines = capped_lines (measure, WM_FONT_QUOTE, quoted, inner, 4);
-      y += text_height (measure, WM_FONT_QUOTE, box->quote_lines);
-    }
+  /* The texts across the card, then the lists two by two, side by side;
+   * a list left over at the end has the card's width to itself. */
+  for (guint i = 0; i < box->n_sections; i++)
+    {
+      WmPersonaSection *section = &box->sections[i];
 
-  box->n_goals = goals != NULL ? MIN (g_strv_length ((char **) goals), PERSONA_LIST_ITEMS) : 0;
-  box->n_frustrations = frustrations != NULL ? MIN (g_strv_length ((char **) frustrations), PERSONA_LIST_ITEMS) : 0;
-  for (guint i = 0; i < box->n_goals; i++)
-    {
-      box->goal_lines[i] = capped_lines (measure, WM_FONT_SMALL, goals[i], column - 12, 2);
-      goals_height += text_height (measure, WM_FONT_SMALL, box->goal_lines[i]) + 3;
-    }
-  for (guint i = 0; i < box->n_frustrations; i++)
-    {
-      box->frustration_lines[i] = capped_lines (measure, WM_FONT_SMALL, frustrations[i], column - 12, 2);
-      frustrations_height += text_height (measure, WM_FONT_SMALL, box->frustration_lines[i]) + 3;
-    }
-  if (box->n_goals > 0 || box->n_frustrations > 0)
-    {
-      y += 12;
-      box->lists_y = y;
-      lists_height = text_height (measure, WM_FONT_SMALL_BOLD, 1) + 4 + MAX (goals_height, frustrations_height);
-      y += lists_height;
+      if (!wm_persona_section_is_list (section->field))
+        {
+          y += PERSONA_SECTION_GAP;
+          section->rect = (WmRect) { left, y, inner, 0 };
+          y += layout_persona_section (measure, box->persona, section);
+        }
+      else if (list % 2 == 0)
+        {
+          gboolean alone = list + 1 == n_lists;
+          double height;
+
+          y += PERSONA_SECTION_GAP;
+          section->rect = (WmRect) { left, y, alone ? inner : column, 0 };
+          height = layout_persona_section (measure, box->persona, section);
+          if (!alone)
+            {
+              WmPersonaSection *next = &box->sections[i + 1];
+
+              next->rect = (WmRect) { left + column + PERSONA_GAP, y, column, 0 };
+              height = MAX (height, layout_persona_section (measure, box->persona, next));
+              list++;
+              i++;
+            }
+          y += height;
+          list++;
+        }
     }
 
   return y + PERSONA_PADDING - box->rect.y;
+}
+
+/**
+ * wm_layout_persona_more:
+ * @section: a section of a persona card
+ *
+ * Returns: (transfer full) (nullable): the last line of a section that
+ *   could not show everything, saying what is left out
+ */
+char *
+wm_layout_persona_more (const WmPersonaSection *section)
+{
+  if (section->n_more > 0)
+    /* Translators: below a persona's list on the map, the entries left out */
+    return g_strdup_printf (ngettext ("+%u more", "+%u more", section->n_more), section->n_more);
+  if (section->cut)
+    return g_strdup (_("Full text in the persona editor"));
+  return NULL;
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <cairo.h>
 
 #include "wm-document.h"
+#include "wm-fields.h"
 #include "wm-view-filter.h"
 #include "wm-style.h"
 #include "wm-text-measure.h"
@@ -24,6 +25,25 @@ typedef struct
   double height;
 } WmRect;
 
+/* Enough for every section the persona field table has. */
+#define WM_PERSONA_MAX_SECTIONS 8
+/* A list shows at most this many entries; the rest are counted on a
+ * last line, so that a persona of hundreds of goals stays a card. */
+#define WM_PERSONA_MAX_ITEMS 8
+
+/* One section of a persona card below its name: the quote, the
+ * background, or a list such as the goals. */
+typedef struct
+{
+  const WmFieldInfo *field;  /* the persona's field it shows */
+  WmRect rect;               /* heading, entries and the "more" line */
+  double items_y;            /* below the heading */
+  guint n_items;             /* entries shown; a text is one */
+  guint n_more;              /* entries left out */
+  gboolean cut;              /* a text or an entry is too long to show whole */
+  int item_lines[WM_PERSONA_MAX_ITEMS];
+} WmPersonaSection;
+
 typedef struct
 {
   WmPersona *persona;
@@ -33,13 +53,10 @@ typedef struct
   WmColor color;
   double name_y;
   double role_y;
-  double quote_y;
-  int quote_lines;
-  double lists_y;           /* goals and frustrations, side by side */
-  int goal_lines[3];
-  int frustration_lines[3];
-  guint n_goals;
-  guint n_frustrations;
+  int role_lines;
+  /* Only the sections with content, in the persona editor's order. */
+  WmPersonaSection sections[WM_PERSONA_MAX_SECTIONS];
+  guint n_sections;
 } WmPersonaBox;
 
 typedef struct
@@ -182,6 +199,7 @@ double        wm_layout_level_y            (WmLayout      *self,
 double        wm_layout_text_height        (WmLayout      *self,
                                             WmFontRole     role,
                                             int            lines);
+char         *wm_layout_persona_more       (const WmPersonaSection *section);
 cairo_surface_t *wm_layout_get_photo      (WmLayout      *self,
                                             const WmPersonaBox *box);
 double        wm_layout_card_inner_width   (WmLayout      *self,

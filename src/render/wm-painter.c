@@ -19,6 +19,7 @@
 #include "wm-layout-hit.h"
 #include "wm-layout-text.h"
 #include "wm-painter.h"
+#include "wm-persona-sections.h"
 
 typedef struct
 {
@@ -365,6 +366,64 @@ paint_level_mark (Painter *p,
 
 /* Header */
 
+/* Lists whose entries are wishes take the opportunities' colour for
+ * their bullets, those that are complaints the pain points'. */
+static const WmColor *
+persona_bullet_color (Painter           *p,
+                      const WmFieldInfo *field)
+{
+  if (g_str_equal (field->property, "frustrations"))
+    return &p->palette->lane_tint[WM_LANE_KIND_PAIN_POINTS];
+  return &p->palette->lane_tint[WM_LANE_KIND_OPPORTUNITIES];
+}
+
+static void
+paint_persona_section (Painter                *p,
+                       const WmPersonaBox     *box,
+                       const WmPersonaSection *section)
+{
+  const WmPalette *palette = p->palette;
+  const WmRect *rect = &section->rect;
+  g_autofree char *heading = wm_persona_section_heading (section->field);
+  g_autofree char *more = wm_layout_persona_more (section);
+  double y = section->items_y;
+
+  if (heading != NULL)
+    show_text (p, WM_FONT_SMALL_BOLD, heading, rect->x, rect->y, rect->width, 1, &palette->text_secondary);
+
+  if (wm_persona_section_is_list (section->field))
+    {
+      const char * const *items = wm_persona_section_items (box->persona, section->field);
+      const WmColor *bullet = persona_bullet_color (p, section->field);
+
+      for (guint i = 0; i < section->n_items; i++)
+        {
+          wm_color_set_source (p->cr, bullet);
+          cairo_arc (p->cr, rect->x + 3, y + line_height (p, WM_FONT_SMALL) / 2, 2.5, 0, 2 * G_PI);
+          cairo_fill (p->cr);
+          show_text (p, WM_FONT_SMALL, wm_persona_section_item_text (section->field, items[i]), rect->x + 12, y, rect->width - 12, section->item_lines[i],
+                     &palette->text);
+          y += wm_layout_text_height (p->layout, WM_FONT_SMALL, section->item_lines[i]) + 3;
+        }
+    }
+  else if (heading == NULL)
+    {
+      g_autofree char *quoted = wm_layout_quoted (wm_persona_section_text (box->persona, section->field));
+
+      show_text (p, WM_FONT_QUOTE, quoted, rect->x, y, rect->width, section->item_lines[0], &palette->text);
+      y += wm_layout_text_height (p->layout, WM_FONT_QUOTE, section->item_lines[0]);
+    }
+  else
+    {
+      show_text (p, WM_FONT_SMALL, wm_persona_section_text (box->persona, section->field), rect->x, y,
+                 rect->width, section->item_lines[0], &palette->text);
+      y += wm_layout_text_height (p->layout, WM_FONT_SMALL, section->item_lines[0]);
+    }
+
+  if (more != NULL)
+    show_text (p, WM_FONT_SMALL, more, rect->x, y + 2, rect->width, 1, &palette->text_secondary);
+}
+
 static void
 paint_persona (Painter            *p,
                const WmPersonaBox *box)
@@ -372,7 +431,6 @@ paint_persona (Painter            *p,
   cairo_t *cr = p->cr;
   const WmPalette *palette = p->palette;
   double inner = box->rect.width - 32;
-  double column = (inner - 16) / 2;
   double text_x = box->photo.x + box->photo.width + 14;
   double cx = box->photo.x + box->photo.width / 2;
   double cy = box->photo.y + box->photo.height / 2;
@@ -430,44 +488,10 @@ paint_persona (Painter            *p,
   show_tagged_text (p, TAG_SECTION, WM_FONT_PERSONA_NAME, *name != '\0' ? name : _("Unnamed persona"),
                     text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &palette->text);
   show_text (p, WM_FONT_SMALL, role_line, text_x, box->role_y,
-             inner - (text_x - box->rect.x - 16), 2, &palette->text_secondary);
+             inner - (text_x - box->rect.x - 16), box->role_lines, &palette->text_secondary);
 
-  if (box->quote_lines > 0)
-    {
-      g_autofree char *quoted = wm_layout_quoted (wm_persona_get_quote (box->persona));
-
-      show_text (p, WM_FONT_QUOTE, quoted, box->rect.x + 16, box->quote_y, inner,
-                 box->quote_lines, &palette->text);
-    }
-
-  if (box->n_goals > 0 || box->n_frustrations > 0)
-    {
-      const char * const *lists[2] = { wm_persona_get_goals (box->persona), wm_persona_get_frustrations (box->persona) };
-      const int *lines[2] = { box->goal_lines, box->frustration_lines };
-      guint counts[2] = { box->n_goals, box->n_frustrations };
-      const char *headings[2] = { _("GOALS"), _("FRUSTRATIONS") };
-      const WmColor *bullets[2] = { &palette->lane_tint[WM_LANE_KIND_OPPORTUNITIES],
-                                    &palette->lane_tint[WM_LANE_KIND_PAIN_POINTS] };
-
-      for (guint l = 0; l < 2; l++)
-        {
-          double x = box->rect.x + 16 + l * (column + 16);
-          double y = box->lists_y;
-
-          if (counts[l] == 0)
-            continue;
-          show_text (p, WM_FONT_SMALL_BOLD, headings[l], x, y, column, 1, &palette->text_secondary);
-          y += line_height (p, WM_FONT_SMALL_BOLD) + 4;
-          for (guint i = 0; i < counts[l]; i++)
-            {
-              wm_color_set_source (cr, bullets[l]);
-              cairo_arc (cr, x + 3, y + line_height (p, WM_FONT_SMALL) / 2, 2.5, 0, 2 * G_PI);
-              cairo_fill (cr);
-              show_text (p, WM_FONT_SMALL, lists[l][i], x + 12, y, column - 12, lines[l][i], &palette->text);
-              y += wm_layout_text_height (p->layout, WM_FONT_SMALL, lines[l][i]) + 3;
-            }
-        }
-    }
+  for (guint i = 0; i < box->n_sections; i++)
+    paint_persona_section (p, box, &box->sections[i]);
 }
 
 static void

@@ -637,20 +637,12 @@ wm_slide_layout_new_stage (WmDocument         *document,
 
 /* --- The title slide and the overview --------------------------------------- */
 
-/* The persona cards, drawn by the map's painter as on the map and in its
- * exports, as large as the bottom of the slide allows. */
-static void
-add_persona_cards (GArray   *boxes,
-                   WmLayout *map,
-                   double    top)
+/* The persona cards' bounds on the map. */
+static WmRect
+persona_bounds (WmLayout *map)
 {
-  const double room_width = WM_SLIDE_WIDTH - 2 * MARGIN, room_height = WM_SLIDE_HEIGHT - top - 72;
-  WmSlideBox box = { .kind = WM_SLIDE_BOX_MAP, .role = WM_SLIDE_ROLE_PERSONA_CARDS };
-  WmRect bounds;
+  WmRect bounds = g_array_index (map->personas, WmPersonaBox, 0).rect;
 
-  if (map->personas->len == 0)
-    return;
-  bounds = g_array_index (map->personas, WmPersonaBox, 0).rect;
   for (guint i = 1; i < map->personas->len; i++)
     {
       const WmRect *rect = &g_array_index (map->personas, WmPersonaBox, i).rect;
@@ -662,9 +654,38 @@ add_persona_cards (GArray   *boxes,
       bounds.width = right - bounds.x;
       bounds.height = bottom - bounds.y;
     }
-  box.scale = MIN (MIN (room_width / bounds.width, room_height / bounds.height), 2.0);
-  box.rect = (WmRect) { MARGIN, top + room_height - bounds.height * box.scale, bounds.width * box.scale,
-                        bounds.height * box.scale };
+  return bounds;
+}
+
+/* How large @bounds can be drawn in a room of @width × @height: no more
+ * than twice, so that one short card does not fill a slide. */
+static double
+fit_scale (const WmRect *bounds,
+           double        width,
+           double        height)
+{
+  return MIN (MIN (width / bounds->width, height / bounds->height), 2.0);
+}
+
+/* The persona cards, drawn by the map's painter as on the map and in its
+ * exports, at @scale: right-aligned and centred in @room when they stand
+ * beside the title, else at the bottom left of it. */
+static void
+add_persona_cards (GArray       *boxes,
+                   WmLayout     *map,
+                   const WmRect *room,
+                   double        scale,
+                   gboolean      beside)
+{
+  WmSlideBox box = { .kind = WM_SLIDE_BOX_MAP, .role = WM_SLIDE_ROLE_PERSONA_CARDS };
+  WmRect bounds = persona_bounds (map);
+  double width = bounds.width * scale, height = bounds.height * scale;
+
+  box.scale = scale;
+  if (beside)
+    box.rect = (WmRect) { room->x + room->width - width, room->y + (room->height - height) / 2, width, height };
+  else
+    box.rect = (WmRect) { room->x, room->y + room->height - height, width, height };
   box.map = wm_layout_ref (map);
   box.area = bounds;
   box.margin = 8;
@@ -672,31 +693,74 @@ add_persona_cards (GArray   *boxes,
   g_array_append_val (boxes, box);
 }
 
+/* The map's kind, title and goal from the top left, in @width; returns
+ * where they end. */
+static double
+add_title_texts (GArray     *boxes,
+                 WmDocument *document,
+                 double      width)
+{
+  static const TextFit title_fits[] = { { 88, 2 }, { 68, 3 }, { 52, 4 } };
+  static const TextFit goal_fits[] = { { 34, 3 }, { 28, 5 }, { 24, 8 } };
+  g_autofree char *title = wm_layout_map_title (document);
+  g_autofree char *kind = g_utf8_strup (wm_map_kind_get_display_name (wm_document_get_kind (document)), -1);
+  double y = 130;
+
+  y += add_box (boxes, text_box (WM_SLIDE_ROLE_KIND, kind, 28, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y,
+                                 MIN (width, 1400), 1, WM_SLIDE_INK_ACCENT)) + 20;
+  y += add_fitted_text (boxes, WM_SLIDE_ROLE_TITLE, title, title_fits, G_N_ELEMENTS (title_fits),
+                        PANGO_WEIGHT_BOLD, MARGIN, y, width, WM_SLIDE_INK) + 28;
+  y += add_fitted_text (boxes, WM_SLIDE_ROLE_GOAL, wm_document_get_goal (document), goal_fits,
+                        G_N_ELEMENTS (goal_fits), PANGO_WEIGHT_NORMAL, MARGIN, y, MIN (width, 1400), WM_SLIDE_INK_SOFT);
+  return y;
+}
+
+/* Persona cards show every section, so they are tall: beside the title
+ * they can be drawn larger than in the strip below it, and then stand
+ * there, leaving the title this much room at least. */
+#define TITLE_BESIDE_CARDS_MIN_WIDTH 720.0
+#define PERSONA_CARDS_BOTTOM (WM_SLIDE_HEIGHT - 72)
+
 /**
  * wm_slide_layout_new_title:
  * @map: @document's layout, in the slides' style
  *
  * Returns: (transfer full): the title slide: the map's kind, title and
- *   goal, and its persona cards
+ *   goal, and its persona cards below or beside them, wherever they are
+ *   drawn the larger
  */
 WmSlideLayout *
 wm_slide_layout_new_title (WmDocument *document,
                            WmLayout   *map)
 {
-  static const TextFit title_fits[] = { { 88, 2 }, { 68, 3 }, { 52, 4 } };
-  static const TextFit goal_fits[] = { { 34, 3 }, { 28, 5 }, { 24, 8 } };
   WmSlideLayout *layout = layout_new ();
-  g_autofree char *title = wm_layout_map_title (document);
-  g_autofree char *kind = g_utf8_strup (wm_map_kind_get_display_name (wm_document_get_kind (document)), -1);
-  double y = 130;
+  const double full_width = WM_SLIDE_WIDTH - 2 * MARGIN;
+  double y = add_title_texts (layout->boxes, document, full_width);
+  WmRect bounds, below, beside;
+  double below_scale, beside_scale;
 
-  y += add_box (layout->boxes, text_box (WM_SLIDE_ROLE_KIND, kind, 28, PANGO_WEIGHT_BOLD, FALSE, MARGIN, y, 1400,
-                                         1, WM_SLIDE_INK_ACCENT)) + 20;
-  y += add_fitted_text (layout->boxes, WM_SLIDE_ROLE_TITLE, title, title_fits, G_N_ELEMENTS (title_fits),
-                        PANGO_WEIGHT_BOLD, MARGIN, y, WM_SLIDE_WIDTH - 2 * MARGIN, WM_SLIDE_INK) + 28;
-  y += add_fitted_text (layout->boxes, WM_SLIDE_ROLE_GOAL, wm_document_get_goal (document), goal_fits,
-                        G_N_ELEMENTS (goal_fits), PANGO_WEIGHT_NORMAL, MARGIN, y, 1400, WM_SLIDE_INK_SOFT);
-  add_persona_cards (layout->boxes, map, MAX (600, y + 56));
+  if (map->personas->len == 0)
+    return layout;
+  bounds = persona_bounds (map);
+  below = (WmRect) { MARGIN, MAX (600, y + 56), full_width, 0 };
+  below.height = PERSONA_CARDS_BOTTOM - below.y;
+  below_scale = fit_scale (&bounds, below.width, below.height);
+  beside = (WmRect) { MARGIN + TITLE_BESIDE_CARDS_MIN_WIDTH + COLUMN_GAP, HEAD_TOP, 0,
+                      PERSONA_CARDS_BOTTOM - HEAD_TOP };
+  beside.width = WM_SLIDE_WIDTH - MARGIN - beside.x;
+  beside_scale = fit_scale (&bounds, beside.width, beside.height);
+
+  if (beside_scale <= below_scale)
+    {
+      add_persona_cards (layout->boxes, map, &below, below_scale, FALSE);
+      return layout;
+    }
+  /* The title takes what the cards leave. */
+  beside.x = WM_SLIDE_WIDTH - MARGIN - bounds.width * beside_scale;
+  beside.width = bounds.width * beside_scale;
+  g_array_set_size (layout->boxes, 0);
+  add_title_texts (layout->boxes, document, beside.x - COLUMN_GAP - MARGIN);
+  add_persona_cards (layout->boxes, map, &beside, beside_scale, TRUE);
   return layout;
 }
 

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-persona-sections.h"
 #include "wm-persona-widget.h"
 
 struct _WmPersonaWidget
@@ -25,6 +26,7 @@ struct _WmPersonaWidget
 
   WmPersona *persona;
   char *label;
+  char *description;
 };
 
 G_DEFINE_FINAL_TYPE (WmPersonaWidget, wm_persona_widget, GTK_TYPE_WIDGET)
@@ -36,6 +38,7 @@ wm_persona_widget_dispose (GObject *object)
 
   g_clear_object (&self->persona);
   g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (wm_persona_widget_parent_class)->dispose (object);
 }
@@ -103,13 +106,15 @@ wm_persona_widget_get_label (WmPersonaWidget *self)
   return self->label;
 }
 
-/* Names the widget after the persona's name and role, as they are now. */
+/* Names the widget after the persona's name and role, and describes it
+ * by the card's sections, as they are now. */
 void
 wm_persona_widget_update (WmPersonaWidget *self)
 {
   const char *name = wm_persona_get_name (self->persona);
   const char *role = wm_persona_get_role (self->persona);
   g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
 
   if (*role != '\0')
     /* Translators: how a screen reader names a persona card, e.g. "Persona: Dana, operations manager" */
@@ -117,12 +122,25 @@ wm_persona_widget_update (WmPersonaWidget *self)
   else
     /* Translators: how a screen reader names a persona card, e.g. "Persona: Dana" */
     label = g_strdup_printf (_("Persona: %s"), name);
-  if (g_strcmp0 (label, self->label) == 0)
+  description = wm_persona_sections_describe (self->persona);
+  if (g_strcmp0 (label, self->label) == 0 && g_strcmp0 (description, self->description) == 0)
     return;
   g_free (self->label);
   self->label = g_steal_pointer (&label);
+  g_free (self->description);
+  self->description = g_steal_pointer (&description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, wm_persona_get_quote (self->persona),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
                                   -1);
+}
+
+/* What a screen reader reads after the name: every section of the card,
+ * in its order. For tests. */
+const char *
+wm_persona_widget_get_description (WmPersonaWidget *self)
+{
+  g_return_val_if_fail (WM_IS_PERSONA_WIDGET (self), NULL);
+
+  return self->description;
 }

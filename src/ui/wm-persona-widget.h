@@ -21,5 +21,6 @@ GtkWidget  *wm_persona_widget_new         (WmPersona       *persona);
 WmPersona  *wm_persona_widget_get_persona (WmPersonaWidget *self);
 void        wm_persona_widget_update      (WmPersonaWidget *self);
 const char *wm_persona_widget_get_label   (WmPersonaWidget *self);
+const char *wm_persona_widget_get_description (WmPersonaWidget *self);
 
 G_END_DECLS
