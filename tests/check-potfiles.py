@@ -10,10 +10,11 @@ import sys
 C_MARKERS = re.compile(r'\b(?:_|N_|C_|NC_|g_dgettext|g_dngettext|ngettext)\s*\(')
 UI_MARKER = re.compile(r'translatable\s*=\s*"yes"')
 SCHEMA_MARKER = re.compile(r'<(?:summary|description)>')
-# Source files, UI definitions, desktop/metainfo templates and schemas are
-# the kinds of file that carry translatable strings.
+# Source files, UI definitions, desktop/metainfo/MIME templates and schemas
+# are the kinds of file that carry translatable strings.
 CHECKED_SUFFIXES = ('.c', '.h', '.ui', '.desktop.in', '.desktop.in.in',
-                    '.metainfo.xml.in', '.metainfo.xml.in.in', '.gschema.xml')
+                    '.metainfo.xml.in', '.metainfo.xml.in.in', '.mime.xml.in',
+                    '.gschema.xml')
 
 
 def has_translatable_strings(path):
@@ -25,7 +26,7 @@ def has_translatable_strings(path):
         return UI_MARKER.search(text) is not None
     if path.endswith('.gschema.xml'):
         return SCHEMA_MARKER.search(text) is not None
-    return True  # desktop and metainfo files are translated as a whole
+    return True  # desktop, metainfo and MIME files are translated as a whole
 
 
 def main():

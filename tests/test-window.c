@@ -559,6 +559,51 @@ open_export_dialog (WmWindow *window)
   return WM_EXPORT_DIALOG (dialog);
 }
 
+static gboolean
+is_mapped_label (GtkWidget *widget,
+                 gpointer   text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* Every format's name shows whole beside its description, which wraps
+ * instead: "Mermaid journey" was cut to "Mermaid jour…", and German
+ * names longer still. */
+static void
+test_window_export_format_names (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(GFile) file = test_map_file ("data/samples/hotel-stay.waymark");
+  WmExportDialog *dialog;
+  AdwComboRow *format_row;
+  GListModel *names;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wm_window_open_file (window, file));
+  dialog = open_export_dialog (window);
+  format_row = ADW_COMBO_ROW (wm_test_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  names = adw_combo_row_get_model (format_row);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 6);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      g_autoptr(GtkStringObject) name = g_list_model_get_item (names, i);
+      const char *text = gtk_string_object_get_string (name);
+      GtkWidget *label;
+
+      adw_combo_row_set_selected (format_row, i);
+      wm_test_wait_for_frames (3);
+      label = wm_test_find_widget (GTK_WIDGET (format_row), is_mapped_label, (gpointer) text);
+      g_assert_nonnull (label);
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+        g_error ("the format name “%s” is cut off", text);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
 /* The Export dialog shows each format's options, remembers the last
  * choices, adds the extension, and exports. */
 static void
@@ -1203,6 +1248,7 @@ main (int   argc,
   g_test_add_func ("/window/refuses-bad-map", test_window_refuses_bad_map);
   g_test_add_func ("/window/exports", test_window_exports);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
+  g_test_add_func ("/window/export-format-names", test_window_export_format_names);
   g_test_add_func ("/window/export-csv-bom", test_window_export_csv_bom);
   g_test_add_func ("/window/imports", test_window_imports);
   g_test_add_func ("/window/zooms", test_window_zooms);

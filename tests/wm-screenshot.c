@@ -8,6 +8,7 @@
  * SCREEN is one of: window, select, inspect, rename, drag, point, plot,
  * plot-hidden,
  * persona (with --photo FILE to choose a photo), present (with --slide N),
+ * export (with --format N to choose the Nth format),
  * new, preferences,
  * unsaved, error, recovery, about, shortcuts, export, print,
  * conflicts and conflicts-dialog (with a --map that a merge left with conflicts).
@@ -20,6 +21,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <stdio.h>
 #include <gtk/gtkunixprint.h>
 
@@ -88,11 +91,13 @@ main (int   argc,
   g_autofree char *photo = NULL;
   g_autofree char *import = NULL;
   int slide = 0;
+  int format = 0;
   int width = 1000, height = 680;
   const GOptionEntry entries[] = {
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, "The window's size", "WIDTHxHEIGHT" },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare, "Compare the map with this one", "FILE" },
     { "slide", 0, 0, G_OPTION_ARG_INT, &slide, "The slide to present", "N" },
+    { "format", 0, 0, G_OPTION_ARG_INT, &format, "The export format to choose, from 0", "N" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
     { "rtl", 0, 0, G_OPTION_ARG_NONE, &rtl, "Lay the window out right to left, as an RTL language does", NULL },
     { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Scale text by 1.5", NULL },
@@ -122,7 +127,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|health|filter|filter-popover|new|preferences|unsaved|error|recovery|about|shortcuts|export|print|conflicts|conflicts-dialog OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] [--slide N] [--format N] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|health|filter|filter-popover|new|preferences|unsaved|error|recovery|about|shortcuts|export|print|conflicts|conflicts-dialog OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -134,6 +139,14 @@ main (int   argc,
       g_printerr ("wm-screenshot: the %s screen shows a map: give one with --map FILE\n", screen);
       return 2;
     }
+
+  /* The translations of this build, not of an installed Waymark, so
+   * that each language's screens can be looked at before installing:
+   * LANGUAGE=de with LANG=C.UTF-8 (glibc ignores LANGUAGE in plain C). */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, WM_BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   gtk_init ();
   adw_init ();
@@ -468,6 +481,11 @@ main (int   argc,
       g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
       wm_test_wait_for_frames (20);
       target = wm_test_find_toplevel_of_type (WM_TYPE_EXPORT_DIALOG);
+      /* Each format has its own description, and the longest one decides
+       * whether the chosen format's name still fits beside it. */
+      adw_combo_row_set_selected (ADW_COMBO_ROW (wm_test_find_descendant (GTK_WIDGET (target), ADW_TYPE_COMBO_ROW)),
+                                  format);
+      wm_test_wait_for_frames (10);
     }
   else if (g_str_equal (screen, "print"))
     {

@@ -88,6 +88,30 @@ selected_format (WmExportDialog *self)
   return &formats[MIN (selected, G_N_ELEMENTS (formats) - 1)];
 }
 
+/* The chosen format's name is shown whole, and the description beside it
+ * wraps instead: AdwComboRow's own item ellipsizes first, which cut
+ * "Mermaid journey" (and longer translations) to "Mermaid jour…". */
+static void
+on_format_name_setup (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_format_name_bind (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  data)
+{
+  GtkStringObject *name = GTK_STRING_OBJECT (gtk_list_item_get_item (item));
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (name));
+}
+
 /* Only the options the chosen format has are shown. */
 static void
 on_format_changed (WmExportDialog *self)
@@ -299,6 +323,7 @@ static void
 wm_export_dialog_init (WmExportDialog *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) name_factory = gtk_signal_list_item_factory_new ();
   guint format_position = 0;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -310,6 +335,11 @@ wm_export_dialog_init (WmExportDialog *self)
           format_position == 0)
         format_position = i;
     }
+  /* The popover keeps the row's own items, with their check marks. */
+  adw_combo_row_set_list_factory (self->format_row, adw_combo_row_get_factory (self->format_row));
+  g_signal_connect (name_factory, "setup", G_CALLBACK (on_format_name_setup), NULL);
+  g_signal_connect (name_factory, "bind", G_CALLBACK (on_format_name_bind), NULL);
+  adw_combo_row_set_factory (self->format_row, name_factory);
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->format_row, format_position);
   adw_combo_row_set_selected (self->page_size_row, last_options.page_size);
