@@ -32,6 +32,7 @@ typedef struct
   GHashTable *labels;       /* "role:text" → PangoLayout */
   WmRect area;
   gboolean card_shapes;     /* WM_PAINT_CARD_SHAPES */
+  gboolean hints;           /* WM_PAINT_HINTS */
   gboolean tagged;          /* marks headings and paragraphs for a PDF's structure */
   WmTextSinkFunc sink;      /* takes the text instead of cairo */
   gpointer sink_data;
@@ -951,8 +952,18 @@ paint_card (Painter         *p,
   if (box->has_badges)
     paint_badges (p, box, x, r->y + style->card_padding, inner);
 
-  show_text (p, WM_FONT_CARD_TITLE, wm_card_get_title (box->card), x, r->y + box->title_y, inner,
-             box->title_lines, &palette->text);
+  if (*wm_card_get_title (box->card) != '\0' || !p->hints)
+    show_text (p, WM_FONT_CARD_TITLE, wm_card_get_title (box->card), x, r->y + box->title_y, inner,
+               box->title_lines, &palette->text);
+  else
+    {
+      WmColor grey;
+
+      /* Fainter than any content, and in italics: guidance, not text. */
+      wm_color_mix (&grey, &palette->text_secondary, &palette->card_fill, 0.35);
+      show_text (p, WM_FONT_QUOTE, wm_element_get_hint (WM_ELEMENT (box->card), "title"), x, r->y + box->title_y,
+                 inner, box->title_lines, &grey);
+    }
   if (box->text_lines > 0)
     show_text (p, WM_FONT_CARD_TEXT, wm_card_get_text (box->card), x, r->y + box->text_y, inner,
                box->text_lines, kind == WM_LANE_KIND_TEXT ? &palette->text : &palette->text_secondary);
@@ -1267,6 +1278,7 @@ paint_map (Painter      *p,
   paint_header (p, !(flags & WM_PAINT_NO_TITLE));
   paint_grid (p);
   p->card_shapes = (flags & WM_PAINT_CARD_SHAPES) != 0;
+  p->hints = (flags & WM_PAINT_HINTS) != 0;
   if (!(flags & WM_PAINT_NO_CARDS))
     paint_cards (p);
   paint_curves (p);
@@ -1317,17 +1329,21 @@ wm_painter_paint_with_text_sink (cairo_t        *cr,
  * wm_painter_paint_card:
  * @box: one of @layout's cards
  *
+ * @flags: options; only %WM_PAINT_HINTS counts
+ *
  * Paints one card, in map coordinates, as wm_painter_paint() would: the
  * canvas's card widgets look exactly like the export.
  */
 void
 wm_painter_paint_card (cairo_t         *cr,
                        WmLayout        *layout,
-                       const WmCardBox *box)
+                       const WmCardBox *box,
+                       WmPaintFlags     flags)
 {
   Painter p;
 
   painter_begin (&p, cr, layout, &box->rect);
+  p.hints = (flags & WM_PAINT_HINTS) != 0;
   paint_card (&p, box);
   painter_end (&p);
 }

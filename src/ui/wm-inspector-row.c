@@ -36,6 +36,7 @@ struct _WmInspectorRow
   GtkWidget *widget;          /* what the group shows */
   GtkWidget *editor;          /* what emits the edits */
   GtkTextBuffer *buffer;      /* for WM_EDITOR_TEXT */
+  GtkWidget *hint;            /* for WM_EDITOR_TEXT: the template's hint, while empty */
   GArray *values;             /* for drop-downs: the value of each item */
   gboolean refreshing;
   gboolean committing;
@@ -111,6 +112,9 @@ enum_display_name (GType type,
 
 /* --- Writing the element ------------------------------------------------ */
 
+static void refresh_hint (WmInspectorRow *self,
+                          const char     *text);
+
 static void
 commit_text (WmInspectorRow *self,
              const char     *text)
@@ -118,6 +122,8 @@ commit_text (WmInspectorRow *self,
   self->committing = TRUE;
   wm_document_type_string (self->document, self->element, self->field->property, text);
   self->committing = FALSE;
+  /* Typing skips the refresh; the hint goes with the first letter. */
+  refresh_hint (self, text);
 }
 
 static void
@@ -289,7 +295,14 @@ new_text_row (WmInspectorRow *self)
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 200);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  /* A text view has no placeholder: the hint is a dim line above it. */
+  self->hint = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->hint), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->hint), TRUE);
+  gtk_widget_add_css_class (self->hint, "dim-label");
+  gtk_widget_add_css_class (self->hint, "inspector-hint");
   gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), self->hint);
   gtk_box_append (GTK_BOX (box), scrolled);
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 10);
@@ -559,6 +572,37 @@ refresh_color (WmInspectorRow *self)
  * Shows the element's current value, after a change from anywhere but
  * this row.
  */
+/* Shows the template's hint for an empty field: as placeholder text, and
+ * to screen readers as the field's placeholder and description (GTK 4.8
+ * passes no placeholder on to them). */
+static void
+refresh_hint (WmInspectorRow *self,
+              const char     *text)
+{
+  const char *hint = wm_element_get_hint (self->element, self->field->property);
+  const char *shown = text == NULL || *text == '\0' ? hint : "";
+  g_autofree char *description = *shown != '\0' ? g_strdup_printf (_("Hint: %s"), shown) : NULL;
+
+  if (*hint == '\0' && self->hint == NULL)
+    return;
+  if (self->field->editor == WM_EDITOR_LINE)
+    {
+      GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->editor));
+
+      if (GTK_IS_TEXT (delegate))
+        gtk_text_set_placeholder_text (GTK_TEXT (delegate), *shown != '\0' ? shown : NULL);
+    }
+  else if (self->hint != NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->hint), shown);
+      gtk_widget_set_visible (self->hint, *shown != '\0');
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor),
+                                  GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER, shown,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
+                                  -1);
+}
+
 void
 wm_inspector_row_refresh (WmInspectorRow *self)
 {
@@ -573,6 +617,7 @@ wm_inspector_row_refresh (WmInspectorRow *self)
         g_autofree char *text = get_string (self);
 
         set_editable_text (GTK_EDITABLE (self->widget), text);
+        refresh_hint (self, text);
       }
       break;
     case WM_EDITOR_TAGS:
@@ -601,6 +646,7 @@ wm_inspector_row_refresh (WmInspectorRow *self)
         shown = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
         if (g_strcmp0 (shown, text) != 0)
           gtk_text_buffer_set_text (self->buffer, text, -1);
+        refresh_hint (self, text);
       }
       break;
     case WM_EDITOR_CHOICE:
