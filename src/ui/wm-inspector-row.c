@@ -36,7 +36,9 @@ struct _WmInspectorRow
   GtkWidget *widget;          /* what the group shows */
   GtkWidget *editor;          /* what emits the edits */
   GtkTextBuffer *buffer;      /* for WM_EDITOR_TEXT */
-  GtkWidget *hint;            /* for WM_EDITOR_TEXT: the template's hint, while empty */
+  GtkWidget *hint;            /* the template's hint, shown while the field is empty */
+  GtkEventController *focus;  /* for WM_EDITOR_LINE and the like */
+  gboolean focused;           /* for WM_EDITOR_LINE: the entry shows the hint itself */
   GArray *values;             /* for drop-downs: the value of each item */
   gboolean refreshing;
   gboolean committing;
@@ -261,12 +263,26 @@ on_switch_active (GtkSwitch      *toggle,
 
 /* --- Building the widgets ----------------------------------------------- */
 
+static void
+on_entry_focus_changed (GtkEventControllerFocus *focus,
+                        WmInspectorRow          *self)
+{
+  self->focused = gtk_event_controller_focus_contains_focus (focus);
+  if (self->hint != NULL)
+    refresh_hint (self, gtk_editable_get_text (GTK_EDITABLE (self->editor)));
+}
+
 static GtkWidget *
 new_entry_row (WmInspectorRow *self,
                GCallback       on_changed)
 {
   GtkWidget *row = adw_entry_row_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
+  g_signal_connect (focus, "enter", G_CALLBACK (on_entry_focus_changed), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_entry_focus_changed), self);
+  gtk_widget_add_controller (row, focus);
+  self->focus = focus;
   g_signal_connect (row, "changed", on_changed, self);
   self->editor = row;
   return row;
@@ -486,6 +502,8 @@ wm_inspector_row_free (WmInspectorRow *self)
   /* The widgets may outlive the row for a moment while GTK tears the
    * group down; they must not call back into freed memory. */
   g_signal_handlers_disconnect_by_data (self->editor, self);
+  if (self->focus != NULL)
+    g_signal_handlers_disconnect_by_data (self->focus, self);
   if (self->buffer != NULL)
     g_signal_handlers_disconnect_by_data (self->buffer, self);
   clear = g_object_get_data (G_OBJECT (self->widget), "clear-button");
@@ -591,12 +609,25 @@ refresh_hint (WmInspectorRow *self,
 
       if (GTK_IS_TEXT (delegate))
         gtk_text_set_placeholder_text (GTK_TEXT (delegate), *shown != '\0' ? shown : NULL);
+      /* An empty entry row shows only its title until it has the focus;
+       * till then the hint sits beside it. */
+      if (self->hint == NULL)
+        {
+          self->hint = gtk_label_new (NULL);
+          gtk_label_set_wrap (GTK_LABEL (self->hint), TRUE);
+          gtk_label_set_width_chars (GTK_LABEL (self->hint), 18);
+          gtk_label_set_max_width_chars (GTK_LABEL (self->hint), 28);
+          gtk_label_set_justify (GTK_LABEL (self->hint), GTK_JUSTIFY_RIGHT);
+          gtk_label_set_xalign (GTK_LABEL (self->hint), 1);
+          gtk_widget_add_css_class (self->hint, "dim-label");
+          gtk_widget_add_css_class (self->hint, "inspector-hint");
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->editor), self->hint);
+        }
     }
-  else if (self->hint != NULL)
-    {
-      gtk_label_set_text (GTK_LABEL (self->hint), shown);
-      gtk_widget_set_visible (self->hint, *shown != '\0');
-    }
+  if (self->hint == NULL)
+    return;
+  gtk_label_set_text (GTK_LABEL (self->hint), shown);
+  gtk_widget_set_visible (self->hint, *shown != '\0' && !self->focused);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor),
                                   GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER, shown,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
