@@ -306,6 +306,16 @@ show_text (Painter       *p,
   return show_tagged_text (p, TAG_TEXT, role, text, x, y, width, max_lines, color);
 }
 
+/* A hint is fainter than any content, and drawn in italics (the quote
+ * font): guidance, not text. Only the editor's canvas draws hints. */
+static void
+hint_color (Painter       *p,
+            const WmColor *fill,
+            WmColor       *color)
+{
+  wm_color_mix (color, &p->palette->text_secondary, fill, 0.35);
+}
+
 static double
 text_width (Painter    *p,
             WmFontRole  role,
@@ -428,8 +438,17 @@ paint_persona (Painter            *p,
     }
   cairo_restore (cr);
 
-  show_tagged_text (p, TAG_SECTION, WM_FONT_PERSONA_NAME, *name != '\0' ? name : _("Unnamed persona"),
-                    text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &palette->text);
+  if (*name == '\0' && p->hints && *wm_element_get_hint (WM_ELEMENT (box->persona), "name") != '\0')
+    {
+      WmColor grey;
+
+      hint_color (p, &palette->card_fill, &grey);
+      show_text (p, WM_FONT_QUOTE, wm_element_get_hint (WM_ELEMENT (box->persona), "name"),
+                 text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &grey);
+    }
+  else
+    show_tagged_text (p, TAG_SECTION, WM_FONT_PERSONA_NAME, *name != '\0' ? name : _("Unnamed persona"),
+                      text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &palette->text);
   show_text (p, WM_FONT_SMALL, role_line, text_x, box->role_y,
              inner - (text_x - box->rect.x - 16), 2, &palette->text_secondary);
 
@@ -959,8 +978,7 @@ paint_card (Painter         *p,
     {
       WmColor grey;
 
-      /* Fainter than any content, and in italics: guidance, not text. */
-      wm_color_mix (&grey, &palette->text_secondary, &palette->card_fill, 0.35);
+      hint_color (p, &palette->card_fill, &grey);
       show_text (p, WM_FONT_QUOTE, wm_element_get_hint (WM_ELEMENT (box->card), "title"), x, r->y + box->title_y,
                  inner, box->title_lines, &grey);
     }
@@ -1275,10 +1293,10 @@ paint_map (Painter      *p,
       cairo_fill (cr);
     }
 
+  p->hints = (flags & WM_PAINT_HINTS) != 0;
   paint_header (p, !(flags & WM_PAINT_NO_TITLE));
   paint_grid (p);
   p->card_shapes = (flags & WM_PAINT_CARD_SHAPES) != 0;
-  p->hints = (flags & WM_PAINT_HINTS) != 0;
   if (!(flags & WM_PAINT_NO_CARDS))
     paint_cards (p);
   paint_curves (p);
