@@ -269,8 +269,9 @@ test_every_field_is_read_and_written (void)
         n_checked++;
       }
 
-  /* Map 7, persona 14, stage 6, lane 3, card 17, curve 1, point 4. */
-  g_assert_cmpuint (n_checked, ==, 60);
+  /* Map 9, persona 25, stage 6, lane 3, card 18, curve 1, point 4 (hints
+   * included: the map's 2, a persona's 11, a card's 1). */
+  g_assert_cmpuint (n_checked, ==, 74);
 }
 
 /* With its default value, an optional field is left out of the file;
@@ -298,6 +299,40 @@ test_defaults_are_left_out (void)
           g_assert_false (written);
         g_assert_cmpint (json_object_has_member (object, "id"), ==, kinds[k].has_id);
       }
+}
+
+/* Hints are kept apart from content, and a file holds only those set:
+ * a persona with one hint has a "hints" object with one member. */
+static void
+test_hints_are_kept_apart (void)
+{
+  static const char map[] =
+    "{\"format\": \"waymark\", \"version\": 1, \"id\": \"map\", \"title\": \"T\", \"kind\": \"current-state\","
+    " \"hints\": {\"goal\": \"Which question?\"},"
+    " \"personas\": [{\"id\": \"p\", \"name\": \"\", \"hints\": {\"role\": \"Role or occupation\"}}],"
+    " \"stages\": [{\"id\": \"s\", \"name\": \"One\"}],"
+    " \"lanes\": [{\"id\": \"l\", \"title\": \"Doing\", \"kind\": \"customer-actions\"}],"
+    " \"cards\": [{\"id\": \"c\", \"stage\": \"s\", \"lane\": \"l\", \"title\": \"\", \"hint\": \"What happens?\"}]}";
+  g_autoptr(WmDocument) document = load (map);
+  WmElement *persona = wm_document_lookup (document, "p");
+  WmElement *card = wm_document_lookup (document, "c");
+  g_autofree char *saved = wm_document_to_json (document, NULL);
+  g_autoptr(JsonNode) root = parse (saved);
+  JsonObject *hints = json_object_get_object_member (
+    json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "personas"), 0), "hints");
+
+  g_assert_cmpstr (wm_document_get_goal (document), ==, "");
+  g_assert_cmpstr (wm_element_get_hint (WM_ELEMENT (document), "goal"), ==, "Which question?");
+  g_assert_cmpstr (wm_element_get_hint (WM_ELEMENT (document), "scope"), ==, "");
+  g_assert_cmpstr (wm_persona_get_role (WM_PERSONA (persona)), ==, "");
+  g_assert_cmpstr (wm_element_get_hint (persona, "role"), ==, "Role or occupation");
+  g_assert_cmpstr (wm_card_get_title (WM_CARD (card)), ==, "");
+  g_assert_cmpstr (wm_element_get_hint (card, "title"), ==, "What happens?");
+  g_assert_cmpstr (wm_element_get_hint (card, "text"), ==, "");
+
+  g_assert_cmpuint (json_object_get_size (hints), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (hints, "role"), ==, "Role or occupation");
+  g_assert_cmpuint (json_object_get_size (json_object_get_object_member (json_node_get_object (root), "hints")), ==, 1);
 }
 
 /* Every field is a property of its kind, and those the inspector edits
@@ -336,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/fields/every-field-is-read-and-written", test_every_field_is_read_and_written);
   g_test_add_func ("/fields/defaults-are-left-out", test_defaults_are_left_out);
   g_test_add_func ("/fields/tables-match-the-model", test_tables_match_the_model);
+  g_test_add_func ("/fields/hints-are-kept-apart", test_hints_are_kept_apart);
 
   return g_test_run ();
 }

@@ -496,6 +496,29 @@ test_template_hint (void)
     g_assert_cmpstr (((WmHealthFinding *) g_ptr_array_index (without_hints, i))->rule->id, !=, "template-hint");
 }
 
+/* A card that only shows a template's hint is empty: it says so once,
+ * and fills no lane and covers no stage. */
+static void
+test_hint_only_card_is_empty (void)
+{
+  g_autoptr(WmDocument) document = healthy_map ();
+
+  set_string (document, "a2", "title", "");
+  set_string (document, "a2", "hint-title", "What does the customer do here?");
+  assert_findings (document, "template-hint",
+                   "a2: stage “Buy”: a card in lane “Actions” is still empty (hint: “What does the customer do here?”)");
+  assert_findings (document, "card-without-title", "");
+  assert_findings (document, "stage-without-action", "s2: stage “Buy”: no customer action or touchpoint");
+
+  remove_element (document, "a1");
+  assert_findings (document, "empty-lane", "acts: lane “Actions” has no cards");
+
+  /* What the user writes is content, hint or not. */
+  set_string (document, "a2", "title", "Pays");
+  assert_findings (document, "template-hint", "");
+  assert_findings (document, "stage-without-action", "s1: stage “Trial”: no customer action or touchpoint");
+}
+
 static void
 test_card_without_title (void)
 {
@@ -564,6 +587,7 @@ main (int   argc,
   g_test_add_func ("/health/stage-too-detailed", test_stage_too_detailed);
   g_test_add_func ("/health/customers-increase", test_customers_increase);
   g_test_add_func ("/health/template-hint", test_template_hint);
+  g_test_add_func ("/health/hint-only-card-is-empty", test_hint_only_card_is_empty);
   g_test_add_func ("/health/card-without-title", test_card_without_title);
   g_test_add_func ("/health/long-titles-are-cut", test_long_titles_are_cut);
   g_test_add_func ("/health/follows-edits", test_follows_edits);

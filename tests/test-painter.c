@@ -350,10 +350,27 @@ on_text_run (const WmTextRun *run,
 }
 
 static GArray *
+paint_to_sink_with_flags (WmLayout        *layout,
+                          cairo_surface_t *surface,
+                          double           dx,
+                          double           scale,
+                          WmPaintFlags     flags);
+
+static GArray *
 paint_to_sink (WmLayout        *layout,
                cairo_surface_t *surface,
                double           dx,
                double           scale)
+{
+  return paint_to_sink_with_flags (layout, surface, dx, scale, WM_PAINT_DEFAULT);
+}
+
+static GArray *
+paint_to_sink_with_flags (WmLayout        *layout,
+                          cairo_surface_t *surface,
+                          double           dx,
+                          double           scale,
+                          WmPaintFlags     flags)
 {
   GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
   cairo_t *cr = cairo_create (surface);
@@ -361,7 +378,7 @@ paint_to_sink (WmLayout        *layout,
   g_array_set_clear_func (runs, run_clear);
   cairo_translate (cr, dx, 2 * dx);
   cairo_scale (cr, scale, scale);
-  wm_painter_paint_with_text_sink (cr, layout, WM_PAINT_DEFAULT, on_text_run, runs);
+  wm_painter_paint_with_text_sink (cr, layout, flags, on_text_run, runs);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return runs;
@@ -631,6 +648,52 @@ test_huge_persona_is_bounded (void)
   cairo_surface_destroy (surface);
 }
 
+static gboolean
+runs_hold (GArray     *runs,
+           const char *text)
+{
+  for (guint i = 0; i < runs->len; i++)
+    if (g_strcmp0 (g_array_index (runs, Run, i).text, text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Hints show in empty fields only when the editor asks for them, and an
+ * empty card keeps the same room either way: what is exported is what
+ * the canvas shows, less the guidance. */
+static void
+test_hints_only_on_request (void)
+{
+  g_autoptr(WmDocument) document = wm_test_generate_map (2, 1, 1, 1);
+  g_autoptr(WmCard) card = g_list_model_get_item (wm_document_get_cards (document), 0);
+  g_autoptr(WmPersona) persona = g_list_model_get_item (wm_document_get_personas (document), 0);
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayout) layout = NULL;
+  g_autoptr(GArray) exported = NULL;
+  g_autoptr(GArray) shown = NULL;
+  cairo_surface_t *surface;
+  const WmCardBox *box;
+
+  wm_document_set_string (document, WM_ELEMENT (card), "title", "");
+  wm_document_set_string (document, WM_ELEMENT (card), "text", "");
+  wm_document_set_string (document, WM_ELEMENT (card), "hint-title", "What does the customer do here?");
+  wm_document_set_string (document, WM_ELEMENT (persona), "name", "");
+  wm_document_set_string (document, WM_ELEMENT (persona), "hint-name", "Your persona");
+  layout = wm_layout_new (document, style, measure);
+  box = wm_layout_find_card (layout, card);
+  g_assert_cmpint (box->title_lines, >, 0);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) layout->width, (int) layout->height);
+  exported = paint_to_sink (layout, surface, 0, 1);
+  shown = paint_to_sink_with_flags (layout, surface, 0, 1, WM_PAINT_HINTS);
+  g_assert_false (runs_hold (exported, "What does the customer do here?"));
+  g_assert_false (runs_hold (exported, "Your persona"));
+  g_assert_true (runs_hold (shown, "What does the customer do here?"));
+  g_assert_true (runs_hold (shown, "Your persona"));
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -647,6 +710,7 @@ main (int   argc,
   g_test_add_func ("/painter/right-to-left-text", test_right_to_left_text);
   g_test_add_func ("/painter/persona-shows-every-section", test_persona_shows_every_section);
   g_test_add_func ("/painter/huge-persona-is-bounded", test_huge_persona_is_bounded);
+  g_test_add_func ("/painter/hints-only-on-request", test_hints_only_on_request);
 
   return g_test_run ();
 }

@@ -469,6 +469,9 @@ test_persona_editor_follows_table (Fixture       *fixture,
   for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
     {
       g_test_message ("%s", field->label);
+      /* Hints have no row: they show in the rows of their fields. */
+      if (field->editor == WM_EDITOR_NONE)
+        continue;
       if (field->editor == WM_EDITOR_LIST)
         g_assert_nonnull (wm_test_find_widget (GTK_WIDGET (editor), is_list_titled, (gpointer) _(field->label)));
       else
@@ -482,6 +485,52 @@ test_persona_editor_follows_table (Fixture       *fixture,
   gtk_editable_insert_text (GTK_EDITABLE (age), "0", -1, &position);
   g_assert_true (gtk_widget_has_css_class (age, "error"));
   g_assert_cmpint (wm_persona_get_age (persona), ==, 34);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  wm_test_wait_for_frames (1);
+}
+
+static gboolean
+is_label_with_text (GtkWidget *widget,
+                    gpointer   text)
+{
+  /* The row's own hint, not the entry's placeholder label. */
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "inspector-hint") &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* A template's hints show where their fields are empty: beside an empty
+ * line, as its placeholder once it has the focus, and as the description
+ * of an empty list; they go when the field gets words. */
+static void
+test_persona_editor_shows_hints (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  WmPersona *persona = nth_persona (fixture, 0);
+  static const char * const none[] = { NULL };
+  WmPersonaEditor *editor;
+  GtkWidget *role, *goals, *beside;
+  GtkEditable *text;
+
+  wm_document_set_string (fixture->document, WM_ELEMENT (persona), "role", "");
+  wm_document_set_string (fixture->document, WM_ELEMENT (persona), "hint-role", "Role or occupation");
+  wm_document_set_strv (fixture->document, WM_ELEMENT (persona), "goals", none);
+  wm_document_set_string (fixture->document, WM_ELEMENT (persona), "hint-goals", "What are they trying to achieve?");
+  editor = open_editor (fixture, persona);
+
+  role = wm_test_find_widget (GTK_WIDGET (editor), is_row_titled, (gpointer) "Role");
+  text = gtk_editable_get_delegate (GTK_EDITABLE (role));
+  g_assert_cmpstr (gtk_text_get_placeholder_text (GTK_TEXT (text)), ==, "Role or occupation");
+  beside = wm_test_find_widget (role, is_label_with_text, (gpointer) "Role or occupation");
+  g_assert_nonnull (beside);
+  g_assert_true (gtk_widget_get_visible (beside));
+  goals = wm_test_find_widget (GTK_WIDGET (editor), is_list_titled, (gpointer) "Goals");
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (goals)), ==,
+                   "What are they trying to achieve?");
+
+  gtk_editable_set_text (GTK_EDITABLE (role), "Nurse");
+  g_assert_cmpstr (wm_persona_get_role (persona), ==, "Nurse");
+  g_assert_false (gtk_widget_get_visible (beside));
 
   gtk_window_destroy (GTK_WINDOW (editor));
   wm_test_wait_for_frames (1);
@@ -580,6 +629,7 @@ main (int   argc,
   ADD ("editor-follows-table", test_persona_editor_follows_table);
   ADD ("description", test_persona_description);
   ADD ("editor-follows-card", test_persona_editor_follows_card);
+  ADD ("editor-shows-hints", test_persona_editor_shows_hints);
 #undef ADD
 
   return g_test_run ();

@@ -26,6 +26,7 @@ enum {
   PROP_SPAN,
   PROP_TITLE,
   PROP_TEXT,
+  PROP_HINT_TITLE,
   PROP_CHANNEL,
   PROP_OWNER,
   PROP_IMPACT,
@@ -58,6 +59,9 @@ wm_card_class_init (WmCardClass *klass)
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", flags);
   /* A longer text. */
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, "", flags);
+  /* Guidance shown greyed in place of an empty title, never exported:
+   * "What does the customer do here?" (see wm_element_get_hint()). */
+  properties[PROP_HINT_TITLE] = g_param_spec_string ("hint-title", NULL, NULL, "", flags);
   /* A channel id (see wm-channels.h) or free text. */
   properties[PROP_CHANNEL] = g_param_spec_string ("channel", NULL, NULL, "", flags);
   /* Who owns this, a person or a department. */

@@ -52,6 +52,8 @@ enum {
   PROP_TITLE,
   PROP_GOAL,
   PROP_SCOPE,
+  PROP_HINT_GOAL,
+  PROP_HINT_SCOPE,
   PROP_KIND,
   PROP_EMOTION_SCALE,
   PROP_CREATED,
@@ -278,6 +280,9 @@ wm_document_class_init (WmDocumentClass *klass)
   properties[PROP_GOAL] = g_param_spec_string ("goal", NULL, NULL, "", flags);
   /* What the map covers and leaves out. */
   properties[PROP_SCOPE] = g_param_spec_string ("scope", NULL, NULL, "", flags);
+  /* Guidance for an empty goal and scope, from the template; never exported. */
+  properties[PROP_HINT_GOAL] = g_param_spec_string ("hint-goal", NULL, NULL, "", flags);
+  properties[PROP_HINT_SCOPE] = g_param_spec_string ("hint-scope", NULL, NULL, "", flags);
   /* Which of the four map types, or custom. */
   properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, WM_TYPE_MAP_KIND,
                                              WM_MAP_KIND_CURRENT_STATE, flags);

@@ -357,6 +357,36 @@ wm_element_find_field (WmElement  *self,
   return pspec;
 }
 
+/**
+ * wm_element_get_hint:
+ * @property: a text or list field, such as "title" or "goals"
+ *
+ * A hint is guidance from a template ("What does the customer do here?")
+ * for a field the user has not filled yet. It lives in its own field,
+ * "hint-" and the field's name, so that it is shown greyed while the
+ * field is empty but is never content: no export, count or check sees it.
+ *
+ * Returns: (transfer none): the hint for @property, or "" if there is none
+ */
+const char *
+wm_element_get_hint (WmElement  *self,
+                     const char *property)
+{
+  g_autofree char *name = NULL;
+  GParamSpec *pspec;
+  const char *hint;
+
+  g_return_val_if_fail (WM_IS_ELEMENT (self), "");
+  g_return_val_if_fail (property != NULL, "");
+
+  name = g_strconcat ("hint-", property, NULL);
+  pspec = wm_element_find_field (self, name);
+  if (pspec == NULL || !G_IS_PARAM_SPEC_STRING (pspec))
+    return "";
+  hint = g_value_get_string (wm_element_peek_value (self, pspec));
+  return hint != NULL ? hint : "";
+}
+
 /*< private >
  * wm_element_write_field:
  *

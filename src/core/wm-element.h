@@ -51,6 +51,8 @@ const GValue *wm_element_peek_value         (WmElement    *self,
                                              GParamSpec   *pspec);
 GParamSpec   *wm_element_find_field         (WmElement    *self,
                                              const char   *name);
+const char   *wm_element_get_hint           (WmElement    *self,
+                                             const char   *property);
 const char   *wm_element_get_unknown_json   (WmElement    *self);
 void          wm_element_set_unknown_json   (WmElement    *self,
                                              const char   *json);

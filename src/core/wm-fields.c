@@ -22,6 +22,9 @@ static const WmFieldInfo document_fields[] = {
   { "title", NULL, "title", WM_VALUE_TEXT, WM_FIELD_REQUIRED, .editor = WM_EDITOR_LINE, .label = N_("Title") },
   { "goal", NULL, "goal", WM_VALUE_TEXT, .editor = WM_EDITOR_TEXT, .label = N_("Goal") },
   { "scope", NULL, "scope", WM_VALUE_TEXT, .editor = WM_EDITOR_TEXT, .label = N_("Scope") },
+  /* Guidance from the template: edited by no row, shown as placeholders. */
+  { "goal", "hints", "hint-goal", WM_VALUE_TEXT, WM_FIELD_SPARSE, .label = N_("Goal Hint") },
+  { "scope", "hints", "hint-scope", WM_VALUE_TEXT, WM_FIELD_SPARSE, .label = N_("Scope Hint") },
   { "kind", NULL, "kind", WM_VALUE_ENUM, WM_FIELD_REQUIRED,
     .editor = WM_EDITOR_CHOICE, .label = N_("Kind of Map"), .group = 1 },
   { "created", NULL, "created", WM_VALUE_TIMESTAMP, WM_FIELD_ALWAYS },
@@ -33,6 +36,9 @@ static const WmFieldInfo document_fields[] = {
 
 #define LIST(key_, label_, item_, add_) \
   { key_, NULL, key_, WM_VALUE_LIST, .editor = WM_EDITOR_LIST, .label = label_, .item_label = item_, .add_label = add_ }
+
+/* Guidance from the template for an empty field, in the "hints" object. */
+#define HINT(key_, label_) { key_, "hints", "hint-" key_, WM_VALUE_TEXT, WM_FIELD_SPARSE, .label = label_ }
 
 static const WmFieldInfo persona_fields[] = {
   { "name", NULL, "name", WM_VALUE_TEXT, WM_FIELD_REQUIRED, .editor = WM_EDITOR_LINE, .label = N_("Name") },
@@ -49,10 +55,22 @@ static const WmFieldInfo persona_fields[] = {
   LIST ("frustrations", N_("Frustrations"), N_("Frustration"), N_("Add Frustration")),
   LIST ("motivations", N_("Motivations"), N_("Motivation"), N_("Add Motivation")),
   LIST ("channels", N_("Channels"), N_("Channel"), N_("Add Channel")),
+  HINT ("name", N_("Name Hint")),
+  HINT ("role", N_("Role Hint")),
+  HINT ("location", N_("Location Hint")),
+  HINT ("segment", N_("Segment Hint")),
+  HINT ("quote", N_("Quote Hint")),
+  HINT ("bio", N_("Background Hint")),
+  HINT ("goals", N_("Goals Hint")),
+  HINT ("needs", N_("Needs Hint")),
+  HINT ("frustrations", N_("Frustrations Hint")),
+  HINT ("motivations", N_("Motivations Hint")),
+  HINT ("channels", N_("Channels Hint")),
   { NULL }
 };
 
 #undef LIST
+#undef HINT
 
 static const WmFieldInfo stage_fields[] = {
   { "name", NULL, "name", WM_VALUE_TEXT, WM_FIELD_REQUIRED, .editor = WM_EDITOR_LINE, .label = N_("Name") },
@@ -79,6 +97,8 @@ static const WmFieldInfo card_fields[] = {
   { "span", NULL, "span", WM_VALUE_INTEGER, 0, 1, G_MAXINT },
   { "title", NULL, "title", WM_VALUE_TEXT, WM_FIELD_REQUIRED, .editor = WM_EDITOR_LINE, .label = N_("Title") },
   { "text", NULL, "text", WM_VALUE_TEXT, .editor = WM_EDITOR_TEXT, .label = N_("Details") },
+  /* Guidance from the template for an empty title; shown, never exported. */
+  { "hint", NULL, "hint-title", WM_VALUE_TEXT, .label = N_("Title Hint") },
   { "channel", NULL, "channel", WM_VALUE_TEXT, .editor = WM_EDITOR_CHANNEL, .label = N_("Channel"), .group = 1 },
   { "owner", NULL, "owner", WM_VALUE_TEXT, .editor = WM_EDITOR_LINE, .label = N_("Owner"), .group = 1 },
   /* 0 is "not scored": the default, left out of files and refused in them. */

@@ -42,6 +42,7 @@ typedef enum
   WM_FIELD_OPTIONAL = 0,
   WM_FIELD_REQUIRED = 1 << 0,  /* a file without it is refused; always written */
   WM_FIELD_ALWAYS   = 1 << 1,  /* written even at its default value */
+  WM_FIELD_SPARSE   = 1 << 2,  /* in a held object, left out at its default even when others are set */
 } WmFieldFlags;
 
 typedef enum

@@ -197,6 +197,15 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* A card with no words of its own, only a template's hint: guidance on
+ * an empty card, not content. */
+static gboolean
+is_unfilled (WmCard *card)
+{
+  return is_blank (wm_card_get_title (card)) && is_blank (wm_card_get_text (card)) &&
+         !is_blank (wm_element_get_hint (WM_ELEMENT (card), "title"));
+}
+
 /* The first line of @text with something on it, cut to QUOTE_MAX_CHARS
  * characters. */
 static char *
@@ -416,7 +425,9 @@ wm_health_check (WmDocument         *document,
 
       card_stage[c] = index;
       card_lane[c] = lane;
-      if (lane == NULL || index < 0)
+      /* A card with no words yet (a template's card shows only its hint)
+       * says nothing: it fills no lane and covers no stage. */
+      if (lane == NULL || index < 0 || is_unfilled (card))
         continue;
       end = MIN ((guint) index + (guint) wm_card_get_span (card), n_stages);
       starting[index]++;
@@ -521,6 +532,16 @@ wm_health_check (WmDocument         *document,
         continue;
       label = check.stage_labels[index];
       kind = wm_lane_get_kind (lane);
+      if (is_unfilled (card))
+        {
+          g_autofree char *lane_title = quote (wm_lane_get_title (lane));
+          g_autofree char *hint = quote (wm_element_get_hint (WM_ELEMENT (card), "title"));
+
+          /* Translators: “stage “Trial”: a card in lane “Actions” is still empty (hint: “What does the customer do here?”)” */
+          add (&check, RULE_TEMPLATE_HINT, WM_ELEMENT (card),
+               _("%s: a card in lane “%s” is still empty (hint: “%s”)"), label, lane_title, hint);
+          continue;
+        }
       if (is_blank (wm_card_get_title (card)))
         {
           g_autofree char *lane_title = quote (wm_lane_get_title (lane));

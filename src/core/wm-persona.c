@@ -36,6 +36,17 @@ enum {
   PROP_FRUSTRATIONS,
   PROP_MOTIVATIONS,
   PROP_CHANNELS,
+  PROP_HINT_NAME,
+  PROP_HINT_ROLE,
+  PROP_HINT_LOCATION,
+  PROP_HINT_SEGMENT,
+  PROP_HINT_QUOTE,
+  PROP_HINT_BIO,
+  PROP_HINT_GOALS,
+  PROP_HINT_NEEDS,
+  PROP_HINT_FRUSTRATIONS,
+  PROP_HINT_MOTIVATIONS,
+  PROP_HINT_CHANNELS,
   N_PROPS
 };
 
@@ -76,6 +87,19 @@ wm_persona_class_init (WmPersonaClass *klass)
   properties[PROP_MOTIVATIONS] = g_param_spec_boxed ("motivations", NULL, NULL, G_TYPE_STRV, flags);
   /* Preferred channels. */
   properties[PROP_CHANNELS] = g_param_spec_boxed ("channels", NULL, NULL, G_TYPE_STRV, flags);
+  /* Guidance for each field, shown greyed while it is empty and never
+   * exported (see wm_element_get_hint()). */
+  properties[PROP_HINT_NAME] = g_param_spec_string ("hint-name", NULL, NULL, "", flags);
+  properties[PROP_HINT_ROLE] = g_param_spec_string ("hint-role", NULL, NULL, "", flags);
+  properties[PROP_HINT_LOCATION] = g_param_spec_string ("hint-location", NULL, NULL, "", flags);
+  properties[PROP_HINT_SEGMENT] = g_param_spec_string ("hint-segment", NULL, NULL, "", flags);
+  properties[PROP_HINT_QUOTE] = g_param_spec_string ("hint-quote", NULL, NULL, "", flags);
+  properties[PROP_HINT_BIO] = g_param_spec_string ("hint-bio", NULL, NULL, "", flags);
+  properties[PROP_HINT_GOALS] = g_param_spec_string ("hint-goals", NULL, NULL, "", flags);
+  properties[PROP_HINT_NEEDS] = g_param_spec_string ("hint-needs", NULL, NULL, "", flags);
+  properties[PROP_HINT_FRUSTRATIONS] = g_param_spec_string ("hint-frustrations", NULL, NULL, "", flags);
+  properties[PROP_HINT_MOTIVATIONS] = g_param_spec_string ("hint-motivations", NULL, NULL, "", flags);
+  properties[PROP_HINT_CHANNELS] = g_param_spec_string ("hint-channels", NULL, NULL, "", flags);
 
   wm_element_class_install_fields (WM_ELEMENT_CLASS (klass), properties, N_PROPS);
 }

@@ -160,7 +160,8 @@ is_written (const WmFieldInfo *field,
 }
 
 /* Writes the fields of an object inside the element, such as a card's
- * metric: all of them once any is set, then what the loader kept of it.
+ * metric: all of them once any is set (only those set for a sparse object
+ * such as the hints), then what the loader kept of it.
  * Returns the first field after them. */
 static const WmFieldInfo *
 write_object (WmJsonWriter      *writer,
@@ -177,7 +178,8 @@ write_object (WmJsonWriter      *writer,
 
   wm_json_writer_begin_object (writer, first->object);
   for (field = first; field->key != NULL && g_strcmp0 (field->object, first->object) == 0; field++)
-    write_value (writer, element, field);
+    if ((field->flags & WM_FIELD_SPARSE) == 0 || is_written (field, element))
+      write_value (writer, element, field);
   write_kept_members (writer, wm_element_get_nested_unknown_json (element, first->object));
   wm_json_writer_end_object (writer);
   return field;

@@ -9,10 +9,118 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "wm-document-reader.h"
 #include "wm-templates.h"
+
+/* The members translated, by where they are; build-aux/template-strings.py
+ * lists the same ones for translators. */
+static const char * const map_keys[] = { "title", NULL };
+static const char * const persona_keys[] = { "name", "role", "location", "segment", "quote", "bio", NULL };
+static const char * const stage_keys[] = { "name", "description", NULL };
+static const char * const lane_keys[] = { "title", NULL };
+static const char * const card_keys[] = { "title", "text", "hint", NULL };
+static const char * const point_keys[] = { "label", NULL };
+
+/* Puts the user's language in the members @keys of @object (every
+ * member when @keys is NULL, for a "hints" object). */
+static void
+translate_members (JsonObject         *object,
+                   const char * const *keys)
+{
+  g_autoptr(GList) members = NULL;
+
+  if (object == NULL)
+    return;
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      JsonNode *node = json_object_get_member (object, l->data);
+      const char *text;
+
+      if ((keys != NULL && !g_strv_contains (keys, l->data)) || !JSON_NODE_HOLDS_VALUE (node) ||
+          json_node_get_value_type (node) != G_TYPE_STRING)
+        continue;
+      text = json_node_get_string (node);
+      if (*text != '\0')
+        json_object_set_string_member (object, l->data, g_dgettext (GETTEXT_PACKAGE, text));
+    }
+}
+
+static JsonObject *
+object_member (JsonObject *object,
+               const char *key)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, key) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* Translates the elements of the array @key of @root, and of their
+ * "hints" objects. */
+static void
+translate_array (JsonObject         *root,
+                 const char         *key,
+                 const char * const *keys)
+{
+  JsonNode *node = json_object_get_member (root, key);
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        continue;
+      translate_members (json_node_get_object (item), keys);
+      translate_members (object_member (json_node_get_object (item), "hints"), NULL);
+    }
+}
+
+/* A template is written in English; a new map starts in the user's
+ * language, and its file holds the translated words. */
+static void
+translate_template (JsonObject *root)
+{
+  JsonNode *emotions = json_object_get_member (root, "emotions");
+
+  translate_members (root, map_keys);
+  translate_members (object_member (root, "hints"), NULL);
+  translate_array (root, "personas", persona_keys);
+  translate_array (root, "stages", stage_keys);
+  translate_array (root, "lanes", lane_keys);
+  translate_array (root, "cards", card_keys);
+  for (guint i = 0; emotions != NULL && JSON_NODE_HOLDS_ARRAY (emotions) &&
+       i < json_array_get_length (json_node_get_array (emotions)); i++)
+    {
+      JsonNode *curve = json_array_get_element (json_node_get_array (emotions), i);
+
+      if (JSON_NODE_HOLDS_OBJECT (curve))
+        translate_array (json_node_get_object (curve), "points", point_keys);
+    }
+}
+
+static JsonParser *
+load_template (WmMapKind   kind,
+               GError    **error)
+{
+  const char *nick = kind == WM_MAP_KIND_CUSTOM ? "blank" : wm_enum_to_nick (WM_TYPE_MAP_KIND, kind);
+  g_autofree char *path = g_strdup_printf (RESOURCE_PATH "/templates/%s.waymark", nick);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
+    return NULL;
+  return g_steal_pointer (&parser);
+}
 
 /**
  * wm_template_instantiate:
@@ -22,6 +130,8 @@
  *
  * Makes a new map from a template: a new map id and the current time as
  * its creation time, so that two maps from one template never share an id.
+ * Its words (titles, stage names, lane titles, hints) are in the user's
+ * language.
  *
  * Returns: (transfer full) (nullable): the new map, with an empty history
  */
@@ -29,10 +139,7 @@ WmDocument *
 wm_template_instantiate (WmMapKind   kind,
                          GError    **error)
 {
-  const char *nick = kind == WM_MAP_KIND_CUSTOM ? "blank" : wm_enum_to_nick (WM_TYPE_MAP_KIND, kind);
-  g_autofree char *path = g_strdup_printf (RESOURCE_PATH "/templates/%s.waymark", nick);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser = load_template (kind, error);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *timestamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
@@ -41,13 +148,11 @@ wm_template_instantiate (WmMapKind   kind,
   JsonObject *root;
   gsize length;
 
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
+  if (parser == NULL)
     return NULL;
 
   root = json_node_get_object (json_parser_get_root (parser));
+  translate_template (root);
   json_object_set_string_member (root, "id", id);
   json_object_set_string_member (root, "created", timestamp);
   json_object_set_string_member (root, "modified", timestamp);
@@ -61,11 +166,12 @@ wm_template_instantiate (WmMapKind   kind,
 /**
  * wm_template_get_hint_titles:
  *
- * The titles of the templates' cards: hints such as "What does the
- * customer do here?", which a finished map has replaced with what was
- * learned. Read from the templates once, then kept.
+ * The hints of the templates' cards, such as "What does the customer do
+ * here?", in English and in the user's language. Maps made before hints
+ * were kept apart hold them as card titles, which a finished map has
+ * replaced with what was learned. Read from the templates once, then kept.
  *
- * Returns: (transfer none) (array zero-terminated=1): the titles
+ * Returns: (transfer none) (array zero-terminated=1): the hints
  */
 const char * const *
 wm_template_get_hint_titles (void)
@@ -79,16 +185,19 @@ wm_template_get_hint_titles (void)
 
       for (WmMapKind kind = WM_MAP_KIND_CURRENT_STATE; kind < WM_MAP_KIND_CUSTOM; kind++)
         {
-          g_autoptr(WmDocument) document = wm_template_instantiate (kind, NULL);
-          GListModel *cards = document != NULL ? wm_document_get_cards (document) : NULL;
+          g_autoptr(JsonParser) parser = load_template (kind, NULL);
+          JsonNode *cards = parser != NULL ? json_object_get_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                     "cards") : NULL;
 
-          for (guint i = 0; cards != NULL && i < g_list_model_get_n_items (cards); i++)
+          for (guint i = 0; cards != NULL && i < json_array_get_length (json_node_get_array (cards)); i++)
             {
-              g_autoptr(WmCard) card = g_list_model_get_item (cards, i);
-              const char *title = wm_card_get_title (card);
+              JsonObject *card = json_array_get_object_element (json_node_get_array (cards), i);
+              const char *hint = json_object_get_string_member_with_default (card, "hint", "");
+              const char *forms[] = { hint, g_dgettext (GETTEXT_PACKAGE, hint) };
 
-              if (g_hash_table_add (seen, g_strdup (title)))
-                g_strv_builder_add (builder, title);
+              for (guint f = 0; f < G_N_ELEMENTS (forms) && *hint != '\0'; f++)
+                if (g_hash_table_add (seen, g_strdup (forms[f])))
+                  g_strv_builder_add (builder, forms[f]);
             }
         }
       g_once_init_leave (&titles, g_strv_builder_end (builder));

@@ -14,5 +14,6 @@ G_BEGIN_DECLS
 WmDocument *wm_template_instantiate (WmMapKind   kind,
                                      GError    **error);
 const char * const *wm_template_get_hint_titles (void);
+const char * const *wm_template_get_strings (void);
 
 G_END_DECLS

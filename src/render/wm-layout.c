@@ -41,6 +41,7 @@
 /* Titles are meant to be read whole; this only keeps an absurd one from
  * making a card taller than any screen. */
 #define CARD_TITLE_MAX_LINES 20
+#define CARD_HINT_LINES 2
 #define LABEL_MAX_LINES 3
 #define LABEL_GAP 6.0
 #define CURVE_PADDING 24.0
@@ -544,6 +545,12 @@ measure_card_content (WmLayout      *self,
 
   box->title_y = y;
   box->title_lines = capped_lines (measure, WM_FONT_CARD_TITLE, title, inner, CARD_TITLE_MAX_LINES);
+  /* An empty card keeps room for its hint, so that the card has the same
+   * size on screen, where the hint shows, as in an export, where it does
+   * not. The room does not depend on the hint's words, which no export
+   * may give away. */
+  if (box->title_lines == 0 && *wm_element_get_hint (WM_ELEMENT (box->card), "title") != '\0')
+    box->title_lines = CARD_HINT_LINES;
   y += text_height (measure, WM_FONT_CARD_TITLE, box->title_lines);
 
   box->text_lines = capped_lines (measure, WM_FONT_CARD_TEXT, wm_card_get_text (box->card), inner, CARD_TEXT_MAX_LINES);

@@ -33,6 +33,7 @@ typedef struct
   GHashTable *labels;       /* "role:text" → PangoLayout */
   WmRect area;
   gboolean card_shapes;     /* WM_PAINT_CARD_SHAPES */
+  gboolean hints;           /* WM_PAINT_HINTS */
   gboolean tagged;          /* marks headings and paragraphs for a PDF's structure */
   WmTextSinkFunc sink;      /* takes the text instead of cairo */
   gpointer sink_data;
@@ -306,6 +307,16 @@ show_text (Painter       *p,
   return show_tagged_text (p, TAG_TEXT, role, text, x, y, width, max_lines, color);
 }
 
+/* A hint is fainter than any content, and drawn in italics (the quote
+ * font): guidance, not text. Only the editor's canvas draws hints. */
+static void
+hint_color (Painter       *p,
+            const WmColor *fill,
+            WmColor       *color)
+{
+  wm_color_mix (color, &p->palette->text_secondary, fill, 0.35);
+}
+
 static double
 text_width (Painter    *p,
             WmFontRole  role,
@@ -485,8 +496,17 @@ paint_persona (Painter            *p,
     }
   cairo_restore (cr);
 
-  show_tagged_text (p, TAG_SECTION, WM_FONT_PERSONA_NAME, *name != '\0' ? name : _("Unnamed persona"),
-                    text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &palette->text);
+  if (*name == '\0' && p->hints && *wm_element_get_hint (WM_ELEMENT (box->persona), "name") != '\0')
+    {
+      WmColor grey;
+
+      hint_color (p, &palette->card_fill, &grey);
+      show_text (p, WM_FONT_QUOTE, wm_element_get_hint (WM_ELEMENT (box->persona), "name"),
+                 text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &grey);
+    }
+  else
+    show_tagged_text (p, TAG_SECTION, WM_FONT_PERSONA_NAME, *name != '\0' ? name : _("Unnamed persona"),
+                      text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &palette->text);
   show_text (p, WM_FONT_SMALL, role_line, text_x, box->role_y,
              inner - (text_x - box->rect.x - 16), box->role_lines, &palette->text_secondary);
 
@@ -975,8 +995,17 @@ paint_card (Painter         *p,
   if (box->has_badges)
     paint_badges (p, box, x, r->y + style->card_padding, inner);
 
-  show_text (p, WM_FONT_CARD_TITLE, wm_card_get_title (box->card), x, r->y + box->title_y, inner,
-             box->title_lines, &palette->text);
+  if (*wm_card_get_title (box->card) != '\0' || !p->hints)
+    show_text (p, WM_FONT_CARD_TITLE, wm_card_get_title (box->card), x, r->y + box->title_y, inner,
+               box->title_lines, &palette->text);
+  else
+    {
+      WmColor grey;
+
+      hint_color (p, &palette->card_fill, &grey);
+      show_text (p, WM_FONT_QUOTE, wm_element_get_hint (WM_ELEMENT (box->card), "title"), x, r->y + box->title_y,
+                 inner, box->title_lines, &grey);
+    }
   if (box->text_lines > 0)
     show_text (p, WM_FONT_CARD_TEXT, wm_card_get_text (box->card), x, r->y + box->text_y, inner,
                box->text_lines, kind == WM_LANE_KIND_TEXT ? &palette->text : &palette->text_secondary);
@@ -1288,6 +1317,7 @@ paint_map (Painter      *p,
       cairo_fill (cr);
     }
 
+  p->hints = (flags & WM_PAINT_HINTS) != 0;
   paint_header (p, !(flags & WM_PAINT_NO_TITLE));
   paint_grid (p);
   p->card_shapes = (flags & WM_PAINT_CARD_SHAPES) != 0;
@@ -1341,17 +1371,21 @@ wm_painter_paint_with_text_sink (cairo_t        *cr,
  * wm_painter_paint_card:
  * @box: one of @layout's cards
  *
+ * @flags: options; only %WM_PAINT_HINTS counts
+ *
  * Paints one card, in map coordinates, as wm_painter_paint() would: the
  * canvas's card widgets look exactly like the export.
  */
 void
 wm_painter_paint_card (cairo_t         *cr,
                        WmLayout        *layout,
-                       const WmCardBox *box)
+                       const WmCardBox *box,
+                       WmPaintFlags     flags)
 {
   Painter p;
 
   painter_begin (&p, cr, layout, &box->rect);
+  p.hints = (flags & WM_PAINT_HINTS) != 0;
   paint_card (&p, box);
   painter_end (&p);
 }

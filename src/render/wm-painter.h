@@ -24,6 +24,9 @@ typedef enum
   WM_PAINT_CARD_SHAPES = 1 << 2,  /* cards without their words: too small to read */
   WM_PAINT_NO_TITLE = 1 << 3,     /* leave out the map's kind and title: a tiled
                                    * page draws them on their own, whole */
+  WM_PAINT_HINTS = 1 << 4,        /* show a template's hints greyed in empty
+                                   * fields: only the editor's canvas sets it,
+                                   * so no export ever shows a hint */
 } WmPaintFlags;
 
 /* One line of a text run, as painted: @text is what shows, an ellipsis
@@ -62,7 +65,8 @@ void wm_painter_paint_with_text_sink    (cairo_t        *cr,
                                           gpointer        user_data);
 void wm_painter_paint_card              (cairo_t      *cr,
                                           WmLayout     *layout,
-                                          const WmCardBox *box);
+                                          const WmCardBox *box,
+                                          WmPaintFlags  flags);
 void wm_painter_paint_stage_header_row   (cairo_t      *cr,
                                           WmLayout     *layout,
                                           const WmRect *area);

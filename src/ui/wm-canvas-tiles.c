@@ -98,7 +98,8 @@ wm_canvas_tiles_invalidate (WmCanvas *self)
 static WmPaintFlags
 tile_paint_flags (WmCanvas *self)
 {
-  return self->zoom < WM_CANVAS_MIN_TEXT_ZOOM ? WM_PAINT_CARD_SHAPES : WM_PAINT_NO_CARDS;
+  /* The editor shows hints; exports never ask for them. */
+  return WM_PAINT_HINTS | (self->zoom < WM_CANVAS_MIN_TEXT_ZOOM ? WM_PAINT_CARD_SHAPES : WM_PAINT_NO_CARDS);
 }
 
 static void

@@ -43,6 +43,8 @@ update_accessible (WmCardWidget *self)
   const WmLaneRow *row;
   g_autofree char *title = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
+  const char *hint;
 
   if (box == NULL)
     return;
@@ -55,9 +57,16 @@ update_accessible (WmCardWidget *self)
                            *title != '\0' ? title : _("Untitled card"),
                            wm_stage_get_name (column->stage),
                            wm_lane_get_title (row->lane));
+  hint = wm_element_get_hint (WM_ELEMENT (box->card), "title");
+  /* GTK 4.8 hands the placeholder property to no screen reader, so an
+   * empty card's hint is also its description, said after its name. */
+  if (*title == '\0' && *hint != '\0' && *wm_card_get_text (box->card) == '\0')
+    description = g_strdup_printf (_("Hint: %s"), hint);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, wm_card_get_text (box->card),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description != NULL ? description : wm_card_get_text (box->card),
+                                  GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER, *title == '\0' ? hint : "",
                                   -1);
 }
 
@@ -84,7 +93,8 @@ wm_card_widget_snapshot (GtkWidget   *widget,
       cr = wm_cached_picture_draw (self->picture);
       cairo_scale (cr, scale, scale);
       cairo_translate (cr, -box->rect.x, -box->rect.y);
-      wm_painter_paint_card (cr, self->layout, box);
+      /* On screen only: an empty card shows its hint. */
+      wm_painter_paint_card (cr, self->layout, box, WM_PAINT_HINTS);
       cairo_destroy (cr);
     }
   wm_cached_picture_append (self->picture, snapshot, widget);

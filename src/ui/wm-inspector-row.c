@@ -36,6 +36,9 @@ struct _WmInspectorRow
   GtkWidget *widget;          /* what the group shows */
   GtkWidget *editor;          /* what emits the edits */
   GtkTextBuffer *buffer;      /* for WM_EDITOR_TEXT */
+  GtkWidget *hint;            /* the template's hint, shown while the field is empty */
+  GtkEventController *focus;  /* for WM_EDITOR_LINE and the like */
+  gboolean focused;           /* for WM_EDITOR_LINE: the entry shows the hint itself */
   GArray *values;             /* for drop-downs: the value of each item */
   gboolean refreshing;
   gboolean committing;
@@ -111,6 +114,9 @@ enum_display_name (GType type,
 
 /* --- Writing the element ------------------------------------------------ */
 
+static void refresh_hint (WmInspectorRow *self,
+                          const char     *text);
+
 static void
 commit_text (WmInspectorRow *self,
              const char     *text)
@@ -118,6 +124,8 @@ commit_text (WmInspectorRow *self,
   self->committing = TRUE;
   wm_document_type_string (self->document, self->element, self->field->property, text);
   self->committing = FALSE;
+  /* Typing skips the refresh; the hint goes with the first letter. */
+  refresh_hint (self, text);
 }
 
 static void
@@ -255,12 +263,26 @@ on_switch_active (GtkSwitch      *toggle,
 
 /* --- Building the widgets ----------------------------------------------- */
 
+static void
+on_entry_focus_changed (GtkEventControllerFocus *focus,
+                        WmInspectorRow          *self)
+{
+  self->focused = gtk_event_controller_focus_contains_focus (focus);
+  if (self->hint != NULL)
+    refresh_hint (self, gtk_editable_get_text (GTK_EDITABLE (self->editor)));
+}
+
 static GtkWidget *
 new_entry_row (WmInspectorRow *self,
                GCallback       on_changed)
 {
   GtkWidget *row = adw_entry_row_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
+  g_signal_connect (focus, "enter", G_CALLBACK (on_entry_focus_changed), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_entry_focus_changed), self);
+  gtk_widget_add_controller (row, focus);
+  self->focus = focus;
   g_signal_connect (row, "changed", on_changed, self);
   self->editor = row;
   return row;
@@ -289,7 +311,14 @@ new_text_row (WmInspectorRow *self)
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 200);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  /* A text view has no placeholder: the hint is a dim line above it. */
+  self->hint = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->hint), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->hint), TRUE);
+  gtk_widget_add_css_class (self->hint, "dim-label");
+  gtk_widget_add_css_class (self->hint, "inspector-hint");
   gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), self->hint);
   gtk_box_append (GTK_BOX (box), scrolled);
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 10);
@@ -473,6 +502,8 @@ wm_inspector_row_free (WmInspectorRow *self)
   /* The widgets may outlive the row for a moment while GTK tears the
    * group down; they must not call back into freed memory. */
   g_signal_handlers_disconnect_by_data (self->editor, self);
+  if (self->focus != NULL)
+    g_signal_handlers_disconnect_by_data (self->focus, self);
   if (self->buffer != NULL)
     g_signal_handlers_disconnect_by_data (self->buffer, self);
   clear = g_object_get_data (G_OBJECT (self->widget), "clear-button");
@@ -559,6 +590,50 @@ refresh_color (WmInspectorRow *self)
  * Shows the element's current value, after a change from anywhere but
  * this row.
  */
+/* Shows the template's hint for an empty field: as placeholder text, and
+ * to screen readers as the field's placeholder and description (GTK 4.8
+ * passes no placeholder on to them). */
+static void
+refresh_hint (WmInspectorRow *self,
+              const char     *text)
+{
+  const char *hint = wm_element_get_hint (self->element, self->field->property);
+  const char *shown = text == NULL || *text == '\0' ? hint : "";
+  g_autofree char *description = *shown != '\0' ? g_strdup_printf (_("Hint: %s"), shown) : NULL;
+
+  if (*hint == '\0' && self->hint == NULL)
+    return;
+  if (self->field->editor == WM_EDITOR_LINE)
+    {
+      GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->editor));
+
+      if (GTK_IS_TEXT (delegate))
+        gtk_text_set_placeholder_text (GTK_TEXT (delegate), *shown != '\0' ? shown : NULL);
+      /* An empty entry row shows only its title until it has the focus;
+       * till then the hint sits beside it. */
+      if (self->hint == NULL)
+        {
+          self->hint = gtk_label_new (NULL);
+          gtk_label_set_wrap (GTK_LABEL (self->hint), TRUE);
+          gtk_label_set_width_chars (GTK_LABEL (self->hint), 18);
+          gtk_label_set_max_width_chars (GTK_LABEL (self->hint), 28);
+          gtk_label_set_justify (GTK_LABEL (self->hint), GTK_JUSTIFY_RIGHT);
+          gtk_label_set_xalign (GTK_LABEL (self->hint), 1);
+          gtk_widget_add_css_class (self->hint, "dim-label");
+          gtk_widget_add_css_class (self->hint, "inspector-hint");
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->editor), self->hint);
+        }
+    }
+  if (self->hint == NULL)
+    return;
+  gtk_label_set_text (GTK_LABEL (self->hint), shown);
+  gtk_widget_set_visible (self->hint, *shown != '\0' && !self->focused);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor),
+                                  GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER, shown,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
+                                  -1);
+}
+
 void
 wm_inspector_row_refresh (WmInspectorRow *self)
 {
@@ -573,6 +648,7 @@ wm_inspector_row_refresh (WmInspectorRow *self)
         g_autofree char *text = get_string (self);
 
         set_editable_text (GTK_EDITABLE (self->widget), text);
+        refresh_hint (self, text);
       }
       break;
     case WM_EDITOR_TAGS:
@@ -601,6 +677,7 @@ wm_inspector_row_refresh (WmInspectorRow *self)
         shown = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
         if (g_strcmp0 (shown, text) != 0)
           gtk_text_buffer_set_text (self->buffer, text, -1);
+        refresh_hint (self, text);
       }
       break;
     case WM_EDITOR_CHOICE:

@@ -126,10 +126,14 @@ static void
 rebuild (WmListEditor *self)
 {
   guint n = self->items != NULL ? g_strv_length (self->items) : 0;
+  const char *hint;
 
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
+  /* An empty list shows the template's hint where its entries would be. */
+  hint = wm_element_get_hint (self->element, self->field);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), n == 0 && *hint != '\0' ? hint : NULL);
 
   for (guint i = 0; i < n; i++)
     {
