@@ -39,6 +39,7 @@ static const ThemedColor lane_tints[WM_N_LANE_KINDS] = {
   [WM_LANE_KIND_FRONTSTAGE] = { "#1a5fb4", "#62a0ea" },
   [WM_LANE_KIND_BACKSTAGE] = { "#5e5c64", "#c0bfbc" },
   [WM_LANE_KIND_SUPPORT_PROCESSES] = { "#3d3846", "#deddda" },
+  [WM_LANE_KIND_STORYBOARD] = { "#a51d2d", "#ff7b63" },
   [WM_LANE_KIND_TEXT] = { "#77767b", "#9a9996" },
   [WM_LANE_KIND_DIVIDER] = { "#813d9c", "#c061cb" },
 };
