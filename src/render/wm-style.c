@@ -183,6 +183,7 @@ wm_style_new_scaled (WmTheme theme,
   self->face_radius = 11;
   self->persona_width = 340 * t;
   self->persona_photo_size = 64;
+  self->picture_strip_height = 56;
   self->label_width = 150 * t;
   self->add_card_room = 28;
 
