@@ -43,6 +43,7 @@ update_accessible (WmCardWidget *self)
   const WmLaneRow *row;
   g_autofree char *title = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
 
   if (box == NULL)
     return;
@@ -55,9 +56,10 @@ update_accessible (WmCardWidget *self)
                            *title != '\0' ? title : _("Untitled card"),
                            wm_stage_get_name (column->stage),
                            wm_lane_get_title (row->lane));
+  description = wm_layout_card_description (box->card);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, wm_card_get_text (box->card),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
 }
 
