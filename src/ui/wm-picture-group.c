@@ -24,9 +24,8 @@
 #include "wm-photo.h"
 #include "wm-picture-group.h"
 
-/* The preview's size in the panel, a storyboard frame's shape. */
-#define PREVIEW_WIDTH 96
-#define PREVIEW_HEIGHT 72
+/* The preview's height in the panel: a storyboard frame across it. */
+#define PREVIEW_HEIGHT 150
 
 struct _WmPictureGroup
 {
@@ -37,6 +36,7 @@ struct _WmPictureGroup
   GtkFileChooserNative *chooser;
 
   GtkWidget *picture_row;
+  GtkWidget *preview_row;
   GtkWidget *preview;
   GtkWidget *remove_button;
   GtkWidget *alt_row;
@@ -79,10 +79,7 @@ refresh (WmPictureGroup *self)
     }
   else
     gtk_picture_set_paintable (GTK_PICTURE (self->preview), NULL);
-  gtk_widget_set_visible (self->preview, pixbuf != NULL);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->picture_row),
-                               bytes != NULL ? _("Cropped to a frame and kept in the map")
-                                             : _("A sketch, photo or screenshot of this moment"));
+  gtk_widget_set_visible (self->preview_row, pixbuf != NULL);
   gtk_widget_set_sensitive (self->remove_button, bytes != NULL);
   gtk_widget_set_sensitive (self->alt_row, bytes != NULL);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->alt_row)), alt) != 0)
@@ -183,18 +180,25 @@ wm_picture_group_init (WmPictureGroup *self)
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Picture"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                         _("A sketch, photo or screenshot of this moment, kept in the map"));
+
+  /* The picture as the map frames it, across the panel. */
+  self->preview = gtk_picture_new ();
+  gtk_picture_set_can_shrink (GTK_PICTURE (self->preview), TRUE);
+  gtk_picture_set_content_fit (GTK_PICTURE (self->preview), GTK_CONTENT_FIT_CONTAIN);
+  gtk_widget_set_size_request (self->preview, -1, PREVIEW_HEIGHT);
+  gtk_widget_set_margin_top (self->preview, 12);
+  gtk_widget_set_margin_bottom (self->preview, 12);
+  /* The alternative text row says what it shows. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->preview), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  self->preview_row = adw_preferences_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->preview_row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->preview_row), self->preview);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->preview_row);
 
   self->picture_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->picture_row), _("Picture"));
-  self->preview = gtk_picture_new ();
-  gtk_picture_set_can_shrink (GTK_PICTURE (self->preview), TRUE);
-  gtk_picture_set_keep_aspect_ratio (GTK_PICTURE (self->preview), TRUE);
-  gtk_widget_set_size_request (self->preview, PREVIEW_WIDTH, PREVIEW_HEIGHT);
-  gtk_widget_set_margin_top (self->preview, 6);
-  gtk_widget_set_margin_bottom (self->preview, 6);
-  /* The alternative text row says what it shows. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->preview), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (self->picture_row), self->preview);
 
   self->remove_button = remove;
   gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
