@@ -377,8 +377,13 @@ count_rows (GtkWidget *root)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
+  guint n = 0;
+
   collect_rows (root, rows);
-  return rows->len;
+  /* A card's picture preview is a row only while there is a picture. */
+  for (guint i = 0; i < rows->len; i++)
+    n += gtk_widget_get_visible (rows->pdata[i]);
+  return n;
 }
 
 /* The rows are the tables': each field meant to be edited has a row with
