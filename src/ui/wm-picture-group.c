@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-edits.h"
+#include "wm-image-chooser.h"
 #include "wm-photo-import.h"
 #include "wm-photo.h"
 #include "wm-picture-group.h"
@@ -126,17 +127,11 @@ on_chooser_response (GtkNativeDialog *chooser,
 static void
 on_choose_clicked (WmPictureGroup *self)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  gtk_file_filter_set_name (filter, _("Pictures"));
-  gtk_file_filter_add_mime_type (filter, "image/png");
-  gtk_file_filter_add_mime_type (filter, "image/jpeg");
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Choose a Picture"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  self->chooser = wm_image_chooser_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        _("Choose a Picture"), _("Pictures"));
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
