@@ -28,7 +28,9 @@ maps = sorted(glob.glob(os.path.join(top, 'data', 'templates', '*.waymark')) +
 schema_visible_faults = ['stage-name-number', 'unknown-kind', 'scale-too-big', 'card-bad-quality',
                          'stage-bad-color', 'missing-title', 'score-zero', 'persona-age-text',
                          'lane-unknown-kind', 'card-span-zero', 'position-out-of-range',
-                         'card-bad-status', 'card-impact-zero', 'card-effort-too-big']
+                         'card-bad-status', 'card-impact-zero', 'card-effort-too-big',
+                         'card-picture-not-object', 'card-picture-gif', 'card-picture-not-base64',
+                         'card-picture-alt-not-text']
 
 print(f'1..{len(maps) + len(schema_visible_faults)}')
 failed = False

@@ -179,9 +179,13 @@ other_value (const WmElementInfo *info,
         g_autoptr(GBytes) png = wm_test_png (4, 3);
         g_autofree char *data = g_base64_encode (g_bytes_get_data (png, NULL), g_bytes_get_size (png));
         JsonObject *photo = json_object_new ();
+        GParamSpec *pspecs[3];
 
         json_object_set_string_member (photo, "media_type", "image/png");
         json_object_set_string_member (photo, "data", data);
+        /* A card's picture says what it shows; a persona's photo does not. */
+        if (wm_field_info_get_picture_pspecs (info, field, pspecs) == 3)
+          json_object_set_string_member (photo, "alt", "A sketch of the moment");
         json_node_free (node);
         node = json_node_new (JSON_NODE_OBJECT);
         json_node_take_object (node, photo);
@@ -270,8 +274,8 @@ test_every_field_is_read_and_written (void)
       }
 
   /* Map 9, persona 25, stage 6, lane 3, card 18, curve 1, point 4 (hints
-   * included: the map's 2, a persona's 11, a card's 1). */
-  g_assert_cmpuint (n_checked, ==, 74);
+   * included: the map's 2, a persona's 11, a card's 1; a picture's alt). */
+  g_assert_cmpuint (n_checked, ==, 75);
 }
 
 /* With its default value, an optional field is left out of the file;

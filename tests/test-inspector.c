@@ -11,15 +11,19 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
 
 #include "wm-canvas.h"
 #include "wm-card.h"
 #include "wm-edits.h"
 #include "wm-fields.h"
+#include "wm-image-probe.h"
 #include "wm-inspector.h"
 #include "wm-lane.h"
 #include "wm-stage.h"
 #include "wm-templates.h"
+#include "wm-test-images.h"
 #include "wm-test-utils.h"
 #include "wm-window.h"
 
@@ -90,6 +94,13 @@ is_button_with_icon (GtkWidget *widget,
                      gpointer   icon_name)
 {
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0;
+}
+
+static gboolean
+is_error_label (GtkWidget *widget,
+                gpointer   data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error");
 }
 
 static gpointer
@@ -165,6 +176,92 @@ test_inspector_emotion_scale (Fixture       *fixture,
 
   adw_combo_row_set_selected (kind, WM_MAP_KIND_SERVICE_BLUEPRINT);
   g_assert_cmpint (wm_document_get_kind (fixture->document), ==, WM_MAP_KIND_SERVICE_BLUEPRINT);
+}
+
+/* Writes @bytes to a file of its own, named @name. */
+static GFile *
+write_temp_file (const char *name,
+                 GBytes     *bytes,
+                 char      **dir)
+{
+  g_autofree char *path = NULL;
+
+  *dir = g_dir_make_tmp ("waymark-XXXXXX", NULL);
+  path = g_build_filename (*dir, name, NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return g_file_new_for_path (path);
+}
+
+/* "Choose Picture…" with a file: the card gets the picture cropped to a
+ * 4:3 frame, as one undo step; the alternative text row then edits the
+ * alt; a file that is no picture is refused with a message and changes
+ * nothing; "Remove Picture" takes it away again. */
+static void
+test_inspector_card_picture (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GListModel *cards = wm_document_get_cards (fixture->document);
+  WmCard *card = nth_item (cards, 0);
+  g_autoptr(GBytes) wide = wm_test_png (1600, 600);
+  g_autoptr(GBytes) text = wm_test_text_bytes ("not a picture at all");
+  g_autofree char *dir = NULL, *bad_dir = NULL;
+  g_autoptr(GFile) file = write_temp_file ("sketch.png", wide, &dir);
+  g_autoptr(GFile) bad = write_temp_file ("notes.png", text, &bad_dir);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *alt;
+  GtkWidget *remove;
+  GtkWidget *error_label;
+  GBytes *picture;
+  WmImageInfo info;
+
+  wm_inspector_set_element (fixture->inspector, WM_ELEMENT (card));
+  alt = find_row (fixture, "Alternative Text");
+  g_assert_nonnull (alt);
+  g_assert_nonnull (find_row (fixture, "Picture"));
+  remove = wm_test_find_widget (GTK_WIDGET (fixture->inspector), is_button_with_icon,
+                                             (gpointer) "user-trash-symbolic");
+  g_assert_nonnull (remove);
+  g_assert_false (gtk_widget_get_sensitive (remove));
+  g_assert_false (gtk_widget_get_sensitive (alt));
+  g_assert_null (wm_card_get_picture (card));
+
+  g_assert_true (wm_inspector_set_picture_from_file (fixture->inspector, file, &error));
+  g_assert_no_error (error);
+  picture = wm_card_get_picture (card);
+  g_assert_nonnull (picture);
+  g_assert_true (wm_image_probe_bytes (picture, wm_card_get_picture_type (card), &info, NULL));
+  /* The middle of a wide picture, in a storyboard frame's shape. */
+  g_assert_cmpuint (info.width, ==, 800);
+  g_assert_cmpuint (info.height, ==, 600);
+  g_assert_cmpstr (wm_history_get_undo_label (history_of (fixture)), ==, "Change Picture");
+  g_assert_true (gtk_widget_get_sensitive (remove));
+  g_assert_true (gtk_widget_get_sensitive (alt));
+
+  gtk_editable_set_text (GTK_EDITABLE (alt), "Sketch of the booking page");
+  g_assert_cmpstr (wm_card_get_picture_alt (card), ==, "Sketch of the booking page");
+
+  /* Not a picture: refused, said why, and the card keeps its own. */
+  g_assert_false (wm_inspector_set_picture_from_file (fixture->inspector, bad, &error));
+  g_assert_error (error, WM_IMAGE_ERROR, WM_IMAGE_ERROR_NOT_SUPPORTED);
+  g_assert_true (wm_card_get_picture (card) == picture);
+  error_label = wm_test_find_widget (GTK_WIDGET (fixture->inspector), is_error_label, NULL);
+  g_assert_nonnull (error_label);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "notes.png"));
+
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_null (wm_card_get_picture (card));
+  g_assert_cmpstr (wm_card_get_picture_alt (card), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (alt)), ==, "");
+  /* Undo brings back the picture with its words. */
+  g_assert_true (wm_history_undo (history_of (fixture)));
+  g_assert_true (wm_card_get_picture (card) == picture);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (alt)), ==, "Sketch of the booking page");
+
+  g_assert_no_errno (g_unlink (g_file_peek_path (file)));
+  g_assert_no_errno (g_unlink (g_file_peek_path (bad)));
+  g_assert_no_errno (g_rmdir (dir));
+  g_assert_no_errno (g_rmdir (bad_dir));
 }
 
 static void
@@ -280,8 +377,13 @@ count_rows (GtkWidget *root)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
+  guint n = 0;
+
   collect_rows (root, rows);
-  return rows->len;
+  /* A card's picture preview is a row only while there is a picture. */
+  for (guint i = 0; i < rows->len; i++)
+    n += gtk_widget_get_visible (rows->pdata[i]);
+  return n;
 }
 
 /* The rows are the tables': each field meant to be edited has a row with
@@ -311,6 +413,13 @@ test_inspector_rows_follow_tables (Fixture       *fixture,
             g_test_message ("%s: %s", info->name, field->label);
             g_assert_nonnull (find_row (fixture, _(field->label)));
             n_rows++;
+          }
+        /* A picture has a group of its own: the picture, its alternative text. */
+        else if (field->editor == WM_EDITOR_PHOTO)
+          {
+            g_assert_nonnull (find_row (fixture, _(field->label)));
+            g_assert_nonnull (find_row (fixture, "Alternative Text"));
+            n_rows += 2;
           }
       g_assert_cmpuint (n_rows, >, 0);
       g_assert_cmpuint (count_rows (GTK_WIDGET (fixture->inspector)), ==, n_rows);
@@ -485,6 +594,8 @@ main (int   argc,
   g_test_add ("/inspector/stage-fields", Fixture, NULL, fixture_set_up, test_inspector_stage_fields,
               fixture_tear_down);
   g_test_add ("/inspector/card-fields", Fixture, NULL, fixture_set_up, test_inspector_card_fields,
+              fixture_tear_down);
+  g_test_add ("/inspector/card-picture", Fixture, NULL, fixture_set_up, test_inspector_card_picture,
               fixture_tear_down);
   g_test_add ("/inspector/rows-follow-tables", Fixture, NULL, fixture_set_up, test_inspector_rows_follow_tables,
               fixture_tear_down);

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # The SVG export keeps words as text: every sample's SVG names the map in
-# a <title>, holds each card title and stage name as one <text> element
+# a <title>, embeds card pictures with their alternative text, holds each card title and stage name as one <text> element
 # in a font family, size and weight, renders in librsvg like the PNG
 # export, is at most twice the size of the PDF and the same bytes every
 # time; hostile titles come out escaped. Prints TAP.
@@ -82,6 +82,18 @@ with tempfile.TemporaryDirectory() as tmp:
         check(f'{name}: every <text> has a font family, size, weight and colour', classes and not unstyled,
               unstyled)
         check(f'{name}: no glyph outlines', b'glyph' not in read(svg), '')
+        # Card pictures (a storyboard lane) are embedded, each with its
+        # alternative text on an image-role element over it.
+        alts = [card['picture'].get('alt', '') for card in document['cards'] if 'picture' in card]
+        if alts:
+            images = [element for element in root.iter(f'{SVG}image')
+                      if (element.get('{http://www.w3.org/1999/xlink}href') or element.get('href') or '')
+                      .startswith('data:image/')]
+            labelled = [element.get('aria-label') for element in root.iter() if element.get('role') == 'img']
+            check(f'{name}: each card picture is embedded in the SVG', len(images) >= len(alts),
+                  f'{len(images)} embedded images for {len(alts)} pictures')
+            check(f'{name}: each picture\'s alternative text is on an image in the SVG',
+                  sorted(a for a in alts if a) == sorted(labelled), labelled)
 
         svg_size, pdf_size = os.path.getsize(svg), os.path.getsize(pdf)
         sizes.append(f'{name}: SVG {svg_size} bytes, PDF {pdf_size} bytes, {svg_size / pdf_size:.2f}×')

@@ -7,6 +7,7 @@
  *
  * SCREEN is one of: window, select, inspect, rename, drag, point, plot,
  * plot-hidden,
+ * inspect (with --card TITLE to inspect that card),
  * persona (with --photo FILE to choose a photo), present (with --slide N),
  * export (with --format N to choose the Nth format),
  * new, preferences,
@@ -90,6 +91,7 @@ main (int   argc,
   g_autofree char *compare = NULL;
   g_autofree char *photo = NULL;
   g_autofree char *import = NULL;
+  g_autofree char *card_title = NULL;
   int slide = 0;
   int format = 0;
   int width = 1000, height = 680;
@@ -109,6 +111,7 @@ main (int   argc,
     { "generate", 0, 0, G_OPTION_ARG_STRING, &generate, "Show a generated map instead of --map",
       "STAGESxLANESxCARDS" },
     { "photo", 0, 0, G_OPTION_ARG_FILENAME, &photo, "Choose this file as the persona's photo", "FILE" },
+    { "card", 0, 0, G_OPTION_ARG_STRING, &card_title, "Inspect the card with this title", "TITLE" },
     { NULL }
   };
   /* The screens that show or act on an open map. */
@@ -243,7 +246,9 @@ main (int   argc,
         }
       else if (g_str_equal (screen, "inspect"))
         {
-          wm_canvas_focus_card (canvas, g_ptr_array_index (shown, 3));
+          wm_canvas_focus_card (canvas, card_title != NULL
+                                        ? wm_test_card_titled (wm_canvas_get_document (canvas), card_title)
+                                        : g_ptr_array_index (shown, 3));
           /* A narrow window folds the inspector away; open it as the
            * header bar's toggle does. */
           g_action_group_change_action_state (G_ACTION_GROUP (window), "show-inspector",

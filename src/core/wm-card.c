@@ -39,6 +39,9 @@ enum {
   PROP_METRIC_VALUE,
   PROP_COLOR,
   PROP_TAGS,
+  PROP_PICTURE,
+  PROP_PICTURE_TYPE,
+  PROP_PICTURE_ALT,
   N_PROPS
 };
 
@@ -86,6 +89,13 @@ wm_card_class_init (WmCardClass *klass)
   properties[PROP_COLOR] = g_param_spec_string ("color", NULL, NULL, "", flags);
   /* Free tags. */
   properties[PROP_TAGS] = g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, flags);
+  /* A picture of the moment (a sketch, a photo, a screenshot): PNG or
+   * JPEG bytes, or %NULL. */
+  properties[PROP_PICTURE] = g_param_spec_boxed ("picture", NULL, NULL, G_TYPE_BYTES, flags);
+  /* The picture's media type, "image/png" or "image/jpeg". */
+  properties[PROP_PICTURE_TYPE] = g_param_spec_string ("picture-type", NULL, NULL, "", flags);
+  /* What the picture shows, for those who cannot see it. */
+  properties[PROP_PICTURE_ALT] = g_param_spec_string ("picture-alt", NULL, NULL, "", flags);
 
   wm_element_class_install_fields (WM_ELEMENT_CLASS (klass), properties, N_PROPS);
 }
@@ -243,4 +253,29 @@ wm_card_get_tags (WmCard *self)
   g_return_val_if_fail (WM_IS_CARD (self), NULL);
 
   return wm_element_get_strv_field (WM_ELEMENT (self), PROP_TAGS);
+}
+
+/* PNG or JPEG bytes, or %NULL. */
+GBytes *
+wm_card_get_picture (WmCard *self)
+{
+  g_return_val_if_fail (WM_IS_CARD (self), NULL);
+
+  return g_value_get_boxed (wm_element_peek_value (WM_ELEMENT (self), properties[PROP_PICTURE]));
+}
+
+const char *
+wm_card_get_picture_type (WmCard *self)
+{
+  g_return_val_if_fail (WM_IS_CARD (self), NULL);
+
+  return wm_element_get_string_field (WM_ELEMENT (self), PROP_PICTURE_TYPE);
+}
+
+const char *
+wm_card_get_picture_alt (WmCard *self)
+{
+  g_return_val_if_fail (WM_IS_CARD (self), NULL);
+
+  return wm_element_get_string_field (WM_ELEMENT (self), PROP_PICTURE_ALT);
 }

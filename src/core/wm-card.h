@@ -35,5 +35,8 @@ const char         *wm_card_get_metric_name (WmCard *self);
 const char         *wm_card_get_metric_value (WmCard *self);
 const char         *wm_card_get_color (WmCard *self);
 const char * const *wm_card_get_tags (WmCard *self);
+GBytes             *wm_card_get_picture (WmCard *self);
+const char         *wm_card_get_picture_type (WmCard *self);
+const char         *wm_card_get_picture_alt (WmCard *self);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ static const char *card_nouns[] = {
   [WM_LANE_KIND_FRONTSTAGE] = N_("frontstage action"),
   [WM_LANE_KIND_BACKSTAGE] = N_("backstage action"),
   [WM_LANE_KIND_SUPPORT_PROCESSES] = N_("support process"),
+  [WM_LANE_KIND_STORYBOARD] = N_("storyboard frame"),
   [WM_LANE_KIND_TEXT] = N_("note"),
   [WM_LANE_KIND_DIVIDER] = N_("card"),
 };

@@ -734,6 +734,45 @@ wm_edits_add_card (WmDocument *document,
   return finish_change (document, wm_document_insert_card (document, card, index_in_cell)) ? card : NULL;
 }
 
+/* Sets the picture held in @property (bytes), "<property>-type" and,
+ * where the kind has one, "<property>-alt": a persona's photo and a
+ * card's picture are stored alike. Removing a picture takes its
+ * alternative text with it, as it described what is gone. */
+static gboolean
+set_picture (WmDocument *document,
+             WmElement  *element,
+             const char *property,
+             GBytes     *picture,
+             const char *media_type,
+             const char *change_label,
+             const char *remove_label)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *type_property = g_strconcat (property, "-type", NULL);
+  g_autofree char *alt_property = g_strconcat (property, "-alt", NULL);
+  const GValue *old_type;
+  GBytes *old;
+  gboolean set;
+
+  if (picture != NULL && (media_type == NULL || *media_type == '\0'))
+    return FALSE;
+  if (picture == NULL)
+    media_type = "";
+  old = g_value_get_boxed (wm_element_peek_value (element, wm_element_find_field (element, property)));
+  old_type = wm_element_peek_value (element, wm_element_find_field (element, type_property));
+  if ((old == picture || (old != NULL && picture != NULL && g_bytes_equal (old, picture))) &&
+      g_strcmp0 (g_value_get_string (old_type) != NULL ? g_value_get_string (old_type) : "", media_type) == 0)
+    return FALSE;
+  g_value_init (&value, G_TYPE_BYTES);
+  g_value_set_boxed (&value, picture);
+  wm_document_begin_change (document, picture != NULL ? change_label : remove_label);
+  set = wm_document_set_value (document, element, property, &value, NULL) &&
+        wm_document_set_string (document, element, type_property, media_type);
+  if (set && picture == NULL && wm_element_find_field (element, alt_property) != NULL)
+    set = wm_document_set_string (document, element, alt_property, "");
+  return finish_change (document, set);
+}
+
 /**
  * wm_edits_set_persona_photo:
  * @document: a document
@@ -755,27 +794,39 @@ wm_edits_set_persona_photo (WmDocument *document,
                             GBytes     *photo,
                             const char *media_type)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
-  GBytes *old;
-  gboolean set;
-
   g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
 
-  if (!persona_in_document (document, persona) ||
-      (photo != NULL && (media_type == NULL || *media_type == '\0')))
+  if (!persona_in_document (document, persona))
     return FALSE;
-  if (photo == NULL)
-    media_type = "";
-  old = wm_persona_get_photo (persona);
-  if ((old == photo || (old != NULL && photo != NULL && g_bytes_equal (old, photo))) &&
-      g_strcmp0 (wm_persona_get_photo_type (persona), media_type) == 0)
+  return set_picture (document, WM_ELEMENT (persona), "photo", photo, media_type,
+                      _("Change Photo"), _("Remove Photo"));
+}
+
+/**
+ * wm_edits_set_card_picture:
+ * @document: a document
+ * @card: a card of @document
+ * @picture: (nullable): PNG or JPEG bytes, or %NULL to remove the picture
+ * @media_type: (nullable): @picture's media type, "image/png" or
+ *   "image/jpeg"; ignored when removing
+ *
+ * Gives a card a picture, or takes it away with its alternative text:
+ * one undo step, "Change Picture" or "Remove Picture".
+ *
+ * Returns: whether the picture changed
+ */
+gboolean
+wm_edits_set_card_picture (WmDocument *document,
+                           WmCard     *card,
+                           GBytes     *picture,
+                           const char *media_type)
+{
+  g_return_val_if_fail (WM_IS_DOCUMENT (document), FALSE);
+
+  if (!WM_IS_CARD (card) || !in_document (document, card))
     return FALSE;
-  g_value_init (&value, G_TYPE_BYTES);
-  g_value_set_boxed (&value, photo);
-  wm_document_begin_change (document, photo != NULL ? _("Change Photo") : _("Remove Photo"));
-  set = wm_document_set_value (document, WM_ELEMENT (persona), "photo", &value, NULL) &&
-        wm_document_set_string (document, WM_ELEMENT (persona), "photo-type", media_type);
-  return finish_change (document, set);
+  return set_picture (document, WM_ELEMENT (card), "picture", picture, media_type,
+                      _("Change Picture"), _("Remove Picture"));
 }
 
 /* The field that names @element on the map, and whether it may be empty. */

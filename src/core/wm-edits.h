@@ -65,6 +65,10 @@ WmCard         *wm_edits_add_card        (WmDocument  *document,
                                           guint        lane_index,
                                           guint        index_in_cell,
                                           const char  *title);
+gboolean        wm_edits_set_card_picture (WmDocument *document,
+                                           WmCard     *card,
+                                           GBytes     *picture,
+                                           const char *media_type);
 gboolean        wm_edits_set_persona_photo (WmDocument *document,
                                             WmPersona  *persona,
                                             GBytes     *photo,

@@ -92,6 +92,7 @@ static const char *lane_kind_names[] = {
   [WM_LANE_KIND_FRONTSTAGE] = N_("Frontstage"),
   [WM_LANE_KIND_BACKSTAGE] = N_("Backstage"),
   [WM_LANE_KIND_SUPPORT_PROCESSES] = N_("Support processes"),
+  [WM_LANE_KIND_STORYBOARD] = N_("Storyboard"),
   [WM_LANE_KIND_TEXT] = N_("Free text"),
   [WM_LANE_KIND_DIVIDER] = N_("Divider line"),
 };

@@ -38,6 +38,7 @@ typedef enum
   WM_LANE_KIND_FRONTSTAGE,
   WM_LANE_KIND_BACKSTAGE,
   WM_LANE_KIND_SUPPORT_PROCESSES,
+  WM_LANE_KIND_STORYBOARD,     /* pictures of each moment, shown large */
   WM_LANE_KIND_TEXT,
   WM_LANE_KIND_DIVIDER,
 } WmLaneKind;

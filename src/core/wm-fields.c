@@ -116,6 +116,7 @@ static const WmFieldInfo card_fields[] = {
     .editor = WM_EDITOR_LINE, .label = N_("Metric Value"), .group = 1 },
   { "color", NULL, "color", WM_VALUE_COLOR, .editor = WM_EDITOR_COLOR, .label = N_("Colour"), .group = 1 },
   { "tags", NULL, "tags", WM_VALUE_LIST, .editor = WM_EDITOR_TAGS, .label = N_("Tags"), .group = 1 },
+  { "picture", NULL, "picture", WM_VALUE_PHOTO, .editor = WM_EDITOR_PHOTO, .label = N_("Picture") },
   { NULL }
 };
 
@@ -228,6 +229,35 @@ wm_field_info_is_default (const WmFieldInfo *field,
   if (G_VALUE_HOLDS (value, G_TYPE_STRV))
     return g_value_get_boxed (value) == NULL || *(char **) g_value_get_boxed (value) == NULL;
   return g_param_value_defaults (pspec, value);
+}
+
+/**
+ * wm_field_info_get_picture_pspecs:
+ * @info: a kind of element
+ * @field: a %WM_VALUE_PHOTO field of @info
+ * @pspecs: (out caller-allocates): the picture's bytes, its media type
+ *   and, when the kind keeps one, its alternative text
+ *
+ * A picture is stored in up to three properties named after the field's:
+ * "picture", "picture-type" and "picture-alt".
+ *
+ * Returns: how many of @pspecs were set, 2 or 3
+ */
+guint
+wm_field_info_get_picture_pspecs (const WmElementInfo *info,
+                                  const WmFieldInfo   *field,
+                                  GParamSpec          *pspecs[3])
+{
+  GObjectClass *klass;
+  g_autofree char *type_name = g_strconcat (field->property, "-type", NULL);
+  g_autofree char *alt_name = g_strconcat (field->property, "-alt", NULL);
+
+  pspecs[0] = wm_field_info_get_pspec (info, field);
+  klass = g_type_class_peek (info->get_type ());
+  pspecs[1] = g_object_class_find_property (klass, type_name);
+  pspecs[2] = g_object_class_find_property (klass, alt_name);
+  g_return_val_if_fail (pspecs[0] != NULL && pspecs[1] != NULL, 0);
+  return pspecs[2] != NULL ? 3 : 2;
 }
 
 /**

@@ -33,7 +33,8 @@ typedef enum
   WM_VALUE_ENUM,       /* a value of the property's enum type, by nick */
   WM_VALUE_BOOLEAN,
   WM_VALUE_LIST,       /* a list of strings */
-  WM_VALUE_PHOTO,      /* {"media_type", "data"}: the photo and photo-type properties */
+  WM_VALUE_PHOTO,      /* {"media_type", "data"[, "alt"]}: the property, "<property>-type"
+                        * and, where the kind has it, "<property>-alt" */
   WM_VALUE_TIMESTAMP,  /* RFC 3339 in UTC, kept as Unix seconds */
 } WmValueKind;
 
@@ -95,6 +96,9 @@ GParamSpec          *wm_field_info_get_pspec  (const WmElementInfo *info,
 gboolean             wm_field_info_is_default (const WmFieldInfo   *field,
                                                WmElement           *element);
 gboolean             wm_field_info_has_row    (const WmFieldInfo   *field);
+guint                wm_field_info_get_picture_pspecs (const WmElementInfo *info,
+                                                       const WmFieldInfo   *field,
+                                                       GParamSpec          *pspecs[3]);
 double               wm_round_fraction        (double               value);
 void                 wm_value_normalize       (GValue              *value);
 gboolean             wm_value_equal           (const GValue        *a,

@@ -209,19 +209,25 @@ add_string_value (GPtrArray  *names,
   g_array_append_val (values, value);
 }
 
-/* A persona's photo: {"media_type", "data"}, into the photo and
- * photo-type properties. */
+/* A persona's photo or a card's picture: {"media_type", "data"} and, on
+ * a card, "alt", into the properties wm_field_info_get_picture_pspecs()
+ * names. */
 static gboolean
-read_photo (Reader     *reader,
-            const char *key,
-            const WmJsonValue *node,
-            GPtrArray  *names,
-            GArray     *values)
+read_photo (Reader              *reader,
+            const WmElementInfo *info,
+            const WmFieldInfo   *field,
+            const char          *key,
+            const WmJsonValue   *node,
+            GPtrArray           *names,
+            GArray              *values)
 {
   g_autofree char *type_key = g_strdup_printf ("%s.media_type", key);
   g_autofree char *data_key = g_strdup_printf ("%s.data", key);
+  g_autofree char *alt_key = g_strdup_printf ("%s.alt", key);
+  GParamSpec *pspecs[3];
+  guint n_pspecs = wm_field_info_get_picture_pspecs (info, field, pspecs);
   const WmJsonValue *object;
-  WmJsonValue *type_node, *data_node;
+  WmJsonValue *type_node, *data_node, *alt_node = NULL;
   const char *media_type;
   const char *data;
   gsize size;
@@ -243,13 +249,21 @@ read_photo (Reader     *reader,
   if (data_node == NULL || data_node->kind != WM_JSON_STRING)
     return fail (reader, data_key, _("expected the image as base64 text"));
   data = data_node->v.string;
+  if (n_pspecs == 3)
+    {
+      alt_node = wm_json_value_get_member (object, "alt");
+      if (alt_node != NULL && !expect (reader, alt_key, alt_node, alt_node->kind == WM_JSON_STRING, N_("text")))
+        return FALSE;
+    }
   /* Checked before decoding, so a huge photo costs no memory: the
    * longest base64 text of a photo of the largest allowed size. */
   if (strlen (data) > (WM_PHOTO_MAX_SIZE + 2) / 3 * 4)
-    return fail (reader, data_key, _("the photo is larger than %d MB"), WM_PHOTO_MAX_SIZE / (1024 * 1024));
+    return fail (reader, data_key, n_pspecs == 3 ? _("the picture is larger than %d MB") : _("the photo is larger than %d MB"),
+                 WM_PHOTO_MAX_SIZE / (1024 * 1024));
   bytes = g_base64_decode (data, &size);
   if (size == 0 || size > WM_PHOTO_MAX_SIZE)
-    return fail (reader, data_key, _("the photo is empty or not valid base64"));
+    return fail (reader, data_key, n_pspecs == 3 ? _("the picture is empty or not valid base64")
+                                                 : _("the photo is empty or not valid base64"));
   /* Only a PNG or JPEG of the declared type and a bounded number of
    * pixels is kept: whatever draws the map may then decode it. */
   if (!wm_image_probe (bytes, size, media_type, &image, &image_error))
@@ -257,9 +271,11 @@ read_photo (Reader     *reader,
 
   g_value_init (&photo_value, G_TYPE_BYTES);
   g_value_take_boxed (&photo_value, g_bytes_new_take (g_steal_pointer (&bytes), size));
-  g_ptr_array_add (names, (gpointer) "photo");
+  g_ptr_array_add (names, (gpointer) pspecs[0]->name);
   g_array_append_val (values, photo_value);
-  add_string_value (names, values, "photo-type", media_type);
+  add_string_value (names, values, pspecs[1]->name, media_type);
+  if (alt_node != NULL)
+    add_string_value (names, values, pspecs[2]->name, alt_node->v.string);
   return TRUE;
 }
 
@@ -377,7 +393,7 @@ read_field (Reader              *reader,
       break;
 
     case WM_VALUE_PHOTO:
-      return read_photo (reader, key, node, names, values);
+      return read_photo (reader, info, field, key, node, names, values);
 
     case WM_VALUE_TIMESTAMP:
       {
@@ -530,8 +546,12 @@ keep_unknown_members (Reader              *reader,
         {
           g_autoptr(GPtrArray) photo_keys = g_ptr_array_new ();
 
+          GParamSpec *pspecs[3];
+
           g_ptr_array_add (photo_keys, (gpointer) "media_type");
           g_ptr_array_add (photo_keys, (gpointer) "data");
+          if (wm_field_info_get_picture_pspecs (info, field, pspecs) == 3)
+            g_ptr_array_add (photo_keys, (gpointer) "alt");
           keep_nested_unknown_members (element, object, field->key, photo_keys);
         }
       else if (field->object != NULL && (field == info->fields || g_strcmp0 (field[-1].object, field->object) != 0))

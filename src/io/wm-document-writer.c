@@ -68,21 +68,28 @@ write_unknown_members (WmJsonWriter *writer,
   write_kept_members (writer, wm_element_get_unknown_json (element));
 }
 
-/* @member is the photo's member in the element, @key where it goes. */
+/* A persona's photo or a card's picture, held in @pspecs (see
+ * wm_field_info_get_picture_pspecs()): @member is its member in the
+ * element, @key where it goes. */
 static void
 write_photo (WmJsonWriter *writer,
              const char   *key,
              const char   *member,
-             WmElement    *element)
+             WmElement    *element,
+             GParamSpec   *pspecs[3],
+             guint         n_pspecs)
 {
-  GBytes *photo = wm_persona_get_photo (WM_PERSONA (element));
+  GBytes *photo = g_value_get_boxed (wm_element_peek_value (element, pspecs[0]));
   gsize size;
   const guchar *data = g_bytes_get_data (photo, &size);
   g_autofree char *base64 = g_base64_encode (data, size);
+  const char *alt = n_pspecs == 3 ? g_value_get_string (wm_element_peek_value (element, pspecs[2])) : NULL;
 
   wm_json_writer_begin_object (writer, key);
-  wm_json_writer_string (writer, "media_type", wm_persona_get_photo_type (WM_PERSONA (element)));
+  wm_json_writer_string (writer, "media_type", g_value_get_string (wm_element_peek_value (element, pspecs[1])));
   wm_json_writer_string (writer, "data", base64);
+  if (alt != NULL && *alt != '\0')
+    wm_json_writer_string (writer, "alt", alt);
   write_kept_members (writer, wm_element_get_nested_unknown_json (element, member));
   wm_json_writer_end_object (writer);
 }
@@ -125,8 +132,13 @@ write_value_as (WmJsonWriter      *writer,
       }
       break;
     case WM_VALUE_PHOTO:
-      if (wm_persona_get_photo (WM_PERSONA (element)) != NULL)
-        write_photo (writer, key, field->key, element);
+      if (g_value_get_boxed (value) != NULL)
+        {
+          GParamSpec *pspecs[3];
+          guint n = wm_field_info_get_picture_pspecs (wm_element_info_lookup (G_OBJECT_TYPE (element)), field, pspecs);
+
+          write_photo (writer, key, field->key, element, pspecs, n);
+        }
       else
         {
           /* Only asked for on its own: a file leaves out a missing photo. */

@@ -156,6 +156,7 @@ wm_lane_kind_guess (const char *title)
     { WM_LANE_KIND_FRONTSTAGE, { "frontstage", "front stage", "front-stage", NULL } },
     { WM_LANE_KIND_BACKSTAGE, { "backstage", "back stage", "back-stage", NULL } },
     { WM_LANE_KIND_SUPPORT_PROCESSES, { "support process", "support system", NULL } },
+    { WM_LANE_KIND_STORYBOARD, { "storyboard", "sketch", "screenshot", NULL } },
     { WM_LANE_KIND_COMPANY_ACTIONS, { "company", "employee", "business action", "our action", NULL } },
     { WM_LANE_KIND_CUSTOMER_ACTIONS, { "action", "doing", "activit", "step", NULL } },
   };

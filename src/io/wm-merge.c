@@ -189,17 +189,16 @@ add_element_conflict (Merge *merge,
   add_conflict (merge, path, base, ours, theirs);
 }
 
-/* The properties one field is stored in: a photo has two. */
+/* The properties one field is stored in: a picture has two or three. */
 static guint
 field_pspecs (const WmElementInfo *info,
               const WmFieldInfo   *field,
-              GParamSpec          *pspecs[2])
+              GParamSpec          *pspecs[3])
 {
   pspecs[0] = wm_field_info_get_pspec (info, field);
   if (field->value != WM_VALUE_PHOTO)
     return 1;
-  pspecs[1] = g_object_class_find_property (g_type_class_peek (info->get_type ()), "photo-type");
-  return 2;
+  return wm_field_info_get_picture_pspecs (info, field, pspecs);
 }
 
 static gboolean
@@ -208,7 +207,7 @@ field_equal (const WmElementInfo *info,
              WmElement           *a,
              WmElement           *b)
 {
-  GParamSpec *pspecs[2];
+  GParamSpec *pspecs[3];
   guint n = field_pspecs (info, field, pspecs);
 
   for (guint i = 0; i < n; i++)
@@ -427,7 +426,7 @@ merge_fields (Merge      *merge,
 
   for (const WmFieldInfo *field = info->fields; field->key != NULL; field++)
     {
-      GParamSpec *pspecs[2];
+      GParamSpec *pspecs[3];
       guint n = field_pspecs (info, field, pspecs);
       gboolean ot = field_equal (info, field, o, t);
       int side;

@@ -204,3 +204,30 @@ wm_layout_card_has_badges (WmCard *card)
          || wm_card_get_moment (card) != WM_MOMENT_NONE
          || is_set (wm_card_get_time_label (card));
 }
+
+/**
+ * wm_layout_card_description:
+ * @card: a card
+ *
+ * What a screen reader says of a card after its name: its picture's
+ * alternative text, then its details.
+ *
+ * Returns: (transfer full): the description, "" when there is nothing
+ */
+char *
+wm_layout_card_description (WmCard *card)
+{
+  const char *alt = wm_card_get_picture_alt (card);
+  const char *text = wm_card_get_text (card);
+  g_autofree char *picture = NULL;
+
+  if (wm_card_get_picture (card) == NULL)
+    return g_strdup (text);
+  /* Translators: a card's picture as a screen reader reads it; %s is its
+   * alternative text, such as "Sketch of the pricing page" */
+  picture = is_set (alt) ? g_strdup_printf (_("Picture: %s"), alt) : g_strdup (_("Picture without a description"));
+  if (!is_set (text))
+    return g_steal_pointer (&picture);
+  /* Translators: a card's picture, then its details, for a screen reader */
+  return g_strdup_printf (_("%s. %s"), picture, text);
+}

@@ -24,6 +24,7 @@ char     *wm_layout_stage_eyebrow      (WmStage             *stage,
 char     *wm_layout_stage_facts        (const WmStageColumn *column);
 char     *wm_layout_lane_title         (WmLane              *lane);
 char     *wm_layout_card_footer        (WmCard              *card);
+char     *wm_layout_card_description   (WmCard              *card);
 gboolean  wm_layout_card_has_badges    (WmCard              *card);
 
 G_END_DECLS

@@ -45,6 +45,9 @@
 #define LABEL_MAX_LINES 3
 #define LABEL_GAP 6.0
 #define CURVE_PADDING 24.0
+/* A card's picture is decoded with its shorter side this long: twice a
+ * storyboard frame of a wide stage, sharp when zoomed in or printed. */
+#define PICTURE_DECODE_SIDE 360
 
 /* Curves of personas without a colour of their own. */
 static const char *curve_colors[] = { "#e66100", "#1c71d8", "#9141ac", "#26a269", "#c01c28" };
@@ -538,6 +541,18 @@ measure_card_content (WmLayout      *self,
   g_autofree char *footer = wm_layout_card_footer (box->card);
   const char *title = wm_card_get_title (box->card);
   double y = style->card_padding;
+  GBytes *picture = wm_card_get_picture (box->card);
+
+  /* A storyboard shows the moment's picture as a 4:3 frame, the title
+   * below it; other lanes show a strip of it across the card's top. */
+  box->storyboard = g_array_index (self->rows, WmLaneRow, box->lane_index).kind == WM_LANE_KIND_STORYBOARD;
+  box->picture_y = y;
+  box->picture_height = 0;
+  if (picture != NULL && inner > 0)
+    {
+      box->picture_height = floor (box->storyboard ? inner * 3 / 4 : MIN (inner * 3 / 4, style->picture_strip_height));
+      y += box->picture_height + 6;
+    }
 
   box->has_badges = wm_layout_card_has_badges (box->card);
   if (box->has_badges)
@@ -589,9 +604,51 @@ typedef struct
 struct _WmLayoutCache
 {
   GHashTable *cards;        /* WmCard → CardMemo */
+  GHashTable *pictures;     /* see WmLayout.pictures */
   WmStyle *style;           /* what the cards were measured in */
   guint generation;
 };
+
+static void
+destroy_surface (gpointer surface)
+{
+  if (surface != NULL)
+    cairo_surface_destroy (surface);
+}
+
+/* Keyed by the picture's bytes themselves, which a card keeps while its
+ * picture is unchanged (and undo brings back), so that neither an edit
+ * of the card nor a new layout decodes it again. */
+static GHashTable *
+new_picture_table (void)
+{
+  return g_hash_table_new_full (NULL, NULL, (GDestroyNotify) g_bytes_unref, destroy_surface);
+}
+
+/* Drops the decoded pictures no card of the new layout has: removed or
+ * replaced ones. One look at each card, and only when any is kept. */
+static void
+prune_pictures (WmLayout *self)
+{
+  g_autoptr(GHashTable) used = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  if (g_hash_table_size (self->pictures) == 0)
+    return;
+  used = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      GBytes *picture = wm_card_get_picture (g_array_index (self->cards, WmCardBox, i).card);
+
+      if (picture != NULL)
+        g_hash_table_add (used, picture);
+    }
+  g_hash_table_iter_init (&iter, self->pictures);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (used, key))
+      g_hash_table_iter_remove (&iter);
+}
 
 static void
 card_memo_free (gpointer data)
@@ -614,6 +671,7 @@ wm_layout_cache_new (void)
   WmLayoutCache *cache = g_new0 (WmLayoutCache, 1);
 
   cache->cards = g_hash_table_new_full (NULL, NULL, NULL, card_memo_free);
+  cache->pictures = new_picture_table ();
   return cache;
 }
 
@@ -623,6 +681,7 @@ wm_layout_cache_free (WmLayoutCache *cache)
   if (cache == NULL)
     return;
   g_hash_table_unref (cache->cards);
+  g_hash_table_unref (cache->pictures);
   g_clear_pointer (&cache->style, wm_style_unref);
   g_free (cache);
 }
@@ -664,8 +723,13 @@ layout_card_content (WmLayout      *self,
   guint revision = wm_element_get_revision (WM_ELEMENT (box->card));
   CardMemo *memo = cache != NULL ? g_hash_table_lookup (cache->cards, box->card) : NULL;
 
-  if (memo != NULL && memo->revision == revision && memo->inner_width == inner)
+  gboolean storyboard = g_array_index (self->rows, WmLaneRow, box->lane_index).kind == WM_LANE_KIND_STORYBOARD;
+
+  if (memo != NULL && memo->revision == revision && memo->inner_width == inner && memo->box.storyboard == storyboard)
     {
+      box->storyboard = memo->box.storyboard;
+      box->picture_y = memo->box.picture_y;
+      box->picture_height = memo->box.picture_height;
       box->has_badges = memo->box.has_badges;
       box->title_lines = memo->box.title_lines;
       box->text_lines = memo->box.text_lines;
@@ -1496,6 +1560,8 @@ wm_layout_new_cached (WmDocument    *document,
   layout_legends (self);
   index_cards (self);
   record_revisions (self);
+  self->pictures = cache != NULL ? g_hash_table_ref (cache->pictures) : new_picture_table ();
+  prune_pictures (self);
   if (cache != NULL)
     cache_end (cache);
   self->cache = NULL;
@@ -1525,6 +1591,7 @@ wm_layout_unref (WmLayout *self)
   g_array_unref (self->cards);
   g_array_unref (self->curves);
   g_clear_pointer (&self->photos, g_hash_table_unref);
+  g_clear_pointer (&self->pictures, g_hash_table_unref);
   g_free (self->card_bounds);
   wm_style_unref (self->style);
   g_object_unref (self->document);
@@ -1579,6 +1646,55 @@ wm_layout_get_photo (WmLayout           *self,
   photo = wm_photo_decode (bytes, (int) box->photo.width * 2);
   g_hash_table_insert (self->photos, box->persona, photo);
   return photo;
+}
+
+/**
+ * wm_layout_card_picture_rect:
+ * @box: a card box of this layout
+ * @rect: (out): where the card's picture goes, on the map
+ *
+ * Returns: whether the card shows a picture
+ */
+gboolean
+wm_layout_card_picture_rect (WmLayout        *self,
+                             const WmCardBox *box,
+                             WmRect          *rect)
+{
+  WmStyle *style = self->style;
+
+  if (box->picture_height <= 0)
+    return FALSE;
+  *rect = (WmRect) { box->rect.x + style->card_stripe + style->card_padding, box->rect.y + box->picture_y,
+                     wm_layout_card_inner_width (self, box), box->picture_height };
+  return TRUE;
+}
+
+/**
+ * wm_layout_get_picture:
+ * @box: a card box of this layout
+ *
+ * Decodes the card's picture the first time any layout sharing this
+ * one's cache paints it, at a size that stays sharp at twice a
+ * storyboard frame's, and keeps it while a card has that picture.
+ *
+ * Returns: (transfer none) (nullable): the picture, or %NULL when the
+ *   card has none or it cannot be read
+ */
+cairo_surface_t *
+wm_layout_get_picture (WmLayout        *self,
+                       const WmCardBox *box)
+{
+  GBytes *bytes = wm_card_get_picture (box->card);
+  cairo_surface_t *picture;
+
+  if (bytes == NULL)
+    return NULL;
+  if (g_hash_table_lookup_extended (self->pictures, bytes, NULL, (gpointer *) &picture))
+    return picture;
+
+  picture = wm_photo_decode_whole (bytes, PICTURE_DECODE_SIDE);
+  g_hash_table_insert (self->pictures, g_bytes_ref (bytes), picture);
+  return picture;
 }
 
 /**

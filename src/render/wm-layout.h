@@ -96,6 +96,9 @@ typedef struct
   int title_lines;
   int text_lines;
   int footer_lines;         /* owner, metric and tags */
+  double picture_y;         /* the picture's top, from the card's */
+  double picture_height;    /* 0 without a picture; as wide as the text */
+  gboolean storyboard;      /* in a storyboard lane: the picture large */
   double title_y;
   double text_y;
   double footer_y;
@@ -172,6 +175,9 @@ struct _WmLayout
 
   /*< private >*/
   GHashTable *photos;       /* WmPersona → decoded cairo_surface_t */
+  GHashTable *pictures;     /* a card's picture GBytes → decoded cairo_surface_t;
+                             * the cache's when there is one, so that a picture
+                             * is decoded once, not at every layout */
   WmLayoutCache *cache;     /* while it is made, if one was given */
   /* The cards' bounding boxes as a binary tree over the cards array:
    * node 1 is the root, node i has children 2i and 2i + 1, and the
@@ -203,6 +209,11 @@ char         *wm_layout_persona_more       (const WmPersonaSection *section);
 cairo_surface_t *wm_layout_get_photo      (WmLayout      *self,
                                             const WmPersonaBox *box);
 double        wm_layout_card_inner_width   (WmLayout      *self,
+                                            const WmCardBox *box);
+gboolean      wm_layout_card_picture_rect  (WmLayout      *self,
+                                            const WmCardBox *box,
+                                            WmRect        *rect);
+cairo_surface_t *wm_layout_get_picture    (WmLayout      *self,
                                             const WmCardBox *box);
 gboolean      wm_rect_intersects           (const WmRect  *a,
                                             const WmRect  *b);

@@ -931,6 +931,40 @@ faded_palette (Painter *p)
   return &p->faded;
 }
 
+/* The card's picture, filling its frame: cut to the frame's shape from
+ * the middle, as a photo on a storyboard is framed. A picture that
+ * cannot be read leaves an empty frame, so the card keeps its shape. */
+static void
+paint_card_picture (Painter         *p,
+                    const WmCardBox *box)
+{
+  cairo_t *cr = p->cr;
+  cairo_surface_t *picture;
+  WmRect frame;
+  double width, height, scale;
+
+  if (!wm_layout_card_picture_rect (p->layout, box, &frame) || !visible (p, &frame))
+    return;
+  picture = wm_layout_get_picture (p->layout, box);
+  cairo_save (cr);
+  wm_path_rounded_rect (cr, frame.x, frame.y, frame.width, frame.height, 4);
+  cairo_clip_preserve (cr);
+  wm_color_set_source (cr, &p->palette->band_fill);
+  cairo_fill (cr);
+  if (picture != NULL)
+    {
+      width = cairo_image_surface_get_width (picture);
+      height = cairo_image_surface_get_height (picture);
+      scale = MAX (frame.width / width, frame.height / height);
+      cairo_translate (cr, frame.x + (frame.width - width * scale) / 2, frame.y + (frame.height - height * scale) / 2);
+      cairo_scale (cr, scale, scale);
+      cairo_set_source_surface (cr, picture, 0, 0);
+      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+      cairo_paint_with_alpha (cr, box->faded ? 0.35 : 1);
+    }
+  cairo_restore (cr);
+}
+
 static void
 paint_card (Painter         *p,
             const WmCardBox *box)
@@ -992,6 +1026,7 @@ paint_card (Painter         *p,
   if (p->card_shapes)
     return;
 
+  paint_card_picture (p, box);
   if (box->has_badges)
     paint_badges (p, box, x, r->y + style->card_padding, inner);
 

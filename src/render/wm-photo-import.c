@@ -1,6 +1,8 @@
-/* wm-photo-import.c: turns an image file into a persona photo a map can
- * carry: the middle square of the picture, turned upright, scaled down to
- * WM_PHOTO_IMPORT_SIDE pixels, as JPEG (or PNG when it has transparency).
+/* wm-photo-import.c: turns an image file into a persona photo or a card
+ * picture a map can carry: the middle of the picture in the stored shape
+ * (a square for a photo, 4:3 for a card), turned upright, scaled down to
+ * WM_PHOTO_IMPORT_SIDE or WM_PICTURE_IMPORT_WIDTH pixels, as JPEG (or PNG
+ * when it has transparency).
  *
  * Only a regular file is read, and no more of it than a photo may be, so
  * a pipe or a device chosen by mistake neither blocks nor floods. The
@@ -53,31 +55,39 @@ read_photo_file (GFile       *file,
   return NULL;
 }
 
+/* The middle of @image in the shape of @max_width × @max_height, scaled
+ * down to that size if it is larger, never up. */
 static GdkPixbuf *
-square (GdkPixbuf *image)
+crop (GdkPixbuf *image,
+      int        max_width,
+      int        max_height)
 {
   int width = gdk_pixbuf_get_width (image);
   int height = gdk_pixbuf_get_height (image);
-  int side = MIN (width, height);
-  int target = MIN (side, WM_PHOTO_IMPORT_SIDE);
-  g_autoptr(GdkPixbuf) middle = gdk_pixbuf_new_subpixbuf (image, (width - side) / 2, (height - side) / 2, side, side);
+  int crop_width = width, crop_height = height;
+  int target_width, target_height;
+  g_autoptr(GdkPixbuf) middle = NULL;
 
-  return gdk_pixbuf_scale_simple (middle, target, target, GDK_INTERP_HYPER);
+  /* Compared as products, so no rounding decides which side is cut. */
+  if ((gint64) width * max_height > (gint64) height * max_width)
+    crop_width = MAX (1, (int) ((gint64) height * max_width / max_height));
+  else
+    crop_height = MAX (1, (int) ((gint64) width * max_height / max_width));
+  target_width = MIN (crop_width, max_width);
+  target_height = MAX (1, (int) ((gint64) crop_height * target_width / crop_width));
+  middle = gdk_pixbuf_new_subpixbuf (image, (width - crop_width) / 2, (height - crop_height) / 2, crop_width, crop_height);
+  return gdk_pixbuf_scale_simple (middle, target_width, target_height, GDK_INTERP_HYPER);
 }
 
-/**
- * wm_photo_import:
- * @file: an image file
- * @media_type: (out): "image/jpeg" or "image/png"
- * @error: return location for a #GError, whose message names the file
- *   and can be shown to the user
- *
- * Returns: (transfer full) (nullable): the encoded photo
- */
-GBytes *
-wm_photo_import (GFile   *file,
-                 char   **media_type,
-                 GError **error)
+/* Reads, checks, crops and encodes a picture of at most @max_width ×
+ * @max_height, cut to that shape: a persona's photo and a card's picture
+ * go through the same checks. */
+static GBytes *
+import_picture (GFile   *file,
+                int      max_width,
+                int      max_height,
+                char   **media_type,
+                GError **error)
 {
   g_autofree char *name = NULL;
   g_autoptr(GBytes) contents = NULL;
@@ -99,7 +109,7 @@ wm_photo_import (GFile   *file,
 
   /* Scaled down while decoding where the decoder can (JPEG), to no less
    * than the stored size. */
-  image = wm_photo_load (contents, NULL, WM_PHOTO_IMPORT_SIDE, &local_error);
+  image = wm_photo_load (contents, NULL, MAX (max_width, max_height), &local_error);
   if (image == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code,
@@ -110,12 +120,12 @@ wm_photo_import (GFile   *file,
     }
 
   upright = gdk_pixbuf_apply_embedded_orientation (image);
-  photo = square (upright);
+  photo = crop (upright, max_width, max_height);
   alpha = gdk_pixbuf_get_has_alpha (photo);
   if (!(alpha ? gdk_pixbuf_save_to_buffer (photo, &buffer, &length, "png", error, NULL)
               : gdk_pixbuf_save_to_buffer (photo, &buffer, &length, "jpeg", error, "quality", "88", NULL)))
     return NULL;
-  /* A 512-pixel square never comes near the format's limit; say so if it
+  /* A picture this small never comes near the format's limit; say so if it
    * ever does rather than write a map that cannot be opened. */
   if (length > WM_PHOTO_MAX_SIZE)
     {
@@ -125,4 +135,41 @@ wm_photo_import (GFile   *file,
     }
   *media_type = g_strdup (alpha ? "image/png" : "image/jpeg");
   return g_bytes_new_take (buffer, length);
+}
+
+/**
+ * wm_photo_import:
+ * @file: an image file
+ * @media_type: (out): "image/jpeg" or "image/png"
+ * @error: return location for a #GError, whose message names the file
+ *   and can be shown to the user
+ *
+ * Returns: (transfer full) (nullable): the encoded photo: the middle
+ *   square of @file, at most %WM_PHOTO_IMPORT_SIDE pixels
+ */
+GBytes *
+wm_photo_import (GFile   *file,
+                 char   **media_type,
+                 GError **error)
+{
+  return import_picture (file, WM_PHOTO_IMPORT_SIDE, WM_PHOTO_IMPORT_SIDE, media_type, error);
+}
+
+/**
+ * wm_picture_import:
+ * @file: an image file
+ * @media_type: (out): "image/jpeg" or "image/png"
+ * @error: return location for a #GError, whose message names the file
+ *   and can be shown to the user
+ *
+ * Returns: (transfer full) (nullable): the encoded card picture: the
+ *   middle of @file in the shape of a storyboard frame, at most
+ *   %WM_PICTURE_IMPORT_WIDTH × %WM_PICTURE_IMPORT_HEIGHT pixels
+ */
+GBytes *
+wm_picture_import (GFile   *file,
+                   char   **media_type,
+                   GError **error)
+{
+  return import_picture (file, WM_PICTURE_IMPORT_WIDTH, WM_PICTURE_IMPORT_HEIGHT, media_type, error);
 }

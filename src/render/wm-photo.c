@@ -169,3 +169,28 @@ wm_photo_decode (GBytes *bytes,
 
   return surface_from_pixbuf (scaled);
 }
+
+/**
+ * wm_photo_decode_whole:
+ * @bytes: a PNG or JPEG image, such as a card's picture
+ * @min_side: scale it down, while decoding, until its shorter side is
+ *   this long
+ *
+ * Decodes a picture as it is, uncropped, for painting at any shape.
+ *
+ * Returns: (transfer full) (nullable): the picture, or %NULL when the
+ *   bytes are not an image we can read
+ */
+cairo_surface_t *
+wm_photo_decode_whole (GBytes *bytes,
+                       int     min_side)
+{
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+
+  if (bytes == NULL)
+    return NULL;
+  pixbuf = wm_photo_load (bytes, NULL, min_side, NULL);
+  if (pixbuf == NULL)
+    return NULL;
+  return surface_from_pixbuf (pixbuf);
+}

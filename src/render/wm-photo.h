@@ -20,5 +20,7 @@ GdkPixbuf       *wm_photo_load   (GBytes      *bytes,
                                   GError     **error);
 cairo_surface_t *wm_photo_decode (GBytes      *bytes,
                                   int          size);
+cairo_surface_t *wm_photo_decode_whole (GBytes *bytes,
+                                        int     min_side);
 
 G_END_DECLS

@@ -39,6 +39,7 @@ static const ThemedColor lane_tints[WM_N_LANE_KINDS] = {
   [WM_LANE_KIND_FRONTSTAGE] = { "#1a5fb4", "#62a0ea" },
   [WM_LANE_KIND_BACKSTAGE] = { "#5e5c64", "#c0bfbc" },
   [WM_LANE_KIND_SUPPORT_PROCESSES] = { "#3d3846", "#deddda" },
+  [WM_LANE_KIND_STORYBOARD] = { "#a51d2d", "#ff7b63" },
   [WM_LANE_KIND_TEXT] = { "#77767b", "#9a9996" },
   [WM_LANE_KIND_DIVIDER] = { "#813d9c", "#c061cb" },
 };
@@ -182,6 +183,7 @@ wm_style_new_scaled (WmTheme theme,
   self->face_radius = 11;
   self->persona_width = 340 * t;
   self->persona_photo_size = 64;
+  self->picture_strip_height = 56;
   self->label_width = 150 * t;
   self->add_card_room = 28;
 

@@ -92,6 +92,7 @@ struct _WmStyle
   double face_radius;
   double persona_width;
   double persona_photo_size;
+  double picture_strip_height; /* a card picture's strip outside storyboards */
   double label_width;       /* of emotion point labels */
   double add_card_room;     /* below each lane's cards, for the canvas's
                              * "+" button; none on paper */

@@ -468,6 +468,41 @@ write_stylesheet (Writer *w)
   g_string_append (w->out, "</style>\n");
 }
 
+/* Cairo embeds each picture as an <image> with no words: over every
+ * card picture that has alternative text goes a transparent frame a
+ * screen reader reads as an image with that text, and a <title> that
+ * viewers show on hover. */
+static void
+write_picture_alts (Writer   *w,
+                    WmLayout *layout)
+{
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const WmCardBox *box = &g_array_index (layout->cards, WmCardBox, i);
+      const char *alt = wm_card_get_picture_alt (box->card);
+      const char *names[] = { " x=\"", "\" y=\"", "\" width=\"", "\" height=\"" };
+      WmRect frame;
+
+      if (alt == NULL || *alt == '\0' || !wm_layout_card_picture_rect (layout, box, &frame))
+        continue;
+      g_string_append (w->out, "<rect");
+      /* In hundredths, whatever the locale's decimal point. */
+      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+        {
+          double value = k == 0 ? frame.x : k == 1 ? frame.y : k == 2 ? frame.width : frame.height;
+
+          g_string_append (w->out, names[k]);
+          append_hundredths (w->out, (gint64) llround (value * 100));
+        }
+      g_string_append (w->out, "\" fill=\"none\" role=\"img\" aria-label=\"");
+      append_escaped (w->out, alt, -1);
+      g_string_append (w->out, "\"><title>");
+      append_escaped (w->out, alt, -1);
+      g_string_append (w->out, "</title></rect>\n");
+      writer_flush (w, FALSE);
+    }
+}
+
 static cairo_status_t
 on_cairo_write (void                *closure,
                 const unsigned char *data,
@@ -538,6 +573,7 @@ wm_svg_write (WmLayout    *layout,
       writer_flush (&w, FALSE);
       g_string_append_len (w.out, w.text->str, w.text->len);
       g_string_append (w.out, "</g>\n");
+      write_picture_alts (&w, layout);
       g_string_append (w.out, tail);
       writer_flush (&w, TRUE);
     }

@@ -20,9 +20,12 @@
 #include "wm-cached-picture.h"
 #include "wm-canvas.h"
 #include "wm-card-widget.h"
+#include "wm-edits.h"
 #include "wm-enums.h"
 #include "wm-layout-text.h"
 #include "wm-painter.h"
+#include "wm-photo-import.h"
+#include "wm-window.h"
 
 struct _WmCardWidget
 {
@@ -60,12 +63,13 @@ update_accessible (WmCardWidget *self)
   hint = wm_element_get_hint (WM_ELEMENT (box->card), "title");
   /* GTK 4.8 hands the placeholder property to no screen reader, so an
    * empty card's hint is also its description, said after its name. */
-  if (*title == '\0' && *hint != '\0' && *wm_card_get_text (box->card) == '\0')
+  if (*title == '\0' && *hint != '\0' && *wm_card_get_text (box->card) == '\0' && wm_card_get_picture (box->card) == NULL)
     description = g_strdup_printf (_("Hint: %s"), hint);
+  else
+    description = wm_layout_card_description (box->card);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  description != NULL ? description : wm_card_get_text (box->card),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER, *title == '\0' ? hint : "",
                                   -1);
 }
@@ -149,11 +153,63 @@ wm_card_widget_class_init (WmCardWidgetClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
 }
 
+static gboolean
+is_picture_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = name != NULL ? g_utf8_strdown (name, -1) : NULL;
+
+  return folded != NULL && (g_str_has_suffix (folded, ".png") || g_str_has_suffix (folded, ".jpg") ||
+                            g_str_has_suffix (folded, ".jpeg"));
+}
+
+/* A PNG or JPEG dropped from the file manager becomes the card's
+ * picture, imported as "Choose Picture…" imports it; anything else
+ * dropped here opens as a map, as it would anywhere else in the window. */
+static gboolean
+on_files_dropped (GtkDropTarget *target,
+                  const GValue  *value,
+                  double         x,
+                  double         y,
+                  WmCardWidget  *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  const WmCardBox *box = wm_card_widget_get_box (self);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *media_type = NULL;
+  g_autoptr(GBytes) picture = NULL;
+
+  if (files == NULL || box == NULL)
+    return FALSE;
+  if (!is_picture_file (files->data))
+    {
+      if (!WM_IS_APPLICATION (app))
+        return FALSE;
+      for (GSList *l = files; l != NULL; l = l->next)
+        wm_application_open_file (WM_APPLICATION (app), l->data);
+      return TRUE;
+    }
+  picture = wm_picture_import (files->data, &media_type, &error);
+  if (picture == NULL)
+    {
+      if (WM_IS_WINDOW (root))
+        wm_window_show_toast (WM_WINDOW (root), error->message);
+      return FALSE;
+    }
+  return wm_edits_set_card_picture (self->layout->document, box->card, picture, media_type);
+}
+
 static void
 wm_card_widget_init (WmCardWidget *self)
 {
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_VISIBLE);
+  g_signal_connect (target, "drop", G_CALLBACK (on_files_dropped), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
 GtkWidget *

@@ -23,6 +23,7 @@
 #include "wm-field-group.h"
 #include "wm-inspector.h"
 #include "wm-lane.h"
+#include "wm-picture-group.h"
 #include "wm-stage.h"
 
 /* Wide enough for a card's title on one line, narrow enough to leave
@@ -41,6 +42,7 @@ struct _WmInspector
   GtkWidget *heading;
   GtkWidget *subtitle;
   GtkWidget *groups_box;
+  GtkWidget *picture_group;   /* for a card */
   gboolean has_rows;
 };
 
@@ -62,6 +64,7 @@ clear_rows (WmInspector *self)
 
   while ((child = gtk_widget_get_first_child (self->groups_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->groups_box), child);
+  self->picture_group = NULL;
   self->has_rows = FALSE;
 }
 
@@ -140,10 +143,18 @@ rebuild (WmInspector *self)
   update_header (self, element);
 
   for (guint group = 0; group < WM_MAX_FIELD_GROUPS; group++)
-    if (group_has_rows (info, group))
-      gtk_box_append (GTK_BOX (self->groups_box),
-                      wm_field_group_new (info->group_titles[group] != NULL ? _(info->group_titles[group]) : NULL,
-                                          info, group, self->document, element));
+    {
+      if (group_has_rows (info, group))
+        gtk_box_append (GTK_BOX (self->groups_box),
+                        wm_field_group_new (info->group_titles[group] != NULL ? _(info->group_titles[group]) : NULL,
+                                            info, group, self->document, element));
+      /* A card's picture comes right after its title and details. */
+      if (group == 0 && WM_IS_CARD (element))
+        {
+          self->picture_group = wm_picture_group_new (self->document, WM_CARD (element));
+          gtk_box_append (GTK_BOX (self->groups_box), self->picture_group);
+        }
+    }
   self->has_rows = TRUE;
 }
 
@@ -403,4 +414,28 @@ wm_inspector_get_element (WmInspector *self)
   g_return_val_if_fail (WM_IS_INSPECTOR (self), NULL);
 
   return self->element;
+}
+
+/**
+ * wm_inspector_set_picture_from_file:
+ * @file: a PNG or JPEG file
+ * @error: return location for a #GError that can be shown to the user
+ *
+ * Does what choosing @file with "Choose Picture…" does for the card the
+ * panel shows.
+ *
+ * Returns: whether the file became the card's picture: not when the
+ *   panel shows no card or the file cannot be used
+ */
+gboolean
+wm_inspector_set_picture_from_file (WmInspector  *self,
+                                    GFile        *file,
+                                    GError      **error)
+{
+  g_return_val_if_fail (WM_IS_INSPECTOR (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->picture_group == NULL)
+    return FALSE;
+  return wm_picture_group_set_picture_from_file (WM_PICTURE_GROUP (self->picture_group), file, error);
 }

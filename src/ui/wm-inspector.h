@@ -26,5 +26,8 @@ void        wm_inspector_set_element  (WmInspector *self,
 WmElement  *wm_inspector_get_element  (WmInspector *self);
 void        wm_inspector_show_several (WmInspector *self,
                                        guint        n_cards);
+gboolean    wm_inspector_set_picture_from_file (WmInspector  *self,
+                                                GFile        *file,
+                                                GError      **error);
 
 G_END_DECLS

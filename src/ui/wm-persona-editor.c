@@ -23,6 +23,7 @@
 #include "wm-layout-text.h"
 #include "wm-list-editor.h"
 #include "wm-persona-editor.h"
+#include "wm-image-chooser.h"
 #include "wm-photo-import.h"
 #include "wm-photo.h"
 
@@ -195,16 +196,8 @@ on_chooser_response (GtkNativeDialog *chooser,
 static void
 on_choose_photo_clicked (WmPersonaEditor *self)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Photos"));
-  gtk_file_filter_add_mime_type (filter, "image/png");
-  gtk_file_filter_add_mime_type (filter, "image/jpeg");
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Choose a Photo"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Choose"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  self->chooser = wm_image_chooser_new (GTK_WINDOW (self), _("Choose a Photo"), _("Photos"));
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
