@@ -18,7 +18,15 @@
 typedef struct
 {
   char   *id;
+  /* Only the fields that were ever set hold a value of their own; the
+   * others read their class's default. slots[i] is 1 + the place of field
+   * i in values, or 0. Most fields of most elements keep their default,
+   * so a map of hundreds of thousands of cards stores a few values per
+   * card instead of a table of every field. */
+  guint8 *slots;
   GValue *values;
+  guint8  n_values;
+  guint8  capacity;
   /* Members a newer Waymark wrote that this one does not know, kept as a
    * JSON object text so that saving gives them back unchanged. */
   char   *unknown_json;
@@ -47,30 +55,55 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The table is made on first use: while wm_element_init() runs, the
- * instance still has the base class, which knows none of the fields. */
-static GValue *
-get_values (WmElement *self)
+/* The value of field @index: the element's own, or else the default. */
+static inline const GValue *
+peek_value (WmElement *self,
+            guint      index)
+{
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+
+  if (priv->slots != NULL && priv->slots[index] != 0)
+    return &priv->values[priv->slots[index] - 1];
+  return &WM_ELEMENT_GET_CLASS (self)->defaults[index];
+}
+
+/* Room for @more values of the element's own. Moves the values, so
+ * pointers to them last only until the next field is set. */
+static void
+reserve_values (WmElement *self,
+                guint      more)
 {
   WmElementPrivate *priv = wm_element_get_instance_private (self);
   WmElementClass *klass = WM_ELEMENT_GET_CLASS (self);
+  guint wanted = MIN (priv->n_values + more, klass->n_fields);
 
-  if (priv->values == NULL)
-    {
-      /* The defaults own nothing (see wm_element_class_install_fields()),
-       * so a byte copy of them is a valid table. */
-      if (klass->plain_defaults)
-        return priv->values = g_memdup2 (klass->defaults, MAX (klass->n_fields, 1) * sizeof (GValue));
+  if (priv->slots == NULL)
+    priv->slots = g_new0 (guint8, MAX (klass->n_fields, 1));
+  if (wanted <= priv->capacity)
+    return;
+  priv->values = g_renew (GValue, priv->values, wanted);
+  priv->capacity = wanted;
+}
 
-      priv->values = g_new0 (GValue, MAX (klass->n_fields, 1));
-      for (guint i = 0; i < klass->n_fields; i++)
-        {
-          g_value_init (&priv->values[i], klass->fields[i]->value_type);
-          g_value_copy (&klass->defaults[i], &priv->values[i]);
-        }
-    }
+/* The element's own value of field @index, made from the default if it
+ * had none. Valid until the next field is set (see reserve_values()). */
+static GValue *
+own_value (WmElement *self,
+           guint      index)
+{
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
+  WmElementClass *klass = WM_ELEMENT_GET_CLASS (self);
+  GValue *value;
 
-  return priv->values;
+  if (priv->slots != NULL && priv->slots[index] != 0)
+    return &priv->values[priv->slots[index] - 1];
+  reserve_values (self, 1);
+  value = &priv->values[priv->n_values];
+  memset (value, 0, sizeof *value);
+  g_value_init (value, G_VALUE_TYPE (&klass->defaults[index]));
+  g_value_copy (&klass->defaults[index], value);
+  priv->slots[index] = ++priv->n_values;
+  return value;
 }
 
 /* Stores @value in field @index. Most fields of most elements hold their
@@ -83,10 +116,12 @@ store_value (WmElement    *self,
              guint         index,
              const GValue *value)
 {
+  WmElementPrivate *priv = wm_element_get_instance_private (self);
   WmElementClass *klass = WM_ELEMENT_GET_CLASS (self);
-  GValue *stored = &get_values (self)[index];
   const GValue *fallback = &klass->defaults[index];
-  GType type = G_VALUE_TYPE (stored);
+  gboolean has_own = priv->slots != NULL && priv->slots[index] != 0;
+  GValue *stored;
+  GType type = G_VALUE_TYPE (fallback);
 
   if (type == G_TYPE_STRING && G_VALUE_TYPE (value) == G_TYPE_STRING)
     {
@@ -94,11 +129,19 @@ store_value (WmElement    *self,
       const char *default_text = g_value_get_string (fallback);
 
       if (g_strcmp0 (text, default_text) == 0)
-        g_value_set_interned_string (stored, default_text);
+        {
+          if (has_own)
+            g_value_set_interned_string (own_value (self, index), default_text);
+        }
       else
-        g_value_set_string (stored, text);
+        g_value_set_string (own_value (self, index), text);
       return;
     }
+  /* GObject sets every field it is given as an element is made, most of
+   * them to their defaults: those need no value of their own. */
+  if (!has_own && g_param_values_cmp (klass->fields[index], value, fallback) == 0)
+    return;
+  stored = own_value (self, index);
   g_value_copy (value, stored);
   if (type == G_TYPE_DOUBLE)
     wm_value_normalize (stored);
@@ -110,7 +153,7 @@ wm_element_get_field (GObject    *object,
                       GValue     *value,
                       GParamSpec *pspec)
 {
-  g_value_copy (&get_values (WM_ELEMENT (object))[prop_id - 1], value);
+  g_value_copy (peek_value (WM_ELEMENT (object), prop_id - 1), value);
 }
 
 static void
@@ -137,14 +180,11 @@ wm_element_finalize (GObject *object)
 {
   WmElement *self = WM_ELEMENT (object);
   WmElementPrivate *priv = wm_element_get_instance_private (self);
-  WmElementClass *klass = WM_ELEMENT_GET_CLASS (self);
 
-  if (priv->values != NULL)
-    {
-      for (guint i = 0; i < klass->n_fields; i++)
-        g_value_unset (&priv->values[i]);
-      g_free (priv->values);
-    }
+  for (guint i = 0; i < priv->n_values; i++)
+    g_value_unset (&priv->values[i]);
+  g_free (priv->values);
+  g_free (priv->slots);
   g_free (priv->id);
   g_free (priv->unknown_json);
   g_clear_pointer (&priv->nested_unknown_json, g_hash_table_unref);
@@ -256,6 +296,8 @@ wm_element_class_install_fields (WmElementClass  *klass,
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   g_return_if_fail (n_fields >= 1 && fields[0] == NULL);
+  /* An element's slots count its fields in a byte. */
+  g_return_if_fail (n_fields <= G_MAXUINT8);
   for (guint i = 1; i < n_fields; i++)
     g_return_if_fail ((fields[i]->flags & (G_PARAM_CONSTRUCT | G_PARAM_CONSTRUCT_ONLY)) == 0);
 
@@ -280,20 +322,6 @@ wm_element_class_install_fields (WmElementClass  *klass,
         g_value_set_interned_string (value, g_intern_string (g_value_get_string (g_param_spec_get_default_value (klass->fields[i]))));
       else
         g_param_value_set_default (klass->fields[i], value);
-    }
-
-  /* Whether every default owns nothing: numbers, interned text or no
-   * pointer at all. */
-  klass->plain_defaults = TRUE;
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      GType fundamental = G_TYPE_FUNDAMENTAL (G_VALUE_TYPE (&klass->defaults[i]));
-
-      if (fundamental != G_TYPE_STRING && fundamental != G_TYPE_BOOLEAN && fundamental != G_TYPE_INT &&
-          fundamental != G_TYPE_UINT && fundamental != G_TYPE_INT64 && fundamental != G_TYPE_UINT64 &&
-          fundamental != G_TYPE_ENUM && fundamental != G_TYPE_FLAGS && fundamental != G_TYPE_DOUBLE &&
-          klass->defaults[i].data[0].v_pointer != NULL)
-        klass->plain_defaults = FALSE;
     }
 }
 
@@ -335,7 +363,7 @@ wm_element_peek_value (WmElement  *self,
 
   g_return_val_if_fail (index >= 0, NULL);
 
-  return &get_values (self)[index];
+  return peek_value (self, index);
 }
 
 /**
@@ -460,7 +488,7 @@ wm_element_get_string_field (WmElement *self,
 
   g_return_val_if_fail (field >= 1 && field <= WM_ELEMENT_GET_CLASS (self)->n_fields, NULL);
 
-  value = g_value_get_string (&get_values (self)[field - 1]);
+  value = g_value_get_string (peek_value (self, field - 1));
   return value != NULL ? value : "";
 }
 
@@ -472,7 +500,7 @@ wm_element_get_int_field (WmElement *self,
 
   g_return_val_if_fail (field >= 1 && field <= WM_ELEMENT_GET_CLASS (self)->n_fields, 0);
 
-  value = &get_values (self)[field - 1];
+  value = peek_value (self, field - 1);
   /* Exact types first: checking for an enum first made every read of a
    * number two slow type checks. */
   if (G_VALUE_TYPE (value) == G_TYPE_INT)
@@ -491,7 +519,7 @@ wm_element_get_strv_field (WmElement *self,
 
   g_return_val_if_fail (field >= 1 && field <= WM_ELEMENT_GET_CLASS (self)->n_fields, empty);
 
-  value = g_value_get_boxed (&get_values (self)[field - 1]);
+  value = g_value_get_boxed (peek_value (self, field - 1));
   return value != NULL ? value : empty;
 }
 
@@ -646,7 +674,7 @@ wm_element_copy (WmElement  *self,
     {
       names[i] = klass->fields[i - 1]->name;
       g_value_init (&values[i], G_PARAM_SPEC_VALUE_TYPE (klass->fields[i - 1]));
-      g_value_copy (&get_values (self)[i - 1], &values[i]);
+      g_value_copy (peek_value (self, i - 1), &values[i]);
     }
 
   va_start (args, first_field);
@@ -727,9 +755,9 @@ wm_element_new_take_values (GType        type,
   const char *id_name = "id";
   g_auto(GValue) no_id = G_VALUE_INIT;
   GValue *id = NULL;
+  WmElementPrivate *priv;
   WmElementClass *klass;
   WmElement *self;
-  GValue *table;
 
   g_return_val_if_fail (g_type_is_a (type, WM_TYPE_ELEMENT), NULL);
 
@@ -742,8 +770,10 @@ wm_element_new_take_values (GType        type,
       id = &no_id;
     }
   self = WM_ELEMENT (g_object_new_with_properties (type, 1, &id_name, id));
+  priv = wm_element_get_instance_private (self);
   klass = WM_ELEMENT_GET_CLASS (self);
-  table = get_values (self);
+  /* Room for them all at once: one allocation per element. */
+  reserve_values (self, n_values);
 
   for (guint i = 0; i < n_values; i++)
     {
@@ -756,22 +786,28 @@ wm_element_new_take_values (GType        type,
       index = field_index_by_name (klass, names[i]);
       /* Exact types only: the generic GValue checks cost more than the
        * rest of this loop. */
-      if (index < 0 || G_VALUE_TYPE (value) != G_VALUE_TYPE (&table[index]) ||
+      if (index < 0 || G_VALUE_TYPE (value) != G_VALUE_TYPE (&klass->defaults[index]) ||
           !g_param_value_is_valid (klass->fields[index], value))
         {
           g_critical ("%s: “%s” is not a field of %s or its value is not valid",
                       G_STRFUNC, names[i], g_type_name (type));
           continue;
         }
-      stored = &table[index];
-      /* Text equal to the default shares the class's interned copy, as
+      /* Text equal to the default reads the class's interned copy, as
        * store_value() does. */
       if (G_VALUE_TYPE (value) == G_TYPE_STRING &&
           g_strcmp0 (g_value_get_string (value), g_value_get_string (&klass->defaults[index])) == 0)
         continue;
-      /* A table copied from plain defaults owns nothing to free. */
-      if (!klass->plain_defaults)
-        g_value_unset (stored);
+      if (priv->slots[index] != 0)
+        {
+          stored = &priv->values[priv->slots[index] - 1];
+          g_value_unset (stored);
+        }
+      else
+        {
+          stored = &priv->values[priv->n_values];
+          priv->slots[index] = ++priv->n_values;
+        }
       *stored = *value;
       memset (value, 0, sizeof *value);
       if (G_VALUE_TYPE (stored) == G_TYPE_DOUBLE)

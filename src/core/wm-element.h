@@ -23,14 +23,14 @@ G_DECLARE_DERIVABLE_TYPE (WmElement, wm_element, WM, ELEMENT, GObject)
  *
  * Every field is a GObject property, readable by anyone and written only
  * through the document's history (see wm_document_set_value()), so each
- * change is undoable and announced by "notify". The values are kept in a
- * table indexed by property id, which lets one command type change any
- * field of any element.
+ * change is undoable and announced by "notify". The values are found by
+ * property id, which lets one command type change any field of any
+ * element.
  */
 /* The flags of every field. Not construct properties: GObject would set
  * the default of each one of every element made, a third of the time
- * taken to load a large map; the element copies its class's defaults
- * instead. Fields are set when the element is made, or until it joins a
+ * taken to load a large map; an element reads its class's defaults
+ * until a field is set. Fields are set when the element is made, or until it joins a
  * document; from then on only the document's history writes them. */
 #define WM_ELEMENT_FIELD_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
@@ -42,7 +42,6 @@ struct _WmElementClass
   guint n_fields;
   GParamSpec **fields;
   GValue *defaults;
-  gboolean plain_defaults;
 };
 
 const char   *wm_element_get_id             (WmElement    *self);
