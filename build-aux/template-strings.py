@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # Writes src/io/wm-template-strings.c: every text of data/templates/*.waymark
 # that a new map shows (titles, stage names and descriptions, lane titles,
-# hints), marked with N_() so that xgettext finds them. wm-templates.c
-# translates the same fields when it makes a new map.
+# hints, a card's owner and metric), marked with N_() so that xgettext finds
+# them. wm-templates.c translates the same fields when it makes a new map.
 #   template-strings.py SOURCE_ROOT           rewrite the file
 #   template-strings.py --check SOURCE_ROOT   fail (TAP) if it is stale
 
@@ -19,7 +19,8 @@ MAP_KEYS = ('title',)
 PERSONA_KEYS = ('name', 'role', 'location', 'segment', 'quote', 'bio')
 STAGE_KEYS = ('name', 'description')
 LANE_KEYS = ('title',)
-CARD_KEYS = ('title', 'text', 'hint')
+CARD_KEYS = ('title', 'text', 'hint', 'owner')
+METRIC_KEYS = ('name', 'value')
 
 
 def strings_of(document):
@@ -42,6 +43,7 @@ def strings_of(document):
         take(lane, LANE_KEYS)
     for card in document.get('cards', []):
         take(card, CARD_KEYS)
+        take(card.get('metric', {}), METRIC_KEYS)
     for curve in document.get('emotions', []):
         for point in curve.get('points', []):
             take(point, ('label',))
@@ -85,8 +87,9 @@ def generate(top):
 #include "wm-templates.h"
 
 /* Translators: these are the texts of a new map: titles, stage names and
- * descriptions, lane titles and hints (the greyed guidance of an empty
- * field, such as a question for a card to answer). */
+ * descriptions, lane titles, hints (the greyed guidance of an empty
+ * field, such as a question for a card to answer) and the owner and
+ * metric a card starts with, such as "Conversion" and "target %". */
 static const char * const strings[] = {{
 {body}
   NULL

@@ -26,7 +26,9 @@ compile_catalogue (const char *dir)
     "msgid \"Customer actions\"\nmsgstr \"Kundenaktionen\"\n\n"
     "msgid \"Untitled current-state map\"\nmsgstr \"Unbenannte Ist-Zustand-Karte\"\n\n"
     "msgid \"Role or occupation\"\nmsgstr \"Rolle oder Beruf\"\n\n"
-    "msgid \"What does the customer do here?\"\nmsgstr \"Was tut der Kunde hier?\"\n";
+    "msgid \"What does the customer do here?\"\nmsgstr \"Was tut der Kunde hier?\"\n\n"
+    "msgid \"Team or person\"\nmsgstr \"Team oder Person\"\n\n"
+    "msgid \"target %\"\nmsgstr \"Ziel in %\"\n";
   g_autofree char *po_path = g_build_filename (dir, "xx.po", NULL);
   g_autofree char *mo_dir = g_build_filename (dir, "xx", "LC_MESSAGES", NULL);
   g_autofree char *mo_path = g_build_filename (mo_dir, GETTEXT_PACKAGE ".mo", NULL);
@@ -93,11 +95,28 @@ test_new_map_is_translated (void)
   g_assert_nonnull (strstr (saved, "\"name\": \"Wahrnehmung\""));
   g_assert_null (strstr (saved, "Awareness"));
 
+  /* The owner and metric a card starts with too. */
+  g_clear_object (&document);
+  document = wm_template_instantiate (WM_MAP_KIND_FUTURE_STATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wm_card_get_owner (card_with_id (document, "card-9")), ==, "Team oder Person");
+  g_assert_cmpstr (wm_card_get_metric_value (card_with_id (document, "card-11")), ==, "Ziel in %");
+
   hint_titles = wm_template_get_hint_titles ();
   g_assert_true (g_strv_contains (hint_titles, "What does the customer do here?"));
   g_assert_true (g_strv_contains (hint_titles, "Was tut der Kunde hier?"));
 
   g_unsetenv ("LANGUAGE");
+}
+
+/* A card's text is translatable wherever the template fills it in: its
+ * owner and metric show on the card as much as its hint does. */
+static void
+assert_listed_if_set (const char * const *strings,
+                      const char         *text)
+{
+  if (*text != '\0')
+    g_assert_true (g_strv_contains (strings, text));
 }
 
 /* Every text a new map shows is listed for translators. */
@@ -124,6 +143,9 @@ test_template_strings_are_listed (void)
           g_autoptr(WmCard) card = g_list_model_get_item (cards, i);
 
           g_assert_true (g_strv_contains (strings, wm_element_get_hint (WM_ELEMENT (card), "title")));
+          assert_listed_if_set (strings, wm_card_get_owner (card));
+          assert_listed_if_set (strings, wm_card_get_metric_name (card));
+          assert_listed_if_set (strings, wm_card_get_metric_value (card));
         }
     }
 }

@@ -40,6 +40,7 @@
 #include "wm-priorities.h"
 #include "wm-recovery-dialog.h"
 #include "wm-template-chooser.h"
+#include "wm-templates.h"
 #include "wm-view-popover.h"
 #include "wm-test-map.h"
 #include "wm-test-utils.h"
@@ -87,6 +88,7 @@ main (int   argc,
   double zoom = 1.0;
   gboolean fit = FALSE;
   g_autofree char *generate = NULL;
+  g_autofree char *template = NULL;
   g_autofree char *size = NULL;
   g_autofree char *compare = NULL;
   g_autofree char *photo = NULL;
@@ -110,6 +112,8 @@ main (int   argc,
     { "fit", 0, 0, G_OPTION_ARG_NONE, &fit, "Zoom to fit the whole map", NULL },
     { "generate", 0, 0, G_OPTION_ARG_STRING, &generate, "Show a generated map instead of --map",
       "STAGESxLANESxCARDS" },
+    { "template", 0, 0, G_OPTION_ARG_STRING, &template,
+      "Show a new map from this template (blank, current-state …), in the language of LANGUAGE", "KIND" },
     { "photo", 0, 0, G_OPTION_ARG_FILENAME, &photo, "Choose this file as the persona's photo", "FILE" },
     { "card", 0, 0, G_OPTION_ARG_STRING, &card_title, "Inspect the card with this title", "TITLE" },
     { NULL }
@@ -130,13 +134,15 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] [--slide N] [--format N] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|health|filter|filter-popover|new|preferences|unsaved|error|recovery|about|shortcuts|export|print|conflicts|conflicts-dialog OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --template KIND | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] [--slide N] [--format N] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|health|filter|filter-popover|new|preferences|unsaved|error|recovery|about|shortcuts|export|print|conflicts|conflicts-dialog OUT.png\n");
       return 2;
     }
   screen = argv[1];
   path = argv[2];
   if (generate != NULL)
     map = g_strdup ("generated");
+  if (template != NULL)
+    map = g_strdup ("template");
   if (map == NULL && g_strv_contains (screens_with_map, screen))
     {
       g_printerr ("wm-screenshot: the %s screen shows a map: give one with --map FILE\n", screen);
@@ -179,6 +185,19 @@ main (int   argc,
       if (sscanf (generate, "%dx%dx%d", &stages, &lanes, &cards) != 3)
         g_error ("--generate wants STAGESxLANESxCARDS, such as 40x10x1");
       document = wm_test_generate_map (stages, lanes, cards, 2);
+      wm_window_show_document (WM_WINDOW (window), document, NULL);
+    }
+  else if (template != NULL)
+    {
+      int kind = WM_MAP_KIND_CUSTOM;
+      g_autoptr(WmDocument) document = NULL;
+
+      /* The template the New Map dialog would use, translated the same way. */
+      if (!g_str_equal (template, "blank") && !wm_enum_from_nick (WM_TYPE_MAP_KIND, template, &kind))
+        g_error ("--template wants blank, current-state, future-state, day-in-the-life or service-blueprint");
+      document = wm_template_instantiate (kind, &error);
+      if (document == NULL)
+        g_error ("%s", error->message);
       wm_window_show_document (WM_WINDOW (window), document, NULL);
     }
   else if (import != NULL)

@@ -17,8 +17,9 @@
 #include "wm-templates.h"
 
 /* Translators: these are the texts of a new map: titles, stage names and
- * descriptions, lane titles and hints (the greyed guidance of an empty
- * field, such as a question for a card to answer). */
+ * descriptions, lane titles, hints (the greyed guidance of an empty
+ * field, such as a question for a card to answer) and the owner and
+ * metric a card starts with, such as "Conversion" and "target %". */
 static const char * const strings[] = {
   /* blank.waymark */
   N_("Customer actions"),
@@ -101,8 +102,11 @@ static const char * const strings[] = {
   N_("Which pain points remain?"),
   N_("What changes make this step work?"),
   N_("Who owns this step?"),
+  N_("Team or person"),
   N_("One owner per change"),
   N_("How will we know it works?"),
+  N_("Conversion"),
+  N_("target %"),
   N_("Use the stage counts"),
   /* service-blueprint.waymark */
   N_("Untitled service blueprint"),
@@ -133,6 +137,7 @@ static const char * const strings[] = {
   N_("Start with this row"),
   N_("What do our people and systems do in view of the customer?"),
   N_("Name who does it"),
+  N_("Role or team"),
   N_("What happens out of sight?"),
   N_("Mark what fails"),
   N_("What makes it possible?"),

@@ -21,7 +21,8 @@ static const char * const map_keys[] = { "title", NULL };
 static const char * const persona_keys[] = { "name", "role", "location", "segment", "quote", "bio", NULL };
 static const char * const stage_keys[] = { "name", "description", NULL };
 static const char * const lane_keys[] = { "title", NULL };
-static const char * const card_keys[] = { "title", "text", "hint", NULL };
+static const char * const card_keys[] = { "title", "text", "hint", "owner", NULL };
+static const char * const metric_keys[] = { "name", "value", NULL };
 static const char * const point_keys[] = { "label", NULL };
 
 /* Puts the user's language in the members @keys of @object (every
@@ -59,7 +60,7 @@ object_member (JsonObject *object,
 }
 
 /* Translates the elements of the array @key of @root, and of their
- * "hints" objects. */
+ * "hints" and "metric" objects (a card may start with a metric). */
 static void
 translate_array (JsonObject         *root,
                  const char         *key,
@@ -79,6 +80,7 @@ translate_array (JsonObject         *root,
         continue;
       translate_members (json_node_get_object (item), keys);
       translate_members (object_member (json_node_get_object (item), "hints"), NULL);
+      translate_members (object_member (json_node_get_object (item), "metric"), metric_keys);
     }
 }
 
