@@ -188,8 +188,24 @@ on_json_spliced (GObject      *memory,
     paste_document (self, source);
 }
 
+/* Reads @stream into a GMemoryOutputStream whose buffer @grow lets grow
+ * only so far, since another program can offer endless data; and
+ * asynchronously, since our own window may be the one writing it. */
+static void
+read_into_memory (GInputStream        *stream,
+                  GReallocFunc         grow,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new (NULL, 0, grow, g_free);
+
+  g_output_stream_splice_async (memory, stream,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, callback, user_data);
+}
+
 /* Grows the buffer a paste is read into only up to what the loader
- * accepts: another program can offer endless data. */
+ * accepts. */
 static gpointer
 realloc_within_file_limit (gpointer data,
                            gsize    size)
@@ -206,18 +222,13 @@ on_json_read (GObject      *clipboard,
 {
   g_autoptr(WmCanvas) self = user_data;
   g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (clipboard), result, NULL, NULL);
-  g_autoptr(GOutputStream) memory = NULL;
 
   if (stream == NULL)
     {
       gdk_clipboard_read_text_async (GDK_CLIPBOARD (clipboard), NULL, on_text_read, g_steal_pointer (&self));
       return;
     }
-  /* Asynchronously: our own window may be the one writing the data. */
-  memory = g_memory_output_stream_new (NULL, 0, realloc_within_file_limit, g_free);
-  g_output_stream_splice_async (memory, stream,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                G_PRIORITY_DEFAULT, NULL, on_json_spliced, g_steal_pointer (&self));
+  read_into_memory (stream, realloc_within_file_limit, on_json_spliced, g_steal_pointer (&self));
 }
 
 /* --- Pictures ---------------------------------------------------------- */
@@ -311,15 +322,9 @@ on_image_read (GObject      *clipboard,
 {
   g_autoptr(PictureTarget) target = user_data;
   g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (clipboard), result, NULL, NULL);
-  g_autoptr(GOutputStream) memory = NULL;
 
-  if (stream == NULL)
-    return;
-  /* Asynchronously: our own window may be the one writing the data. */
-  memory = g_memory_output_stream_new (NULL, 0, realloc_within_picture_limit, g_free);
-  g_output_stream_splice_async (memory, stream,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                G_PRIORITY_DEFAULT, NULL, on_image_spliced, g_steal_pointer (&target));
+  if (stream != NULL)
+    read_into_memory (stream, realloc_within_picture_limit, on_image_spliced, g_steal_pointer (&target));
 }
 
 static void
