@@ -460,8 +460,11 @@ test_card_pictures (void)
         g_assert_cmpfloat (card->rect.y + card->rect.height, >=, picture->rect.y + picture->rect.height);
     }
 
+  /* Decoded when first painted, once however often it is painted. */
+  g_assert_cmpuint (g_hash_table_size (layout->pictures), ==, 0);
   g_assert_true (painted_has_image (document, slides, 1, FALSE));
   g_assert_true (painted_has_image (document, slides, 1, TRUE));
+  g_assert_cmpuint (g_hash_table_size (layout->pictures), ==, 2);
 }
 
 /* The sample's storyboard shows on its stages' slides. */
