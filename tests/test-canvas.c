@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include <adwaita.h>
@@ -25,6 +26,7 @@
 #include "wm-minimap.h"
 #include "wm-painter.h"
 #include "wm-test-edits.h"
+#include "wm-test-images.h"
 #include "wm-test-map.h"
 #include "wm-test-utils.h"
 
@@ -354,6 +356,70 @@ test_clipboard (Fixture       *fixture,
 
   activate (fixture, "canvas.duplicate", NULL);
   g_assert_cmpuint (n_cards (fixture), ==, before + 2);
+}
+
+/* Pastes, then waits until the selected card's picture is no longer
+ * @before. */
+static void
+paste_picture (Fixture *fixture,
+               WmCard  *card,
+               GBytes  *before)
+{
+  activate (fixture, "canvas.paste", NULL);
+  for (guint i = 0; i < 200 && wm_card_get_picture (card) == before; i++)
+    wm_test_wait_for_frames (1);
+}
+
+/* A picture pasted with one card selected, as an image or as a PNG file
+ * copied in the file manager, becomes its picture, cropped to a
+ * storyboard frame, in one undo step; text still pastes as cards. */
+static void
+test_paste_picture (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  WmHistory *history = wm_document_get_history (fixture->document);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->canvas));
+  WmCard *card = nth_card (fixture->document, 0);
+  guint before = n_cards (fixture);
+  g_autoptr(GBytes) png = wm_test_png (1000, 400);
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_bytes (png, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("waymark-paste-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Sketch.PNG", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GdkTexture) pasted = NULL;
+  GSList files = { file, NULL };
+
+  g_assert_nonnull (texture);
+  g_assert_null (wm_card_get_picture (card));
+  g_assert_true (wm_canvas_focus_card (fixture->canvas, card));
+  g_assert_cmpuint (wm_canvas_get_selection (fixture->canvas)->len, ==, 1);
+
+  gdk_clipboard_set_texture (clipboard, texture);
+  paste_picture (fixture, card, NULL);
+  g_assert_nonnull (wm_card_get_picture (card));
+  g_assert_cmpuint (n_cards (fixture), ==, before);
+  /* Through the import: cut to 4:3 (to the pixel) and no larger than
+   * it is kept. */
+  pasted = gdk_texture_new_from_bytes (wm_card_get_picture (card), NULL);
+  g_assert_cmpint (ABS (gdk_texture_get_width (pasted) * 3 - gdk_texture_get_height (pasted) * 4), <=, 4);
+  g_assert_cmpint (gdk_texture_get_width (pasted), <=, 800);
+  g_assert_true (wm_history_undo (history));
+  g_assert_null (wm_card_get_picture (card));
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL));
+  gdk_clipboard_set (clipboard, GDK_TYPE_FILE_LIST, &files);
+  paste_picture (fixture, card, NULL);
+  g_assert_nonnull (wm_card_get_picture (card));
+  g_assert_cmpuint (n_cards (fixture), ==, before);
+
+  gdk_clipboard_set_text (clipboard, "First step\nSecond step");
+  activate (fixture, "canvas.paste", NULL);
+  for (guint i = 0; i < 200 && n_cards (fixture) == before; i++)
+    wm_test_wait_for_frames (1);
+  g_assert_cmpuint (n_cards (fixture), ==, before + 2);
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* Stages and lanes are added, renamed, moved and deleted. */
@@ -1882,6 +1948,7 @@ main (int   argc,
   ADD ("add-and-rename-cards", test_add_and_rename_cards, NULL);
   ADD ("delete-and-undo", test_delete_and_undo, NULL);
   ADD ("clipboard", test_clipboard, NULL);
+  ADD ("paste-picture", test_paste_picture, NULL);
   ADD ("stages-and-lanes", test_stages_and_lanes, NULL);
   ADD ("lane-menu", test_lane_menu, NULL);
   ADD ("keyboard-focus", test_keyboard_focus, NULL);

@@ -362,6 +362,29 @@ test_card_changed (void)
                              "Title, Details, Owner, Impact, Effort, Status, Tags changed");
 }
 
+/* Rewording only a picture's alternative text changes the picture: it
+ * is what a reader who cannot see the picture hears. */
+static void
+test_picture_words_changed (void)
+{
+  g_autoptr(WmDocument) a = base_map ();
+  g_autoptr(WmDocument) b = base_map ();
+  g_autoptr(WmDiff) diff = NULL;
+  g_autofree char *keys = NULL;
+  g_autofree char *text = NULL;
+  WmDiffItem *item;
+
+  set_string (a, "c-slow", "picture-alt", "A tangle of cables behind the router");
+  set_string (b, "c-slow", "picture-alt", "The router's lights, all off");
+  diff = wm_diff_compare (a, b);
+  item = only_card (diff, "Trial");
+  g_assert_cmpint (item->change, ==, WM_DIFF_CHANGED);
+  keys = changed_keys (item);
+  g_assert_cmpstr (keys, ==, "picture");
+  text = describe (diff);
+  g_assert_cmpstr (text, ==, "Stage “Trial”: ~ pain point “Slow setup”: Picture changed");
+}
+
 /* The ids say which card is which, even when titles were swapped. */
 static void
 test_id_beats_title (void)
@@ -606,6 +629,7 @@ main (int   argc,
   g_test_add_func ("/diff/card-moved", test_card_moved);
   g_test_add_func ("/diff/card-moved-lane", test_card_moved_lane);
   g_test_add_func ("/diff/card-changed", test_card_changed);
+  g_test_add_func ("/diff/picture-words-changed", test_picture_words_changed);
   g_test_add_func ("/diff/id-beats-title", test_id_beats_title);
   g_test_add_func ("/diff/title-match", test_title_match);
   g_test_add_func ("/diff/stages-and-lanes", test_stages_and_lanes);

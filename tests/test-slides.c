@@ -2,7 +2,8 @@
  * every template and sample, and their layouts as data: long names set
  * smaller and kept on the slide, every persona's feeling shown, a crowded
  * stage continued on more slides rather than cut off, and an overview too
- * small to read drawn as shapes.
+ * small to read drawn as shapes, and a card's picture shown on its
+ * stage's slide, large for a storyboard.
  *
  * Copyright 2026 The Waymark developers
  *
@@ -11,6 +12,8 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -21,6 +24,7 @@
 #include "wm-slides.h"
 #include "wm-stage.h"
 #include "wm-templates.h"
+#include "wm-test-images.h"
 #include "wm-test-map.h"
 
 /* Title first, overview last, and between them every stage in order,
@@ -335,6 +339,148 @@ test_pdf_has_a_page_per_slide (void)
   g_rmdir (dir);
 }
 
+/* A map of one stage with a picture on a storyboard card and on an
+ * action card, and an action card without one. */
+static WmDocument *
+map_with_pictures (void)
+{
+  g_autoptr(GBytes) png = wm_test_png (80, 60);
+  g_autofree char *data = g_base64_encode (g_bytes_get_data (png, NULL), g_bytes_get_size (png));
+  g_autofree char *text =
+    g_strdup_printf ("{\"format\": \"waymark\", \"version\": 1, \"id\": \"m\", \"title\": \"T\","
+                     " \"kind\": \"custom\", \"stages\": [{\"id\": \"s\", \"name\": \"S\"}],"
+                     " \"lanes\": [{\"id\": \"story\", \"title\": \"Storyboard\", \"kind\": \"storyboard\"},"
+                     "             {\"id\": \"acts\", \"title\": \"Actions\", \"kind\": \"customer-actions\"}],"
+                     " \"cards\": ["
+                     "  {\"id\": \"c1\", \"stage\": \"s\", \"lane\": \"story\", \"title\": \"Framed\","
+                     "   \"picture\": {\"media_type\": \"image/png\", \"data\": \"%s\"}},"
+                     "  {\"id\": \"c2\", \"stage\": \"s\", \"lane\": \"acts\", \"title\": \"Thumbnail\","
+                     "   \"picture\": {\"media_type\": \"image/png\", \"data\": \"%s\"}},"
+                     "  {\"id\": \"c3\", \"stage\": \"s\", \"lane\": \"acts\", \"title\": \"Plain\"}]}",
+                     data, data);
+
+  return wm_test_load_text (text);
+}
+
+static const WmSlideBox *
+picture_of (const WmSlideLayout *layout,
+            const char          *title)
+{
+  for (guint i = 0; i < wm_slide_layout_count (layout, WM_SLIDE_ROLE_CARD_PICTURE); i++)
+    {
+      const WmSlideBox *box = wm_slide_layout_find (layout, WM_SLIDE_ROLE_CARD_PICTURE, i);
+
+      if (g_strcmp0 (wm_card_get_title (box->card), title) == 0)
+        return box;
+    }
+  return NULL;
+}
+
+static const WmSlideBox *
+title_box (const WmSlideLayout *layout,
+           const char          *title)
+{
+  for (guint i = 0; i < wm_slide_layout_count (layout, WM_SLIDE_ROLE_CARD_TITLE); i++)
+    {
+      const WmSlideBox *box = wm_slide_layout_find (layout, WM_SLIDE_ROLE_CARD_TITLE, i);
+
+      if (g_strcmp0 (box->text, title) == 0)
+        return box;
+    }
+  return NULL;
+}
+
+/* Whether slide @index, painted into a PDF or an SVG file, holds an
+ * image: a PDF's image XObject, an SVG's embedded picture. */
+static gboolean
+painted_has_image (WmDocument *document,
+                   GPtrArray  *slides,
+                   guint       index,
+                   gboolean    svg)
+{
+  g_autofree char *dir = g_dir_make_tmp ("waymark-slides-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, svg ? "slide.svg" : "slide.pdf", NULL);
+  cairo_surface_t *surface = svg ? cairo_svg_surface_create (path, WM_SLIDE_WIDTH, WM_SLIDE_HEIGHT)
+                                 : cairo_pdf_surface_create (path, WM_SLIDE_WIDTH, WM_SLIDE_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *contents = NULL;
+  const char *needle = svg ? "<image" : "/Subtype /Image";
+  gboolean found = FALSE;
+  gsize length;
+
+  wm_slide_paint (cr, document, slides, index, -1);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* Byte by byte, not strstr(): a PDF's streams hold NUL bytes. */
+  for (gsize at = 0; !found && at + strlen (needle) <= length; at++)
+    found = memcmp (contents + at, needle, strlen (needle)) == 0;
+  g_unlink (path);
+  g_rmdir (dir);
+  return found;
+}
+
+/* A stage's slide shows its cards' pictures: a storyboard's large with
+ * the title below it, any other card's as a thumbnail beside its title;
+ * a PDF or SVG of the slide embeds them. */
+static void
+test_card_pictures (void)
+{
+  g_autoptr(WmDocument) document = map_with_pictures ();
+  g_autoptr(GPtrArray) slides = wm_slides_build_with_theme (document, WM_THEME_LIGHT);
+  const WmSlideLayout *layout;
+  const WmSlideBox *framed, *thumbnail, *below, *beside;
+
+  g_assert_cmpint (((WmSlide *) g_ptr_array_index (slides, 1))->kind, ==, WM_SLIDE_STAGE);
+  layout = wm_slide_get_layout (document, slides, 1);
+  g_assert_cmpuint (wm_slide_layout_count (layout, WM_SLIDE_ROLE_CARD_PICTURE), ==, 2);
+  framed = picture_of (layout, "Framed");
+  thumbnail = picture_of (layout, "Thumbnail");
+  g_assert_nonnull (framed);
+  g_assert_nonnull (thumbnail);
+  g_assert_null (picture_of (layout, "Plain"));
+
+  /* Large, 4:3, within its card's panel, the title under it. */
+  g_assert_cmpfloat (framed->rect.width, >=, 320);
+  g_assert_cmpfloat_with_epsilon (framed->rect.height, framed->rect.width * 3 / 4, 0.5);
+  below = title_box (layout, "Framed");
+  g_assert_cmpfloat (below->rect.y, >=, framed->rect.y + framed->rect.height);
+  g_assert_cmpfloat (thumbnail->rect.width, <, framed->rect.width / 2);
+  beside = title_box (layout, "Thumbnail");
+  g_assert_cmpfloat (beside->rect.x, >=, thumbnail->rect.x + thumbnail->rect.width);
+  for (guint i = 0; i < wm_slide_layout_count (layout, WM_SLIDE_ROLE_CARD); i++)
+    {
+      const WmSlideBox *card = wm_slide_layout_find (layout, WM_SLIDE_ROLE_CARD, i);
+      const WmSlideBox *picture = picture_of (layout, wm_card_get_title (card->card));
+
+      if (picture != NULL)
+        g_assert_cmpfloat (card->rect.y + card->rect.height, >=, picture->rect.y + picture->rect.height);
+    }
+
+  /* Decoded when first painted, once however often it is painted. */
+  g_assert_cmpuint (g_hash_table_size (layout->pictures), ==, 0);
+  g_assert_true (painted_has_image (document, slides, 1, FALSE));
+  g_assert_true (painted_has_image (document, slides, 1, TRUE));
+  g_assert_cmpuint (g_hash_table_size (layout->pictures), ==, 2);
+}
+
+/* The sample's storyboard shows on its stages' slides. */
+static void
+test_sample_storyboard (void)
+{
+  g_autoptr(WmDocument) document = wm_test_load_map ("samples/busy-parent-day.waymark");
+  g_autoptr(GPtrArray) slides = wm_slides_build (document);
+  guint pictures = 0;
+
+  for (guint i = 0; i < slides->len; i++)
+    if (((WmSlide *) g_ptr_array_index (slides, i))->kind == WM_SLIDE_STAGE)
+      pictures += wm_slide_layout_count (wm_slide_get_layout (document, slides, i), WM_SLIDE_ROLE_CARD_PICTURE);
+  g_assert_cmpuint (pictures, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +495,8 @@ main (int   argc,
   g_test_add_func ("/slides/overview-funnel", test_overview_funnel);
   g_test_add_func ("/slides/paint-at-every-size", test_paint_at_every_size);
   g_test_add_func ("/slides/pdf-has-a-page-per-slide", test_pdf_has_a_page_per_slide);
+  g_test_add_func ("/slides/card-pictures", test_card_pictures);
+  g_test_add_func ("/slides/sample-storyboard", test_sample_storyboard);
 
   return g_test_run ();
 }

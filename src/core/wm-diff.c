@@ -29,6 +29,8 @@ typedef struct
   const WmElementInfo *info;
   GPtrArray           *fields;   /* const WmFieldInfo *, the ones compared */
   GPtrArray           *pspecs;   /* GParamSpec *, in step */
+  GPtrArray           *alts;     /* GParamSpec *, in step: a picture's
+                                  * alternative text, else NULL */
 } FieldSet;
 
 /* The two versions of one list, and which element pairs with which. */
@@ -71,11 +73,19 @@ field_set_init (FieldSet *set,
   set->info = wm_element_info_lookup (type);
   set->fields = g_ptr_array_new ();
   set->pspecs = g_ptr_array_new ();
+  set->alts = g_ptr_array_new ();
   for (const WmFieldInfo *field = set->info->fields; field->key != NULL; field++)
     if (is_compared (field))
       {
+        GParamSpec *picture[3] = { NULL };
+
+        /* A picture's words are part of it: a reader who cannot see it
+         * hears them, so rewording them changes the picture. */
+        if (field->value == WM_VALUE_PHOTO)
+          wm_field_info_get_picture_pspecs (set->info, field, picture);
         g_ptr_array_add (set->fields, (gpointer) field);
         g_ptr_array_add (set->pspecs, wm_field_info_get_pspec (set->info, field));
+        g_ptr_array_add (set->alts, picture[2]);
       }
 }
 
@@ -84,6 +94,7 @@ field_set_clear (FieldSet *set)
 {
   g_clear_pointer (&set->fields, g_ptr_array_unref);
   g_clear_pointer (&set->pspecs, g_ptr_array_unref);
+  g_clear_pointer (&set->alts, g_ptr_array_unref);
 }
 
 static GPtrArray *
@@ -96,9 +107,12 @@ changed_fields (const FieldSet *set,
   for (guint f = 0; f < set->fields->len; f++)
     {
       GParamSpec *pspec = g_ptr_array_index (set->pspecs, f);
+      GParamSpec *alt = g_ptr_array_index (set->alts, f);
 
       if (!wm_value_equal (wm_element_peek_value (old_element, pspec),
-                           wm_element_peek_value (new_element, pspec)))
+                           wm_element_peek_value (new_element, pspec))
+          || (alt != NULL && !wm_value_equal (wm_element_peek_value (old_element, alt),
+                                              wm_element_peek_value (new_element, alt))))
         g_ptr_array_add (changed, g_ptr_array_index (set->fields, f));
     }
   return changed;

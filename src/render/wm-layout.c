@@ -625,6 +625,47 @@ new_picture_table (void)
   return g_hash_table_new_full (NULL, NULL, (GDestroyNotify) g_bytes_unref, destroy_surface);
 }
 
+/**
+ * wm_picture_table_new:
+ *
+ * Returns: (transfer full): a table of decoded card pictures for
+ *   wm_picture_table_get(), empty
+ */
+GHashTable *
+wm_picture_table_new (void)
+{
+  return new_picture_table ();
+}
+
+/**
+ * wm_picture_table_get:
+ * @pictures: from wm_picture_table_new(), every picture in it decoded
+ *   at @min_side
+ * @bytes: (nullable): a card's picture
+ * @min_side: the decoded picture's shorter side, at most
+ *
+ * Decodes @bytes the first time it is asked for, and keeps it.
+ *
+ * Returns: (transfer none) (nullable): the picture, or %NULL when there
+ *   is none or it cannot be read
+ */
+cairo_surface_t *
+wm_picture_table_get (GHashTable *pictures,
+                      GBytes     *bytes,
+                      int         min_side)
+{
+  cairo_surface_t *picture;
+
+  if (bytes == NULL)
+    return NULL;
+  if (g_hash_table_lookup_extended (pictures, bytes, NULL, (gpointer *) &picture))
+    return picture;
+
+  picture = wm_photo_decode_whole (bytes, min_side);
+  g_hash_table_insert (pictures, g_bytes_ref (bytes), picture);
+  return picture;
+}
+
 /* Drops the decoded pictures no card of the new layout has: removed or
  * replaced ones. One look at each card, and only when any is kept. */
 static void
@@ -1684,17 +1725,7 @@ cairo_surface_t *
 wm_layout_get_picture (WmLayout        *self,
                        const WmCardBox *box)
 {
-  GBytes *bytes = wm_card_get_picture (box->card);
-  cairo_surface_t *picture;
-
-  if (bytes == NULL)
-    return NULL;
-  if (g_hash_table_lookup_extended (self->pictures, bytes, NULL, (gpointer *) &picture))
-    return picture;
-
-  picture = wm_photo_decode_whole (bytes, PICTURE_DECODE_SIDE);
-  g_hash_table_insert (self->pictures, g_bytes_ref (bytes), picture);
-  return picture;
+  return wm_picture_table_get (self->pictures, wm_card_get_picture (box->card), PICTURE_DECODE_SIDE);
 }
 
 /**

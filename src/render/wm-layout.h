@@ -215,6 +215,10 @@ gboolean      wm_layout_card_picture_rect  (WmLayout      *self,
                                             WmRect        *rect);
 cairo_surface_t *wm_layout_get_picture    (WmLayout      *self,
                                             const WmCardBox *box);
+GHashTable   *wm_picture_table_new         (void);
+cairo_surface_t *wm_picture_table_get     (GHashTable    *pictures,
+                                            GBytes        *bytes,
+                                            int            min_side);
 gboolean      wm_rect_intersects           (const WmRect  *a,
                                             const WmRect  *b);
 gboolean      wm_rect_contains_rect        (const WmRect  *outer,

@@ -931,38 +931,18 @@ faded_palette (Painter *p)
   return &p->faded;
 }
 
-/* The card's picture, filling its frame: cut to the frame's shape from
- * the middle, as a photo on a storyboard is framed. A picture that
- * cannot be read leaves an empty frame, so the card keeps its shape. */
+/* The card's picture, filling its frame. A picture that cannot be read
+ * leaves an empty frame, so the card keeps its shape. */
 static void
 paint_card_picture (Painter         *p,
                     const WmCardBox *box)
 {
-  cairo_t *cr = p->cr;
-  cairo_surface_t *picture;
   WmRect frame;
-  double width, height, scale;
 
   if (!wm_layout_card_picture_rect (p->layout, box, &frame) || !visible (p, &frame))
     return;
-  picture = wm_layout_get_picture (p->layout, box);
-  cairo_save (cr);
-  wm_path_rounded_rect (cr, frame.x, frame.y, frame.width, frame.height, 4);
-  cairo_clip_preserve (cr);
-  wm_color_set_source (cr, &p->palette->band_fill);
-  cairo_fill (cr);
-  if (picture != NULL)
-    {
-      width = cairo_image_surface_get_width (picture);
-      height = cairo_image_surface_get_height (picture);
-      scale = MAX (frame.width / width, frame.height / height);
-      cairo_translate (cr, frame.x + (frame.width - width * scale) / 2, frame.y + (frame.height - height * scale) / 2);
-      cairo_scale (cr, scale, scale);
-      cairo_set_source_surface (cr, picture, 0, 0);
-      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
-      cairo_paint_with_alpha (cr, box->faded ? 0.35 : 1);
-    }
-  cairo_restore (cr);
+  wm_painter_paint_picture (p->cr, wm_layout_get_picture (p->layout, box), &frame, 4, &p->palette->band_fill,
+                            box->faded ? 0.35 : 1);
 }
 
 static void
@@ -1512,4 +1492,46 @@ wm_painter_paint_lane_header_column (cairo_t      *cr,
   cairo_line_to (cr, floor (grid->x + width) + 0.5, grid->y + grid->height);
   cairo_stroke (cr);
   painter_end (&p);
+}
+
+/**
+ * wm_painter_paint_picture:
+ * @picture: (nullable): the decoded picture, or %NULL when it cannot be read
+ * @frame: where it goes
+ * @radius: of the frame's corners
+ * @empty: the frame's colour, which shows when there is no picture
+ * @alpha: 1, or less for a card a view fades
+ *
+ * Draws a card's picture filling @frame, cut to the frame's shape from
+ * the middle, as a photo on a storyboard is framed: the map and the
+ * slides frame pictures alike.
+ */
+void
+wm_painter_paint_picture (cairo_t         *cr,
+                          cairo_surface_t *picture,
+                          const WmRect    *frame,
+                          double           radius,
+                          const WmColor   *empty,
+                          double           alpha)
+{
+  double width, height, scale;
+
+  cairo_save (cr);
+  wm_path_rounded_rect (cr, frame->x, frame->y, frame->width, frame->height, radius);
+  cairo_clip_preserve (cr);
+  wm_color_set_source (cr, empty);
+  cairo_fill (cr);
+  if (picture != NULL)
+    {
+      width = cairo_image_surface_get_width (picture);
+      height = cairo_image_surface_get_height (picture);
+      scale = MAX (frame->width / width, frame->height / height);
+      cairo_translate (cr, frame->x + (frame->width - width * scale) / 2,
+                       frame->y + (frame->height - height * scale) / 2);
+      cairo_scale (cr, scale, scale);
+      cairo_set_source_surface (cr, picture, 0, 0);
+      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+      cairo_paint_with_alpha (cr, alpha);
+    }
+  cairo_restore (cr);
 }

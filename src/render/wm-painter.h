@@ -74,5 +74,11 @@ void wm_painter_paint_lane_header_column (cairo_t      *cr,
                                           WmLayout     *layout,
                                           const WmRect *area,
                                           double        titles_top);
+void wm_painter_paint_picture           (cairo_t         *cr,
+                                          cairo_surface_t *picture,
+                                          const WmRect    *frame,
+                                          double           radius,
+                                          const WmColor   *empty,
+                                          double           alpha);
 
 G_END_DECLS

@@ -79,18 +79,18 @@ crop (GdkPixbuf *image,
   return gdk_pixbuf_scale_simple (middle, target_width, target_height, GDK_INTERP_HYPER);
 }
 
-/* Reads, checks, crops and encodes a picture of at most @max_width ×
- * @max_height, cut to that shape: a persona's photo and a card's picture
- * go through the same checks. */
+/* Checks, crops and encodes a picture of at most @max_width ×
+ * @max_height from @contents, cut to that shape: a persona's photo and a
+ * card's picture, chosen or pasted, go through the same checks. @name
+ * says where it came from in messages. */
 static GBytes *
-import_picture (GFile   *file,
-                int      max_width,
-                int      max_height,
-                char   **media_type,
-                GError **error)
+import_bytes (GBytes      *contents,
+              const char  *name,
+              int          max_width,
+              int          max_height,
+              char       **media_type,
+              GError     **error)
 {
-  g_autofree char *name = NULL;
-  g_autoptr(GBytes) contents = NULL;
   g_autoptr(GdkPixbuf) image = NULL;
   g_autoptr(GdkPixbuf) upright = NULL;
   g_autoptr(GdkPixbuf) photo = NULL;
@@ -99,13 +99,14 @@ import_picture (GFile   *file,
   char *buffer = NULL;
   gsize length = 0;
 
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (media_type != NULL, NULL);
-
-  name = g_file_get_basename (file);
-  contents = read_photo_file (file, name, error);
-  if (contents == NULL)
-    return NULL;
+  if (g_bytes_get_size (contents) > WM_PHOTO_IMPORT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                   /* Translators: %s is a file name, or "the pasted picture" */
+                   _("“%s” is too large; choose an image under %d MB"), name,
+                   WM_PHOTO_IMPORT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
 
   /* Scaled down while decoding where the decoder can (JPEG), to no less
    * than the stored size. */
@@ -135,6 +136,27 @@ import_picture (GFile   *file,
     }
   *media_type = g_strdup (alpha ? "image/png" : "image/jpeg");
   return g_bytes_new_take (buffer, length);
+}
+
+/* Reads @file, then imports it as import_bytes() does. */
+static GBytes *
+import_picture (GFile   *file,
+                int      max_width,
+                int      max_height,
+                char   **media_type,
+                GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) contents = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (media_type != NULL, NULL);
+
+  name = g_file_get_basename (file);
+  contents = read_photo_file (file, name, error);
+  if (contents == NULL)
+    return NULL;
+  return import_bytes (contents, name, max_width, max_height, media_type, error);
 }
 
 /**
@@ -172,4 +194,45 @@ wm_picture_import (GFile   *file,
                    GError **error)
 {
   return import_picture (file, WM_PICTURE_IMPORT_WIDTH, WM_PICTURE_IMPORT_HEIGHT, media_type, error);
+}
+
+/**
+ * wm_picture_import_bytes:
+ * @contents: an image's bytes, as pasted
+ * @name: what to call it in a message, such as "the pasted picture"
+ * @media_type: (out): "image/jpeg" or "image/png"
+ * @error: return location for a #GError that can be shown to the user
+ *
+ * Like wm_picture_import(), with the same checks, for a picture that is
+ * not a file.
+ *
+ * Returns: (transfer full) (nullable): the encoded card picture
+ */
+GBytes *
+wm_picture_import_bytes (GBytes      *contents,
+                         const char  *name,
+                         char       **media_type,
+                         GError     **error)
+{
+  g_return_val_if_fail (contents != NULL, NULL);
+  g_return_val_if_fail (media_type != NULL, NULL);
+
+  return import_bytes (contents, name, WM_PICTURE_IMPORT_WIDTH, WM_PICTURE_IMPORT_HEIGHT, media_type, error);
+}
+
+/**
+ * wm_picture_import_is_picture_file:
+ * @file: a file, dropped or pasted
+ *
+ * Returns: whether @file is named as a PNG or JPEG picture, which is
+ *   imported as a card's picture rather than opened as a map
+ */
+gboolean
+wm_picture_import_is_picture_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = name != NULL ? g_utf8_strdown (name, -1) : NULL;
+
+  return folded != NULL && (g_str_has_suffix (folded, ".png") || g_str_has_suffix (folded, ".jpg") ||
+                            g_str_has_suffix (folded, ".jpeg"));
 }

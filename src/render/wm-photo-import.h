@@ -27,5 +27,10 @@ GBytes *wm_photo_import (GFile   *file,
 GBytes *wm_picture_import (GFile   *file,
                            char   **media_type,
                            GError **error);
+gboolean wm_picture_import_is_picture_file (GFile *file);
+GBytes *wm_picture_import_bytes (GBytes      *contents,
+                                 const char  *name,
+                                 char       **media_type,
+                                 GError     **error);
 
 G_END_DECLS

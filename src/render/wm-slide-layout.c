@@ -53,6 +53,11 @@
 #define MAX_TITLE_LINES 8
 /* A persona's words at a stage are a quote, not a paragraph. */
 #define MAX_WORDS_LINES 3
+/* A storyboard's picture is told large, 4:3 above the card's title; any
+ * other card's as a thumbnail beside it. */
+#define STORYBOARD_PICTURE_WIDTH 480.0
+#define THUMBNAIL_WIDTH 160.0
+#define PICTURE_GAP 16.0
 
 static void
 clear_box (gpointer data)
@@ -89,6 +94,7 @@ wm_slide_layout_free (WmSlideLayout *layout)
   if (layout == NULL)
     return;
   g_clear_pointer (&layout->boxes, g_array_unref);
+  g_clear_pointer (&layout->pictures, g_hash_table_unref);
   g_free (layout);
 }
 
@@ -471,16 +477,40 @@ place_cards (GArray     *boxes,
     {
       WmCard *card = g_ptr_array_index (cards, i);
       WmLane *lane = wm_document_get_card_lane (document, card);
+      gboolean has_picture = wm_card_get_picture (card) != NULL;
+      gboolean storyboard = lane != NULL && wm_lane_get_kind (lane) == WM_LANE_KIND_STORYBOARD;
+      /* Where the title goes beside a thumbnail, and the picture's frame
+       * from the panel's inner top left. */
+      double thumbnail = has_picture && !storyboard ? THUMBNAIL_WIDTH * scale : 0;
+      double title_x = thumbnail > 0 ? thumbnail + PICTURE_GAP * scale : 0;
+      WmRect frame = { 0 };
       /* Shaped once, to measure: a deck of a large map has thousands of
        * cards, and shaping text is what takes the time. */
       WmSlideBox title = text_box (WM_SLIDE_ROLE_CARD_TITLE, wm_card_get_title (card), 36 * scale,
-                                   PANGO_WEIGHT_BOLD, FALSE, 0, 0, item_width, MAX_TITLE_LINES, WM_SLIDE_INK);
+                                   PANGO_WEIGHT_BOLD, FALSE, 0, 0, item_width - title_x, MAX_TITLE_LINES,
+                                   WM_SLIDE_INK);
       WmSlideBox heading = { 0 }, item;
-      double height = title.rect.height + 2 * ITEM_PADDING * scale;
+      double title_y = 0, inner_height = title.rect.height;
+      double height;
       gboolean new_group = lane != current;
       double gap = new_group && y > top ? GROUP_GAP * scale : 0;
       double heading_height = 0;
       double x;
+
+      if (has_picture && storyboard)
+        {
+          frame.width = MIN (item_width, STORYBOARD_PICTURE_WIDTH * scale);
+          frame.height = frame.width * 3 / 4;
+          title_y = frame.height + PICTURE_GAP * scale;
+          inner_height = title_y + title.rect.height;
+        }
+      else if (has_picture)
+        {
+          frame.width = thumbnail;
+          frame.height = thumbnail * 3 / 4;
+          inner_height = MAX (inner_height, frame.height);
+        }
+      height = inner_height + 2 * ITEM_PADDING * scale;
 
       if (new_group || y + height > BODY_BOTTOM)
         {
@@ -527,8 +557,20 @@ place_cards (GArray     *boxes,
         .scale = scale,
       };
       g_array_append_val (boxes, item);
-      title.rect.x = x + ITEM_PADDING * scale + 8;
-      title.rect.y = y + ITEM_PADDING * scale;
+      if (has_picture)
+        {
+          WmSlideBox picture = {
+            .kind = WM_SLIDE_BOX_PICTURE,
+            .role = WM_SLIDE_ROLE_CARD_PICTURE,
+            .rect = { x + ITEM_PADDING * scale + 8, y + ITEM_PADDING * scale, frame.width, frame.height },
+            .card = g_object_ref (card),
+            .scale = scale,
+          };
+
+          g_array_append_val (boxes, picture);
+        }
+      title.rect.x = x + ITEM_PADDING * scale + 8 + title_x;
+      title.rect.y = y + ITEM_PADDING * scale + title_y;
       g_array_append_val (boxes, title);
       y += height + ITEM_GAP * scale;
     }
@@ -587,6 +629,9 @@ add_head (GPtrArray *parts,
  * @feelings: (element-type WmSlideFeeling): the personas' at @stage, from
  *   wm_slide_feelings_by_stage()
  * @filter: (nullable): a view's filter: only the cards it keeps are told
+ * @pictures: (nullable): from wm_picture_table_new(), shared by the
+ *   deck's slides so that each picture is decoded once; %NULL for the
+ *   stage's own
  *
  * Lays out a stage's slides: one at the largest type that holds all its
  * cards, or as many at the smallest legible type as it takes.
@@ -598,13 +643,15 @@ wm_slide_layout_new_stage (WmDocument         *document,
                            WmStage            *stage,
                            int                 stage_index,
                            GArray             *feelings,
-                           const WmViewFilter *filter)
+                           const WmViewFilter *filter,
+                           GHashTable         *pictures)
 {
   const double scales[] = { 1.0, 0.9, 0.8, WM_SLIDE_MIN_SCALE };
   GPtrArray *parts = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_slide_layout_free);
   g_autoptr(GPtrArray) cards = stage_cards (document, stage, filter);
   g_autoptr(GArray) head = boxes_new ();
   double top = add_stage_head (head, document, stage, feelings, stage_index);
+  g_autoptr(GHashTable) own_pictures = NULL;
   guint start = 0;
 
   /* The largest type that fits it all on one slide... */
@@ -632,6 +679,10 @@ wm_slide_layout_new_stage (WmDocument         *document,
     }
 
   add_head (parts, head, stage_index, g_list_model_get_n_items (wm_document_get_stages (document)));
+  own_pictures = pictures == NULL ? wm_picture_table_new () : NULL;
+  for (guint p = 0; p < parts->len; p++)
+    ((WmSlideLayout *) g_ptr_array_index (parts, p))->pictures =
+      g_hash_table_ref (pictures != NULL ? pictures : own_pictures);
   return parts;
 }
 

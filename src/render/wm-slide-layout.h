@@ -28,6 +28,9 @@ G_BEGIN_DECLS
 /* Below this scale the overview's cards are too small to read on a
  * 1920-wide slide (their titles under 4 px), and are drawn as shapes. */
 #define WM_SLIDE_OVERVIEW_MIN_TEXT_SCALE 0.3
+/* A card's picture on a slide is decoded with its shorter side this
+ * long: a storyboard frame's height on a 3840-wide screen. */
+#define WM_SLIDE_PICTURE_SIDE 720
 
 typedef enum
 {
@@ -36,6 +39,7 @@ typedef enum
   WM_SLIDE_BOX_FACE,        /* a persona's face, showing their feeling */
   WM_SLIDE_BOX_MAP,         /* part of the map, drawn by the map's painter */
   WM_SLIDE_BOX_FUNNEL,      /* the customers per stage, under the overview */
+  WM_SLIDE_BOX_PICTURE,     /* a card's picture, framed as the map frames it */
 } WmSlideBoxKind;
 
 /* What a box tells, so that tests and readers can find it. */
@@ -54,6 +58,7 @@ typedef enum
   WM_SLIDE_ROLE_LANE,           /* a lane's name above its cards */
   WM_SLIDE_ROLE_CARD,           /* a card's panel */
   WM_SLIDE_ROLE_CARD_TITLE,
+  WM_SLIDE_ROLE_CARD_PICTURE,
   WM_SLIDE_ROLE_GRID,           /* the overview's map */
   WM_SLIDE_ROLE_FUNNEL,         /* the overview's customers per stage */
 } WmSlideRole;
@@ -87,8 +92,8 @@ typedef struct
   int max_lines;
   WmSlideInk ink;
 
-  /* Items */
-  WmCard *card;             /* the card told */
+  /* Items and pictures */
+  WmCard *card;             /* the card told, or whose picture it is */
   WmSlideTone tone;
   double scale;             /* of the type, which the panel's corners follow */
 
@@ -108,6 +113,9 @@ typedef struct
   GArray *boxes;            /* of WmSlideBox, in the order they are painted */
   double scale;             /* stage slides: of the cards' type, 1 or less to fit */
   double body_top;          /* stage slides: where the cards begin, below the head */
+  GHashTable *pictures;     /* stage slides: the cards' pictures, decoded at
+                             * WM_SLIDE_PICTURE_SIDE when first painted and
+                             * shared by the deck's slides; or NULL */
 } WmSlideLayout;
 
 /* What a persona felt at a stage: the mean of their points there, and
@@ -126,7 +134,8 @@ GPtrArray     *wm_slide_layout_new_stage    (WmDocument          *document,
                                              WmStage             *stage,
                                              int                  stage_index,
                                              GArray              *feelings,
-                                             const WmViewFilter  *filter);
+                                             const WmViewFilter  *filter,
+                                             GHashTable          *pictures);
 WmSlideLayout *wm_slide_layout_new_overview (WmLayout            *map);
 void           wm_slide_layout_free         (WmSlideLayout       *layout);
 const WmSlideBox *wm_slide_layout_find      (const WmSlideLayout *layout,

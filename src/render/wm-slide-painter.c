@@ -13,6 +13,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "wm-card.h"
 #include "wm-funnel.h"
 #include "wm-glyphs.h"
 #include "wm-slide-painter.h"
@@ -84,6 +85,7 @@ text_tag (WmSlideRole role)
     case WM_SLIDE_ROLE_WORDS:
     case WM_SLIDE_ROLE_CARD:
     case WM_SLIDE_ROLE_CARD_TITLE:
+    case WM_SLIDE_ROLE_CARD_PICTURE:
     case WM_SLIDE_ROLE_GRID:
     case WM_SLIDE_ROLE_FUNNEL:
     default:
@@ -132,6 +134,21 @@ paint_item (cairo_t           *cr,
   cairo_rectangle (cr, r->x, r->y + 8 * box->scale, 6 * box->scale, r->height - 16 * box->scale);
   wm_color_set_source (cr, bars[box->tone]);
   cairo_fill (cr);
+}
+
+/* A card's picture, framed as the map frames it, decoded once for the
+ * deck; a picture that cannot be read leaves its frame empty. */
+static void
+paint_picture (cairo_t             *cr,
+               const SlideColors   *colors,
+               const WmSlideLayout *layout,
+               const WmSlideBox    *box)
+{
+  cairo_surface_t *picture = NULL;
+
+  if (layout->pictures != NULL)
+    picture = wm_picture_table_get (layout->pictures, wm_card_get_picture (box->card), WM_SLIDE_PICTURE_SIDE);
+  wm_painter_paint_picture (cr, picture, &box->rect, 8 * box->scale, &colors->stage_fill, 1);
 }
 
 static void
@@ -211,6 +228,9 @@ wm_slide_painter_paint (cairo_t             *cr,
           break;
         case WM_SLIDE_BOX_ITEM:
           paint_item (cr, colors, box);
+          break;
+        case WM_SLIDE_BOX_PICTURE:
+          paint_picture (cr, colors, layout, box);
           break;
         case WM_SLIDE_BOX_FACE:
           paint_face (cr, style, box);

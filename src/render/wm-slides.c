@@ -108,16 +108,19 @@ wm_slides_build_for_view (WmDocument         *document,
   GPtrArray *slides = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_slide_free);
   GListModel *stages = wm_document_get_stages (document);
   g_autoptr(GPtrArray) feelings = NULL;
+  g_autoptr(GHashTable) pictures = NULL;
 
   g_return_val_if_fail (WM_IS_DOCUMENT (document), NULL);
 
+  /* One table for the deck's pictures, so that each is decoded once. */
+  pictures = wm_picture_table_new ();
   feelings = wm_slide_feelings_by_stage (document);
   g_ptr_array_add (slides, new_slide (WM_SLIDE_TITLE, -1, theme, NULL));
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
       g_autoptr(WmStage) stage = g_list_model_get_item (stages, i);
       g_autoptr(GPtrArray) parts = wm_slide_layout_new_stage (document, stage, i, g_ptr_array_index (feelings, i),
-                                                              filter);
+                                                              filter, pictures);
 
       for (guint p = 0; p < parts->len; p++)
         {

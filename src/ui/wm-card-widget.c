@@ -153,16 +153,6 @@ wm_card_widget_class_init (WmCardWidgetClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
 }
 
-static gboolean
-is_picture_file (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *folded = name != NULL ? g_utf8_strdown (name, -1) : NULL;
-
-  return folded != NULL && (g_str_has_suffix (folded, ".png") || g_str_has_suffix (folded, ".jpg") ||
-                            g_str_has_suffix (folded, ".jpeg"));
-}
-
 /* A PNG or JPEG dropped from the file manager becomes the card's
  * picture, imported as "Choose Picture…" imports it; anything else
  * dropped here opens as a map, as it would anywhere else in the window. */
@@ -183,7 +173,7 @@ on_files_dropped (GtkDropTarget *target,
 
   if (files == NULL || box == NULL)
     return FALSE;
-  if (!is_picture_file (files->data))
+  if (!wm_picture_import_is_picture_file (files->data))
     {
       if (!WM_IS_APPLICATION (app))
         return FALSE;
