@@ -366,7 +366,8 @@ wm_user_templates_save (WmDocument  *document,
  * @name: a template's name
  *
  * Returns: (transfer full) (nullable): the file of the user's template
- *   @name, or %NULL if there is none or @name is not a valid name
+ *   @name, or %NULL if there is none or @name is not a valid name. It
+ *   may be anything (a pipe, a folder): reading it says what is wrong.
  */
 GFile *
 wm_user_templates_lookup (const char *name)
@@ -376,7 +377,7 @@ wm_user_templates_lookup (const char *name)
   if (!wm_user_templates_check_name (name, NULL))
     return NULL;
   file = file_for_name (name);
-  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) == G_FILE_TYPE_UNKNOWN)
     return NULL;
   return g_steal_pointer (&file);
 }
