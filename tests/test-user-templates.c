@@ -36,6 +36,26 @@ template_path (const char *name)
   return g_build_filename (folder, basename, NULL);
 }
 
+/* Removes every entry of the templates folder with unlink(), which never
+ * follows a link: a recursive clean-up that follows links to folders
+ * (as GLib's G_TEST_OPTION_ISOLATE_DIRS does) once emptied the machine's
+ * /etc through a link this test made. */
+static void
+empty_folder (void)
+{
+  g_autofree char *folder = folder_path ();
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (g_unlink (path) != 0)
+        g_error ("Could not remove %s", path);
+    }
+}
+
 static WmUserTemplate *
 find (GPtrArray  *templates,
       const char *name)
@@ -213,9 +233,9 @@ test_refused_names (void)
 /* A pipe, a link to an endless device, a huge file and a broken map in
  * the folder: listing neither blocks nor reads them, and leaves them out.
  *
- * Never put a link to a folder here: GLib's clean-up of the isolated
- * test folders follows links to folders and empties what they point
- * to. The test removes its links itself before it ends. */
+ * The folder is emptied with unlink() only (see empty_folder ()); the
+ * test still removes its links itself, in case a clean-up that follows
+ * links to folders is ever used again. */
 static void
 test_hostile_folder (void)
 {
@@ -227,16 +247,15 @@ test_hostile_folder (void)
   g_autofree char *huge = template_path ("Huge");
   g_autofree char *broken = template_path ("Broken");
   g_autofree char *folder_link = template_path ("Folder");
-  g_autofree char *elsewhere = g_build_filename (g_get_tmp_dir (), "a-folder-elsewhere", NULL);
+  g_autofree char *elsewhere = g_build_filename (g_get_user_data_dir (), "a-folder-elsewhere", NULL);
   int fd;
 
   g_assert_true (wm_user_templates_save (document, "Good", "", FALSE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
-  /* A link to a folder of the test's own: GLib's clean-up of the
-   * isolated folders follows links into folders, so a link to "/" here
-   * deleted the machine's /etc. */
+  /* A link to a folder, an empty one of the test's own: never a link to
+   * a real folder such as "/", which a careless clean-up would empty. */
   g_assert_cmpint (g_mkdir_with_parents (elsewhere, 0700), ==, 0);
   g_assert_cmpint (symlink (elsewhere, folder_link), ==, 0);
   /* Sparse: a terabyte claimed, no disk used. */
@@ -268,17 +287,48 @@ test_hostile_folder (void)
   g_assert_cmpint (g_rmdir (elsewhere), ==, 0);
 }
 
+/* Each test starts with no templates. */
+static void
+run_in_empty_folder (gconstpointer data)
+{
+  void (*test) (void) = (void (*) (void)) data;
+
+  empty_folder ();
+  test ();
+}
+
+static void
+add_test (const char *path,
+          void      (*test) (void))
+{
+  g_test_add_data_func (path, (gconstpointer) test, run_in_empty_folder);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *data = g_dir_make_tmp ("waymark-user-templates-XXXXXX", NULL);
+  g_autofree char *waymark = g_build_filename (data, "waymark", NULL);
+  g_autofree char *folder = NULL;
+  int result;
 
-  g_test_add_func ("/user-templates/save-list-instantiate", test_save_list_instantiate);
-  g_test_add_func ("/user-templates/cards-into-hints", test_cards_into_hints);
-  g_test_add_func ("/user-templates/rename-delete", test_rename_delete);
-  g_test_add_func ("/user-templates/refused-names", test_refused_names);
-  g_test_add_func ("/user-templates/hostile-folder", test_hostile_folder);
+  /* Before GLib reads it for the first time. */
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_test_init (&argc, &argv, NULL);
 
-  return g_test_run ();
+  add_test ("/user-templates/save-list-instantiate", test_save_list_instantiate);
+  add_test ("/user-templates/cards-into-hints", test_cards_into_hints);
+  add_test ("/user-templates/rename-delete", test_rename_delete);
+  add_test ("/user-templates/refused-names", test_refused_names);
+  add_test ("/user-templates/hostile-folder", test_hostile_folder);
+
+  result = g_test_run ();
+
+  empty_folder ();
+  folder = folder_path ();
+  g_rmdir (folder);
+  g_rmdir (waymark);
+  g_rmdir (data);
+  return result;
 }
