@@ -404,7 +404,58 @@ def test_health():
             check(f'check --health runs on {os.path.basename(path)}', r.returncode in (0, 1) and r.stderr == '', r.stderr)
 
 
+def test_user_templates():
+    """new --template takes a built-in kind, then a user's template by name, then a file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        data = os.path.join(tmp, 'data')
+        folder = os.path.join(data, 'waymark', 'templates')
+        os.makedirs(folder)
+        user_env = dict(env, XDG_DATA_HOME=data)
+
+        def new(template, out):
+            return subprocess.run([waymark, 'new', '--template', template, '-o', out],
+                                  capture_output=True, text=True, env=user_env, timeout=60)
+
+        mine = json.loads(read(os.path.join(source_root, 'data', 'samples', 'hotel-stay.waymark')))
+        mine['template'] = {'name': 'Our hotel', 'description': 'Every quarter'}
+        with open(os.path.join(folder, 'Our hotel.waymark'), 'w') as f:
+            json.dump(mine, f)
+        out = os.path.join(tmp, 'from-name.waymark')
+        r = new('Our hotel', out)
+        made = json.loads(read(out)) if r.returncode == 0 else {}
+        check('new --template NAME makes a map from the user\'s template', r.returncode == 0
+              and made.get('title') == mine['title'] and len(made.get('cards', [])) == len(mine['cards']), r.stderr)
+        check('the map from a user\'s template has a new id and no template member',
+              made.get('id') not in (None, mine['id']) and 'template' not in made, sorted(made))
+
+        # A built-in kind wins over a user's template of the same name.
+        with open(os.path.join(folder, 'future-state.waymark'), 'w') as f:
+            json.dump(mine, f)
+        out = os.path.join(tmp, 'kind.waymark')
+        r = new('future-state', out)
+        check('a built-in kind comes before a user\'s template of that name',
+              r.returncode == 0 and json.loads(read(out)).get('kind') == 'future-state', r.stderr)
+
+        path = os.path.join(tmp, 'elsewhere.waymark')
+        with open(path, 'w') as f:
+            json.dump(mine, f)
+        out = os.path.join(tmp, 'from-path.waymark')
+        r = new(path, out)
+        check('new --template PATH makes a map from a template file',
+              r.returncode == 0 and 'template' not in json.loads(read(out)), r.stderr)
+
+        fifo = os.path.join(folder, 'Pipe.waymark')
+        os.mkfifo(fifo)
+        r = new('Pipe', os.path.join(tmp, 'pipe.waymark'))
+        check('a pipe among the templates is refused, not waited on',
+              r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, r.stderr)
+        os.unlink(fifo)
+        r = new('../escape', os.path.join(tmp, 'no.waymark'))
+        check('an unknown template is a usage error', r.returncode == 2, r.stderr)
+
+
 test_health()
 test_safe_writes()
+test_user_templates()
 
 finish()

@@ -10,7 +10,7 @@
  * inspect (with --card TITLE to inspect that card),
  * persona (with --photo FILE to choose a photo), present (with --slide N),
  * export (with --format N to choose the Nth format),
- * new, preferences,
+ * new, new-user (the user's templates), save-template, preferences,
  * unsaved, error, recovery, about, shortcuts, export, print,
  * conflicts and conflicts-dialog (with a --map that a merge left with conflicts).
  *
@@ -67,6 +67,13 @@ save_window (GtkWidget  *window,
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   return gdk_texture_save_to_png (texture, path);
+}
+
+static gboolean
+is_user_template_tile (GtkWidget *widget,
+                       gpointer   data)
+{
+  return GTK_IS_FLOW_BOX_CHILD (widget) && g_object_get_data (G_OBJECT (widget), "user-template") != NULL;
 }
 
 static gboolean
@@ -451,6 +458,25 @@ main (int   argc,
       g_action_group_activate_action (G_ACTION_GROUP (app), "new-map", NULL);
       wm_test_wait_for_frames (20);
       target = wm_test_find_toplevel_of_type (WM_TYPE_TEMPLATE_CHOOSER);
+    }
+  else if (g_str_equal (screen, "new-user"))
+    {
+      /* The user's templates, below the built-in ones. */
+      GtkWidget *tile;
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), "new-map", NULL);
+      wm_test_wait_for_frames (20);
+      target = wm_test_find_toplevel_of_type (WM_TYPE_TEMPLATE_CHOOSER);
+      tile = wm_test_find_widget (GTK_WIDGET (target), is_user_template_tile, NULL);
+      g_assert (tile != NULL);
+      gtk_widget_grab_focus (tile);
+      wm_test_wait_for_frames (20);
+    }
+  else if (g_str_equal (screen, "save-template"))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (window), "save-as-template", NULL);
+      wm_test_wait_for_frames (20);
+      target = wm_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
     }
   else if (g_str_equal (screen, "preferences"))
     {

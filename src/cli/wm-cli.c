@@ -29,6 +29,7 @@
 #include "wm-mermaid.h"
 #include "wm-safe-file.h"
 #include "wm-templates.h"
+#include "wm-user-templates.h"
 #include "wm-text-escape.h"
 
 #define EXIT_USAGE 2
@@ -169,15 +170,27 @@ run_new (int    argc,
     return usage_error (_("new: --template KIND is required"));
   if (output == NULL)
     return usage_error (_("new: -o FILE is required"));
-  /* "blank" names the blank map, whose kind is "custom". */
+  /* A built-in kind first ("blank" names the blank map, whose kind is
+   * "custom"), then one of the user's templates by name, then a file. */
   if (g_strcmp0 (template, "blank") == 0)
     kind = WM_MAP_KIND_CUSTOM;
   else if (!wm_enum_from_nick (WM_TYPE_MAP_KIND, template, &kind))
-    /* Translators: The template kind the user typed; the kinds are in
-     * “waymark --help”. */
-    return usage_error (_("new: unknown template “%s”"), template);
+    kind = -1;
 
-  document = wm_template_instantiate (kind, &error);
+  if (kind >= 0)
+    document = wm_template_instantiate (kind, &error);
+  else
+    {
+      g_autoptr(GFile) file = wm_user_templates_lookup (template);
+
+      if (file == NULL && g_file_test (template, G_FILE_TEST_EXISTS))
+        file = g_file_new_for_commandline_arg (template);
+      if (file == NULL)
+        /* Translators: The template the user typed; the kinds are in
+         * “waymark --help”. */
+        return usage_error (_("new: unknown template “%s”"), template);
+      document = wm_user_template_instantiate_file (file, &error);
+    }
   if (document == NULL)
     {
       say (TRUE, "%s", error->message);

@@ -142,24 +142,45 @@ wm_template_instantiate (WmMapKind   kind,
                          GError    **error)
 {
   g_autoptr(JsonParser) parser = load_template (kind, error);
+
+  if (parser == NULL)
+    return NULL;
+
+  translate_template (json_node_get_object (json_parser_get_root (parser)));
+  return wm_template_instantiate_json (json_parser_get_root (parser), error);
+}
+
+/**
+ * wm_template_instantiate_json:
+ * @root: a template's root object; changed
+ * @error: return location for a #GError
+ *
+ * Makes a new map from a template already read: a new map id, the
+ * current time as its creation time, and without the name and
+ * description a user's template carries.
+ *
+ * Returns: (transfer full) (nullable): the new map, with an empty history
+ */
+WmDocument *
+wm_template_instantiate_json (JsonNode  *root,
+                              GError   **error)
+{
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *timestamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   g_autofree char *id = wm_element_generate_id ("map");
   g_autofree char *text = NULL;
-  JsonObject *root;
+  JsonObject *object = json_node_get_object (root);
   gsize length;
 
-  if (parser == NULL)
-    return NULL;
+  /* The template's own name is not the map's. */
+  if (json_object_has_member (object, "template"))
+    json_object_remove_member (object, "template");
+  json_object_set_string_member (object, "id", id);
+  json_object_set_string_member (object, "created", timestamp);
+  json_object_set_string_member (object, "modified", timestamp);
 
-  root = json_node_get_object (json_parser_get_root (parser));
-  translate_template (root);
-  json_object_set_string_member (root, "id", id);
-  json_object_set_string_member (root, "created", timestamp);
-  json_object_set_string_member (root, "modified", timestamp);
-
-  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, &length);
 
   return wm_document_load_from_data (text, length, error);

@@ -1,5 +1,6 @@
-/* wm-template-chooser.c: the New Map window: the four templates and the
- * sample maps, each with a thumbnail drawn by the painter and a line that
+/* wm-template-chooser.c: the New Map window: the built-in templates, the
+ * user's own (renamed and deleted here) and
+ * the sample maps, each with a thumbnail drawn by the painter and a line that
  * says what it is for.
  *
  * Choosing one emits "map-chosen" with a new, unsaved map: a template's
@@ -19,6 +20,7 @@
 
 #include "wm-document-reader.h"
 #include "wm-templates.h"
+#include "wm-user-templates.h"
 #include "wm-template-chooser.h"
 #include "wm-thumbnail.h"
 
@@ -60,6 +62,8 @@ struct _WmTemplateChooser
 
   GtkFlowBox *templates_box;
   GtkFlowBox *samples_box;
+  GtkFlowBox *user_box;
+  GtkWidget *user_label;
   GtkWidget *default_tile;
 };
 
@@ -108,6 +112,10 @@ wm_template_chooser_create_map (const char  *name,
   return NULL;
 }
 
+static GdkTexture *render_thumbnail (WmDocument *document,
+                                     WmTheme     theme,
+                                     int         scale_factor);
+
 /* Thumbnails are the same every time the chooser opens; each is drawn
  * once per theme and scale. */
 static GdkTexture *
@@ -118,8 +126,6 @@ get_thumbnail (const Choice *choice,
   static GHashTable *cache;
   g_autofree char *key = g_strdup_printf ("%s:%d:%d", choice->name, theme, scale_factor);
   g_autoptr(WmDocument) document = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  cairo_surface_t *surface;
   GdkTexture *texture;
 
   if (cache == NULL)
@@ -131,6 +137,20 @@ get_thumbnail (const Choice *choice,
   document = wm_template_chooser_create_map (choice->name, NULL);
   if (document == NULL)
     return NULL;
+  texture = render_thumbnail (document, theme, scale_factor);
+  g_hash_table_insert (cache, g_steal_pointer (&key), texture);
+  return texture;
+}
+
+static GdkTexture *
+render_thumbnail (WmDocument *document,
+                  WmTheme     theme,
+                  int         scale_factor)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  GdkTexture *texture;
+
   surface = wm_thumbnail_render (document, theme, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT, scale_factor);
   cairo_surface_flush (surface);
   bytes = g_bytes_new (cairo_image_surface_get_data (surface),
@@ -141,23 +161,29 @@ get_thumbnail (const Choice *choice,
                                     GDK_MEMORY_DEFAULT, bytes,
                                     cairo_image_surface_get_stride (surface));
   cairo_surface_destroy (surface);
-  g_hash_table_insert (cache, g_steal_pointer (&key), texture);
   return texture;
 }
 
-static GtkWidget *
-new_tile (WmTemplateChooser *self,
-          const Choice      *choice)
+static WmTheme
+current_theme (void)
 {
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  GdkTexture *thumbnail = get_thumbnail (choice, dark ? WM_THEME_DARK : WM_THEME_LIGHT, scale_factor);
+  return adw_style_manager_get_dark (adw_style_manager_get_default ()) ? WM_THEME_DARK : WM_THEME_LIGHT;
+}
+
+/* A tile: the thumbnail, the title and a line below; @extra, if any,
+ * sits beside the title. */
+static GtkWidget *
+new_tile_with (GdkTexture *thumbnail,
+               const char *title_text,
+               const char *description_text,
+               GtkWidget  *extra)
+{
   GtkWidget *child = gtk_flow_box_child_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (thumbnail));
   GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *title = gtk_label_new (_(choice->title));
-  GtkWidget *description = gtk_label_new (_(choice->description));
+  GtkWidget *title = gtk_label_new (title_text);
+  GtkWidget *description = gtk_label_new (description_text);
 
   gtk_widget_set_size_request (picture, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT);
   gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
@@ -174,18 +200,217 @@ new_tile (WmTemplateChooser *self,
   gtk_widget_add_css_class (description, "caption");
 
   gtk_box_append (GTK_BOX (box), frame);
-  gtk_box_append (GTK_BOX (box), title);
+  if (extra != NULL)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+      gtk_widget_set_hexpand (title, TRUE);
+      gtk_box_append (GTK_BOX (row), title);
+      gtk_box_append (GTK_BOX (row), extra);
+      gtk_box_append (GTK_BOX (box), row);
+    }
+  else
+    gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), description);
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
   gtk_widget_add_css_class (child, "template-tile");
-  gtk_widget_set_tooltip_text (child, _(choice->description));
+  if (*description_text != '\0')
+    gtk_widget_set_tooltip_text (child, description_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(choice->title),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(choice->description),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title_text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description_text,
                                   -1);
+  return child;
+}
+
+static GtkWidget *
+new_tile (WmTemplateChooser *self,
+          const Choice      *choice)
+{
+  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GdkTexture *thumbnail = get_thumbnail (choice, current_theme (), scale_factor);
+  GtkWidget *child = new_tile_with (thumbnail, _(choice->title), _(choice->description), NULL);
+
   g_object_set_data (G_OBJECT (child), "choice", (gpointer) choice);
   return child;
+}
+
+/* A user's template can change between two openings of the chooser, so
+ * its thumbnail is drawn each time; a template that no longer opens has
+ * no tile. The tile's menu (also F2 and Delete) renames and deletes it. */
+static GtkWidget *
+new_user_tile (WmTemplateChooser    *self,
+               const WmUserTemplate *template)
+{
+  g_autoptr(WmDocument) document = wm_user_template_instantiate_file (template->file, NULL);
+  g_autoptr(GdkTexture) thumbnail = NULL;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename…"), NULL);
+  g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete…"), NULL);
+  g_autofree char *menu_label = NULL;
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *child;
+
+  if (document == NULL)
+    return NULL;
+  thumbnail = render_thumbnail (document, current_theme (), gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+
+  g_menu_item_set_action_and_target_value (rename, "template.rename", g_variant_new_string (template->name));
+  g_menu_item_set_action_and_target_value (delete, "template.delete", g_variant_new_string (template->name));
+  g_menu_append_item (menu, rename);
+  g_menu_append_item (menu, delete);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  /* Translators: the menu of one of the user's templates; %s is its name. */
+  menu_label = g_strdup_printf (_("Template “%s” Menu"), template->name);
+  gtk_widget_set_tooltip_text (button, menu_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+
+  child = new_tile_with (thumbnail, template->name, template->description, button);
+  g_object_set_data_full (G_OBJECT (child), "user-template", g_strdup (template->name), g_free);
+  g_object_set_data_full (G_OBJECT (child), "user-template-file", g_object_ref (template->file), g_object_unref);
+  return child;
+}
+
+static void
+fill_user_templates (WmTemplateChooser *self)
+{
+  g_autoptr(GPtrArray) templates = wm_user_templates_list ();
+  GtkFlowBoxChild *child;
+
+  while ((child = gtk_flow_box_get_child_at_index (self->user_box, 0)) != NULL)
+    gtk_flow_box_remove (self->user_box, GTK_WIDGET (child));
+  for (guint i = 0; i < templates->len; i++)
+    {
+      GtkWidget *tile = new_user_tile (self, g_ptr_array_index (templates, i));
+
+      if (tile != NULL)
+        gtk_flow_box_append (self->user_box, tile);
+    }
+  child = gtk_flow_box_get_child_at_index (self->user_box, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->user_box), child != NULL);
+  gtk_widget_set_visible (self->user_label, child != NULL);
+}
+
+static void
+show_message (WmTemplateChooser *self,
+              const char        *heading,
+              const char        *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_rename_response (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    WmTemplateChooser *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  const char *old_name = g_object_get_data (G_OBJECT (dialog), "name");
+  g_autofree char *new_name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "rename") != 0)
+    return;
+  if (!wm_user_templates_rename (old_name, new_name, &error))
+    show_message (self, _("Could not rename the template"), error->message);
+  fill_user_templates (self);
+}
+
+static void
+on_rename_changed (GtkEditable      *entry,
+                   AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "rename",
+                                           wm_user_templates_check_name (gtk_editable_get_text (entry), NULL));
+}
+
+static void
+rename_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WmTemplateChooser *self = WM_TEMPLATE_CHOOSER (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry = gtk_entry_new ();
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Rename Template"), NULL));
+  gtk_editable_set_text (GTK_EDITABLE (entry), name);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Template name"), -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "rename", _("_Rename"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "rename");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "name", g_strdup (name), g_free);
+  g_signal_connect (entry, "changed", G_CALLBACK (on_rename_changed), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+on_delete_response (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    WmTemplateChooser *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  if (!wm_user_templates_delete (g_object_get_data (G_OBJECT (dialog), "name"), &error))
+    show_message (self, _("Could not delete the template"), error->message);
+  fill_user_templates (self);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WmTemplateChooser *self = WM_TEMPLATE_CHOOSER (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: a template's name. */
+  heading = g_strdup_printf (_("Delete Template “%s”?"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Maps made from it are kept. The template cannot be restored."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "name", g_strdup (name), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* F2 and Delete act on the user's template whose tile has focus. */
+static void
+focused_template_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  WmTemplateChooser *self = WM_TEMPLATE_CHOOSER (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  const char *name = NULL;
+
+  for (; focus != NULL && name == NULL; focus = gtk_widget_get_parent (focus))
+    name = g_object_get_data (G_OBJECT (focus), "user-template");
+  if (name == NULL)
+    return;
+  gtk_widget_activate_action (widget, g_str_equal (action_name, "template.rename-focused") ? "template.rename"
+                                                                                         : "template.delete",
+                              "s", name);
 }
 
 static void
@@ -194,8 +419,22 @@ on_child_activated (GtkFlowBox        *box,
                     WmTemplateChooser *self)
 {
   const Choice *choice = g_object_get_data (G_OBJECT (child), "choice");
+  GFile *user_file = g_object_get_data (G_OBJECT (child), "user-template-file");
   g_autoptr(GError) error = NULL;
-  g_autoptr(WmDocument) document = wm_template_chooser_create_map (choice->name, &error);
+  g_autoptr(WmDocument) document = NULL;
+
+  if (user_file != NULL)
+    {
+      /* The file may have changed since the list was made. */
+      document = wm_user_template_instantiate_file (user_file, &error);
+      if (document == NULL)
+        {
+          show_message (self, _("Could not open the template"), error->message);
+          return;
+        }
+    }
+  else
+    document = wm_template_chooser_create_map (choice->name, &error);
 
   /* The bundled maps are checked by the test suite; this cannot fail
    * unless the build is broken. */
@@ -225,6 +464,14 @@ wm_template_chooser_class_init (WmTemplateChooserClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/wm-template-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, WmTemplateChooser, templates_box);
   gtk_widget_class_bind_template_child (widget_class, WmTemplateChooser, samples_box);
+  gtk_widget_class_bind_template_child (widget_class, WmTemplateChooser, user_box);
+  gtk_widget_class_bind_template_child (widget_class, WmTemplateChooser, user_label);
+  gtk_widget_class_install_action (widget_class, "template.rename", "s", rename_action);
+  gtk_widget_class_install_action (widget_class, "template.delete", "s", delete_action);
+  gtk_widget_class_install_action (widget_class, "template.rename-focused", NULL, focused_template_action);
+  gtk_widget_class_install_action (widget_class, "template.delete-focused", NULL, focused_template_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "template.rename-focused", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "template.delete-focused", NULL);
   gtk_widget_class_bind_template_callback (widget_class, on_child_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -245,6 +492,7 @@ wm_template_chooser_init (WmTemplateChooser *self)
       if (self->default_tile == NULL && g_strcmp0 (choices[i].name, default_template) == 0)
         self->default_tile = tile;
     }
+  fill_user_templates (self);
   if (self->default_tile == NULL)
     self->default_tile = GTK_WIDGET (gtk_flow_box_get_child_at_index (self->templates_box, 0));
   gtk_flow_box_select_child (self->templates_box, GTK_FLOW_BOX_CHILD (self->default_tile));
@@ -270,7 +518,8 @@ wm_template_chooser_new (GtkWindow *parent)
 
 /**
  * wm_template_chooser_choose:
- * @name: a template kind's nick or a sample's name
+ * @name: a template kind's nick, a sample's name or the name of one of
+ *   the user's templates
  *
  * Chooses as a click on its tile would.
  *
@@ -280,7 +529,7 @@ gboolean
 wm_template_chooser_choose (WmTemplateChooser *self,
                             const char        *name)
 {
-  GtkFlowBox *boxes[] = { self->templates_box, self->samples_box };
+  GtkFlowBox *boxes[] = { self->templates_box, self->samples_box, self->user_box };
 
   g_return_val_if_fail (WM_IS_TEMPLATE_CHOOSER (self), FALSE);
 
@@ -291,8 +540,9 @@ wm_template_chooser_choose (WmTemplateChooser *self,
       for (int i = 0; (child = gtk_flow_box_get_child_at_index (boxes[b], i)) != NULL; i++)
         {
           const Choice *choice = g_object_get_data (G_OBJECT (child), "choice");
+          const char *child_name = choice != NULL ? choice->name : g_object_get_data (G_OBJECT (child), "user-template");
 
-          if (g_strcmp0 (choice->name, name) == 0)
+          if (g_strcmp0 (child_name, name) == 0)
             {
               g_signal_emit_by_name (child, "activate");
               return TRUE;

@@ -120,6 +120,10 @@ void     wm_window_compare_document_shown   (WmWindow *self);
 void     wm_window_add_inspector_actions    (WmWindow *self);
 void     wm_window_inspector_document_shown (WmWindow *self);
 
+void              wm_window_add_template_actions    (WmWindow *self);
+void              wm_window_template_document_shown (WmWindow *self);
+AdwMessageDialog *wm_window_ask_template            (WmWindow *self);
+
 void     wm_window_add_health_actions     (WmWindow *self);
 void     wm_window_health_document_shown (WmWindow *self);
 void     wm_window_health_dispose        (WmWindow *self);

@@ -270,6 +270,7 @@ wm_window_init (WmWindow *self)
   wm_window_add_present_actions (self);
   wm_window_add_view_actions (self);
   wm_window_add_health_actions (self);
+  wm_window_add_template_actions (self);
   add_file_drop_target (self);
 }
 
@@ -409,6 +410,7 @@ wm_window_show_document (WmWindow   *self,
   wm_window_files_document_shown (self);
   wm_window_views_document_shown (self);
   wm_window_health_document_shown (self);
+  wm_window_template_document_shown (self);
 }
 
 /* The map the window shows, or %NULL. */
