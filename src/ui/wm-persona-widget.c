@@ -116,6 +116,11 @@ wm_persona_widget_update (WmPersonaWidget *self)
   g_autofree char *label = NULL;
   g_autofree char *description = NULL;
 
+  /* A new map's persona has only a hint for a name; a screen reader
+   * still needs to hear what the card is. */
+  if (*name == '\0')
+    name = _("Unnamed persona");
+
   if (*role != '\0')
     /* Translators: how a screen reader names a persona card, e.g. "Persona: Dana, operations manager" */
     label = g_strdup_printf (_("Persona: %s, %s"), name, role);

@@ -167,7 +167,8 @@ wm_point_widget_update (WmPointWidget      *self,
   g_autofree char *description = NULL;
 
   /* Translators: a point of the emotion graph, for screen readers; %s is a persona's name */
-  name = *persona != '\0' ? g_strdup_printf (_("%s’s feeling"), persona) : g_strdup (_("Feeling"));
+  /* Whose feeling, even before the persona has a name (as the legend says). */
+  name = g_strdup_printf (_("%s’s feeling"), *persona != '\0' ? persona : _("Unnamed persona"));
   /* Translators: an emotion score, such as "2 of 5" */
   value = g_strdup_printf (_("%d of %d"), point->score, layout->emotion_levels);
   if (label != NULL && *label != '\0')

@@ -181,8 +181,19 @@ def click_action(accessible):
 
 
 def card(app, title):
-    """The card widget whose accessible name starts with its title."""
-    return find(app, "push button", contains=f"{title}, ")
+    """The card widget whose accessible name starts with its title, or an
+    empty template card whose hint, said as its description, is that text."""
+    for accessible in walk(app):
+        try:
+            if accessible.getRoleName() != "push button":
+                continue
+            if not accessible.getState().contains(pyatspi.STATE_VISIBLE):
+                continue
+            if accessible.name.startswith(f"{title}, ") or accessible.description == f"Hint: {title}":
+                return accessible
+        except Exception:
+            continue
+    return None
 
 
 def card_stage(app, title):
@@ -442,11 +453,14 @@ def main():
         with open(exported, newline="", encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle))
         by_title = {row["title"]: row for row in rows}
-        assert by_title["What does the customer do here?"]["stage"] == "Decision", by_title
         assert by_title["Checks the price on a phone"]["stage"] == "Awareness"
         assert by_title["Checks the price on a phone"]["lane"] == "Customer actions"
         with open(saved, encoding="utf-8") as handle:
             document = json.load(handle)
+        # The template's card holds only a hint, which no export shows.
+        by_hint = {card.get("hint"): card for card in document["cards"]}
+        assert by_hint["What does the customer do here?"]["stage"] == "stage-decision", by_hint
+        assert "What does the customer do here?" not in by_title, by_title
         scores = {point["stage"]: point["score"] for curve in document["emotions"] for point in curve["points"]}
         assert scores["stage-consideration"] == 5, scores
         assert scores["stage-awareness"] == 3, scores
@@ -464,12 +478,12 @@ def main():
                  lambda: find(state["app"], "push button", contains="Persona: ").getState()
                  .contains(pyatspi.STATE_FOCUSED))
         xdotool("key", "Return")
-        editor = wait_for("the persona editor", lambda: find(state["app"], "frame", "Your persona"))
+        editor = wait_for("the persona editor", lambda: find(state["app"], "frame", "Unnamed persona"))
         seen, unnamed = controls_and_unnamed(editor)
         assert seen > 10 and not unnamed, (seen, unnamed)
         xdotool("mousemove", *center(editor))
         xdotool("key", "Escape")
-        wait_for("the persona editor to close", lambda: find(state["app"], "frame", "Your persona") is None)
+        wait_for("the persona editor to close", lambda: find(state["app"], "frame", "Unnamed persona") is None)
 
         # Its right-click menu deletes it; Ctrl+Z brings it back.
         persona = find(state["app"], "push button", contains="Persona: ")
@@ -539,7 +553,7 @@ def main():
         # The persona's card picks it (the first persona's would not do),
         # then a click in the emotion lane plots a point on its curve.
         scroll_to_top()
-        first = find(state["app"], "push button", contains="Persona: Your persona")
+        first = find(state["app"], "push button", contains="Persona: Unnamed persona")
         xdotool("mousemove", *center(first))
         xdotool("click", 1)
         card = find(state["app"], "push button", contains="Persona: New persona")
