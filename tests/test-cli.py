@@ -28,6 +28,7 @@ r = run('--version')
 check('--version prints the version', r.returncode == 0 and r.stdout.startswith('waymark '), r.stdout)
 r = run('--help')
 check('--help explains every command', r.returncode == 0 and all(c in r.stdout for c in ('new', 'check', 'export')))
+check('--help says a template may be one of the user\'s own', 'name of one of your templates' in r.stdout, r.stdout)
 
 for args in (['new'], ['new', '--template', 'someday', '-o', 'x.waymark'], ['check'],
              ['export', 'a.waymark'], ['export', 'a.waymark', 'b.waymark', '-o', 'c.waymark'],

@@ -85,6 +85,129 @@ test_save_and_choose (void)
   wm_test_wait_for_frames (2);
 }
 
+/* Whether @window is one of @windows, a snapshot of the toplevels. */
+static gboolean
+is_one_of (GtkWidget *window,
+           GPtrArray *windows)
+{
+  return g_ptr_array_find (windows, window, NULL);
+}
+
+static GPtrArray *
+list_toplevels (void)
+{
+  GPtrArray *windows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    g_ptr_array_add (windows, g_list_model_get_item (gtk_window_get_toplevels (), i));
+  return windows;
+}
+
+/* The message dialog shown since @before was listed, if any. */
+static AdwMessageDialog *
+find_new_dialog (GPtrArray *before)
+{
+  g_autoptr(GPtrArray) after = list_toplevels ();
+
+  for (guint i = 0; i < after->len; i++)
+    {
+      GtkWidget *other = g_ptr_array_index (after, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (other) && !is_one_of (other, before) && gtk_widget_get_visible (other))
+        return ADW_MESSAGE_DIALOG (other);
+    }
+  return NULL;
+}
+
+/* Answers the Save as Template dialog for @window's map with @name and
+ * @description, then returns the dialog that follows, if any. */
+static AdwMessageDialog *
+save_as_template (WmWindow   *window,
+                  const char *name,
+                  const char *description)
+{
+  g_autoptr(GPtrArray) before = list_toplevels ();
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save-as-template", NULL);
+  wm_test_wait_for_frames (2);
+  dialog = find_new_dialog (before);
+  g_assert_nonnull (dialog);
+  /* The name's entry comes first, the description's next to it. */
+  entry = wm_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), name);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (entry)), description);
+  /* As a click on Save does: answer, then close. */
+  adw_message_dialog_response (dialog, "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wm_test_wait_for_frames (2);
+  return find_new_dialog (before);
+}
+
+static char *
+description_of (const char *name)
+{
+  g_autoptr(GPtrArray) templates = wm_user_templates_list ();
+
+  for (guint i = 0; i < templates->len; i++)
+    {
+      WmUserTemplate *template = g_ptr_array_index (templates, i);
+
+      if (g_strcmp0 (template->name, name) == 0)
+        return g_strdup (template->description);
+    }
+  return NULL;
+}
+
+/* Saving again under a name that is taken asks whether to replace the
+ * template: Cancel keeps the old one, Replace writes the new one. */
+static void
+test_replace_asks_first (void)
+{
+  WmWindow *window = wm_window_new (app);
+  g_autoptr(WmDocument) document = wm_test_load_map ("samples/hotel-stay.waymark");
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *question;
+  char *description;
+
+  /* Left over by an earlier run that failed half way, if any. */
+  wm_user_templates_delete ("Hotel", NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  wm_window_show_document (window, document, NULL);
+
+  g_assert_null (save_as_template (window, "Hotel", "First"));
+  description = description_of ("Hotel");
+  g_assert_cmpstr (description, ==, "First");
+  g_free (description);
+
+  question = save_as_template (window, "Hotel", "Second");
+  g_assert_nonnull (question);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (question), "Hotel"));
+  /* Enter does not overwrite: the safe answer is the default. */
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
+  adw_message_dialog_response (question, "cancel");
+  gtk_window_destroy (GTK_WINDOW (question));
+  wm_test_wait_for_frames (2);
+  description = description_of ("Hotel");
+  g_assert_cmpstr (description, ==, "First");
+  g_free (description);
+
+  question = save_as_template (window, "Hotel", "Third");
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "replace");
+  gtk_window_destroy (GTK_WINDOW (question));
+  wm_test_wait_for_frames (2);
+  description = description_of ("Hotel");
+  g_assert_cmpstr (description, ==, "Third");
+  g_free (description);
+
+  g_assert_true (wm_user_templates_delete ("Hotel", &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wm_test_wait_for_frames (2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -95,6 +218,7 @@ main (int   argc,
   app = wm_test_register_application ();
 
   g_test_add_func ("/user-templates/save-and-choose", test_save_and_choose);
+  g_test_add_func ("/user-templates/replace-asks-first", test_replace_asks_first);
 
   return g_test_run ();
 }

@@ -86,7 +86,7 @@ test_save_list_instantiate (void)
   WmUserTemplate *template;
   struct stat info;
 
-  g_assert_true (wm_user_templates_save (document, "Quarterly review", "Our hotel, every quarter", FALSE, &error));
+  g_assert_true (wm_user_templates_save (document, "Quarterly review", "Our hotel, every quarter", WM_USER_TEMPLATE_SAVE_DEFAULT, &error));
   g_assert_no_error (error);
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
@@ -112,9 +112,32 @@ test_save_list_instantiate (void)
   g_assert_null (strstr (text, "\"template\""));
   g_assert_null (strstr (text, "Our hotel, every quarter"));
 
-  /* The same name twice is refused, not overwritten. */
-  g_assert_false (wm_user_templates_save (document, "Quarterly review", "", FALSE, &error));
+  /* The same name twice is refused, not overwritten... */
+  g_assert_true (wm_user_templates_exists ("Quarterly review"));
+  g_assert_false (wm_user_templates_exists ("Quarterly"));
+  g_assert_false (wm_user_templates_save (document, "Quarterly review", "", WM_USER_TEMPLATE_SAVE_DEFAULT, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_clear_pointer (&templates, g_ptr_array_unref);
+  templates = wm_user_templates_list ();
+  g_assert_cmpstr (find (templates, "Quarterly review")->description, ==, "Our hotel, every quarter");
+
+  /* ...unless the user said to replace it: then it is the new one. */
+  g_assert_true (wm_user_templates_save (document, "Quarterly review", "Every half year",
+                                         WM_USER_TEMPLATE_SAVE_REPLACE | WM_USER_TEMPLATE_SAVE_HINTS, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&templates, g_ptr_array_unref);
+  templates = wm_user_templates_list ();
+  g_assert_cmpuint (templates->len, ==, 1);
+  g_assert_cmpstr (find (templates, "Quarterly review")->description, ==, "Every half year");
+  g_clear_object (&made);
+  made = wm_user_template_instantiate_file (find (templates, "Quarterly review")->file, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(WmCard) card = g_list_model_get_item (wm_document_get_cards (made), 0);
+
+    g_assert_cmpstr (wm_card_get_title (card), ==, "");
+  }
 }
 
 /* With "Turn cards into hints", no card keeps what was learned: each is
@@ -133,7 +156,7 @@ test_cards_into_hints (void)
   g_autoptr(WmPersona) persona = NULL;
   g_autoptr(WmPersona) made_persona = NULL;
 
-  g_assert_true (wm_user_templates_save (document, "Blueprint", "", TRUE, &error));
+  g_assert_true (wm_user_templates_save (document, "Blueprint", "", WM_USER_TEMPLATE_SAVE_HINTS, &error));
   g_assert_no_error (error);
   file = wm_user_templates_lookup ("Blueprint");
   g_assert_nonnull (file);
@@ -175,8 +198,8 @@ test_rename_delete (void)
   g_autofree char *contents = NULL;
   WmUserTemplate *template;
 
-  g_assert_true (wm_user_templates_save (document, "Gym", "Joining", FALSE, &error));
-  g_assert_true (wm_user_templates_save (document, "Other", "", FALSE, &error));
+  g_assert_true (wm_user_templates_save (document, "Gym", "Joining", WM_USER_TEMPLATE_SAVE_DEFAULT, &error));
+  g_assert_true (wm_user_templates_save (document, "Other", "", WM_USER_TEMPLATE_SAVE_DEFAULT, &error));
   g_assert_no_error (error);
 
   /* Not onto another template, nor to a refused name. */
@@ -221,7 +244,7 @@ test_refused_names (void)
       g_autoptr(GError) error = NULL;
 
       g_assert_false (wm_user_templates_check_name (refused[i], NULL));
-      g_assert_false (wm_user_templates_save (document, refused[i], "", FALSE, &error));
+      g_assert_false (wm_user_templates_save (document, refused[i], "", WM_USER_TEMPLATE_SAVE_DEFAULT, &error));
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME);
       g_assert_nonnull (error->message);
     }
@@ -250,7 +273,7 @@ test_hostile_folder (void)
   g_autofree char *elsewhere = g_build_filename (g_get_user_data_dir (), "a-folder-elsewhere", NULL);
   int fd;
 
-  g_assert_true (wm_user_templates_save (document, "Good", "", FALSE, &error));
+  g_assert_true (wm_user_templates_save (document, "Good", "", WM_USER_TEMPLATE_SAVE_DEFAULT, &error));
   g_assert_no_error (error);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);

@@ -10,7 +10,8 @@
  * inspect (with --card TITLE to inspect that card),
  * persona (with --photo FILE to choose a photo), present (with --slide N),
  * export (with --format N to choose the Nth format),
- * new, new-user (the user's templates), save-template, preferences,
+ * new, new-user (the user's templates), save-template, replace-template,
+ * preferences,
  * unsaved, error, recovery, about, shortcuts, export, print,
  * conflicts and conflicts-dialog (with a --map that a merge left with conflicts).
  *
@@ -141,7 +142,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3)
     {
-      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --template KIND | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] [--slide N] [--format N] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|health|filter|filter-popover|new|preferences|unsaved|error|recovery|about|shortcuts|export|print|conflicts|conflicts-dialog OUT.png\n");
+      g_printerr ("usage: wm-screenshot [--dark] [--large-text] [--size WxH] [--map FILE | --generate SxLxC | --template KIND | --import FILE] [--compare FILE] [--zoom F | --fit] [--scroll X,Y] [--photo FILE] [--slide N] [--format N] window|select|inspect|rename|drag|header|point|plot|plot-hidden|persona|present|priorities|health|filter|filter-popover|new|save-template|replace-template|preferences|unsaved|error|recovery|about|shortcuts|export|print|conflicts|conflicts-dialog OUT.png\n");
       return 2;
     }
   screen = argv[1];
@@ -476,6 +477,23 @@ main (int   argc,
     {
       g_action_group_activate_action (G_ACTION_GROUP (window), "save-as-template", NULL);
       wm_test_wait_for_frames (20);
+      target = wm_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
+    }
+  else if (g_str_equal (screen, "replace-template"))
+    {
+      /* Saving a template again under its name asks whether to replace
+       * it (the first save makes it, in the user's data folder). */
+      for (int i = 0; i < 2; i++)
+        {
+          AdwMessageDialog *save;
+
+          g_action_group_activate_action (G_ACTION_GROUP (window), "save-as-template", NULL);
+          wm_test_wait_for_frames (20);
+          save = ADW_MESSAGE_DIALOG (wm_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+          adw_message_dialog_response (save, "save");
+          gtk_window_destroy (GTK_WINDOW (save));
+          wm_test_wait_for_frames (20);
+        }
       target = wm_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
     }
   else if (g_str_equal (screen, "preferences"))

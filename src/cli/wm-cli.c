@@ -102,7 +102,8 @@ print_help (void)
                      "                                        merge two versions of a map; writes over OURS without -o\n"
                      "  waymark --version                     print the version\n"
                      "\n"
-                     "Template kinds: current-state, future-state, day-in-the-life, service-blueprint, blank (or custom).\n"
+                     "Template kinds: current-state, future-state, day-in-the-life, service-blueprint, blank (or custom);\n"
+                     "KIND may also be the name of one of your templates (Save as Template in the app) or a template file.\n"
                      "Exit status: 0 on success, 1 when a map is invalid, has health findings or a file cannot be written,\n"
                      "or when diff finds a difference; 2 on a usage error (and for diff, a map that cannot be read)."));
 }

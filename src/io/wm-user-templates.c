@@ -320,13 +320,14 @@ set_exists_error (const char  *name,
  * @document: the map to keep as a template
  * @name: the template's name, which is also its file's
  * @description: (nullable): a line saying what it is for
- * @cards_to_hints: whether the cards become empty, their titles kept as
- *   hints (and the map's and personas' words likewise)
+ * @flags: whether the cards become hints, and whether a template of the
+ *   same name is replaced
  * @error: return location for a #GError; %G_IO_ERROR_EXISTS when there
- *   is a template of that name
+ *   is a template of that name and @flags does not say to replace it
  *
  * Stores @document as the user's template @name. The map itself is not
- * changed.
+ * changed. A replaced template is written over safely: until the new one
+ * is complete, the old one stays whole.
  *
  * Returns: %TRUE on success
  */
@@ -334,7 +335,7 @@ gboolean
 wm_user_templates_save (WmDocument  *document,
                         const char  *name,
                         const char  *description,
-                        gboolean     cards_to_hints,
+                        WmUserTemplateSaveFlags flags,
                         GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -348,17 +349,32 @@ wm_user_templates_save (WmDocument  *document,
   if (!wm_user_templates_check_name (name, error))
     return FALSE;
   file = file_for_name (name);
-  if (g_file_query_exists (file, NULL))
+  if (!(flags & WM_USER_TEMPLATE_SAVE_REPLACE) && g_file_query_exists (file, NULL))
     return set_exists_error (name, error);
 
   text = wm_document_to_json (document, &length);
   if (!json_parser_load_from_data (parser, text, length, error))
     return FALSE;
   root = json_node_get_object (json_parser_get_root (parser));
-  if (cards_to_hints)
+  if (flags & WM_USER_TEMPLATE_SAVE_HINTS)
     turn_into_hints (root);
   set_template_member (root, name, description);
   return write_template_json (json_parser_get_root (parser), file, error);
+}
+
+/**
+ * wm_user_templates_exists:
+ * @name: a template's name
+ *
+ * Returns: whether the user has a template called @name, of whatever
+ *   kind of file: saving under the name would have to replace it
+ */
+gboolean
+wm_user_templates_exists (const char *name)
+{
+  g_autoptr(GFile) file = wm_user_templates_lookup (name);
+
+  return file != NULL;
 }
 
 /**

@@ -17,6 +17,21 @@ G_BEGIN_DECLS
  * description; a map made from the template does not have it. */
 #define WM_USER_TEMPLATE_MEMBER "template"
 
+/**
+ * WmUserTemplateSaveFlags:
+ * @WM_USER_TEMPLATE_SAVE_DEFAULT: keep the map as it is; refuse a name
+ *   that is taken
+ * @WM_USER_TEMPLATE_SAVE_HINTS: the cards become empty, their titles kept
+ *   as hints (and the map's and personas' words likewise)
+ * @WM_USER_TEMPLATE_SAVE_REPLACE: write over a template of the same name
+ */
+typedef enum
+{
+  WM_USER_TEMPLATE_SAVE_DEFAULT = 0,
+  WM_USER_TEMPLATE_SAVE_HINTS   = 1 << 0,
+  WM_USER_TEMPLATE_SAVE_REPLACE = 1 << 1,
+} WmUserTemplateSaveFlags;
+
 typedef struct
 {
   char  *name;
@@ -33,8 +48,9 @@ GPtrArray  *wm_user_templates_list            (void);
 gboolean    wm_user_templates_save            (WmDocument      *document,
                                                const char      *name,
                                                const char      *description,
-                                               gboolean         cards_to_hints,
+                                               WmUserTemplateSaveFlags flags,
                                                GError         **error);
+gboolean    wm_user_templates_exists          (const char      *name);
 gboolean    wm_user_templates_rename          (const char      *name,
                                                const char      *new_name,
                                                GError         **error);

@@ -51,28 +51,103 @@ on_name_changed (GtkEditable      *name,
                                            wm_user_templates_check_name (gtk_editable_get_text (name), NULL));
 }
 
+/* A template the user asked for, kept while they say whether it may
+ * replace one of the same name. */
+typedef struct
+{
+  WmWindow               *window;
+  char                   *name;
+  char                   *description;
+  WmUserTemplateSaveFlags flags;
+} PendingTemplate;
+
+static void
+pending_template_free (PendingTemplate *pending)
+{
+  g_object_unref (pending->window);
+  g_free (pending->name);
+  g_free (pending->description);
+  g_free (pending);
+}
+
+static void
+save_pending (PendingTemplate *pending)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *toast = NULL;
+
+  if (pending->window->document == NULL)
+    return;
+  if (!wm_user_templates_save (pending->window->document, pending->name, pending->description,
+                               pending->flags, &error))
+    {
+      wm_window_show_error (pending->window, _("Could not save the template"), error->message);
+      return;
+    }
+  /* Translators: a template's name. */
+  toast = g_strdup_printf (_("Saved as template “%s”"), pending->name);
+  wm_window_show_toast (pending->window, toast);
+}
+
+static void
+on_replace_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PendingTemplate  *pending)
+{
+  if (g_strcmp0 (response, "replace") == 0)
+    {
+      pending->flags |= WM_USER_TEMPLATE_SAVE_REPLACE;
+      save_pending (pending);
+    }
+}
+
+/* Saving under a name that is taken asks first, as GTK's file chooser
+ * does, rather than refusing: keeping a template up to date under its
+ * name is the usual reason to save one again. */
+static void
+ask_replace (PendingTemplate *pending)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *heading = NULL;
+
+  /* Translators: a template's name. */
+  heading = g_strdup_printf (_("Replace Template “%s”?"), pending->name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (pending->window), heading,
+                                                       _("A template with this name already exists. "
+                                                         "Replacing it overwrites it with this map; "
+                                                         "maps made from it earlier are not changed.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_Replace"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_replace_response), pending,
+                         (GClosureNotify) pending_template_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_response (AdwMessageDialog *dialog,
              const char       *response,
              SaveTemplate     *save)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *toast = NULL;
+  PendingTemplate *pending;
 
   if (g_strcmp0 (response, "save") != 0 || save->window->document == NULL)
     return;
 
-  name = g_strstrip (g_strdup (gtk_editable_get_text (save->name)));
-  if (!wm_user_templates_save (save->window->document, name, gtk_editable_get_text (save->description),
-                               gtk_check_button_get_active (save->hints), &error))
+  pending = g_new0 (PendingTemplate, 1);
+  pending->window = g_object_ref (save->window);
+  pending->name = g_strstrip (g_strdup (gtk_editable_get_text (save->name)));
+  pending->description = g_strdup (gtk_editable_get_text (save->description));
+  pending->flags = gtk_check_button_get_active (save->hints) ? WM_USER_TEMPLATE_SAVE_HINTS
+                                                             : WM_USER_TEMPLATE_SAVE_DEFAULT;
+  if (wm_user_templates_exists (pending->name))
     {
-      wm_window_show_error (save->window, _("Could not save the template"), error->message);
+      ask_replace (pending);
       return;
     }
-  /* Translators: a template's name. */
-  toast = g_strdup_printf (_("Saved as template “%s”"), name);
-  wm_window_show_toast (save->window, toast);
+  save_pending (pending);
+  pending_template_free (pending);
 }
 
 /**
