@@ -174,7 +174,7 @@ bench_exports (WmDocument *document)
   {
     g_autoptr(WmLayoutCache) cache = wm_layout_cache_new ();
     g_autoptr(GArray) relayout_ms = g_array_new (FALSE, FALSE, sizeof (double));
-    g_autoptr(WmLayout) warm = wm_layout_new_cached (document, style, measure, cache);
+    g_autoptr(WmLayout) warm = wm_layout_new_cached (document, style, measure, cache, WM_LAYOUT_DEFAULT);
     g_autoptr(WmCard) card = g_list_model_get_item (wm_document_get_cards (document), 0);
 
     for (int run = 0; run < 20; run++)
@@ -185,7 +185,7 @@ bench_exports (WmDocument *document)
 
         wm_document_type_string (document, WM_ELEMENT (card), "title", run % 2 ? "Retitled" : "Retitled again");
         start = g_get_monotonic_time ();
-        layout = wm_layout_new_cached (document, style, measure, cache);
+        layout = wm_layout_new_cached (document, style, measure, cache, WM_LAYOUT_DEFAULT);
         ms = (g_get_monotonic_time () - start) / 1000.0;
         g_array_append_val (relayout_ms, ms);
       }

@@ -673,7 +673,7 @@ test_cached_layout_matches_fresh (void)
         wm_history_undo (wm_document_get_history (document));
       else
         wm_test_random_edit (document, rng, clipboard, i);
-      cached = wm_layout_new_cached (document, style, measure, cache);
+      cached = wm_layout_new_cached (document, style, measure, cache, WM_LAYOUT_DEFAULT);
       fresh = wm_layout_new (document, style, measure);
       assert_same_layout (cached, fresh);
     }

@@ -16,7 +16,9 @@
 #include "wm-image-probe.h"
 #include "wm-layout-hit.h"
 #include "wm-painter.h"
+#include "wm-persona-sections.h"
 #include "wm-photo.h"
+#include "wm-templates.h"
 #include "wm-test-images.h"
 #include "wm-test-map.h"
 
@@ -694,6 +696,107 @@ test_hints_only_on_request (void)
   cairo_surface_destroy (surface);
 }
 
+/* Clears the map's and its personas' hints, which live in "hints"
+ * objects; a card's title hint is another matter (its room is kept in
+ * exports too). */
+static void
+clear_header_hints (WmDocument *document)
+{
+  GListModel *personas = wm_document_get_personas (document);
+  const WmFieldInfo *field;
+
+  for (field = wm_element_info_lookup (WM_TYPE_DOCUMENT)->fields; field->key != NULL; field++)
+    if (g_strcmp0 (field->object, "hints") == 0)
+      wm_document_set_string (document, WM_ELEMENT (document), field->property, "");
+  for (guint i = 0; i < g_list_model_get_n_items (personas); i++)
+    {
+      g_autoptr(WmPersona) persona = g_list_model_get_item (personas, i);
+
+      for (field = wm_element_info_lookup (WM_TYPE_PERSONA)->fields; field->key != NULL; field++)
+        if (g_strcmp0 (field->object, "hints") == 0)
+          wm_document_set_string (document, WM_ELEMENT (persona), field->property, "");
+    }
+}
+
+/* A new map from a template holds hints for its goal, its scope and its
+ * persona's fields. The editor's canvas shows every one of them greyed
+ * where the field is empty, an empty persona section under its heading,
+ * and keeps room for them; an export shows none and is laid out as if
+ * the map had no hints at all. */
+static void
+test_template_hints_on_canvas_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = wm_template_instantiate (WM_MAP_KIND_CURRENT_STATE, &error);
+  g_autoptr(WmDocument) unhinted = wm_template_instantiate (WM_MAP_KIND_CURRENT_STATE, &error);
+  g_autoptr(WmPersona) persona = NULL;
+  g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
+  g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
+  g_autoptr(WmLayout) canvas = NULL;
+  g_autoptr(WmLayout) exported = NULL;
+  g_autoptr(WmLayout) plain = NULL;
+  g_autoptr(GArray) shown = NULL;
+  g_autoptr(GArray) printed = NULL;
+  g_autoptr(GString) hints_said = g_string_new (NULL);
+  g_autofree char *described = NULL;
+  g_autofree char *exported_description = NULL;
+  cairo_surface_t *surface;
+  const char *hints[] = { "goal", "scope", "role", "quote", "bio", "goals", "needs",
+                          "frustrations", "motivations", "channels" };
+  const char *headings[] = { "BACKGROUND", "GOALS", "NEEDS", "FRUSTRATIONS", "MOTIVATIONS", "CHANNELS" };
+
+  g_assert_no_error (error);
+  persona = g_list_model_get_item (wm_document_get_personas (document), 0);
+  g_assert_cmpstr (wm_document_get_goal (document), ==, "");
+  g_assert_cmpstr (wm_persona_get_role (persona), ==, "");
+
+  canvas = wm_layout_new_cached (document, style, measure, NULL, WM_LAYOUT_HINTS);
+  exported = wm_layout_new (document, style, measure);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) canvas->width, (int) canvas->height);
+  shown = paint_to_sink_with_flags (canvas, surface, 0, 1, WM_PAINT_HINTS);
+  printed = paint_to_sink (exported, surface, 0, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
+    {
+      WmElement *element = i < 2 ? WM_ELEMENT (document) : WM_ELEMENT (persona);
+      const char *hint = wm_element_get_hint (element, hints[i]);
+
+      g_assert_cmpstr (hint, !=, "");
+      if (!runs_hold (shown, hint))
+        g_error ("the canvas does not show the %s hint “%s”", hints[i], hint);
+      if (runs_hold (printed, hint))
+        g_error ("an export shows the %s hint “%s”", hints[i], hint);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_assert_true (runs_hold (shown, headings[i]));
+      g_assert_false (runs_hold (printed, headings[i]));
+    }
+  /* The canvas makes room for them below the title and on the card. */
+  g_assert_cmpint (canvas->goal_lines, >, 0);
+  g_assert_cmpint (canvas->scope_lines, >, 0);
+  g_assert_cmpfloat (canvas->height, >, exported->height);
+
+  /* An export is laid out exactly as the same map without hints. */
+  clear_header_hints (unhinted);
+  plain = wm_layout_new (unhinted, style, measure);
+  g_assert_cmpfloat (exported->width, ==, plain->width);
+  g_assert_cmpfloat (exported->height, ==, plain->height);
+  g_assert_cmpfloat (exported->grid.y, ==, plain->grid.y);
+  g_assert_cmpint (exported->goal_lines, ==, 0);
+  g_assert_cmpint (exported->scope_lines, ==, 0);
+  g_assert_cmpuint (g_array_index (exported->personas, WmPersonaBox, 0).n_sections, ==, 0);
+
+  /* A screen reader hears the hints the canvas shows, as hints. */
+  described = wm_persona_sections_describe (persona, TRUE);
+  exported_description = wm_persona_sections_describe (persona, FALSE);
+  g_string_printf (hints_said, "Goals: Hint: %s", wm_element_get_hint (WM_ELEMENT (persona), "goals"));
+  g_assert_nonnull (strstr (described, hints_said->str));
+  g_string_printf (hints_said, "Role: Hint: %s", wm_element_get_hint (WM_ELEMENT (persona), "role"));
+  g_assert_nonnull (strstr (described, hints_said->str));
+  g_assert_cmpstr (exported_description, ==, "");
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -711,6 +814,7 @@ main (int   argc,
   g_test_add_func ("/painter/persona-shows-every-section", test_persona_shows_every_section);
   g_test_add_func ("/painter/huge-persona-is-bounded", test_huge_persona_is_bounded);
   g_test_add_func ("/painter/hints-only-on-request", test_hints_only_on_request);
+  g_test_add_func ("/painter/template-hints-on-canvas-only", test_template_hints_on_canvas_only);
 
   return g_test_run ();
 }

@@ -579,6 +579,38 @@ test_persona_description (Fixture       *fixture,
   g_assert_null (strstr (wm_persona_widget_get_description (WM_PERSONA_WIDGET (widget)), "Background:"));
 }
 
+/* An empty section with a hint shows on the canvas under its heading,
+ * and a screen reader hears it as a hint, not as the persona's words. */
+static void
+test_persona_description_hints (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  WmPersona *persona = nth_persona (fixture, 0);
+  GtkWidget *widget = wm_canvas_get_persona_widget (fixture->canvas, persona);
+  const char * const none[] = { NULL };
+  const WmPersonaBox *box;
+  WmLayout *layout;
+  gboolean shown = FALSE;
+
+  wm_document_set_strv (fixture->document, WM_ELEMENT (persona), "needs", none);
+  wm_document_set_string (fixture->document, WM_ELEMENT (persona), "hint-needs", "What do they need from us?");
+  layout = wm_canvas_get_layout (fixture->canvas);
+  g_assert_nonnull (strstr (wm_persona_widget_get_description (WM_PERSONA_WIDGET (widget)),
+                            "Needs: Hint: What do they need from us?"));
+  box = &g_array_index (layout->personas, WmPersonaBox, 0);
+  g_assert_true (box->persona == persona);
+  for (guint i = 0; i < box->n_sections; i++)
+    if (g_str_equal (box->sections[i].field->property, "needs"))
+      shown = box->sections[i].hint;
+  g_assert_true (shown);
+
+  /* Once the persona has needs, the hint goes. */
+  wm_document_set_strv (fixture->document, WM_ELEMENT (persona), "needs",
+                        (const char * const[]) { "Prices she can compare", NULL });
+  wm_canvas_get_layout (fixture->canvas);
+  g_assert_null (strstr (wm_persona_widget_get_description (WM_PERSONA_WIDGET (widget)), "Hint:"));
+}
+
 /* The editor shows a persona's words and lists in the order the card
  * does. */
 static void
@@ -628,6 +660,7 @@ main (int   argc,
   ADD ("editor-follows-undo", test_persona_editor_follows_undo);
   ADD ("editor-follows-table", test_persona_editor_follows_table);
   ADD ("description", test_persona_description);
+  ADD ("description-hints", test_persona_description_hints);
   ADD ("editor-follows-card", test_persona_editor_follows_card);
   ADD ("editor-shows-hints", test_persona_editor_shows_hints);
 #undef ADD

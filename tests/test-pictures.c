@@ -139,7 +139,7 @@ test_pictures_layout (void)
   g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
   g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
   g_autoptr(WmLayoutCache) cache = wm_layout_cache_new ();
-  g_autoptr(WmLayout) layout = wm_layout_new_cached (document, style, measure, cache);
+  g_autoptr(WmLayout) layout = wm_layout_new_cached (document, style, measure, cache, WM_LAYOUT_DEFAULT);
   g_autoptr(WmLayout) again = NULL;
   g_autoptr(GListModel) lanes = NULL;
   const WmCardBox *framed = NULL, *strip = NULL, *plain = NULL;
@@ -182,7 +182,7 @@ test_pictures_layout (void)
 
     g_assert_true (wm_document_set_int (document, WM_ELEMENT (acts), "kind", WM_LANE_KIND_STORYBOARD));
   }
-  again = wm_layout_new_cached (document, style, measure, cache);
+  again = wm_layout_new_cached (document, style, measure, cache, WM_LAYOUT_DEFAULT);
   for (guint i = 0; i < again->cards->len; i++)
     {
       const WmCardBox *box = &g_array_index (again->cards, WmCardBox, i);
@@ -207,7 +207,7 @@ test_pictures_decoded_once (void)
   g_autoptr(WmStyle) style = wm_style_new (WM_THEME_LIGHT);
   g_autoptr(WmTextMeasure) measure = wm_text_measure_new (style);
   g_autoptr(WmLayoutCache) cache = wm_layout_cache_new ();
-  g_autoptr(WmLayout) first = wm_layout_new_cached (document, style, measure, cache);
+  g_autoptr(WmLayout) first = wm_layout_new_cached (document, style, measure, cache, WM_LAYOUT_DEFAULT);
   g_autoptr(WmLayout) second = NULL;
   g_autoptr(WmLayout) third = NULL;
   WmCard *framed = wm_test_card_titled (document, "Framed");
@@ -220,14 +220,14 @@ test_pictures_decoded_once (void)
 
   /* An edit of the card and a new layout: not decoded again. */
   g_assert_true (wm_document_set_string (document, WM_ELEMENT (framed), "title", "Framed again"));
-  second = wm_layout_new_cached (document, style, measure, cache);
+  second = wm_layout_new_cached (document, style, measure, cache, WM_LAYOUT_DEFAULT);
   for (guint i = 0; i < second->cards->len; i++)
     if (g_array_index (second->cards, WmCardBox, i).card == framed)
       g_assert_true (wm_layout_get_picture (second, &g_array_index (second->cards, WmCardBox, i)) ==
                      wm_layout_get_picture (first, &g_array_index (first->cards, WmCardBox, 0)));
 
   g_assert_true (wm_edits_set_card_picture (document, framed, other, "image/png"));
-  third = wm_layout_new_cached (document, style, measure, cache);
+  third = wm_layout_new_cached (document, style, measure, cache, WM_LAYOUT_DEFAULT);
   for (guint i = 0; i < third->cards->len; i++)
     if (g_array_index (third->cards, WmCardBox, i).card == framed)
       {

@@ -103,6 +103,21 @@ capped_lines (WmTextMeasure *measure,
 
 /* Header */
 
+/* The hint an empty field shows in its place, when the map is laid out
+ * for the editor: the layout keeps room for it there, and only there. */
+static const char *
+shown_hint (WmLayout   *self,
+            WmElement  *element,
+            const char *property)
+{
+  const char *hint;
+
+  if (!(self->flags & WM_LAYOUT_HINTS))
+    return NULL;
+  hint = wm_element_get_hint (element, property);
+  return *hint != '\0' ? hint : NULL;
+}
+
 /* The longest a persona's texts get on its card. They are meant to be
  * read whole and normally fit; these only keep a pasted interview from
  * making a card taller than any page. What is left out is said on a
@@ -153,7 +168,16 @@ layout_persona_section (WmTextMeasure    *measure,
     y += text_height (measure, WM_FONT_SMALL_BOLD, 1) + 4;
   section->items_y = section->rect.y + y;
 
-  if (wm_persona_section_is_list (field))
+  if (section->hint)
+    {
+      const char *hint = wm_element_get_hint (WM_ELEMENT (persona), field->property);
+
+      section->n_items = 1;
+      section->item_lines[0] = capped_lines (measure, WM_FONT_QUOTE, hint, section->rect.width,
+                                             PERSONA_QUOTE_MAX_LINES);
+      y += text_height (measure, WM_FONT_QUOTE, section->item_lines[0]);
+    }
+  else if (wm_persona_section_is_list (field))
     {
       const char * const *items = wm_persona_section_items (persona, field);
       double width = section->rect.width - PERSONA_BULLET_INDENT;
@@ -213,6 +237,8 @@ layout_persona (WmLayout      *self,
   double left = box->rect.x + PERSONA_PADDING;
   double y = box->rect.y + PERSONA_PADDING;
   g_autofree char *role_line = wm_layout_persona_role_line (box->persona);
+  const char *role_hint = *role_line == '\0' ? shown_hint (self, WM_ELEMENT (box->persona), "role") : NULL;
+  WmFontRole role_font = role_hint != NULL ? WM_FONT_QUOTE : WM_FONT_SMALL;
   const WmFieldInfo * const *fields;
   guint n_fields, n_lists = 0, list = 0;
 
@@ -222,17 +248,22 @@ layout_persona (WmLayout      *self,
   box->photo = (WmRect) { left, y, style->persona_photo_size, style->persona_photo_size };
   box->name_y = y + 6;
   box->role_y = box->name_y + text_height (measure, WM_FONT_PERSONA_NAME, 1) + 2;
-  box->role_lines = capped_lines (measure, WM_FONT_SMALL, role_line, inner - text_x, PERSONA_ROLE_MAX_LINES);
-  y += MAX (style->persona_photo_size, box->role_y - y + text_height (measure, WM_FONT_SMALL, box->role_lines));
+  box->role_lines = capped_lines (measure, role_font, role_hint != NULL ? role_hint : role_line, inner - text_x,
+                                  PERSONA_ROLE_MAX_LINES);
+  y += MAX (style->persona_photo_size, box->role_y - y + text_height (measure, role_font, box->role_lines));
 
   box->n_sections = 0;
   fields = wm_persona_sections (&n_fields);
   for (guint i = 0; i < n_fields && box->n_sections < WM_PERSONA_MAX_SECTIONS; i++)
-    if (section_has_content (box->persona, fields[i]))
-      {
-        box->sections[box->n_sections++] = (WmPersonaSection) { .field = fields[i] };
-        n_lists += wm_persona_section_is_list (fields[i]);
-      }
+    {
+      gboolean content = section_has_content (box->persona, fields[i]);
+
+      if (content || shown_hint (self, WM_ELEMENT (box->persona), fields[i]->property) != NULL)
+        {
+          box->sections[box->n_sections++] = (WmPersonaSection) { .field = fields[i], .hint = !content };
+          n_lists += wm_persona_section_is_list (fields[i]);
+        }
+    }
 
   /* The texts across the card, then the lists two by two, side by side;
    * a list left over at the end has the card's width to itself. */
@@ -305,6 +336,10 @@ layout_header (WmLayout      *self,
   g_autofree char *title = wm_layout_map_title (document);
   const char *goal = wm_document_get_goal (document);
   const char *scope = wm_document_get_scope (document);
+  const char *goal_hint = *goal == '\0' ? shown_hint (self, WM_ELEMENT (document), "goal") : NULL;
+  const char *scope_hint = *scope == '\0' ? shown_hint (self, WM_ELEMENT (document), "scope") : NULL;
+  WmFontRole goal_font = goal_hint != NULL ? WM_FONT_QUOTE : WM_FONT_BODY;
+  WmFontRole scope_font = scope_hint != NULL ? WM_FONT_QUOTE : WM_FONT_SMALL;
 
   self->kind_label = (WmRect) { x, *y, title_width, text_height (measure, WM_FONT_MAP_SUBTITLE, 1) };
   *y += self->kind_label.height + 4;
@@ -313,16 +348,16 @@ layout_header (WmLayout      *self,
   self->title = (WmRect) { x, *y, title_width, text_height (measure, WM_FONT_MAP_TITLE, self->title_lines) };
   *y += self->title.height;
 
-  self->goal_lines = wm_text_measure_lines (measure, WM_FONT_BODY, goal, goal_width);
-  self->goal = (WmRect) { x, *y, goal_width, text_height (measure, WM_FONT_BODY, self->goal_lines) };
+  self->goal_lines = wm_text_measure_lines (measure, goal_font, goal_hint != NULL ? goal_hint : goal, goal_width);
+  self->goal = (WmRect) { x, *y, goal_width, text_height (measure, goal_font, self->goal_lines) };
   if (self->goal_lines > 0)
     {
       self->goal.y += 10;
       *y += 10 + self->goal.height;
     }
 
-  self->scope_lines = wm_text_measure_lines (measure, WM_FONT_SMALL, scope, goal_width);
-  self->scope = (WmRect) { x, *y, goal_width, text_height (measure, WM_FONT_SMALL, self->scope_lines) };
+  self->scope_lines = wm_text_measure_lines (measure, scope_font, scope_hint != NULL ? scope_hint : scope, goal_width);
+  self->scope = (WmRect) { x, *y, goal_width, text_height (measure, scope_font, self->scope_lines) };
   if (self->scope_lines > 0)
     {
       self->scope.y += 8;
@@ -1535,13 +1570,16 @@ wm_layout_new (WmDocument    *document,
                WmStyle       *style,
                WmTextMeasure *measure)
 {
-  return wm_layout_new_cached (document, style, measure, NULL);
+  return wm_layout_new_cached (document, style, measure, NULL, WM_LAYOUT_DEFAULT);
 }
 
 /**
  * wm_layout_new_cached:
  * @cache: (nullable): what the layout before measured, for a view that
  *   lays the same map out again after each edit
+ * @flags: %WM_LAYOUT_HINTS for the editor's canvas, which shows the
+ *   hints of empty fields; every export, slide and print leaves it out,
+ *   so that it has neither the hints nor room for them
  *
  * Lays @document out as wm_layout_new() does, measuring again only the
  * cards that changed since @cache last saw them.
@@ -1550,7 +1588,8 @@ WmLayout *
 wm_layout_new_cached (WmDocument    *document,
                       WmStyle       *style,
                       WmTextMeasure *measure,
-                      WmLayoutCache *cache)
+                      WmLayoutCache *cache,
+                      WmLayoutFlags  flags)
 {
   WmLayout *self = g_new0 (WmLayout, 1);
   double grid_width = style->lane_header_width + all_stages_width (document, style);
@@ -1560,6 +1599,7 @@ wm_layout_new_cached (WmDocument    *document,
   g_atomic_ref_count_init (&self->ref_count);
   self->document = g_object_ref (document);
   self->style = wm_style_ref (style);
+  self->flags = flags;
   self->cache = cache;
   if (cache != NULL)
     cache_begin (cache, style);

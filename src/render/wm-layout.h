@@ -41,6 +41,7 @@ typedef struct
   guint n_items;             /* entries shown; a text is one */
   guint n_more;              /* entries left out */
   gboolean cut;              /* a text or an entry is too long to show whole */
+  gboolean hint;             /* empty: the field's hint, on the canvas only */
   int item_lines[WM_PERSONA_MAX_ITEMS];
 } WmPersonaSection;
 
@@ -137,6 +138,15 @@ typedef struct
   gboolean faded;           /* another persona's than the view's */
 } WmCurve;
 
+typedef enum
+{
+  WM_LAYOUT_DEFAULT = 0,
+  WM_LAYOUT_HINTS = 1 << 0,  /* room for the hints of empty fields in the
+                              * header and on persona cards: only the
+                              * editor's canvas, which paints with
+                              * WM_PAINT_HINTS, lays a map out so */
+} WmLayoutFlags;
+
 typedef struct _WmLayout WmLayout;
 typedef struct _WmLayoutCache WmLayoutCache;
 
@@ -148,6 +158,7 @@ struct _WmLayout
   /*< public, read-only >*/
   WmDocument *document;
   guint document_revision;  /* the map's own fields, when laid out */
+  WmLayoutFlags flags;
   WmStyle *style;
   double width;
   double height;
@@ -155,6 +166,8 @@ struct _WmLayout
   WmRect title;
   int title_lines;
   WmRect kind_label;
+  /* An empty goal or scope has lines only when laid out with
+   * WM_LAYOUT_HINTS, for its hint; so has an empty role line. */
   WmRect goal;
   int goal_lines;
   WmRect scope;
@@ -193,7 +206,8 @@ WmLayout     *wm_layout_new                (WmDocument    *document,
 WmLayout     *wm_layout_new_cached         (WmDocument    *document,
                                             WmStyle       *style,
                                             WmTextMeasure *measure,
-                                            WmLayoutCache *cache);
+                                            WmLayoutCache *cache,
+                                            WmLayoutFlags  flags);
 WmLayout     *wm_layout_ref                (WmLayout      *self);
 void          wm_layout_unref              (WmLayout      *self);
 

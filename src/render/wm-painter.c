@@ -310,11 +310,18 @@ show_text (Painter       *p,
 /* A hint is fainter than any content, and drawn in italics (the quote
  * font): guidance, not text. Only the editor's canvas draws hints. */
 static void
-hint_color (Painter       *p,
-            const WmColor *fill,
-            WmColor       *color)
+show_hint (Painter       *p,
+           const char    *hint,
+           double         x,
+           double         y,
+           double         width,
+           int            max_lines,
+           const WmColor *fill)
 {
-  wm_color_mix (color, &p->palette->text_secondary, fill, 0.35);
+  WmColor grey;
+
+  wm_color_mix (&grey, &p->palette->text_secondary, fill, 0.35);
+  show_text (p, WM_FONT_QUOTE, hint, x, y, width, max_lines, &grey);
 }
 
 static double
@@ -399,10 +406,16 @@ paint_persona_section (Painter                *p,
   g_autofree char *more = wm_layout_persona_more (section);
   double y = section->items_y;
 
+  /* Only the canvas lays out an empty section, to show its hint. */
+  if (section->hint && !p->hints)
+    return;
   if (heading != NULL)
     show_text (p, WM_FONT_SMALL_BOLD, heading, rect->x, rect->y, rect->width, 1, &palette->text_secondary);
 
-  if (wm_persona_section_is_list (section->field))
+  if (section->hint)
+    show_hint (p, wm_element_get_hint (WM_ELEMENT (box->persona), section->field->property), rect->x, y,
+               rect->width, section->item_lines[0], &palette->card_fill);
+  else if (wm_persona_section_is_list (section->field))
     {
       const char * const *items = wm_persona_section_items (box->persona, section->field);
       const WmColor *bullet = persona_bullet_color (p, section->field);
@@ -497,18 +510,22 @@ paint_persona (Painter            *p,
   cairo_restore (cr);
 
   if (*name == '\0' && p->hints && *wm_element_get_hint (WM_ELEMENT (box->persona), "name") != '\0')
-    {
-      WmColor grey;
-
-      hint_color (p, &palette->card_fill, &grey);
-      show_text (p, WM_FONT_QUOTE, wm_element_get_hint (WM_ELEMENT (box->persona), "name"),
-                 text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &grey);
-    }
+    show_hint (p, wm_element_get_hint (WM_ELEMENT (box->persona), "name"), text_x, box->name_y,
+               inner - (text_x - box->rect.x - 16), 1, &palette->card_fill);
   else
     show_tagged_text (p, TAG_SECTION, WM_FONT_PERSONA_NAME, *name != '\0' ? name : _("Unnamed persona"),
                       text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &palette->text);
-  show_text (p, WM_FONT_SMALL, role_line, text_x, box->role_y,
-             inner - (text_x - box->rect.x - 16), box->role_lines, &palette->text_secondary);
+  /* An empty role line has lines only where the layout kept room for
+   * the role's hint. */
+  if (*role_line == '\0' && box->role_lines > 0)
+    {
+      if (p->hints)
+        show_hint (p, wm_element_get_hint (WM_ELEMENT (box->persona), "role"), text_x, box->role_y,
+                   inner - (text_x - box->rect.x - 16), box->role_lines, &palette->card_fill);
+    }
+  else
+    show_text (p, WM_FONT_SMALL, role_line, text_x, box->role_y,
+               inner - (text_x - box->rect.x - 16), box->role_lines, &palette->text_secondary);
 
   for (guint i = 0; i < box->n_sections; i++)
     paint_persona_section (p, box, &box->sections[i]);
@@ -522,6 +539,8 @@ paint_header (Painter  *p,
   const WmPalette *palette = p->palette;
   g_autofree char *kind = wm_layout_kind_label (layout->document);
   g_autofree char *title = wm_layout_map_title (layout->document);
+  const char *goal = wm_document_get_goal (layout->document);
+  const char *scope = wm_document_get_scope (layout->document);
 
   /* Only what shows: a tile below the title would otherwise hold an
    * empty heading in its PDF structure. */
@@ -531,12 +550,20 @@ paint_header (Painter  *p,
   if (with_title && visible (p, &layout->title))
     show_tagged_text (p, TAG_TITLE, WM_FONT_MAP_TITLE, title, layout->title.x, layout->title.y,
                       layout->title.width, layout->title_lines, &palette->text);
-  if (visible (p, &layout->goal))
-    show_text (p, WM_FONT_BODY, wm_document_get_goal (layout->document), layout->goal.x, layout->goal.y,
+  /* An empty goal or scope has lines only where the layout kept room
+   * for its hint. */
+  if (visible (p, &layout->goal) && *goal != '\0')
+    show_text (p, WM_FONT_BODY, goal, layout->goal.x, layout->goal.y,
                layout->goal.width, layout->goal_lines, &palette->text);
-  if (visible (p, &layout->scope))
-    show_text (p, WM_FONT_SMALL, wm_document_get_scope (layout->document), layout->scope.x, layout->scope.y,
+  else if (visible (p, &layout->goal) && p->hints && layout->goal_lines > 0)
+    show_hint (p, wm_element_get_hint (WM_ELEMENT (layout->document), "goal"), layout->goal.x, layout->goal.y,
+               layout->goal.width, layout->goal_lines, &palette->background);
+  if (visible (p, &layout->scope) && *scope != '\0')
+    show_text (p, WM_FONT_SMALL, scope, layout->scope.x, layout->scope.y,
                layout->scope.width, layout->scope_lines, &palette->text_secondary);
+  else if (visible (p, &layout->scope) && p->hints && layout->scope_lines > 0)
+    show_hint (p, wm_element_get_hint (WM_ELEMENT (layout->document), "scope"), layout->scope.x, layout->scope.y,
+               layout->scope.width, layout->scope_lines, &palette->background);
 
   for (guint i = 0; i < layout->personas->len; i++)
     {
@@ -1014,13 +1041,8 @@ paint_card (Painter         *p,
     show_text (p, WM_FONT_CARD_TITLE, wm_card_get_title (box->card), x, r->y + box->title_y, inner,
                box->title_lines, &palette->text);
   else
-    {
-      WmColor grey;
-
-      hint_color (p, &palette->card_fill, &grey);
-      show_text (p, WM_FONT_QUOTE, wm_element_get_hint (WM_ELEMENT (box->card), "title"), x, r->y + box->title_y,
-                 inner, box->title_lines, &grey);
-    }
+    show_hint (p, wm_element_get_hint (WM_ELEMENT (box->card), "title"), x, r->y + box->title_y, inner,
+               box->title_lines, &palette->card_fill);
   if (box->text_lines > 0)
     show_text (p, WM_FONT_CARD_TEXT, wm_card_get_text (box->card), x, r->y + box->text_y, inner,
                box->text_lines, kind == WM_LANE_KIND_TEXT ? &palette->text : &palette->text_secondary);

@@ -143,23 +143,52 @@ wm_persona_section_heading (const WmFieldInfo *field)
   return g_utf8_strup (_(field->label), -1);
 }
 
+/* Adds "Goals: Hint: What are they trying to achieve?" to @parts, for an
+ * empty field that has a hint. */
+static void
+add_hint (GPtrArray  *parts,
+          WmPersona  *persona,
+          const char *property,
+          const char *label)
+{
+  const char *hint = wm_element_get_hint (WM_ELEMENT (persona), property);
+  g_autofree char *said = NULL;
+
+  if (*hint == '\0')
+    return;
+  said = g_strdup_printf (_("Hint: %s"), hint);
+  g_ptr_array_add (parts, g_strdup_printf (_("%s: %s"), _(label), said));
+}
+
 /**
  * wm_persona_sections_describe:
+ * @hints: whether to read the hints of empty fields, as the canvas shows
+ *   them
  *
  * The card's sections as a screen reader reads them, in the card's order:
  * "“…” Background: … Goals: …; …. Needs: …". Lists stop after as many
- * entries as the card can show at most, and say how many are left.
+ * entries as the card can show at most, and say how many are left. With
+ * @hints, an empty name, role or section that has a hint is read as the
+ * canvas shows it: "Goals: Hint: What are they trying to achieve?".
  *
  * Returns: (transfer full): the description, empty for a persona with
  *   nothing but a name
  */
 char *
-wm_persona_sections_describe (WmPersona *persona)
+wm_persona_sections_describe (WmPersona *persona,
+                              gboolean   hints)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *role_line = NULL;
   const WmFieldInfo * const *fields;
   guint n_fields;
 
+  if (hints && *wm_persona_get_name (persona) == '\0')
+    add_hint (parts, persona, "name", N_("Name"));
+  /* The card shows the role's hint where it would show the role line. */
+  role_line = hints ? wm_layout_persona_role_line (persona) : NULL;
+  if (role_line != NULL && *role_line == '\0')
+    add_hint (parts, persona, "role", N_("Role"));
   fields = wm_persona_sections (&n_fields);
   for (guint i = 0; i < n_fields; i++)
     {
@@ -174,7 +203,11 @@ wm_persona_sections_describe (WmPersona *persona)
           GString *list;
 
           if (n == 0)
-            continue;
+            {
+              if (hints)
+                add_hint (parts, persona, field->property, field->label);
+              continue;
+            }
           list = g_string_new (NULL);
           for (guint k = 0; k < n && k < WM_PERSONA_MAX_ITEMS; k++)
             {
@@ -196,7 +229,11 @@ wm_persona_sections_describe (WmPersona *persona)
           const char *text = wm_persona_section_text (persona, field);
 
           if (text == NULL || *text == '\0')
-            continue;
+            {
+              if (hints)
+                add_hint (parts, persona, field->property, field->label);
+              continue;
+            }
           if (g_str_equal (field->property, "quote"))
             {
               g_ptr_array_add (parts, wm_layout_quoted (text));

@@ -22,6 +22,7 @@ const char * const        *wm_persona_section_items     (WmPersona         *pers
 const char                *wm_persona_section_item_text (const WmFieldInfo *field,
                                                          const char        *item);
 char                      *wm_persona_section_heading   (const WmFieldInfo *field);
-char                      *wm_persona_sections_describe (WmPersona         *persona);
+char                      *wm_persona_sections_describe (WmPersona         *persona,
+                                                         gboolean           hints);
 
 G_END_DECLS

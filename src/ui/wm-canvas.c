@@ -120,7 +120,8 @@ relayout (WmCanvas *self)
   if (self->document != NULL)
     {
       ensure_style (self);
-      self->layout = wm_layout_new_cached (self->document, self->style, self->measure, self->layout_cache);
+      self->layout = wm_layout_new_cached (self->document, self->style, self->measure, self->layout_cache,
+                                           WM_LAYOUT_HINTS);
       if (self->comparison != NULL)
         wm_layout_add_comparison (self->layout, self->comparison);
       wm_layout_apply_filter (self->layout, self->filter);

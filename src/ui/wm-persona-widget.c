@@ -127,7 +127,7 @@ wm_persona_widget_update (WmPersonaWidget *self)
   else
     /* Translators: how a screen reader names a persona card, e.g. "Persona: Dana" */
     label = g_strdup_printf (_("Persona: %s"), name);
-  description = wm_persona_sections_describe (self->persona);
+  description = wm_persona_sections_describe (self->persona, TRUE);
   if (g_strcmp0 (label, self->label) == 0 && g_strcmp0 (description, self->description) == 0)
     return;
   g_free (self->label);
