@@ -5,6 +5,7 @@
 # the map with other words for its hints. Prints TAP.
 #   test-hints-export.py WAYMARK SOURCE_ROOT PNG_COMPARE
 
+import csv
 import html
 import json
 import os
@@ -17,7 +18,7 @@ from waymarktest import check, finish, runner  # noqa: E402 -- after the line ab
 
 waymark, source_root, png_compare = sys.argv[1], sys.argv[2], sys.argv[3]
 run = runner(waymark, 120)
-KINDS = ['current-state', 'future-state', 'day-in-the-life', 'service-blueprint']
+KINDS = ['current-state', 'future-state', 'day-in-the-life', 'service-blueprint', 'blank']
 
 
 def hints_of(document):
@@ -85,6 +86,15 @@ with tempfile.TemporaryDirectory() as tmp:
             # The first words of each hint: a wrapped line may break later.
             shown = [h for h in hints if ' '.join(h.split()[:4]) in text]
             check(f'{kind}: no hint in the {name} export', not shown, '\n'.join(shown))
+
+        # Nor does a template fill in words for the user: an owner such as
+        # "Team or person" or a metric "target %" is content in every export.
+        with open(os.path.join(tmp, f'{kind}.csv'), encoding='utf-8-sig', newline='') as f:
+            filled = [f'{row["stage"]}/{row["lane"]}: {column} “{row[column]}”'
+                      for row in csv.DictReader(f)
+                      for column in ('title', 'text', 'owner', 'metric', 'metric value', 'time')
+                      if row[column]]
+        check(f'{kind}: no words filled in for the user', not filled, '\n'.join(filled))
 
         bare = os.path.join(tmp, f'{kind}-bare.waymark')
         with open(bare, 'w', encoding='utf-8') as f:

@@ -25,6 +25,22 @@ static const char * const card_keys[] = { "title", "text", "hint", "owner", NULL
 static const char * const metric_keys[] = { "name", "value", NULL };
 static const char * const point_keys[] = { "label", NULL };
 
+/* Hints the templates once had and have since reworded. Maps made before
+ * hints were kept apart may still hold them as card titles. */
+static const char * const former_hints[] = {
+  N_("Every step leaves a trace"),
+  N_("How will we know it works?"),
+  N_("Keep the current-state stages"),
+  N_("Long-running systems"),
+  N_("Mark what fails"),
+  N_("Name who does it"),
+  N_("Needs we could meet"),
+  N_("One thought per card"),
+  N_("Other companies count"),
+  N_("Use the stage counts"),
+  NULL
+};
+
 /* Puts the user's language in the members @keys of @object (every
  * member when @keys is NULL, for a "hints" object). */
 static void
@@ -186,13 +202,28 @@ wm_template_instantiate_json (JsonNode  *root,
   return wm_document_load_from_data (text, length, error);
 }
 
+/* Adds @hint, in English and in the user's language, unless already there. */
+static void
+add_hint_title (GStrvBuilder *builder,
+                GHashTable   *seen,
+                const char   *hint)
+{
+  const char *forms[] = { hint, g_dgettext (GETTEXT_PACKAGE, hint) };
+
+  for (guint f = 0; f < G_N_ELEMENTS (forms) && *hint != '\0'; f++)
+    if (g_hash_table_add (seen, g_strdup (forms[f])))
+      g_strv_builder_add (builder, forms[f]);
+}
+
 /**
  * wm_template_get_hint_titles:
  *
  * The hints of the templates' cards, such as "What does the customer do
  * here?", in English and in the user's language. Maps made before hints
  * were kept apart hold them as card titles, which a finished map has
- * replaced with what was learned. Read from the templates once, then kept.
+ * replaced with what was learned; so the list holds the hints the
+ * templates had before they were reworded too. Read from the templates
+ * once, then kept.
  *
  * Returns: (transfer none) (array zero-terminated=1): the hints
  */
@@ -216,13 +247,12 @@ wm_template_get_hint_titles (void)
             {
               JsonObject *card = json_array_get_object_element (json_node_get_array (cards), i);
               const char *hint = json_object_get_string_member_with_default (card, "hint", "");
-              const char *forms[] = { hint, g_dgettext (GETTEXT_PACKAGE, hint) };
 
-              for (guint f = 0; f < G_N_ELEMENTS (forms) && *hint != '\0'; f++)
-                if (g_hash_table_add (seen, g_strdup (forms[f])))
-                  g_strv_builder_add (builder, forms[f]);
+              add_hint_title (builder, seen, hint);
             }
         }
+      for (guint i = 0; former_hints[i] != NULL; i++)
+        add_hint_title (builder, seen, former_hints[i]);
       g_once_init_leave (&titles, g_strv_builder_end (builder));
     }
   return (const char * const *) titles;
