@@ -348,6 +348,10 @@ test_persona_without_goals (void)
 
   g_assert_true (wm_document_set_strv (document, wm_document_lookup (document, "p1"), "goals", blank));
   assert_findings (document, "persona-without-goals", "p1: persona “Ana” has no goals");
+  /* A template's persona has only a hint for a name: the finding says
+   * which persona as the map does, not with empty quotes. */
+  g_assert_true (wm_document_set_string (document, wm_document_lookup (document, "p1"), "name", ""));
+  assert_findings (document, "persona-without-goals", "p1: persona “Unnamed persona” has no goals");
 }
 
 static void

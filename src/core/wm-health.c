@@ -303,7 +303,7 @@ check_personas (Check    *check,
   for (guint i = 0; i < g_list_model_get_n_items (personas); i++)
     {
       g_autoptr(WmPersona) persona = g_list_model_get_item (personas, i);
-      g_autofree char *name = quote (wm_persona_get_name (persona));
+      g_autofree char *name = quote (wm_persona_get_display_name (persona));
       WmEmotionCurve *curve = wm_document_get_curve_for_persona (check->document,
                                                                  wm_element_get_id (WM_ELEMENT (persona)));
       GListModel *points = curve != NULL ? wm_emotion_curve_get_points (curve) : NULL;

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "wm-persona.h"
 
 /* Who the map is about. */
@@ -127,6 +129,27 @@ wm_persona_get_name (WmPersona *self)
   g_return_val_if_fail (WM_IS_PERSONA (self), NULL);
 
   return wm_element_get_string_field (WM_ELEMENT (self), PROP_NAME);
+}
+
+/**
+ * wm_persona_get_display_name:
+ * @self: (nullable): a persona, or %NULL for a curve that has none
+ *
+ * A new map's persona has only a hint for a name; wherever it is named
+ * (the editor's title, its card, the legend, screen readers, exports and
+ * the health check) it is then "Unnamed persona", the same everywhere.
+ *
+ * Returns: the persona's name, or "Unnamed persona"
+ */
+const char *
+wm_persona_get_display_name (WmPersona *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (self == NULL || WM_IS_PERSONA (self), NULL);
+
+  name = self != NULL ? wm_persona_get_name (self) : "";
+  return *name != '\0' ? name : _("Unnamed persona");
 }
 
 const char *

@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (WmPersona, wm_persona, WM, PERSONA, WmElement)
 WmPersona *wm_persona_new (const char *id);
 
 const char         *wm_persona_get_name (WmPersona *self);
+const char         *wm_persona_get_display_name (WmPersona *self);
 const char         *wm_persona_get_role (WmPersona *self);
 int                 wm_persona_get_age (WmPersona *self);
 const char         *wm_persona_get_location (WmPersona *self);

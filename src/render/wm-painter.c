@@ -513,7 +513,7 @@ paint_persona (Painter            *p,
     show_hint (p, wm_element_get_hint (WM_ELEMENT (box->persona), "name"), text_x, box->name_y,
                inner - (text_x - box->rect.x - 16), 1, &palette->card_fill);
   else
-    show_tagged_text (p, TAG_SECTION, WM_FONT_PERSONA_NAME, *name != '\0' ? name : _("Unnamed persona"),
+    show_tagged_text (p, TAG_SECTION, WM_FONT_PERSONA_NAME, wm_persona_get_display_name (box->persona),
                       text_x, box->name_y, inner - (text_x - box->rect.x - 16), 1, &palette->text);
   /* An empty role line has lines only where the layout kept room for
    * the role's hint. */
@@ -1070,10 +1070,8 @@ paint_cards (Painter *p)
 static char *
 legend_label (const WmCurve *curve)
 {
-  const char *name = curve->persona != NULL ? wm_persona_get_name (curve->persona) : "";
+  const char *name = wm_persona_get_display_name (curve->persona);
 
-  if (*name == '\0')
-    name = _("Unnamed persona");
   /* Translators: the legend line of another map's curve; %s is a persona's name */
   return curve->comparison ? g_strdup_printf (_("%s, compared"), name) : g_strdup (name);
 }

@@ -154,13 +154,11 @@ hint_markup (WmCanvas  *self,
              char     **plain)
 {
   WmColor color = persona_color (self, persona, lane_index);
-  const char *name = wm_persona_get_name (persona);
+  const char *name = wm_persona_get_display_name (persona);
   g_autofree char *swatch = g_strdup_printf ("#%02x%02x%02x", (int) round (CLAMP (color.red, 0, 1) * 255),
                                              (int) round (CLAMP (color.green, 0, 1) * 255),
                                              (int) round (CLAMP (color.blue, 0, 1) * 255));
 
-  if (*name == '\0')
-    name = _("Unnamed persona");
   if (wm_canvas_persona_curve_hidden (self, persona))
     /* Translators: in an emotion lane, when the persona whose curve is being plotted has it switched off
      * in the legend; %s is a persona's name */

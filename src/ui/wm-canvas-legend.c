@@ -150,15 +150,15 @@ static void
 name_toggle (GtkWidget     *toggle,
              const WmCurve *curve)
 {
-  const char *persona = curve->persona != NULL ? wm_persona_get_name (curve->persona) : "";
+  const char *persona = wm_persona_get_display_name (curve->persona);
   g_autofree char *label = NULL;
 
   if (curve->comparison)
     /* Translators: a toggle in the emotion graph's legend, for a curve of another map; %s is a persona's name */
-    label = g_strdup_printf (_("%s’s curve in the compared map"), *persona != '\0' ? persona : _("Unnamed persona"));
+    label = g_strdup_printf (_("%s’s curve in the compared map"), persona);
   else
     /* Translators: a toggle in the emotion graph's legend; %s is a persona's name */
-    label = g_strdup_printf (_("%s’s curve"), *persona != '\0' ? persona : _("Unnamed persona"));
+    label = g_strdup_printf (_("%s’s curve"), persona);
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 

@@ -124,17 +124,6 @@ show_photo_error (WmPersonaEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->photo_error), message != NULL);
 }
 
-/* The window's title: the persona's name, or what the map calls a
- * persona without one (a new map's persona has only a hint), so that the
- * window never goes without a name. */
-static const char *
-title_of (WmPersona *persona)
-{
-  const char *name = wm_persona_get_name (persona);
-
-  return *name != '\0' ? name : _("Unnamed persona");
-}
-
 static void
 on_persona_notify (WmPersona       *persona,
                    GParamSpec      *pspec,
@@ -144,8 +133,8 @@ on_persona_notify (WmPersona       *persona,
     update_photo (self);
   if (g_str_equal (pspec->name, "name"))
     {
-      gtk_window_set_title (GTK_WINDOW (self), title_of (persona));
-      adw_window_title_set_title (self->title, title_of (persona));
+      gtk_window_set_title (GTK_WINDOW (self), wm_persona_get_display_name (persona));
+      adw_window_title_set_title (self->title, wm_persona_get_display_name (persona));
     }
 }
 
@@ -265,7 +254,7 @@ build (WmPersonaEditor *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
 
-  self->title = ADW_WINDOW_TITLE (adw_window_title_new (title_of (self->persona), _("Persona")));
+  self->title = ADW_WINDOW_TITLE (adw_window_title_new (wm_persona_get_display_name (self->persona), _("Persona")));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
 
   gtk_box_append (GTK_BOX (box), new_photo_group (self));
@@ -343,7 +332,7 @@ wm_persona_editor_new (GtkWindow  *parent,
   WmPersonaEditor *self = g_object_new (WM_TYPE_PERSONA_EDITOR,
                                         "transient-for", parent,
                                         "modal", parent != NULL,
-                                        "title", title_of (persona),
+                                        "title", wm_persona_get_display_name (persona),
                                         NULL);
 
   self->document = g_object_ref (document);

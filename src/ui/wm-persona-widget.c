@@ -111,15 +111,12 @@ wm_persona_widget_get_label (WmPersonaWidget *self)
 void
 wm_persona_widget_update (WmPersonaWidget *self)
 {
-  const char *name = wm_persona_get_name (self->persona);
+  /* A new map's persona has only a hint for a name; a screen reader
+   * still needs to hear what the card is. */
+  const char *name = wm_persona_get_display_name (self->persona);
   const char *role = wm_persona_get_role (self->persona);
   g_autofree char *label = NULL;
   g_autofree char *description = NULL;
-
-  /* A new map's persona has only a hint for a name; a screen reader
-   * still needs to hear what the card is. */
-  if (*name == '\0')
-    name = _("Unnamed persona");
 
   if (*role != '\0')
     /* Translators: how a screen reader names a persona card, e.g. "Persona: Dana, operations manager" */

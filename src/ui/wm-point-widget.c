@@ -161,14 +161,14 @@ wm_point_widget_update (WmPointWidget      *self,
 {
   const WmStageColumn *column = &g_array_index (layout->columns, WmStageColumn, point->stage_index);
   const char *label = wm_emotion_point_get_label (point->point);
-  const char *persona = curve->persona != NULL ? wm_persona_get_name (curve->persona) : "";
+  const char *persona = wm_persona_get_display_name (curve->persona);
   g_autofree char *name = NULL;
   g_autofree char *value = NULL;
   g_autofree char *description = NULL;
 
   /* Translators: a point of the emotion graph, for screen readers; %s is a persona's name */
   /* Whose feeling, even before the persona has a name (as the legend says). */
-  name = g_strdup_printf (_("%s’s feeling"), *persona != '\0' ? persona : _("Unnamed persona"));
+  name = g_strdup_printf (_("%s’s feeling"), persona);
   /* Translators: an emotion score, such as "2 of 5" */
   value = g_strdup_printf (_("%d of %d"), point->score, layout->emotion_levels);
   if (label != NULL && *label != '\0')
