@@ -70,6 +70,21 @@ test_templates_and_samples (void)
       check_order (document, slides);
       /* A template is short: one slide a stage. */
       g_assert_cmpuint (slides->len, ==, g_list_model_get_n_items (wm_document_get_stages (document)) + 2);
+      /* Its cards are empty, with hints for the editor only: no slide
+       * shows them as empty bars. */
+      for (guint i = 1; i + 1 < slides->len; i++)
+        g_assert_cmpuint (wm_slide_layout_count (wm_slide_get_layout (document, slides, i), WM_SLIDE_ROLE_CARD), ==, 0);
+      /* Words on one of them bring it on its stage's slide. */
+      {
+        g_autoptr(WmCard) card = g_list_model_get_item (wm_document_get_cards (document), 0);
+        int stage = wm_document_get_stage_index (document, wm_card_get_stage (card));
+        g_autoptr(GPtrArray) after = NULL;
+
+        g_assert_true (wm_document_set_string (document, WM_ELEMENT (card), "title", "Asks a friend"));
+        after = wm_slides_build (document);
+        g_assert_cmpuint (wm_slide_layout_count (wm_slide_get_layout (document, after, stage + 1), WM_SLIDE_ROLE_CARD),
+                          ==, 1);
+      }
     }
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
@@ -215,6 +230,34 @@ test_five_personas (void)
           above = MAX (bottom_of (face), bottom_of (name));
         }
       g_assert_cmpfloat (card->rect.y, >, above);
+    }
+}
+
+/* A map without an emotion lane shows no feelings, even when it holds
+ * points (a service blueprint's template, an import): neither do its
+ * slides. */
+static void
+test_no_emotion_lane_no_faces (void)
+{
+  g_autoptr(WmDocument) document = wm_test_generate_map (3, 2, 2, 1);
+  GListModel *lanes = wm_document_get_lanes (document);
+  g_autoptr(GPtrArray) slides = NULL;
+
+  for (guint i = g_list_model_get_n_items (lanes); i > 0; i--)
+    {
+      g_autoptr(WmLane) lane = g_list_model_get_item (lanes, i - 1);
+
+      if (wm_lane_get_kind (lane) == WM_LANE_KIND_EMOTIONS)
+        g_assert_true (wm_document_remove (document, WM_ELEMENT (lane)));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_emotion_curves (document)), >, 0);
+  slides = wm_slides_build (document);
+  for (guint i = 1; i + 1 < slides->len; i++)
+    {
+      const WmSlideLayout *layout = wm_slide_get_layout (document, slides, i);
+
+      g_assert_nonnull (wm_slide_layout_find (layout, WM_SLIDE_ROLE_CARD, 0));
+      g_assert_cmpuint (wm_slide_layout_count (layout, WM_SLIDE_ROLE_FACE), ==, 0);
     }
 }
 
@@ -491,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/slides/crowded-stage-continues", test_crowded_stage_continues);
   g_test_add_func ("/slides/long-stage-head", test_long_stage_head);
   g_test_add_func ("/slides/five-personas", test_five_personas);
+  g_test_add_func ("/slides/no-emotion-lane-no-faces", test_no_emotion_lane_no_faces);
   g_test_add_func ("/slides/overview-and-title", test_overview_and_title);
   g_test_add_func ("/slides/overview-funnel", test_overview_funnel);
   g_test_add_func ("/slides/paint-at-every-size", test_paint_at_every_size);

@@ -281,12 +281,30 @@ clear_feeling (gpointer data)
   g_clear_pointer (&feeling->words, g_free);
 }
 
+/* Whether the map shows its feelings: only in an emotion lane. A map
+ * without one (a service blueprint, say) may still hold points, from a
+ * template or an import; the slides show no more than the map does. */
+static gboolean
+shows_feelings (WmDocument *document)
+{
+  GListModel *lanes = wm_document_get_lanes (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (lanes); i++)
+    {
+      g_autoptr(WmLane) lane = g_list_model_get_item (lanes, i);
+
+      if (wm_lane_get_kind (lane) == WM_LANE_KIND_EMOTIONS)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * wm_slide_feelings_by_stage:
  *
  * Every stage's feelings, persona by persona, in one pass over the
  * points: the deck of a map of 40,000 stages must not look at every
- * point for every stage.
+ * point for every stage. A map without an emotion lane has none to tell.
  *
  * Returns: (transfer full) (element-type GArray): for each stage, a
  *   #GArray of #WmSlideFeeling
@@ -296,7 +314,7 @@ wm_slide_feelings_by_stage (WmDocument *document)
 {
   GListModel *curves = wm_document_get_emotion_curves (document);
   guint n_stages = g_list_model_get_n_items (wm_document_get_stages (document));
-  guint n_curves = g_list_model_get_n_items (curves);
+  guint n_curves = shows_feelings (document) ? g_list_model_get_n_items (curves) : 0;
   int levels = wm_document_get_emotion_scale (document);
   g_autofree Tally *table = g_new0 (Tally, MAX (n_stages * n_curves, 1));
   GPtrArray *by_stage = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
@@ -341,7 +359,7 @@ wm_slide_feelings_by_stage (WmDocument *document)
             continue;
           score = tally->score / tally->count;
           /* Copied: the slides may outlive an edit. */
-          feeling.name = g_strdup (wm_persona_get_name (tally->persona));
+          feeling.name = g_strdup (wm_persona_get_display_name (tally->persona));
           feeling.words = g_strdup (tally->words);
           feeling.mood = levels > 1 ? (score - 1) / (levels - 1) * 2 - 1 : 0;
           g_array_append_val (feelings, feeling);
@@ -577,6 +595,22 @@ place_cards (GArray     *boxes,
   return cards->len - first;
 }
 
+/* Whether @card has something to tell an audience: words or a picture.
+ * A template's empty card (a hint is guidance for the editor, never
+ * shown) or a card just added would be an empty bar on the slide. */
+static gboolean
+tells_something (WmCard *card)
+{
+  const char *title = wm_card_get_title (card);
+  const char *text = wm_card_get_text (card);
+
+  while (g_ascii_isspace (*title))
+    title++;
+  while (g_ascii_isspace (*text))
+    text++;
+  return *title != '\0' || *text != '\0' || wm_card_get_picture (card) != NULL;
+}
+
 /* The cards told on a stage's slides: every lane that holds cards, in
  * lane order, then in their order in the cell. */
 static GPtrArray *
@@ -596,9 +630,11 @@ stage_cards (WmDocument         *document,
         continue;
       cell = wm_document_get_cell_cards (document, wm_element_get_id (WM_ELEMENT (stage)),
                                          wm_element_get_id (WM_ELEMENT (lane)));
-      /* A view's slides tell only the cards it brings forward. */
+      /* A view's slides tell only the cards it brings forward, and no
+       * slide shows an empty card. */
       for (guint c = 0; c < cell->len; c++)
-        if (wm_view_filter_matches_card (filter, g_ptr_array_index (cell, c), wm_lane_get_kind (lane)))
+        if (tells_something (g_ptr_array_index (cell, c)) &&
+            wm_view_filter_matches_card (filter, g_ptr_array_index (cell, c), wm_lane_get_kind (lane)))
           g_ptr_array_add (cards, g_object_ref (g_ptr_array_index (cell, c)));
     }
   return cards;
