@@ -23,6 +23,7 @@
 #include "wm-layout-text.h"
 #include "wm-mermaid.h"
 #include "wm-painter.h"
+#include "wm-pdf-alt.h"
 #include "wm-priorities-page.h"
 #include "wm-slides.h"
 #include "wm-png-writer.h"
@@ -235,7 +236,7 @@ start_pdf (WmSafeFile *file,
            double      width,
            double      height)
 {
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (on_cairo_write, file, width, height);
+  cairo_surface_t *surface = wm_pdf_alt_surface_create (on_cairo_write, file, width, height);
   cairo_t *cr = cairo_create (surface);
 
   cairo_surface_destroy (surface);
@@ -250,7 +251,8 @@ start_pdf (WmSafeFile *file,
   return cr;
 }
 
-/* Ends the structure start_pdf() began and finishes @cr's surface. */
+/* Ends the structure start_pdf() began and finishes @cr's surface,
+ * adding the pictures' alternative text before the file is committed. */
 static gboolean
 finish_pdf (cairo_t     *cr,
             WmSafeFile  *file,
@@ -262,6 +264,8 @@ finish_pdf (cairo_t     *cr,
   cairo_tag_end (cr, TAG_DOCUMENT);
   cairo_destroy (cr);
   ok = finish_surface (surface, file, error);
+  if (ok && wm_pdf_alt_finish (surface) != CAIRO_STATUS_SUCCESS)
+    ok = !wm_safe_file_get_failed (file, error);
   cairo_surface_destroy (surface);
   return ok;
 }

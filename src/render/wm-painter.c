@@ -19,6 +19,7 @@
 #include "wm-layout-hit.h"
 #include "wm-layout-text.h"
 #include "wm-painter.h"
+#include "wm-pdf-alt.h"
 #include "wm-persona-sections.h"
 
 typedef struct
@@ -965,11 +966,16 @@ paint_card_picture (Painter         *p,
                     const WmCardBox *box)
 {
   WmRect frame;
+  gboolean figure;
 
   if (!wm_layout_card_picture_rect (p->layout, box, &frame) || !visible (p, &frame))
     return;
+  figure = p->tagged && wm_pdf_alt_begin_figure (p->cr, wm_card_get_picture_alt (box->card),
+                                                 frame.x, frame.y, frame.width, frame.height);
   wm_painter_paint_picture (p->cr, wm_layout_get_picture (p->layout, box), &frame, 4, &p->palette->band_fill,
                             box->faded ? 0.35 : 1);
+  if (figure)
+    wm_pdf_alt_end_figure (p->cr);
 }
 
 static void

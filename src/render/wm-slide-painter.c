@@ -16,6 +16,7 @@
 #include "wm-card.h"
 #include "wm-funnel.h"
 #include "wm-glyphs.h"
+#include "wm-pdf-alt.h"
 #include "wm-slide-painter.h"
 
 /* The slides' colours. The dark stage suits a presentation room; the
@@ -145,10 +146,14 @@ paint_picture (cairo_t             *cr,
                const WmSlideBox    *box)
 {
   cairo_surface_t *picture = NULL;
+  const WmRect *r = &box->rect;
+  gboolean figure = wm_pdf_alt_begin_figure (cr, wm_card_get_picture_alt (box->card), r->x, r->y, r->width, r->height);
 
   if (layout->pictures != NULL)
     picture = wm_picture_table_get (layout->pictures, wm_card_get_picture (box->card), WM_SLIDE_PICTURE_SIDE);
-  wm_painter_paint_picture (cr, picture, &box->rect, 8 * box->scale, &colors->stage_fill, 1);
+  wm_painter_paint_picture (cr, picture, r, 8 * box->scale, &colors->stage_fill, 1);
+  if (figure)
+    wm_pdf_alt_end_figure (cr);
 }
 
 static void
