@@ -18,6 +18,7 @@
 #include "wm-document-writer.h"
 #include "wm-interchange.h"
 #include "wm-mermaid.h"
+#include "wm-templates.h"
 #include "wm-test-map.h"
 #include "wm-text-escape.h"
 
@@ -985,6 +986,72 @@ nasty_map (int scale)
   return document;
 }
 
+/* A map without feelings (a service blueprint, say) goes to Mermaid with
+ * a score on each task, as Mermaid wants, and a mark; it comes back with
+ * its cards and no feelings it never had. A file without the mark keeps
+ * its scores, as a "Customer"'s. */
+static void
+test_mermaid_no_feelings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmDocument) document = wm_template_instantiate (WM_MAP_KIND_SERVICE_BLUEPRINT, &error);
+  GListModel *cards;
+  g_autofree char *text = NULL;
+  g_autoptr(WmDocument) imported = NULL;
+  g_autoptr(WmDocument) others = NULL;
+  const char *others_text = "journey\n  section Find\n    Searches: 2\n";
+
+  g_assert_no_error (error);
+  /* Its cards get words; its feelings go. */
+  cards = wm_document_get_cards (document);
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      g_autoptr(WmCard) card = g_list_model_get_item (cards, i);
+
+      g_assert_true (wm_document_set_string (document, WM_ELEMENT (card), "title", "Step"));
+    }
+  for (guint c = 0; c < g_list_model_get_n_items (wm_document_get_emotion_curves (document)); c++)
+    {
+      g_autoptr(WmEmotionCurve) curve = g_list_model_get_item (wm_document_get_emotion_curves (document), c);
+      GListModel *points = wm_emotion_curve_get_points (curve);
+
+      while (g_list_model_get_n_items (points) > 0)
+        {
+          g_autoptr(WmElement) point = g_list_model_get_item (points, 0);
+
+          g_assert_true (wm_document_remove (document, point));
+        }
+    }
+
+  text = wm_mermaid_export (document);
+  g_assert_nonnull (strstr (text, "%% waymark: no feelings\n"));
+  imported = wm_mermaid_import (text, strlen (text), &error);
+  g_assert_no_error (error);
+  {
+    g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+    guint n_tasks = 0;
+
+    /* A card per task, each task line indented below its section. */
+    for (guint i = 0; lines[i] != NULL; i++)
+      n_tasks += g_str_has_prefix (lines[i], "      ");
+    g_assert_cmpuint (n_tasks, >, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_cards (imported)), ==, n_tasks);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_emotion_curves (imported)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_personas (imported)), ==, 0);
+
+  others = wm_mermaid_import (others_text, strlen (others_text), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (wm_document_get_emotion_curves (others)), ==, 1);
+
+  /* A map with feelings has no mark. */
+  g_clear_pointer (&text, g_free);
+  g_clear_object (&document);
+  document = wm_test_load_map ("samples/hotel-stay.waymark");
+  text = wm_mermaid_export (document);
+  g_assert_null (strstr (text, "no feelings"));
+}
+
 static void
 test_mermaid_escaping (void)
 {
@@ -1386,6 +1453,7 @@ main (int   argc,
   g_test_add_func ("/messages/escape-controls", test_escape_controls);
   g_test_add_func ("/mermaid/grammar", test_mermaid_grammar);
   g_test_add_func ("/mermaid/escaping", test_mermaid_escaping);
+  g_test_add_func ("/mermaid/no-feelings", test_mermaid_no_feelings);
   g_test_add_func ("/mermaid/names", test_mermaid_names);
   g_test_add_func ("/mermaid/scores", test_mermaid_scores);
   g_test_add_func ("/mermaid/import", test_mermaid_import);

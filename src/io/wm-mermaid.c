@@ -31,6 +31,12 @@
 
 /* Export */
 
+/* The comment an export of a map without feelings starts with. Mermaid
+ * wants a score on every task, so such a map's tasks carry the middle of
+ * the scale; this tells Waymark's import not to make them a "Customer"'s
+ * feelings. Other files never have it, and Mermaid skips it. */
+#define NO_FEELINGS_MARK "%% waymark: no feelings"
+
 /* A score of the map's scale 1…@scale on Mermaid's 1–5. */
 static int
 to_mermaid (double score,
@@ -155,6 +161,14 @@ wm_mermaid_export (WmDocument *document)
                                                           document, wm_element_get_id (WM_ELEMENT (persona)))));
     }
 
+  {
+    gboolean any_feeling = FALSE;
+
+    for (guint p = 0; p < n_personas; p++)
+      any_feeling |= ((GArray *) g_ptr_array_index (feelings, p))->len > 0;
+    if (!any_feeling)
+      g_string_append (out, "    " NO_FEELINGS_MARK "\n");
+  }
   if (title != NULL && *title != '\0')
     {
       g_autofree char *escaped = wm_mermaid_text_escape (title, WM_MERMAID_TEXT);
@@ -499,6 +513,7 @@ wm_mermaid_import_with_warnings (const char  *data,
   g_autoptr(GPtrArray) left_out = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *title = NULL;
   gboolean seen_journey = FALSE, in_front_matter = FALSE, in_description = FALSE, feelings = FALSE;
+  gboolean no_feelings = FALSE;
   guint description_line = 0;
   WmLane *lane = NULL;
 
@@ -553,6 +568,8 @@ wm_mermaid_import_with_warnings (const char  *data,
           description_line = number;
           continue;
         }
+      if (seen_journey && g_ascii_strcasecmp (line, NO_FEELINGS_MARK) == 0)
+        no_feelings = TRUE;
       cut_comment (line);
       if (*line == '\0' || is_comment (line))
         continue;
@@ -601,7 +618,7 @@ wm_mermaid_import_with_warnings (const char  *data,
     {
       Task *task = &g_array_index (tasks, Task, t);
 
-      if (task->actors[0] == NULL && !feelings)
+      if (task->actors[0] == NULL && !feelings && !no_feelings)
         {
           /* Translators: the persona who feels the tasks of a Mermaid journey that have no actors */
           int p = persona_for (index, names, left_out, _("Customer"), TRUE, task->line);
