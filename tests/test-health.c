@@ -10,7 +10,10 @@
 
 #include <string.h>
 
+#include "wm-card.h"
+#include "wm-edits.h"
 #include "wm-health.h"
+#include "wm-test-images.h"
 
 /* --- Building maps ------------------------------------------------------ */
 
@@ -516,6 +519,16 @@ test_hint_only_card_is_empty (void)
 
   remove_element (document, "a1");
   assert_findings (document, "empty-lane", "acts: lane “Actions” has no cards");
+
+  /* A picture is content too: a storyboard card may have no words. */
+  {
+    g_autoptr(GBytes) picture = wm_test_png (8, 6);
+
+    g_assert_true (wm_edits_set_card_picture (document, WM_CARD (wm_document_lookup (document, "a2")), picture,
+                                              "image/png"));
+    assert_findings (document, "template-hint", "");
+    g_assert_true (wm_edits_set_card_picture (document, WM_CARD (wm_document_lookup (document, "a2")), NULL, NULL));
+  }
 
   /* What the user writes is content, hint or not. */
   set_string (document, "a2", "title", "Pays");

@@ -85,14 +85,6 @@ test_save_and_choose (void)
   wm_test_wait_for_frames (2);
 }
 
-/* Whether @window is one of @windows, a snapshot of the toplevels. */
-static gboolean
-is_one_of (GtkWidget *window,
-           GPtrArray *windows)
-{
-  return g_ptr_array_find (windows, window, NULL);
-}
-
 static GPtrArray *
 list_toplevels (void)
 {
@@ -103,7 +95,8 @@ list_toplevels (void)
   return windows;
 }
 
-/* The message dialog shown since @before was listed, if any. */
+/* The message dialog shown since @before, a list of the toplevels, was
+ * made, if any. */
 static AdwMessageDialog *
 find_new_dialog (GPtrArray *before)
 {
@@ -113,7 +106,7 @@ find_new_dialog (GPtrArray *before)
     {
       GtkWidget *other = g_ptr_array_index (after, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (other) && !is_one_of (other, before) && gtk_widget_get_visible (other))
+      if (ADW_IS_MESSAGE_DIALOG (other) && !g_ptr_array_find (before, other, NULL) && gtk_widget_get_visible (other))
         return ADW_MESSAGE_DIALOG (other);
     }
   return NULL;

@@ -38,5 +38,6 @@ const char * const *wm_card_get_tags (WmCard *self);
 GBytes             *wm_card_get_picture (WmCard *self);
 const char         *wm_card_get_picture_type (WmCard *self);
 const char         *wm_card_get_picture_alt (WmCard *self);
+gboolean            wm_card_is_empty (WmCard *self);
 
 G_END_DECLS

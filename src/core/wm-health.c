@@ -197,13 +197,11 @@ is_blank (const char *text)
   return TRUE;
 }
 
-/* A card with no words of its own, only a template's hint: guidance on
- * an empty card, not content. */
+/* An empty card that shows a template's hint: guidance, not content. */
 static gboolean
 is_unfilled (WmCard *card)
 {
-  return is_blank (wm_card_get_title (card)) && is_blank (wm_card_get_text (card)) &&
-         !is_blank (wm_element_get_hint (WM_ELEMENT (card), "title"));
+  return wm_card_is_empty (card) && !is_blank (wm_element_get_hint (WM_ELEMENT (card), "title"));
 }
 
 /* The first line of @text with something on it, cut to QUOTE_MAX_CHARS

@@ -595,22 +595,6 @@ place_cards (GArray     *boxes,
   return cards->len - first;
 }
 
-/* Whether @card has something to tell an audience: words or a picture.
- * A template's empty card (a hint is guidance for the editor, never
- * shown) or a card just added would be an empty bar on the slide. */
-static gboolean
-tells_something (WmCard *card)
-{
-  const char *title = wm_card_get_title (card);
-  const char *text = wm_card_get_text (card);
-
-  while (g_ascii_isspace (*title))
-    title++;
-  while (g_ascii_isspace (*text))
-    text++;
-  return *title != '\0' || *text != '\0' || wm_card_get_picture (card) != NULL;
-}
-
 /* The cards told on a stage's slides: every lane that holds cards, in
  * lane order, then in their order in the cell. */
 static GPtrArray *
@@ -633,7 +617,7 @@ stage_cards (WmDocument         *document,
       /* A view's slides tell only the cards it brings forward, and no
        * slide shows an empty card. */
       for (guint c = 0; c < cell->len; c++)
-        if (tells_something (g_ptr_array_index (cell, c)) &&
+        if (!wm_card_is_empty (g_ptr_array_index (cell, c)) &&
             wm_view_filter_matches_card (filter, g_ptr_array_index (cell, c), wm_lane_get_kind (lane)))
           g_ptr_array_add (cards, g_object_ref (g_ptr_array_index (cell, c)));
     }
