@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-application.h"
+#include "wm-frame-memory.h"
 #include "wm-preferences-window.h"
 #include "wm-recovery-dialog.h"
 #include "wm-template-chooser.h"
@@ -213,6 +214,7 @@ wm_application_startup (GApplication *application)
   static const char *redo_accels[] = { "<Control><Shift>z", "<Control>y", NULL };
 
   G_APPLICATION_CLASS (wm_application_parent_class)->startup (application);
+  wm_frame_memory_init ();
 
   g_set_application_name (_("Waymark"));
 

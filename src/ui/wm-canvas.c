@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "wm-canvas-private.h"
+#include "wm-frame-memory.h"
 #include "wm-layout-text.h"
 #include "wm-painter.h"
 #include "wm-screen-style.h"
@@ -848,6 +849,21 @@ wm_canvas_size_allocate (GtkWidget *widget,
   self->allocating = FALSE;
 }
 
+/* Scrolling changes the whole window at every frame. */
+static void
+wm_canvas_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (wm_canvas_parent_class)->realize (widget);
+  wm_frame_memory_keep_for (widget);
+}
+
+static void
+wm_canvas_unrealize (GtkWidget *widget)
+{
+  wm_frame_memory_release (widget);
+  GTK_WIDGET_CLASS (wm_canvas_parent_class)->unrealize (widget);
+}
+
 static void
 wm_canvas_dispose (GObject *object)
 {
@@ -961,6 +977,8 @@ wm_canvas_class_init (WmCanvasClass *klass)
   object_class->dispose = wm_canvas_dispose;
   object_class->get_property = wm_canvas_get_property;
   object_class->set_property = wm_canvas_set_property;
+  widget_class->realize = wm_canvas_realize;
+  widget_class->unrealize = wm_canvas_unrealize;
   widget_class->snapshot = wm_canvas_snapshot;
   widget_class->size_allocate = wm_canvas_size_allocate;
 

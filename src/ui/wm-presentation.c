@@ -23,6 +23,7 @@
 
 #include "wm-presentation.h"
 #include "wm-cached-picture.h"
+#include "wm-frame-memory.h"
 #include "wm-slides.h"
 
 /* How long the pointer may rest before it hides, in milliseconds. */
@@ -469,6 +470,21 @@ on_click (GtkGestureClick *gesture,
 
 /* --- The window --------------------------------------------------------------- */
 
+/* Every slide changes the whole window, and the fades do at every frame. */
+static void
+wm_presentation_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (wm_presentation_parent_class)->realize (widget);
+  wm_frame_memory_keep_for (widget);
+}
+
+static void
+wm_presentation_unrealize (GtkWidget *widget)
+{
+  wm_frame_memory_release (widget);
+  GTK_WIDGET_CLASS (wm_presentation_parent_class)->unrealize (widget);
+}
+
 static void
 wm_presentation_dispose (GObject *object)
 {
@@ -539,6 +555,8 @@ wm_presentation_class_init (WmPresentationClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = wm_presentation_dispose;
+  widget_class->realize = wm_presentation_realize;
+  widget_class->unrealize = wm_presentation_unrealize;
   widget_class->snapshot = wm_presentation_snapshot;
   window_class->close_request = wm_presentation_close_request;
 
