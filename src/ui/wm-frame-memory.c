@@ -114,8 +114,10 @@ keep_frame_size (FrameMemory *self,
                  int          width,
                  int          height)
 {
+  GdkDisplay *display = gdk_surface_get_display (self->surface);
   int scale = gdk_surface_get_scale_factor (self->surface);
   cairo_surface_t *image;
+  gboolean failed;
 
   width *= scale;
   height *= scale;
@@ -135,9 +137,14 @@ keep_frame_size (FrameMemory *self,
   /* Freed first, so that its pool can go and a larger one take its
    * place. */
   g_clear_pointer (&self->kept, cairo_surface_destroy);
-  image = new_shared_image (gdk_surface_get_display (self->surface), width, height);
+  /* An X server may refuse what cairo asks of it for the pool. Its
+   * error would come later, as a warning on the terminal; trapped, it
+   * turns keeping off for this window. */
+  gdk_x11_display_error_trap_push (display);
+  image = new_shared_image (display, width, height);
+  failed = gdk_x11_display_error_trap_pop (display) != 0;
   /* Without shared memory cairo gives a plain image, of no use here. */
-  if (cairo_surface_status (image) != CAIRO_STATUS_SUCCESS || cairo_surface_get_device (image) == NULL)
+  if (failed || cairo_surface_status (image) != CAIRO_STATUS_SUCCESS || cairo_surface_get_device (image) == NULL)
     {
       cairo_surface_destroy (image);
       self->unavailable = TRUE;
