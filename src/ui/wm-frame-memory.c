@@ -54,6 +54,9 @@
 #define FRAME_MEMORY_KEY "wm-frame-memory"
 
 #define SMALLEST_SHARED_SIDE 128
+/* The kept image grows in steps of this many pixels each way, so that
+ * dragging a window's edge does not make a new one at every motion. */
+#define KEPT_SIZE_STEP 256
 
 /**
  * wm_frame_memory_init:
@@ -134,6 +137,8 @@ keep_frame_size (FrameMemory *self,
       width = MAX (width, cairo_image_surface_get_width (self->kept));
       height = MAX (height, cairo_image_surface_get_height (self->kept));
     }
+  width = (width + KEPT_SIZE_STEP - 1) / KEPT_SIZE_STEP * KEPT_SIZE_STEP;
+  height = (height + KEPT_SIZE_STEP - 1) / KEPT_SIZE_STEP * KEPT_SIZE_STEP;
   /* Freed first, so that its pool can go and a larger one take its
    * place. */
   g_clear_pointer (&self->kept, cairo_surface_destroy);
