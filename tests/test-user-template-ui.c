@@ -112,6 +112,16 @@ find_new_dialog (GPtrArray *before)
   return NULL;
 }
 
+/* As a click on a dialog's button does: answer, then close. */
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wm_test_wait_for_frames (2);
+}
+
 /* Answers the Save as Template dialog for @window's map with @name and
  * @description, then returns the dialog that follows, if any. */
 static AdwMessageDialog *
@@ -131,26 +141,26 @@ save_as_template (WmWindow   *window,
   entry = wm_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (entry), name);
   gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (entry)), description);
-  /* As a click on Save does: answer, then close. */
-  adw_message_dialog_response (dialog, "save");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  wm_test_wait_for_frames (2);
+  answer (dialog, "save");
   return find_new_dialog (before);
 }
 
-static char *
-description_of (const char *name)
+/* The user's template @name is there, and says it is for @description. */
+static void
+assert_template_description (const char *name,
+                             const char *description)
 {
   g_autoptr(GPtrArray) templates = wm_user_templates_list ();
+  const char *found = NULL;
 
   for (guint i = 0; i < templates->len; i++)
     {
       WmUserTemplate *template = g_ptr_array_index (templates, i);
 
       if (g_strcmp0 (template->name, name) == 0)
-        return g_strdup (template->description);
+        found = template->description;
     }
-  return NULL;
+  g_assert_cmpstr (found, ==, description);
 }
 
 /* Saving again under a name that is taken asks whether to replace the
@@ -162,7 +172,6 @@ test_replace_asks_first (void)
   g_autoptr(WmDocument) document = wm_test_load_map ("samples/hotel-stay.waymark");
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *question;
-  char *description;
 
   /* Left over by an earlier run that failed half way, if any. */
   wm_user_templates_delete ("Hotel", NULL);
@@ -170,30 +179,20 @@ test_replace_asks_first (void)
   wm_window_show_document (window, document, NULL);
 
   g_assert_null (save_as_template (window, "Hotel", "First"));
-  description = description_of ("Hotel");
-  g_assert_cmpstr (description, ==, "First");
-  g_free (description);
+  assert_template_description ("Hotel", "First");
 
   question = save_as_template (window, "Hotel", "Second");
   g_assert_nonnull (question);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (question), "Hotel"));
   /* Enter does not overwrite: the safe answer is the default. */
   g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
-  adw_message_dialog_response (question, "cancel");
-  gtk_window_destroy (GTK_WINDOW (question));
-  wm_test_wait_for_frames (2);
-  description = description_of ("Hotel");
-  g_assert_cmpstr (description, ==, "First");
-  g_free (description);
+  answer (question, "cancel");
+  assert_template_description ("Hotel", "First");
 
   question = save_as_template (window, "Hotel", "Third");
   g_assert_nonnull (question);
-  adw_message_dialog_response (question, "replace");
-  gtk_window_destroy (GTK_WINDOW (question));
-  wm_test_wait_for_frames (2);
-  description = description_of ("Hotel");
-  g_assert_cmpstr (description, ==, "Third");
-  g_free (description);
+  answer (question, "replace");
+  assert_template_description ("Hotel", "Third");
 
   g_assert_true (wm_user_templates_delete ("Hotel", &error));
   g_assert_no_error (error);

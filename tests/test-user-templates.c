@@ -122,6 +122,25 @@ test_save_list_instantiate (void)
   templates = wm_user_templates_list ();
   g_assert_cmpstr (find (templates, "Quarterly review")->description, ==, "Our hotel, every quarter");
 
+  /* A link that leads nowhere holds its name too: the same test decides
+   * whether to ask and whether to refuse, and nothing is written through
+   * the link. */
+  {
+    g_autoptr(GFile) folder = wm_user_templates_get_folder ();
+    g_autoptr(GFile) link = g_file_get_child (folder, "Dangling.waymark");
+    g_autofree char *target = g_build_filename (g_get_user_data_dir (), "nowhere.waymark", NULL);
+
+    g_assert_true (g_file_make_symbolic_link (link, target, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_true (wm_user_templates_exists ("Dangling"));
+    g_assert_false (wm_user_templates_save (document, "Dangling", "", WM_USER_TEMPLATE_SAVE_DEFAULT, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+    g_clear_error (&error);
+    g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_delete (link, NULL, &error));
+    g_assert_no_error (error);
+  }
+
   /* ...unless the user said to replace it: then it is the new one. */
   g_assert_true (wm_user_templates_save (document, "Quarterly review", "Every half year",
                                          WM_USER_TEMPLATE_SAVE_REPLACE | WM_USER_TEMPLATE_SAVE_HINTS, &error));

@@ -280,15 +280,6 @@ wm_card_get_picture_alt (WmCard *self)
   return wm_element_get_string_field (WM_ELEMENT (self), PROP_PICTURE_ALT);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 /**
  * wm_card_is_empty:
  *
@@ -303,6 +294,7 @@ wm_card_is_empty (WmCard *self)
 {
   g_return_val_if_fail (WM_IS_CARD (self), TRUE);
 
-  return is_blank (wm_card_get_title (self)) && is_blank (wm_card_get_text (self)) &&
+  return wm_element_text_is_blank (wm_card_get_title (self)) &&
+         wm_element_text_is_blank (wm_card_get_text (self)) &&
          wm_card_get_picture (self) == NULL;
 }

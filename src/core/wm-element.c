@@ -595,6 +595,24 @@ wm_element_set_nested_unknown_json (WmElement  *self,
 }
 
 /**
+ * wm_element_text_is_blank:
+ * @text: (nullable): the text of a field
+ *
+ * Returns: whether @text has nothing to read: it is %NULL, empty, or
+ *   only white space
+ */
+gboolean
+wm_element_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/**
  * wm_element_generate_id:
  * @prefix: (nullable): a short readable prefix, such as "card"
  *

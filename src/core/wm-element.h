@@ -75,6 +75,7 @@ const char * const *wm_element_get_strv_field (WmElement  *self,
                                              guint         field);
 
 char         *wm_element_generate_id        (const char   *prefix);
+gboolean      wm_element_text_is_blank      (const char   *text);
 GPtrArray    *wm_element_list_dup           (GListModel   *model);
 WmElement    *wm_element_copy               (WmElement    *self,
                                              const char   *id,

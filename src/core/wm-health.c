@@ -186,22 +186,11 @@ wm_health_finding_free (WmHealthFinding *finding)
   g_free (finding);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 /* An empty card that shows a template's hint: guidance, not content. */
 static gboolean
 is_unfilled (WmCard *card)
 {
-  return wm_card_is_empty (card) && !is_blank (wm_element_get_hint (WM_ELEMENT (card), "title"));
+  return wm_card_is_empty (card) && !wm_element_text_is_blank (wm_element_get_hint (WM_ELEMENT (card), "title"));
 }
 
 /* The first line of @text with something on it, cut to QUOTE_MAX_CHARS
@@ -287,7 +276,7 @@ check_map (Check *check)
 
   if (g_list_model_get_n_items (wm_document_get_personas (document)) == 0)
     add (check, RULE_NO_PERSONA, WM_ELEMENT (document), "%s", _("map has no persona"));
-  if (is_blank (wm_document_get_goal (document)))
+  if (wm_element_text_is_blank (wm_document_get_goal (document)))
     add (check, RULE_NO_GOAL, WM_ELEMENT (document), "%s", _("map has no goal"));
 }
 
@@ -309,7 +298,7 @@ check_personas (Check    *check,
       gboolean has_goal = FALSE;
 
       for (guint g = 0; goals != NULL && goals[g] != NULL && !has_goal; g++)
-        has_goal = !is_blank (goals[g]);
+        has_goal = !wm_element_text_is_blank (goals[g]);
       if (!has_goal)
         add (check, RULE_PERSONA_WITHOUT_GOALS, WM_ELEMENT (persona), _("persona “%s” has no goals"), name);
 
@@ -478,7 +467,7 @@ wm_health_check (WmDocument         *document,
       WmStage *stage = g_ptr_array_index (check.stages, s);
       const char *label = check.stage_labels[s];
 
-      if (is_blank (wm_stage_get_name (stage)))
+      if (wm_element_text_is_blank (wm_stage_get_name (stage)))
         add (&check, RULE_STAGE_WITHOUT_NAME, WM_ELEMENT (stage), _("stage %u has no name"), s + 1);
       if (has_action_lane && action_delta[s] <= 0)
         add (&check, RULE_STAGE_WITHOUT_ACTION, WM_ELEMENT (stage),
@@ -523,7 +512,7 @@ wm_health_check (WmDocument         *document,
       int index = card_stage[c];
       const char *label;
       g_autofree char *title = NULL;
-      gboolean has_owner = !is_blank (wm_card_get_owner (card));
+      gboolean has_owner = !wm_element_text_is_blank (wm_card_get_owner (card));
       WmLaneKind kind;
 
       if (lane == NULL || index < 0)
@@ -540,7 +529,7 @@ wm_health_check (WmDocument         *document,
                _("%s: a card in lane “%s” is still empty (hint: “%s”)"), label, lane_title, hint);
           continue;
         }
-      if (is_blank (wm_card_get_title (card)))
+      if (wm_element_text_is_blank (wm_card_get_title (card)))
         {
           g_autofree char *lane_title = quote (wm_lane_get_title (lane));
 

@@ -348,9 +348,9 @@ wm_user_templates_save (WmDocument  *document,
 
   if (!wm_user_templates_check_name (name, error))
     return FALSE;
-  file = file_for_name (name);
-  if (!(flags & WM_USER_TEMPLATE_SAVE_REPLACE) && g_file_query_exists (file, NULL))
+  if (!(flags & WM_USER_TEMPLATE_SAVE_REPLACE) && wm_user_templates_exists (name))
     return set_exists_error (name, error);
+  file = file_for_name (name);
 
   text = wm_document_to_json (document, &length);
   if (!json_parser_load_from_data (parser, text, length, error))

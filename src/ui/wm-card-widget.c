@@ -63,7 +63,7 @@ update_accessible (WmCardWidget *self)
   hint = wm_element_get_hint (WM_ELEMENT (box->card), "title");
   /* GTK 4.8 hands the placeholder property to no screen reader, so an
    * empty card's hint is also its description, said after its name. */
-  if (*title == '\0' && *hint != '\0' && *wm_card_get_text (box->card) == '\0' && wm_card_get_picture (box->card) == NULL)
+  if (wm_card_is_empty (box->card) && *hint != '\0')
     description = g_strdup_printf (_("Hint: %s"), hint);
   else
     description = wm_layout_card_description (box->card);
